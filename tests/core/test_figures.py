@@ -742,7 +742,7 @@ def test_copies_are_weighed_once_per_class_as_each_pair_would_be_weighed():
     assert by_class == by_pair
     assert {c.verdict for c in by_class} == {"agree", "conflict"}
     fishermen = [f for f, _ in index.placed if f.text == "12 fishermen"]
-    standing = {f.span.article: _standing(f, index.beside, referents) for f in fishermen}
+    standing = {f.span.article: _standing(f, index, referents) for f in fishermen}
     assert standing["a"] == standing["b"] != standing["c"] == standing["d"]  # credited to another person
     agreeing = {c.articles for c in by_class if c.verdict == "agree" and c.key == "count:fishermen"}
     assert ("a", "b") in agreeing and ("c", "d") in agreeing and ("a", "c") not in agreeing

@@ -901,11 +901,16 @@ def compare_figures(
                                                for p, q in combinations(link.passages, 2))
                            if redone is None or link.id in redone else kept[link.id]))
     unlinked = _unlinked(index, referents, min_shared_words, touched, kept[None])
-    results: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
-    for item in chain(linked, unlinked):
+    reported: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
+    for item in linked:
         if item is not None:
-            results.setdefault(tuple(sorted(f.span for f in item.figures)), item)
-    return tuple(results.values())
+            reported.setdefault(_pair(item), item)
+    # the pairs outside links are each found once: only those a link reported are looked up
+    return (*reported.values(), *(item for item in unlinked if item is not None and not (reported and _pair(item) in reported)))
+
+
+def _pair(comparison: FigureComparison) -> tuple[Span, ...]:
+    return tuple(sorted(f.span for f in comparison.figures))
 
 
 def _touched(before: Analysis, after: Analysis, moved: Iterable[Span]) -> tuple[set[Span], set[str]]:
@@ -956,6 +961,10 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
     return within
 
 
+_NOWHERE = Span("", 0, 0)
+"""The place of a figure weighed apart from its place (:attr:`_Index.placeless`)."""
+
+
 class _Index:
     """What comparing figures reads of the text alone: each article's figures to compare, the
     figures of each sentence with their context words (``placed``, in dossier order), and an index
@@ -971,11 +980,16 @@ class _Index:
         self.within = _figures_within(self.figures)
         self.placed: list[tuple[Figure, frozenset[str]]] = []
         self.beside: dict[Span, list[Figure]] = {}
+        # each figure and its sentence's, placed nowhere: what :func:`_standing` reads of them
+        self.placeless: dict[Span, tuple[Figure, tuple[Figure, ...]]] = {}
         read: dict[tuple[str, int, int, str], frozenset[str]] = {}  # copies of a sentence are read once
         for article in articles:
             for sentence in self.sentences[article.id]:
                 words = None  # taken apart once for all its figures, and only for a text not read before
-                for figure in (inside := self.within(sentence.span)):
+                inside = self.within(sentence.span)
+                placeless = tuple(replace(figure, span=_NOWHERE) for figure in inside)
+                for figure, nowhere in zip(inside, placeless):
+                    self.placeless[figure.span] = nowhere, placeless
                     seen = (sentence.text, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.unit)
                     if seen not in read:
                         words = [t for t in sentence.tokens if t.is_word] if words is None else words
@@ -1040,17 +1054,14 @@ def _telling(a: Figure, b: Figure, shared: int, min_shared_words: int, beside: d
         _kin(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]])
 
 
-_NOWHERE = Span("", 0, 0)
-
-
-def _standing(figure: Figure, beside: dict[Span, list[Figure]], referents: _Referents) -> Hashable:
-    """All that :func:`_telling` reads of one figure but its report and place: the figure's fields, who and
-    what it is about, the figures of its sentence and the dates of its clause. The copies of one sentence in
-    many reports stand alike, and :func:`_unlinked_alike` weighs a pair of standings once."""
-    dated = tuple(d.date for d in _dated_by(figure, beside, referents.bodies))
-    return (replace(figure, span=_NOWHERE), referents.of(figure), referents.said(figure), referents.measured(figure),
-            referents.whose(figure) if figure.kind == "age" else None,
-            tuple(replace(f, span=_NOWHERE) for f in beside[figure.span]), dated)
+def _standing(figure: Figure, index: _Index, referents: _Referents) -> Hashable:
+    """All that :func:`_telling` reads of one figure but its report and place: the figure's fields and those of
+    the figures of its sentence (:attr:`_Index.placeless`), who and what it is about, the dates of its clause.
+    The copies of one sentence in many reports stand alike, and :func:`_unlinked_alike` weighs a pair of
+    standings once."""
+    dated = tuple(d.date for d in _dated_by(figure, index.beside, referents.bodies))
+    return (index.placeless[figure.span], referents.of(figure), referents.said(figure), referents.measured(figure),
+            referents.whose(figure) if figure.kind == "age" else None, dated)
 
 
 def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int) -> Iterator[FigureComparison | None]:
@@ -1062,7 +1073,7 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
     classes: dict[Hashable, int] = {}
     members: list[list[int]] = []
     for number, (figure, words) in enumerate(placed):
-        found = classes.setdefault((_standing(figure, beside, referents), words), len(classes))
+        found = classes.setdefault((_standing(figure, index, referents), words), len(classes))
         if found == len(members):
             members.append([])
         members[found].append(number)
@@ -1072,7 +1083,8 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
         for word in words:
             if len(postings[figure.kind, word]) <= _COMMON_CONTEXT:  # too common a word, counted by figures
                 rows[figure.kind, word].append(found)
-    judged = []
+    judged = []  # the pairs judged, each as one number (first * len(placed) + second): sorted, never collected
+    size = len(placed)
     for found, numbers in enumerate(members):
         a, a_words = placed[numbers[0]]
         needed = min_shared_words + 2 * (a.kind == "date")
@@ -1080,10 +1092,10 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
             row[bisect_left(row, found):] for word in a_words if (row := rows.get((a.kind, word)))))
         for other, count in shared.items():
             if count >= needed and _telling(a, placed[members[other][0]][0], count, min_shared_words, beside, referents):
-                judged.extend((min(x, y), max(x, y)) for x in numbers for y in members[other]
+                judged.extend(min(x, y) * size + max(x, y) for x in numbers for y in members[other]
                               if (x < y or other != found) and placed[x][0].span.article != placed[y][0].span.article)
-    for x, y in sorted(judged):
-        yield _judge(None, placed[x][0], placed[y][0], referents)
+    for pair in sorted(judged):
+        yield _judge(None, placed[pair // size][0], placed[pair % size][0], referents)
 
 
 def _other_occasions(a: Figure, b: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> bool:
