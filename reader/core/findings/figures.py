@@ -880,7 +880,8 @@ def compare_figures(
     publication dates of two reports published on different days. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
     one. Pairs outside links are found through an index of context words, so
-    the cost grows with the number of figures, not its square.
+    the cost grows with the number of figures, not its square, and the copies of a sentence in many
+    reports are weighed once against another's (:func:`_unlinked_alike`): only the pairs reported cost each.
 
     ``before``, after a correction, is the analysis it corrected and ``moved`` the mentions of the
     entities it changed: only the pairs of a figure the correction may change are compared again
