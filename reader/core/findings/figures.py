@@ -963,7 +963,7 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
 
 
 _NOWHERE = Span("", 0, 0)
-"""The place of a figure weighed apart from its place (:attr:`_Index.placeless`)."""
+"""The place of a figure weighed apart from its place (:meth:`_Index.placeless`)."""
 
 
 class _Index:
@@ -981,16 +981,12 @@ class _Index:
         self.within = _figures_within(self.figures)
         self.placed: list[tuple[Figure, frozenset[str]]] = []
         self.beside: dict[Span, list[Figure]] = {}
-        # each figure and its sentence's, placed nowhere: what :func:`_standing` reads of them
-        self.placeless: dict[Span, tuple[Figure, tuple[Figure, ...]]] = {}
+        self._placeless: dict[Span, tuple[Figure, tuple[Figure, ...]]] = {}
         read: dict[tuple[str, int, int, str], frozenset[str]] = {}  # copies of a sentence are read once
         for article in articles:
             for sentence in self.sentences[article.id]:
                 words = None  # taken apart once for all its figures, and only for a text not read before
-                inside = self.within(sentence.span)
-                placeless = tuple(replace(figure, span=_NOWHERE) for figure in inside)
-                for figure, nowhere in zip(inside, placeless):
-                    self.placeless[figure.span] = nowhere, placeless
+                for figure in (inside := self.within(sentence.span)):
                     seen = (sentence.text, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.unit)
                     if seen not in read:
                         words = [t for t in sentence.tokens if t.is_word] if words is None else words
@@ -1002,6 +998,15 @@ class _Index:
             for word in words:
                 self.postings[figure.kind, word].append(number)
         self.position = {figure.span: number for number, (figure, _) in enumerate(self.placed)}
+
+    def placeless(self, figure: Figure) -> tuple[Figure, tuple[Figure, ...]]:
+        """The figure and those of its sentence, placed nowhere: what :func:`_standing` reads of them. Made
+        for a whole sentence when one of its figures is first asked for."""
+        if figure.span not in self._placeless:
+            inside = self.beside[figure.span]
+            nowhere = tuple(replace(f, span=_NOWHERE) for f in inside)
+            self._placeless.update((f.span, (bare, nowhere)) for f, bare in zip(inside, nowhere))
+        return self._placeless[figure.span]
 
 
 def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touched: set[Span] | None = None,
@@ -1057,44 +1062,55 @@ def _telling(a: Figure, b: Figure, shared: int, min_shared_words: int, beside: d
 
 def _standing(figure: Figure, index: _Index, referents: _Referents) -> Hashable:
     """All that :func:`_telling` reads of one figure but its report and place: the figure's fields and those of
-    the figures of its sentence (:attr:`_Index.placeless`), who and what it is about, the dates of its clause.
+    the figures of its sentence (:meth:`_Index.placeless`), who and what it is about, the dates of its clause.
     The copies of one sentence in many reports stand alike, and :func:`_unlinked_alike` weighs a pair of
     standings once."""
     dated = tuple(d.date for d in _dated_by(figure, index.beside, referents.bodies))
-    return (index.placeless[figure.span], referents.of(figure), referents.said(figure), referents.measured(figure),
+    return (index.placeless(figure), referents.of(figure), referents.said(figure), referents.measured(figure),
             referents.whose(figure) if figure.kind == "age" else None, dated)
 
 
 def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int) -> Iterator[FigureComparison | None]:
-    """:func:`_unlinked` of every pair, in its order, weighed once per pair of classes of figures of one standing
-    and one set of context words (:func:`_standing`), not once per pair of figures: a figure copied into ``k``
-    reports costs one judgement against another figure's ``k`` copies, not ``k`` squared. Only the pairs judged
-    are taken one by one, each then judged apart for its two reports (:func:`_judge`)."""
+    """:func:`_unlinked` of every pair, in its order, weighed once per pair of classes of figures of one kind and
+    one set of context words (groups, found through the index of those words), parted by standing
+    (:func:`_standing`, read only for a group with a partner), not once per pair of figures: a figure copied into
+    ``k`` reports costs one judgement against another figure's ``k`` copies, not ``k`` squared. Only the pairs
+    judged are taken one by one, each then judged apart for its two reports (:func:`_judge`)."""
     placed, beside, postings = index.placed, index.beside, index.postings
-    classes: dict[Hashable, int] = {}
-    members: list[list[int]] = []
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
     for number, (figure, words) in enumerate(placed):
-        found = classes.setdefault((_standing(figure, index, referents), words), len(classes))
-        if found == len(members):
-            members.append([])
-        members[found].append(number)
-    rows: dict[tuple[str, str], list[int]] = defaultdict(list)  # the classes of each context word, in order
-    for found, numbers in enumerate(members):
-        figure, words = placed[numbers[0]]
+        groups.setdefault((figure.kind, words), []).append(number)
+    members = list(groups.values())
+    rows: dict[tuple[str, str], list[int]] = defaultdict(list)  # the groups of each context word, in order
+    for found, ((kind, words), numbers) in enumerate(groups.items()):
         for word in words:
-            if len(postings[figure.kind, word]) <= _COMMON_CONTEXT:  # too common a word, counted by figures
-                rows[figure.kind, word].append(found)
+            if len(postings[kind, word]) <= _COMMON_CONTEXT:  # too common a word, counted by figures
+                rows[kind, word].append(found)
+    standings: dict[int, list[list[int]]] = {}
+
+    def parted(found: int) -> list[list[int]]:
+        """The figures of a group in classes of one standing."""
+        if found not in standings:
+            alike: dict[Hashable, list[int]] = {}
+            for number in members[found]:
+                alike.setdefault(_standing(placed[number][0], index, referents), []).append(number)
+            standings[found] = list(alike.values())
+        return standings[found]
+
     judged = []  # the pairs judged, each as one number (first * len(placed) + second): sorted, never collected
     size = len(placed)
-    for found, numbers in enumerate(members):
-        a, a_words = placed[numbers[0]]
-        needed = min_shared_words + 2 * (a.kind == "date")
+    for found, (kind, words) in enumerate(groups):
+        needed = min_shared_words + 2 * (kind == "date")
         shared = Counter(chain.from_iterable(
-            row[bisect_left(row, found):] for word in a_words if (row := rows.get((a.kind, word)))))
+            row[bisect_left(row, found):] for word in words if (row := rows.get((kind, word)))))
         for other, count in shared.items():
-            if count >= needed and _telling(a, placed[members[other][0]][0], count, min_shared_words, beside, referents):
-                judged.extend(min(x, y) * size + max(x, y) for x in numbers for y in members[other]
-                              if (x < y or other != found) and placed[x][0].span.article != placed[y][0].span.article)
+            if count < needed:
+                continue
+            for ours in parted(found):
+                for theirs in parted(other):
+                    if _telling(placed[ours[0]][0], placed[theirs[0]][0], count, min_shared_words, beside, referents):
+                        judged.extend(min(x, y) * size + max(x, y) for x in ours for y in theirs if (
+                            x < y or other != found) and placed[x][0].span.article != placed[y][0].span.article)
     for pair in sorted(judged):
         yield _judge(None, placed[pair // size][0], placed[pair % size][0], referents)
 
