@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, shown
-from reader.core.model import Analysis, DiffOp, Dossier, Entity, Span
+from rapidfuzz.fuzz import ratio
+
+from reader.core.findings.difftypes import (
+    DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, link_differences, nearest_pairs, shown,
+)
+from reader.core.model import Analysis, DiffOp, Dossier, Entity, Link, Span
 from reader.core.text.diff import diff_passages
 
 from tests.helpers import make_article
@@ -723,3 +727,47 @@ def test_a_toll_both_give_alike_does_not_hide_another_that_differs():
 def test_a_toll_counted_alike_or_of_another_kind_is_no_figures_difference(a_body, b_body, a_text, b_text):
     analysis = make_pair(a_body, b_body)
     assert type_of(analysis, changed(analysis, a_text, b_text)).type != "number"
+
+
+# --- copies of one passage in many reports ----------------------------------------------
+
+
+def copied_links() -> tuple[Analysis, tuple[Link, ...]]:
+    """Links of one statement and a version of it with a figure changed, copied into reports at other places in
+    their bodies; one report published another day (``yesterday`` is then another weekday); the person
+    mentioned in some copies only."""
+    said = "The mayor said yesterday that 30 people were hurt when the old bridge fell."
+    other = said.replace("30", "40")
+    bodies = [("a", said, "2021-05-04"), ("b", "A short note opens it. " + said, "2021-05-04"),
+              ("c", "Two lines first, then more. " + other, "2021-05-04"), ("d", said, "2021-05-09"),
+              ("e", "Again: " + other, "2021-05-04"), ("f", other, "2021-05-04"), ("g", "So: " + said, "2021-05-04")]
+    articles = tuple(make_article(body, article_id=key, published=day) for key, body, day in bodies)
+    passages = {a.id: Span(a.id, a.body.index("The mayor"), len(a.body)) for a in articles}
+    mayor = Entity(id="E1", name="the mayor", type="person", aliases=(),
+                   mentions=tuple(Span(s.article, s.start, s.start + 9) for s in passages.values() if s.article != "g"))
+    links = tuple(Link(id=f"L{n}", kind="paraphrase", score=0.8, passages=(passages[x], passages[y]))
+                  for n, (x, y) in enumerate(["ac", "be", "de", "ge", "af"]))
+    return Analysis(dossier=Dossier("test", articles), entities=(mayor,), links=links), links
+
+
+def test_copies_of_a_pair_of_passages_are_typed_once_and_placed_as_if_typed_apart():
+    analysis, links = copied_links()
+    found = link_differences(analysis, links)
+    assert all(pair.changes for pairs in found.values() for pair in pairs)
+    for link in links:
+        for pair in found[link.id]:
+            a, b = link.passages[pair.a], link.passages[pair.b]
+            assert pair.changes == classify(analysis, a, b, diff_passages(analysis, a, b))
+
+
+def test_nearest_pairs_give_a_copy_its_earliest_copy_and_others_their_most_alike_text():
+    analysis, links = copied_links()
+    link = Link(id="all", kind="paraphrase", score=0.8, passages=tuple(p for link in links for p in link.passages))
+    texts = [analysis.dossier.article(s.article).text(s).lower() for s in link.passages]
+    expected = []
+    for i, text in enumerate(texts):
+        j = max((j for j in range(len(texts)) if j != i), key=lambda j: (ratio(text, texts[j]), -j))
+        expected.append((min(i, j), max(i, j)))
+    assert nearest_pairs(analysis, link) == tuple(dict.fromkeys(expected))
+    lone = Link(id="lone", kind="paraphrase", score=0.8, passages=(link.passages[0], link.passages[1], link.passages[3]))
+    assert nearest_pairs(analysis, lone) == ((0, 1), (1, 2))  # the lone text with the earliest of the copies alike

@@ -727,3 +727,42 @@ def test_the_end_of_a_day_range_is_no_exact_date():
         assert [f.date for f in find_figures(make_article(sentence, published="2022-03-01"))] == [], sentence
     assert [f.date for f in find_figures(make_article("Crews met on 12 March to 3 officials.", published="2022-03-01"))
             ][:1] == ["2022-03-12"]
+
+
+# --- copies of one sentence in many reports -----------------------------------------------
+
+
+def copied_reports() -> Analysis:
+    """Reports copying two sentences with figures: two copies in one report, one copy with a figure changed,
+    copies crediting two different people far from the figure, and an article of other words before some."""
+    from reader.core.pipeline import analyse
+
+    homes = "The storm destroyed 40 homes along the coast of Vellmar, officials said on Tuesday."
+    rescued = ("Rescuers pulled 12 fishermen from the water near the harbour of Vellmar on the first night of "
+               "the storm, according to {}.")
+    bodies = {
+        "a": [homes, rescued.format("Dana Mercer")],
+        "b": ["Winds rose early in the day.", homes, rescued.format("Dana Mercer")],
+        "c": [homes.replace("40", "45"), rescued.format("Sam Ortiz"), homes],
+        "d": [rescued.format("Sam Ortiz"), "The clean-up went on.", homes.replace("40", "45")],
+        "e": [rescued.format("Dana Mercer").replace("12", "21"), homes],
+    }
+    articles = tuple(make_article(*paragraphs, article_id=key, published="2021-05-04") for key, paragraphs in bodies.items())
+    return analyse(Dossier(root=".", articles=articles))
+
+
+def test_copies_are_weighed_once_per_class_as_each_pair_would_be_weighed():
+    from reader.core.findings.figures import _Index, _Referents, _standing, _unlinked
+
+    analysis = copied_reports()
+    index = _Index(analysis, 10)
+    referents = _Referents(analysis, index.sentences, index.figures)
+    by_class = [c for c in _unlinked(index, referents, 2) if c is not None]
+    by_pair = [c for c in _unlinked(index, referents, 2, {f.span for f, _ in index.placed}) if c is not None]
+    assert by_class == by_pair
+    assert {c.verdict for c in by_class} == {"agree", "conflict"}
+    fishermen = [f for f, _ in index.placed if f.text == "12 fishermen"]
+    standing = {f.span.article: _standing(f, index, referents) for f in fishermen}
+    assert standing["a"] == standing["b"] != standing["c"] == standing["d"]  # credited to another person
+    agreeing = {c.articles for c in by_class if c.verdict == "agree" and c.key == "count:fishermen"}
+    assert ("a", "b") in agreeing and ("c", "d") in agreeing and ("a", "c") not in agreeing

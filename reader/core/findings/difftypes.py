@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -247,6 +247,15 @@ class _Side:
         count (``during the raid, six``) its figures count other things. Read once per passage, not for
         each change of each pair it is in."""
         return RUNNING_TOTAL.search(self.body[self.span.start : self.span.end]) is not None
+
+
+def _reading(analysis: Analysis, span: Span) -> Hashable:
+    """All that typing a change reads of a passage (:class:`_Side`) but its place: its text, its mentions placed
+    from its start, its report's publication date. The copies of one passage in many reports read alike, and
+    :func:`link_differences` types a pair of readings once (:func:`_moved` places the result)."""
+    article = analysis.dossier.article(span.article)
+    mentions = tuple((s - span.start, e - span.start, eid) for s, e, eid in analysis.mentions_between(span))
+    return article.text(span), mentions, published_date(article)
 
 
 def _side(analysis: Analysis, span: Span) -> _Side:
@@ -854,33 +863,53 @@ def pair_differences(analysis: Analysis, link: Link, a: str, b: str) -> tuple[Ty
 def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]:
     """Each passage of ``link`` with its nearest counterpart (the most alike other passage,
     the earlier on a tie), as index pairs ``(a, b)``, ``a < b``, without repeats: at most
-    ``k`` pairs for ``k`` passages, where every pair would be ``k(k-1)/2``."""
+    ``k`` pairs for ``k`` passages, where every pair would be ``k(k-1)/2``. A passage with a copy (the same
+    text, lower-cased) has the earliest other copy, which no other text matches as well; one without is
+    weighed against each other text once, at its earliest copy."""
     texts = [analysis.dossier.article(span.article).text(span).lower() for span in link.passages]
+    copies: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        copies.setdefault(text, []).append(i)
     pairs = []
     for i, text in enumerate(texts):
-        others = [j for j in range(len(texts)) if j != i]
-        if others:
-            j = max(others, key=lambda other: (ratio(text, texts[other]), -other))
-            pairs.append((min(i, j), max(i, j)))
+        if len(alike := copies[text]) > 1:
+            j = alike[alike[0] == i]
+        elif others := [other for other in copies if other != text]:
+            j = copies[max(others, key=lambda other: (ratio(text, other), -copies[other][0]))][0]
+        else:
+            continue
+        pairs.append((min(i, j), max(i, j)))
     return tuple(dict.fromkeys(pairs))
 
 
 def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progress = quiet) -> dict[str, tuple[PairDifferences, ...]]:
-    """The typed differences of each of :func:`nearest_pairs` of each of ``links``, by link id: a
-    passage in several links (a weaker link often shares a confident one's) is taken apart once, and
-    a pair of passages two links share is typed once."""
+    """The typed differences of each of :func:`nearest_pairs` of each of ``links``, by link id. Passages read
+    alike (:func:`_reading`: copies of one statement, in whatever reports) are taken apart once, at the first of
+    them, and a pair of such readings is typed once, then moved to each pair's places (:func:`_moved`): a copy
+    costs a lookup."""
     sides: dict[Span, _Side] = {}
     typed: dict[tuple[Span, Span], tuple[TypedDiff, ...]] = {}
+    read: dict[Span, Span] = {}  # each passage's first passage read alike (:func:`_reading`), itself for the first
+    first: dict[Hashable, Span] = {}
 
     def side(span: Span) -> _Side:
         if span not in sides:
             sides[span] = _side(analysis, span)
         return sides[span]
 
+    def alike(span: Span) -> Span:
+        if span not in read:
+            read[span] = first.setdefault(_reading(analysis, span), span)
+        return read[span]
+
     def changes(a: Span, b: Span) -> tuple[TypedDiff, ...]:
         if (a, b) not in typed:
-            x, y = side(a), side(b)
-            typed[a, b] = _classify(x, y, words_diff(x.words, y.words, (a.start, a.end), (b.start, b.end)))
+            x, y = alike(a), alike(b)
+            if (x, y) not in typed:
+                p, q = side(x), side(y)
+                typed[x, y] = _classify(p, q, words_diff(p.words, q.words, (x.start, x.end), (y.start, y.end)))
+            if (a, b) != (x, y):
+                typed[a, b] = tuple(_moved(diff, a.start - x.start, b.start - y.start) for diff in typed[x, y])
         return typed[a, b]
 
     found = {}
@@ -891,6 +920,13 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
         if done % 64 == 0 or done == len(links):
             progress("differences", done, len(links))
     return found
+
+
+def _moved(diff: TypedDiff, by_a: int, by_b: int) -> TypedDiff:
+    """``diff`` of a copy of its pair of passages placed ``by_a`` and ``by_b`` characters further on."""
+    op = diff.op
+    return TypedDiff(DiffOp(op.tag, op.a_start + by_a, op.a_end + by_a, op.b_start + by_b, op.b_end + by_b),
+                     diff.type, diff.cue, diff.label)
 
 
 def shown(diffs: Iterable[TypedDiff], hidden: Iterable[DiffType] = IGNORED_BY_DEFAULT) -> tuple[TypedDiff, ...]:

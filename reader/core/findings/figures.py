@@ -31,7 +31,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import chain, combinations
 
 from reader.core.vocabulary import (
@@ -678,13 +678,16 @@ def _dated_by_sentence(article: Article, figures: list[Figure]) -> list[Figure]:
 
 
 def _range(figure: Figure) -> tuple[float, float]:
-    value = figure.value or 0.0
-    return {
-        "exact": (value, value),
-        "about": (value * 0.9, value * 1.1),
-        "over": (value, float("inf")),
-        "under": (0.0, value),
-    }[figure.bound]
+    value, bound = figure.value or 0.0, figure.bound
+    if bound == "exact":
+        return value, value
+    if bound == "about":
+        return value * 0.9, value * 1.1
+    if bound == "over":
+        return value, float("inf")
+    if bound == "under":
+        return 0.0, value
+    raise KeyError(bound)
 
 
 def _date_parts(iso: str) -> tuple[str | None, str | None, str | None]:
@@ -710,7 +713,13 @@ def _agree(a: Figure, b: Figure) -> bool:
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
-    if a.span.article == b.span.article or a.part or b.part:
+    return a.span.article != b.span.article and _kin(a, b)
+
+
+def _kin(a: Figure, b: Figure) -> bool:
+    """:func:`_comparable`, their reports aside: read from the two figures alone, so that copies of one
+    figure in many reports are weighed alike (:func:`_standing`)."""
+    if a.part or b.part:
         return False
     if a.kind == "date":
         if b.kind != "date" or a.date is None or b.date is None:
@@ -881,7 +890,8 @@ def compare_figures(
     publication dates of two reports published on different days. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
     one. Pairs outside links are found through an index of context words, so
-    the cost grows with the number of figures, not its square.
+    the cost grows with the number of figures, not its square, and the copies of a sentence in many
+    reports are weighed once against another's (:func:`_unlinked_alike`): only the pairs reported cost each.
 
     ``before``, after a correction, is the analysis it corrected and ``moved`` the mentions of the
     entities it changed: only the pairs of a figure the correction may change are compared again
@@ -902,11 +912,16 @@ def compare_figures(
                                                for p, q in combinations(link.passages, 2))
                            if redone is None or link.id in redone else kept[link.id]))
     unlinked = _unlinked(index, referents, min_shared_words, touched, kept[None])
-    results: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
-    for item in chain(linked, unlinked):
+    reported: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
+    for item in linked:
         if item is not None:
-            results.setdefault(tuple(sorted(f.span for f in item.figures)), item)
-    return tuple(results.values())
+            reported.setdefault(_pair(item), item)
+    # the pairs outside links are each found once: only those a link reported are looked up
+    return (*reported.values(), *(item for item in unlinked if item is not None and not (reported and _pair(item) in reported)))
+
+
+def _pair(comparison: FigureComparison) -> tuple[Span, ...]:
+    return tuple(sorted(f.span for f in comparison.figures))
 
 
 def _touched(before: Analysis, after: Analysis, moved: Iterable[Span]) -> tuple[set[Span], set[str]]:
@@ -957,6 +972,10 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
     return within
 
 
+_NOWHERE = Span("", 0, 0)
+"""The place of a figure weighed apart from its place (:meth:`_Index.placeless`)."""
+
+
 class _Index:
     """What comparing figures reads of the text alone: each article's figures to compare, the
     figures of each sentence with their context words (``placed``, in dossier order), and an index
@@ -972,18 +991,32 @@ class _Index:
         self.within = _figures_within(self.figures)
         self.placed: list[tuple[Figure, frozenset[str]]] = []
         self.beside: dict[Span, list[Figure]] = {}
+        self._placeless: dict[Span, tuple[Figure, tuple[Figure, ...]]] = {}
+        read: dict[tuple[str, int, int, str], frozenset[str]] = {}  # copies of a sentence are read once
         for article in articles:
             for sentence in self.sentences[article.id]:
-                inside = self.within(sentence.span)
-                words = [t for t in sentence.tokens if t.is_word] if inside else []  # once for all its figures
-                for figure in inside:
-                    self.placed.append((figure, _context(words, figure, width)))
+                words = None  # taken apart once for all its figures, and only for a text not read before
+                for figure in (inside := self.within(sentence.span)):
+                    seen = (sentence.text, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.unit)
+                    if seen not in read:
+                        words = [t for t in sentence.tokens if t.is_word] if words is None else words
+                        read[seen] = _context(words, figure, width)
+                    self.placed.append((figure, read[seen]))
                     self.beside[figure.span] = inside
         self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
         for number, (figure, words) in enumerate(self.placed):
             for word in words:
                 self.postings[figure.kind, word].append(number)
         self.position = {figure.span: number for number, (figure, _) in enumerate(self.placed)}
+
+    def placeless(self, figure: Figure) -> tuple[Figure, tuple[Figure, ...]]:
+        """The figure and those of its sentence, placed nowhere: what :func:`_standing` reads of them. Made
+        for a whole sentence when one of its figures is first asked for."""
+        if figure.span not in self._placeless:
+            inside = self.beside[figure.span]
+            nowhere = tuple(replace(f, span=_NOWHERE) for f in inside)
+            self._placeless.update((f.span, (bare, nowhere)) for f, bare in zip(inside, nowhere))
+        return self._placeless[figure.span]
 
 
 def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touched: set[Span] | None = None,
@@ -1006,20 +1039,12 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
 
     def judged(number: int, other: int, shared: int) -> FigureComparison | None:
         (a, _), (b, _) = placed[number], placed[other]
-        if not _comparable(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
-            return None
-        needed = min_shared_words + 2 * (a.kind == "date")
-        about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared >= needed + 2 and (
-            referents.same_thing(a, b) or not referents.named(a, b))
-        if _agree(a, b) or a.kind != "date" and about_one and not any(
-            _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
-        ):  # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
+        if a.span.article != b.span.article and _telling(a, b, shared, min_shared_words, beside, referents):
             return _judge(None, a, b, referents)
         return None
 
     if touched is None:
-        for number in range(len(placed)):
-            yield from (judged(number, other, count) for other, count in sorted(sharing(number, number).items()))
+        yield from _unlinked_alike(index, referents, min_shared_words)
         return
     position = index.position
     again = {tuple(sorted((number, other))): count
@@ -1028,6 +1053,76 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
     found = [((position[c.figures[0].span], position[c.figures[1].span]), c) for c in kept]
     found += [(pair, judged(*pair, count)) for pair, count in again.items()]
     yield from (item for _, item in sorted(found, key=lambda row: row[0]))
+
+
+def _telling(a: Figure, b: Figure, shared: int, min_shared_words: int, beside: dict[Span, list[Figure]],
+             referents: _Referents) -> bool:
+    """Are two figures of two reports, outside links, sharing ``shared`` context words, judged (:func:`_judge`)?
+    Read from their standings alone (:func:`_standing`), so a pair of copies is weighed as any other pair of
+    them would be."""
+    if not _kin(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
+        return False
+    needed = min_shared_words + 2 * (a.kind == "date")
+    about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared >= needed + 2 and (
+        referents.same_thing(a, b) or not referents.named(a, b))
+    # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
+    return _agree(a, b) or a.kind != "date" and about_one and not any(
+        _kin(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]])
+
+
+def _standing(figure: Figure, index: _Index, referents: _Referents) -> Hashable:
+    """All that :func:`_telling` reads of one figure but its report and place: the figure's fields and those of
+    the figures of its sentence (:meth:`_Index.placeless`), who and what it is about, the dates of its clause.
+    The copies of one sentence in many reports stand alike, and :func:`_unlinked_alike` weighs a pair of
+    standings once."""
+    dated = tuple(d.date for d in _dated_by(figure, index.beside, referents.bodies))
+    return (index.placeless(figure), referents.of(figure), referents.said(figure), referents.measured(figure),
+            referents.whose(figure) if figure.kind == "age" else None, dated)
+
+
+def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int) -> Iterator[FigureComparison | None]:
+    """:func:`_unlinked` of every pair, in its order, weighed once per pair of classes of figures of one kind and
+    one set of context words (groups, found through the index of those words), parted by standing
+    (:func:`_standing`, read only for a group with a partner), not once per pair of figures: a figure copied into
+    ``k`` reports costs one judgement against another figure's ``k`` copies, not ``k`` squared. Only the pairs
+    judged are taken one by one, each then judged apart for its two reports (:func:`_judge`)."""
+    placed, beside, postings = index.placed, index.beside, index.postings
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for number, (figure, words) in enumerate(placed):
+        groups.setdefault((figure.kind, words), []).append(number)
+    members = list(groups.values())
+    rows: dict[tuple[str, str], list[int]] = defaultdict(list)  # the groups of each context word, in order
+    for found, ((kind, words), numbers) in enumerate(groups.items()):
+        for word in words:
+            if len(postings[kind, word]) <= _COMMON_CONTEXT:  # too common a word, counted by figures
+                rows[kind, word].append(found)
+    standings: dict[int, list[list[int]]] = {}
+
+    def parted(found: int) -> list[list[int]]:
+        """The figures of a group in classes of one standing."""
+        if found not in standings:
+            alike: dict[Hashable, list[int]] = {}
+            for number in members[found]:
+                alike.setdefault(_standing(placed[number][0], index, referents), []).append(number)
+            standings[found] = list(alike.values())
+        return standings[found]
+
+    judged = []  # the pairs judged, each as one number (first * len(placed) + second): sorted, never collected
+    size = len(placed)
+    for found, (kind, words) in enumerate(groups):
+        needed = min_shared_words + 2 * (kind == "date")
+        shared = Counter(chain.from_iterable(
+            row[bisect_left(row, found):] for word in words if (row := rows.get((kind, word)))))
+        for other, count in shared.items():
+            if count < needed:
+                continue
+            for ours in parted(found):
+                for theirs in parted(other):
+                    if _telling(placed[ours[0]][0], placed[theirs[0]][0], count, min_shared_words, beside, referents):
+                        judged.extend(min(x, y) * size + max(x, y) for x in ours for y in theirs if (
+                            x < y or other != found) and placed[x][0].span.article != placed[y][0].span.article)
+    for pair in sorted(judged):
+        yield _judge(None, placed[pair // size][0], placed[pair % size][0], referents)
 
 
 def _other_occasions(a: Figure, b: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> bool:
@@ -1199,6 +1294,7 @@ class _Referents:
         self.starts = {article: [row[0] for row in rows] for article, rows in self.mentions.items()}
         self.sentences = {article: [(s.start, s.end) for s in rows] for article, rows in sentences.items()}
         self.known: dict[Span, tuple[frozenset[str], str | None]] = {}
+        self.read: dict[Span, tuple[str | None, bool, bool, bool]] = {}
         self.bodies = {article.id: article.body for article in analysis.dossier.articles}
         self.published = {article.id: article.published for article in analysis.dossier.articles}
         self.ends = {article: sorted(f.span.end for f in found) for article, found in figures.items()}
@@ -1254,11 +1350,19 @@ class _Referents:
         """Do the two figures name different referents (each names one, and they differ), or is one a
         running total (``a total of 14 rifles ... so far``) and the other not?"""
         (people_a, near_a), (people_b, near_b) = self.of(a), self.of(b)
-        worth_a, worth_b = self.worth_of(a), self.worth_of(b)
+        (worth_a, *said_a), (worth_b, *said_b) = self.said(a), self.said(b)
         return bool(people_a and people_b and not people_a & people_b) or bool(
-            near_a and near_b and near_a != near_b) or self.total(a) != self.total(b) or bool(
-            worth_a and worth_b and worth_a != worth_b) or self.possible(a) != self.possible(b) \
-            or self.rate(a) != self.rate(b) or a.kind == "age" and not self.same_person(a, b)
+            near_a and near_b and near_a != near_b) or bool(worth_a and worth_b and worth_a != worth_b) \
+            or said_a != said_b or a.kind == "age" and not self.same_person(a, b)
+
+    def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool]:
+        """What the words around a figure say it is: the value of what (:meth:`worth_of`), a running total
+        (:meth:`total`), a possibility (:meth:`possible`), a rate (:meth:`rate`). Kept: a figure is weighed
+        against every figure it may be compared with."""
+        if (found := self.read.get(figure.span)) is None:
+            found = self.read[figure.span] = (
+                self.worth_of(figure), self.total(figure), self.possible(figure), self.rate(figure))
+        return found
 
     def whose(self, figure: Figure) -> str | None:
         """The person an age is of, named right next to it: after it (``27-year-old Jane Roe``, ``a 27-year-old
