@@ -61,7 +61,7 @@ def same_statement(short: str, long_: str) -> bool:
     subject they share (:data:`OWN_WORDS`)."""
     if short == long_:
         return True
-    if fuzz.partial_ratio(short, long_) < SAME_STATEMENT and not one_saying(short, long_):
+    if fuzz.partial_ratio(short, long_, score_cutoff=SAME_STATEMENT) < SAME_STATEMENT and not one_saying(short, long_):
         return False
     bare_words = [bare(word) for word in short.split()]
     own = {key: word for word in bare_words for key in content_words([word])}
@@ -73,7 +73,7 @@ def same_statement(short: str, long_: str) -> bool:
 
 def one_saying(words: str, other: str) -> bool:
     """Do two quotations' joined words match nearly whole, not only in part?"""
-    return fuzz.ratio(words, other) >= SAME_STATEMENT
+    return fuzz.ratio(words, other, score_cutoff=SAME_STATEMENT) >= SAME_STATEMENT
 
 
 def said_apart(analysis: Analysis, quote: Quote, other: Quote) -> bool:
