@@ -413,6 +413,25 @@ def test_unlinked_figures_dated_in_their_clauses_in_other_months_are_not_compare
     assert [r.verdict for r in compare_figures(Analysis(dossier=Dossier(root=".", articles=(d, e))))] == ["agree"]
 
 
+def test_sentences_saying_the_same_words_but_a_figure_conflict():
+    """One statement given two values is a conflict however the reports' passages were linked; a sentence
+    with other words beside the figure, or too few words to tell a statement, is not."""
+    from reader.core.pipeline import analyse
+
+    a = make_article("The warden said the ferry will dock on Friday.\n\nGuards said 60 sheep were lost in the flood on Friday.",
+                     article_id="a")
+    b = make_article("The warden said the ferry will dock on Friday, \"we are ready\", he said.\n\n"
+                     "Guards said 65 sheep were lost in the flood on Friday.", article_id="b")
+    conflicts = [c for c in compare_figures(analyse(Dossier(root=".", articles=(a, b)))) if c.verdict == "conflict"]
+    assert [sorted(f.text for f in c.figures) for c in conflicts] == [["60 sheep", "65 sheep"]]
+    c = make_article("Guards said 60 sheep were lost in the flood on Friday.", article_id="c")
+    d = make_article("Guards said 65 sheep were lost in the old flood on Friday.", article_id="d")
+    e = make_article("Lost: 60 sheep.", article_id="e")
+    f = make_article("Lost: 65 sheep.", article_id="f")
+    for pair in ((c, d), (e, f)):
+        assert [x for x in compare_figures(analyse(Dossier(root=".", articles=pair))) if x.verdict == "conflict"] == []
+
+
 def test_unlinked_values_of_one_named_measure_conflict_though_their_sentences_share_few_words():
     """The link judge parts two passages giving another value of one measure, so only an unlinked
     comparison can show the discrepancy; a measure not named (``15 miles``) stays uncompared."""

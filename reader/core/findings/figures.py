@@ -991,8 +991,9 @@ class _Index:
         self.within = _figures_within(self.figures)
         self.placed: list[tuple[Figure, frozenset[str]]] = []
         self.beside: dict[Span, list[Figure]] = {}
+        self.saying: dict[Span, tuple[str, ...]] = {}  # the words of each figure's sentence outside it (:func:`_saying`)
         self._placeless: dict[Span, tuple[Figure, tuple[Figure, ...]]] = {}
-        read: dict[tuple[str, int, int, str], frozenset[str]] = {}  # copies of a sentence are read once
+        read: dict[tuple[str, int, int, str], tuple[frozenset[str], tuple[str, ...]]] = {}  # copies of a sentence are read once
         for article in articles:
             for sentence in self.sentences[article.id]:
                 words = None  # taken apart once for all its figures, and only for a text not read before
@@ -1000,8 +1001,9 @@ class _Index:
                     seen = (sentence.text, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.unit)
                     if seen not in read:
                         words = [t for t in sentence.tokens if t.is_word] if words is None else words
-                        read[seen] = _context(words, figure, width)
-                    self.placed.append((figure, read[seen]))
+                        read[seen] = _context(words, figure, width), _saying(words, figure)
+                    self.placed.append((figure, read[seen][0]))
+                    self.saying[figure.span] = read[seen][1]
                     self.beside[figure.span] = inside
         self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
         for number, (figure, words) in enumerate(self.placed):
@@ -1019,13 +1021,25 @@ class _Index:
         return self._placeless[figure.span]
 
 
+_SAYING_WORDS = 5
+"""Fewer words around a figure than this say too little to tell one statement (``40 died.``)."""
+
+
+def _saying(words: list[Token], figure: Figure) -> tuple[str, ...]:
+    """The words of the figure's sentence outside it, when there are enough to tell a statement: two
+    sentences that say the same words but the figure (``officials said 40 were hurt`` / ``officials said
+    45 were hurt``) give one statement two values, the clearest conflict there is."""
+    outside = tuple(t.norm for t in words if not figure.span.start <= t.start < figure.span.end)
+    return outside if len(outside) >= _SAYING_WORDS else ()
+
+
 def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touched: set[Span] | None = None,
               kept: Sequence[FigureComparison] = ()) -> Iterator[FigureComparison | None]:
     """The comparisons of figures of sentences sharing context words (see :func:`compare_figures`),
     found through the ``index`` of those words, in the order of their first figure, then their second.
     With ``touched`` (figures by span), only the pairs of one of those are judged; the others are
     ``kept`` (the comparisons before, of none of them)."""
-    placed, beside, postings = index.placed, index.beside, index.postings
+    placed, postings = index.placed, index.postings
 
     def sharing(number: int, after: int) -> Counter[int]:
         """How many context words the figure at ``number`` shares with each figure after ``after``
@@ -1039,7 +1053,7 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
 
     def judged(number: int, other: int, shared: int) -> FigureComparison | None:
         (a, _), (b, _) = placed[number], placed[other]
-        if a.span.article != b.span.article and _telling(a, b, shared, min_shared_words, beside, referents):
+        if a.span.article != b.span.article and _telling(a, b, shared, min_shared_words, index, referents):
             return _judge(None, a, b, referents)
         return None
 
@@ -1055,16 +1069,16 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
     yield from (item for _, item in sorted(found, key=lambda row: row[0]))
 
 
-def _telling(a: Figure, b: Figure, shared: int, min_shared_words: int, beside: dict[Span, list[Figure]],
-             referents: _Referents) -> bool:
+def _telling(a: Figure, b: Figure, shared: int, min_shared_words: int, index: _Index, referents: _Referents) -> bool:
     """Are two figures of two reports, outside links, sharing ``shared`` context words, judged (:func:`_judge`)?
     Read from their standings alone (:func:`_standing`), so a pair of copies is weighed as any other pair of
-    them would be."""
+    them would be. Two sentences saying the same words but the figure (:func:`_saying`) are about one thing."""
+    beside, saying = index.beside, index.saying
     if not _kin(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
         return False
     needed = min_shared_words + 2 * (a.kind == "date")
-    about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared >= needed + 2 and (
-        referents.same_thing(a, b) or not referents.named(a, b))
+    about_one = bool(saying[a.span]) and saying[a.span] == saying[b.span] or _same_inventory(a, b, beside) or (
+        _same_measure(a, b, referents) or shared >= needed + 2 and (referents.same_thing(a, b) or not referents.named(a, b)))
     # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
     return _agree(a, b) or a.kind != "date" and about_one and not any(
         _kin(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]])
@@ -1077,7 +1091,7 @@ def _standing(figure: Figure, index: _Index, referents: _Referents) -> Hashable:
     standings once."""
     dated = tuple(d.date for d in _dated_by(figure, index.beside, referents.bodies))
     return (index.placeless(figure), referents.of(figure), referents.said(figure), referents.measured(figure),
-            referents.whose(figure) if figure.kind == "age" else None, dated)
+            referents.whose(figure) if figure.kind == "age" else None, dated, index.saying[figure.span])
 
 
 def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int) -> Iterator[FigureComparison | None]:
@@ -1086,7 +1100,7 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
     (:func:`_standing`, read only for a group with a partner), not once per pair of figures: a figure copied into
     ``k`` reports costs one judgement against another figure's ``k`` copies, not ``k`` squared. Only the pairs
     judged are taken one by one, each then judged apart for its two reports (:func:`_judge`)."""
-    placed, beside, postings = index.placed, index.beside, index.postings
+    placed, postings = index.placed, index.postings
     groups: dict[tuple[str, frozenset[str]], list[int]] = {}
     for number, (figure, words) in enumerate(placed):
         groups.setdefault((figure.kind, words), []).append(number)
@@ -1118,7 +1132,7 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
                 continue
             for ours in parted(found):
                 for theirs in parted(other):
-                    if _telling(placed[ours[0]][0], placed[theirs[0]][0], count, min_shared_words, beside, referents):
+                    if _telling(placed[ours[0]][0], placed[theirs[0]][0], count, min_shared_words, index, referents):
                         judged.extend(min(x, y) * size + max(x, y) for x in ours for y in theirs if (
                             x < y or other != found) and placed[x][0].span.article != placed[y][0].span.article)
     for pair in sorted(judged):
