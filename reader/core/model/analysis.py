@@ -830,13 +830,16 @@ class Analysis:
         on every side of it."""
         ties: list[tuple[Span, ...]] = [link.passages for link in self.links + self.weaker_links]
         ties += [tuple(figure.span for figure in comparison.figures) for comparison in self.findings.comparisons]
-        table: dict[tuple[str, int], set[str]] = {}
-        for spans in ties:
+        tied: dict[tuple[str, int, int], tuple[Span, set[str]]] = {}  # a passage in many ties (a figure in many
+        for spans in ties:  # comparisons) is looked up once
             reports = {span.article for span in spans}
             if len(reports) > 1:
                 for span in spans:
-                    for sentence in self.sentences_overlapping(span):
-                        table.setdefault((span.article, sentence.index), set()).update(reports - {span.article})
+                    tied.setdefault((span.article, span.start, span.end), (span, set()))[1].update(reports)
+        table: dict[tuple[str, int], set[str]] = {}
+        for span, reports in tied.values():
+            for sentence in self.sentences_overlapping(span):
+                table.setdefault((span.article, sentence.index), set()).update(reports - {span.article})
         groups = [[quote.span for quote in group.quotes] + list(group.reported) for group in self.findings.quotes]
         for spans in groups + self._sharing_quotations():
             for span, others in self._quoted_alike(spans):
@@ -887,18 +890,22 @@ class Analysis:
 
         runs: dict[tuple[str, ...], set[Span]] = {}
         whole: set[tuple[str, ...]] = set()
+        read: dict[str, list[tuple[str, ...]]] = {}  # a quotation's runs are read once per text: copies abound
         for quotes in self.findings.quotations.values():
             for quote in quotes:
-                words = [t.norm for t in self.passage_tokens(quote.span) if t.is_word]
-                if len(words) == self.QUOTED_RUN:
-                    whole.add(tuple(words))
-                for at in range(len(words) - self.QUOTED_RUN + 1):
-                    run = tuple(words[at : at + self.QUOTED_RUN])
-                    if sum(term(word) is not None for word in run) >= 2:
-                        runs.setdefault(run, set()).add(quote.span)
+                span = quote.span
+                text = self.dossier.article(span.article).source(span)[span.start : span.end]
+                if (found := read.get(text)) is None:
+                    words = [t.norm for t in self.passage_tokens(span) if t.is_word]
+                    if len(words) == self.QUOTED_RUN:
+                        whole.add(tuple(words))
+                    every_run = (tuple(words[at : at + self.QUOTED_RUN]) for at in range(len(words) - self.QUOTED_RUN + 1))
+                    found = read[text] = [run for run in every_run if sum(term(word) is not None for word in run) >= 2]
+                for run in found:
+                    runs.setdefault(run, set()).add(span)
         telling = {run for run in runs if run in whole or sum(not everyday(found) for found in map(term, run) if found) >= 2}
-        return [sorted(spans) for spans in {frozenset(runs[run]) for run in telling}
-                if len({span.article for span in spans}) > 1 and len(spans) <= self.QUOTED_MANY]
+        return [sorted(spans) for spans in {frozenset(runs[run]) for run in telling if len(runs[run]) <= self.QUOTED_MANY}
+                if len({span.article for span in spans}) > 1]
 
     def _mostly_quoted(self, span: Span) -> bool:
         """Is ``span`` at least half the words of the sentences it is in?"""
