@@ -934,8 +934,12 @@ class Analysis:
         and the omissions alike."""
         from reader.core.model.telling import word_row
 
-        return self.derived("word rows", lambda: {article: tuple(word_row(s.tokens) for s in sentences)
-                                                  for article, sentences in self.sentences.items()}, of="text")
+        def rows() -> dict[str, tuple[tuple[str | None, ...], ...]]:
+            by_text: dict[str, tuple[str | None, ...]] = {}  # a row reads the words alone: a copy's is the first one's
+            return {article: tuple(by_text[s.text] if s.text in by_text else by_text.setdefault(s.text, word_row(s.tokens))
+                                   for s in sentences) for article, sentences in self.sentences.items()}
+
+        return self.derived("word rows", rows, of="text")
 
     @cached_property
     def _told_alike(self) -> dict[tuple[str, int], frozenset[str]]:
