@@ -184,3 +184,16 @@ def test_three_common_words_alike_tell_no_statement_without_a_rare_word_or_figur
     two = make_article("Her diary says the cook would paint the kitchen wall every summer.", article_id="b")
     analysis = _analysis(one, two)
     assert len(_alone(analysis, "a")) == 1 and len(_alone(analysis, "b")) == 1
+
+
+def test_copies_of_a_sentence_tell_it_alike_with_every_other_reports_copy_and_near_copy():
+    """Sentences of the same words are weighed once as one class (a copy-heavy dossier prints one sentence in
+    hundreds of reports): each copy is still told alike with every other report printing it or a near-copy of it,
+    never with its own report, which prints it twice here."""
+    said = "A harbour official said at noon that nobody had reported injuries or damage to boats."
+    one = make_article(said, "Kestrel Island celebrates its regatta every August.", said, article_id="a")
+    two = make_article(said, article_id="b")
+    near = make_article("There were no reported injuries or damage to the boats.", article_id="c")
+    other = make_article("The island ferry resumes its timetable on Monday.", article_id="d")
+    told = _analysis(one, two, near, other)._told_alike
+    assert told == {("a", 0): {"b", "c"}, ("a", 2): {"b", "c"}, ("b", 0): {"a", "c"}, ("c", 0): {"a", "b"}}

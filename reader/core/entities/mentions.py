@@ -223,7 +223,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
                            if _capitalises_nouns(article_sentences)}
     everything = [read for article_sentences in sentences.values() for read in article_sentences]
     addresses: set[str] = set()
-    for _, tokens in everything:
+    for tokens in {sentence.text: tokens for sentence, tokens in everything}.values():  # a copy adds nothing
         lower = [t.norm if t.text.islower() else None for t in tokens]  # told once for the words and their pairs
         vocab.lower.update(norm for norm in lower if norm is not None)
         vocab.class_acronyms.update(t.norm[:-1] for t in tokens if t.text.endswith("s") and _PLURAL_ACRONYM.fullmatch(t.text))
@@ -1509,8 +1509,12 @@ def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
 class _MentionFinder:
     """Turns the runs of one article into mentions, demonyms and acronym definitions."""
 
-    def __init__(self, findings: Findings, vocab: _Vocabulary, article: str, order: int, body: str):
+    def __init__(self, findings: Findings, vocab: _Vocabulary, article: str, order: int, body: str,
+                 known: dict[tuple, tuple[int, list[list[_Piece]]]], quoting: set[str]):
+        """``known``: the runs found so far by sentence (:meth:`runs`), shared by the articles' finders;
+        ``quoting``: the articles with a word inside quotation marks."""
         self.findings, self.vocab, self.article, self.order, self.body = findings, vocab, article, order, body
+        self.known, self.quoting = known, quoting
         self.owner: str | None = None
         self.paragraph = 0
         self.covered_to = 0
@@ -1520,7 +1524,7 @@ class _MentionFinder:
         self.paragraph = sentence.paragraph
         previous: list[_Piece] = []
         first = len(self.findings.mentions)
-        for run in _runs(_pieces(sentence, tokens, self.vocab), self.vocab):
+        for run in self.runs(sentence, tokens):
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
             if self.brand_tail(run) or _quoted_common_phrase(run, self.vocab, self.article) \
@@ -1541,6 +1545,26 @@ class _MentionFinder:
         ordered = sorted(self.findings.mentions[first:], key=lambda m: m.start)
         self.shared_heads(ordered)
         self.lists(ordered)
+
+    def runs(self, sentence: Sentence, tokens: tuple[Token, ...]) -> list[list[_Piece]]:
+        """The sentence's runs of name pieces (:func:`_pieces`, :func:`_runs`), found once per text: they read
+        nothing but its tokens (taken apart from its text alone), the dossier's vocabulary and whether the
+        sentence is a headline, its article capitalises nouns and which of its words are quoted; a copy of a
+        sentence read before gets the runs found then, moved to where it stands."""
+        vocab = self.vocab
+        quoted = tuple(i for i, token in enumerate(tokens) if (sentence.article, token.start) in vocab.quoted) \
+            if sentence.article in self.quoting else ()
+        key = (sentence.text, (sentence.article, sentence.index) in vocab.headlines,
+               sentence.article in vocab.noun_capitals, quoted)
+        known = self.known.get(key)
+        if known is None:
+            runs = _runs(_pieces(sentence, tokens, vocab), vocab)
+            self.known[key] = (sentence.start, runs)
+            return runs
+        start, runs = known
+        shift = sentence.start - start
+        return [[_Piece(p.start + shift, p.end + shift, p.text, p.norm, p.kind, p.alone, p.possessive, p.initial,
+                        p.calendar, p.work) for p in run] for run in runs]
 
     @staticmethod
     def aired(owner: list[_Piece], context: _Context) -> bool:
@@ -2105,8 +2129,10 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     vocab = _learn(read, _quoted_words(dossier, read))
     vocab.title_quotes = _title_quotations(dossier)
     findings = Findings(common=vocab.lower)
+    known: dict[tuple, tuple[int, list[list[_Piece]]]] = {}
+    quoting = {article for article, _ in vocab.quoted}
     for order, article in enumerate(dossier.articles):
-        finder = _MentionFinder(findings, vocab, article.id, order, article.body)
+        finder = _MentionFinder(findings, vocab, article.id, order, article.body, known, quoting)
         for sentence, tokens in read.get(article.id, ()):
             finder.sentence(sentence, tokens)
     _keep_title_surnames(findings)

@@ -268,18 +268,14 @@ def _figure_groups(analysis: Analysis) -> list[dict]:
     ]
 
 
+_ROUNDING = msgspec.json.Decoder(float_hook=lambda literal: round(float(literal), 3))
+"""Reads JSON back with every float rounded like the scores."""
+
+
 def _plain(value: object) -> object:
-    """Dataclasses as dicts and lists (by msgspec, in C: origins hold a hundred thousand of them at
-    500 reports), shares rounded like scores."""
-    return _rounded(msgspec.to_builtins(value))
-
-
-def _rounded(value: object) -> object:
-    if type(value) is dict:
-        return {key: _rounded(item) for key, item in value.items()}
-    if type(value) in (list, tuple):
-        return [_rounded(item) for item in value]
-    return round(value, 3) if type(value) is float else value
+    """Dataclasses as dicts and lists, shares rounded like scores: encoded and read back by msgspec, in C
+    (origins hold hundreds of thousands of them at 500 reports: rounding them in Python took seconds)."""
+    return _ROUNDING.decode(msgspec.json.encode(value))
 
 
 def to_document(analysis: Analysis) -> dict:

@@ -833,13 +833,16 @@ class Analysis:
         on every side of it."""
         ties: list[tuple[Span, ...]] = [link.passages for link in self.links + self.weaker_links]
         ties += [tuple(figure.span for figure in comparison.figures) for comparison in self.findings.comparisons]
-        table: dict[tuple[str, int], set[str]] = {}
-        for spans in ties:
+        tied: dict[tuple[str, int, int], tuple[Span, set[str]]] = {}  # a passage in many ties (a figure in many
+        for spans in ties:  # comparisons) is looked up once
             reports = {span.article for span in spans}
             if len(reports) > 1:
                 for span in spans:
-                    for sentence in self.sentences_overlapping(span):
-                        table.setdefault((span.article, sentence.index), set()).update(reports - {span.article})
+                    tied.setdefault((span.article, span.start, span.end), (span, set()))[1].update(reports)
+        table: dict[tuple[str, int], set[str]] = {}
+        for span, reports in tied.values():
+            for sentence in self.sentences_overlapping(span):
+                table.setdefault((span.article, sentence.index), set()).update(reports - {span.article})
         groups = [[quote.span for quote in group.quotes] + list(group.reported) for group in self.findings.quotes]
         for spans in groups + self._sharing_quotations():
             for span, others in self._quoted_alike(spans):
@@ -890,18 +893,22 @@ class Analysis:
 
         runs: dict[tuple[str, ...], set[Span]] = {}
         whole: set[tuple[str, ...]] = set()
+        read: dict[str, list[tuple[str, ...]]] = {}  # a quotation's runs are read once per text: copies abound
         for quotes in self.findings.quotations.values():
             for quote in quotes:
-                words = [t.norm for t in self.passage_tokens(quote.span) if t.is_word]
-                if len(words) == self.QUOTED_RUN:
-                    whole.add(tuple(words))
-                for at in range(len(words) - self.QUOTED_RUN + 1):
-                    run = tuple(words[at : at + self.QUOTED_RUN])
-                    if sum(term(word) is not None for word in run) >= 2:
-                        runs.setdefault(run, set()).add(quote.span)
+                span = quote.span
+                text = self.dossier.article(span.article).source(span)[span.start : span.end]
+                if (found := read.get(text)) is None:
+                    words = [t.norm for t in self.passage_tokens(span) if t.is_word]
+                    if len(words) == self.QUOTED_RUN:
+                        whole.add(tuple(words))
+                    every_run = (tuple(words[at : at + self.QUOTED_RUN]) for at in range(len(words) - self.QUOTED_RUN + 1))
+                    found = read[text] = [run for run in every_run if sum(term(word) is not None for word in run) >= 2]
+                for run in found:
+                    runs.setdefault(run, set()).add(span)
         telling = {run for run in runs if run in whole or sum(not everyday(found) for found in map(term, run) if found) >= 2}
-        return [sorted(spans) for spans in {frozenset(runs[run]) for run in telling}
-                if len({span.article for span in spans}) > 1 and len(spans) <= self.QUOTED_MANY]
+        return [sorted(spans) for spans in {frozenset(runs[run]) for run in telling if len(runs[run]) <= self.QUOTED_MANY}
+                if len({span.article for span in spans}) > 1]
 
     def _mostly_quoted(self, span: Span) -> bool:
         """Is ``span`` at least half the words of the sentences it is in?"""
@@ -930,8 +937,12 @@ class Analysis:
         and the omissions alike."""
         from reader.core.model.telling import word_row
 
-        return self.derived("word rows", lambda: {article: tuple(word_row(s.tokens) for s in sentences)
-                                                  for article, sentences in self.sentences.items()}, of="text")
+        def rows() -> dict[str, tuple[tuple[str | None, ...], ...]]:
+            by_text: dict[str, tuple[str | None, ...]] = {}  # a row reads the words alone: a copy's is the first one's
+            return {article: tuple(by_text[s.text] if s.text in by_text else by_text.setdefault(s.text, word_row(s.tokens))
+                                   for s in sentences) for article, sentences in self.sentences.items()}
+
+        return self.derived("word rows", rows, of="text")
 
     @cached_property
     def _told_alike(self) -> dict[tuple[str, int], frozenset[str]]:
@@ -947,34 +958,52 @@ class Analysis:
         thousands of reports is read in time linear in its sentences."""
         from reader.core.model.telling import CORE_WORDS, everyday, rare, told_in, word_row
 
-        rows, named, read = {}, {}, self.word_rows()
+        # Sentences of the same words (a copy of one sentence in many reports) are one class, weighed once against
+        # each other class: what a pair of sentences is found to tell alike depends on their words alone.
+        classes: dict[tuple[tuple[str | None, ...], tuple[str | None, ...]], int] = {}
+        rows, named, members = [], [], []
+        named_by_text: dict[str, tuple[str | None, ...]] = {}
+        read = self.word_rows()
         for article, sentences in self.sentences.items():
             for s, row in zip(sentences, read[article]):
-                rows[article, s.index], named[article, s.index] = row, word_row(s.tokens, names=True)
-        postings: dict[str, list[tuple[str, int]]] = {}
-        for key, row in rows.items():
+                if (names := named_by_text.get(s.text)) is None:
+                    names = named_by_text[s.text] = word_row(s.tokens, names=True)
+                at = classes.setdefault((row, names), len(classes))
+                if at == len(members):
+                    rows.append(row)
+                    named.append(names)
+                    members.append([])
+                members[at].append((article, s.index))
+        counts: Counter[str] = Counter()
+        postings: dict[str, list[int]] = {}
+        for at, row in enumerate(rows):
             for word in set(row) - {None}:
-                postings.setdefault(word, []).append(key)
-        postings = {word: keys for word, keys in postings.items() if len(keys) <= self.TOLD_COMMON}
-        background = max(CORE_WORDS, self.TOLD_BACKGROUND * len(rows))
-        kept = {word for word, keys in postings.items() if len(keys) <= background and not everyday(word)}
-        few = max(CORE_WORDS, self.TOLD_TELLING * len(rows))
-        telling = {word for word in kept if len(postings[word]) <= few and rare(word)}
-        words = {key: frozenset(word for word in row if word in postings) for key, row in rows.items()}
+                counts[word] += len(members[at])  # the filters below count sentences, copies and all
+                postings.setdefault(word, []).append(at)
+        postings = {word: ats for word, ats in postings.items() if counts[word] <= self.TOLD_COMMON}
+        sentences_in = sum(len(keys) for keys in members)
+        background = max(CORE_WORDS, self.TOLD_BACKGROUND * sentences_in)
+        kept = {word for word in postings if counts[word] <= background and not everyday(word)}
+        few = max(CORE_WORDS, self.TOLD_TELLING * sentences_in)
+        telling = {word for word in kept if counts[word] <= few and rare(word)}
+        words = [frozenset(word for word in row if word in postings) for row in rows]
+        own_words = [kept.intersection(row) for row in named]
+        reports = [{article for article, _ in keys} for keys in members]
         table: dict[tuple[str, int], set[str]] = {}
-        own_words = {key: kept.intersection(row) for key, row in named.items()}
-        for key, own in words.items():
+        for at, own in enumerate(words):
             shared = Counter(chain.from_iterable(postings[word] for word in own))
             for other, count in shared.items():
-                if other[0] <= key[0] or count < CORE_WORDS:
-                    continue  # each pair once, from the article first in order
-                theirs, mine, yours = words[other], own_words[key], own_words[other]
+                if other < at or count < CORE_WORDS:
+                    continue  # each pair of classes once (a class with itself: its copies)
+                theirs, mine, yours = words[other], own_words[at], own_words[other]
                 core = mine & yours
                 if (count >= self.ECHO_SHARE * min(len(own), len(theirs)) and count >= self.ECHO_SPREAD * max(len(own), len(theirs))
                         or len(core) >= max(CORE_WORDS, self.TOLD_SHARE * min(len(mine), len(yours)))
-                        and not core.isdisjoint(telling) and told_in(core, (named[key],)) and told_in(core, (named[other],))):
-                    table.setdefault(key, set()).add(other[0])
-                    table.setdefault(other, set()).add(key[0])
+                        and not core.isdisjoint(telling) and told_in(core, (named[at],)) and told_in(core, (named[other],))):
+                    for one, two in ((at, other), (other, at)):
+                        for key in members[one]:
+                            if others := reports[two] - {key[0]}:  # a report's own sentences tell it nothing
+                                table.setdefault(key, set()).update(others)
         return {key: frozenset(reports) for key, reports in table.items()}
 
     def shared_fraction(self, article_id: str) -> float:
