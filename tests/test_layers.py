@@ -62,7 +62,7 @@ def test_layer_contract(folder, forbidden):
 
 
 CORE_STAGES = (
-    ("by_start", "files", "forked", "partition", "safe_text", "tokens"),
+    ("by_start", "files", "forked", "partition", "safe_text", "tokens", "wordings"),
     ("vocabulary",),
     ("model",),
     ("ingest",),
