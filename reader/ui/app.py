@@ -741,6 +741,8 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.say("Weaker links hidden")
             return
         one = len(analysis.weaker_links) == 1
+        # The status line answers each way: "hidden" left there would say the opposite of the screen.
+        self.say(f"Weaker links shown, marked {WEAKER_SIGN}")
         # A caveat to read, longer than a status line: a notice.
         self.notify(f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
                     f"{'its' if one else 'their'} passages may share only background, not one statement "
@@ -1031,7 +1033,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         with no such line (the quotes' and N-way views fold their notes at the top) says it in a notice."""
         self.toggle_class("-details")
         if not self.screen.query(DETAIL_LINES):
-            self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
+            # A view whose one line cuts nothing says so: "cut" there would be untrue.
+            cut = getattr(self.screen, "details_cut", lambda: True)()
+            shown = "Details shown in full" if self.has_class("-details") else "Details cut to one line"
+            self.notify(shown if cut else f"{shown}: nothing here is longer than a line", timeout=2)
 
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on

@@ -30,7 +30,7 @@ from reader.ui.screens.nway import NWayScreen, VersionList
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.key_bar import KeyBar
 from textual.geometry import Region
-from reader.ui.widgets.passage_column import GUTTER_WIDTH
+from reader.ui.widgets.passage_column import GUTTER_WIDTH, PassageColumn
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.screens.help import HelpScreen
 from tests.helpers import compare_open, compare_status, on_top, repaints, shown, told, until
@@ -964,3 +964,17 @@ async def test_T_says_in_the_status_line_what_it_did(trio):
                     in str(status.render()))
         await pilot.press("T")
         await until(pilot, lambda: "differences hidden (quotes, dashes, case, spelling): T shows them" in str(status.render()))
+
+
+async def test_the_columns_wrap_short_of_the_scrollbar_at_80x24(bundled, analysis):
+    """A cell of space stays between the text and the scrollbar: a word ending at it ran into the bar."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await on_top(pilot, CompareScreen)
+        await pilot.pause()
+        for column in app.screen.query(PassageColumn):
+            width, height = column.scrollable_content_region.size
+            rows = [column.render_line(y) for y in range(height)]
+            assert any(row.text.strip() for row in rows)
+            assert all(row.crop(width - 1, width).text == " " for row in rows)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from reader.ui.app import build_app
 from reader.ui.screens.coverage import CoverageScreen
-from tests.helpers import until
+from reader.ui.screens.nway import NWayScreen
+from tests.helpers import on_top, told, until
 
 
 async def test_i_shows_the_current_difference_in_full_and_the_setting_is_the_apps(bundled, analysis):
@@ -70,3 +71,14 @@ async def test_the_unfolded_compare_line_takes_the_height_of_each_new_text(bundl
                 status.visual.wrap(status.content_region.width)))  # the new text, laid out at its height
             heights.add(status.size.height)
         assert len(heights) > 1  # texts of more than one height were met
+
+
+async def test_i_in_the_n_way_view_says_nothing_is_cut_when_its_note_fits_a_line(tiny, tiny_analysis):
+    link = next(link for link in tiny_analysis.links if len(link.passages) == len(tiny.articles))
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(NWayScreen(tiny_analysis, link.passage_in(link.passages[0].article), link=link))
+        await on_top(pilot, NWayScreen)
+        await pilot.press("i", "i")  # every report carries it: the note's one line cuts nothing either way
+        await until(pilot, lambda: sum("nothing here is longer than a line" in said for said in told(app)) == 2)
+        assert not any(said.endswith("cut to one line") for said in told(app))

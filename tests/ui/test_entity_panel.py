@@ -248,3 +248,21 @@ async def test_escape_on_the_notices_leaves_the_panel_its_keys(bundled, analysis
         assert panel.highlighted_entity() != first
         await pilot.press("escape")
         assert not panel.display
+
+
+async def test_a_narrow_key_bar_names_escape_while_it_closes_the_panel(bundled, analysis):
+    """At 80 columns the panel covers the article and escape closes it, but the bar did not say so."""
+    from reader.ui.widgets.key_bar import KeyBar
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.dismiss_notices()
+        bar = app.screen.query_one(KeyBar)
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: "Close panel" in str(bar.render()))
+        shown = str(bar.render())
+        assert len(shown) <= 80 and "? Help" in shown and "⏎ Choose entity" in shown, shown
+        await pilot.press("escape")
+        assert not panel.display
+        await until(pilot, lambda: "Close panel" not in str(bar.render()))

@@ -42,6 +42,18 @@ async def test_w_shows_the_weaker_links_and_hides_them_again(tiny, tiny_analysis
         assert app.analysis is analysis
 
 
+async def test_w_answers_in_the_status_line_each_way(tiny, tiny_analysis):
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(2):
+            await pilot.press("W")
+        await until(pilot, lambda: app.screen.said == "Weaker links hidden")
+        await pilot.press("W")  # shown again: the status says so at once, not the old "hidden"
+        await pilot.pause()
+        assert app.screen.said.startswith("Weaker links shown")
+
+
 async def test_w_without_weaker_links_says_so(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -385,6 +385,10 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
                 text.append(", ")
             text.append_text(self.app.index.source_label(palette, article_id))
 
+    def details_cut(self) -> bool:
+        """Whether a one-line band cuts anything here (``App.action_toggle_details`` says so)."""
+        return self.versions.note_cut()
+
     def action_copy(self) -> None:
         """Copy every version, each after its outlet's name, then the reports that lack it."""
         dossier = self.analysis.dossier

@@ -62,6 +62,8 @@ class ReaderScreen(SteadyLooks):
         Binding("c", "app.one_report('Compare')", "", show=False),
         Binding("u", "app.one_report('A walk of the passages only one report has')", "", show=False),
         Binding("m", "app.one_report('Coverage')", "", show=False),
+        # Named on the key bar while escape closes the entity panel (the narrow bar showed no way out of it).
+        Binding("escape", "close_entities", "Close panel"),
         Binding("escape", "clear", "Clear", show=False, tooltip="Dismiss the notices under the panes (Same story?, a file not opened), else close the entity panel when it has the keys or is narrow, else unchoose the entity, else end the walk"),
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
@@ -160,6 +162,8 @@ class ReaderScreen(SteadyLooks):
             return not self.walk
         if action in _SIDE_BY_SIDE:
             return len(self.app.dossier.articles) > 1
+        if action == "close_entities":
+            return self._escape_closes_panel()
         return True
 
     # Reacting to the app -----------------------------------------------------
@@ -477,10 +481,17 @@ class ReaderScreen(SteadyLooks):
         the first paint does without it."""
         await SearchBar.open_in(self, before=self.query_one(StatusLine))
 
-    def action_clear(self) -> None:
+    def _escape_closes_panel(self) -> bool:
+        """Escape closes the entity panel first when it is focused, or narrow (where it hides the article)."""
         panel = self.query_one(EntityPanel)
-        if panel.display and (self.narrow or self.focused is panel):
-            panel.display = False  # focused, or narrow (where it hides the article): escape closes it first
+        return panel.display and (self.narrow or self.focused is panel)
+
+    def action_close_entities(self) -> None:
+        self.action_clear()
+
+    def action_clear(self) -> None:
+        if self._escape_closes_panel():
+            self.query_one(EntityPanel).display = False
             self.remove_class("-entities")
         elif self.app.entity_id is not None:
             self.app.entity_id = None

@@ -215,6 +215,13 @@ class ItemView(LineView, can_focus=True):
             self._bands = (width, wrapped_rows(self._title(), inner), notes)
         return self._bands[1], self._bands[2]
 
+    def note_cut(self) -> bool:
+        """Whether the note band's one row cuts the note: what ``i`` (details in full) unfolds."""
+        if self._note is None:
+            return False
+        inner = max(1, self.frame()[0] - 2)
+        return len(wrapped_rows(self._note(inner * NOTE_ROWS_IN_DETAILS), inner)) > 1
+
     def _body_height(self) -> int:
         title, note = self._band_rows()
         return max(1, self.size.height - len(title) - len(note))

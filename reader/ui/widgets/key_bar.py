@@ -27,8 +27,9 @@ from textual.widgets import Static
 PALETTE = "Palette"
 """The palette key's name, capitalised as every other key's (Textual's own footer says ``palette``)."""
 
-ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close"})
-"""Actions the bar always shows, however narrow: the way to every other key, and the way out."""
+ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close", "close_entities"})
+"""Actions the bar always shows, however narrow: the way to every other key, and the way out
+(of the view, or of the entity panel that covers the article on a narrow screen)."""
 
 DISMISS_NOTICES = "Dismiss notices"
 """Escape's name while the notices strip shows: on every screen with one, escape takes the notices

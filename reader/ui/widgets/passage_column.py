@@ -235,10 +235,11 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     # Layout ------------------------------------------------------------------
     def _wrap_width(self) -> int:
-        """The width passages are wrapped to (one row each before the column has a width)."""
+        """The width passages are wrapped to (one row each before the column has a width): a
+        cell short of the scrollbar, which a word ending against it would seem to run into."""
         if not self.size.width:
             return _UNWRAPPED
-        return max(10, self.scrollable_content_region.width - GUTTER_WIDTH)
+        return max(10, self.scrollable_content_region.width - GUTTER_WIDTH - 1)
 
     def _lay_out(self) -> None:
         """Lay the passages out at the column's width: offsets only, no text is drawn, and only
