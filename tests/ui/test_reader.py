@@ -359,7 +359,7 @@ async def test_help_lists_keys_of_every_screen_and_closes(tiny, tiny_analysis):
     keys = {keys for _, rows in help_sections(app) for keys, _ in rows}
     assert {"?", "q", "c", "e", "/", "n", "N", "j ↓", "G end"} <= keys
     everywhere = dict(help_sections(app))["Everywhere"]
-    assert [row for row in everywhere if row[0] == "q"] == [("q", "Close or Quit")]  # one key, one row
+    assert [row for row in everywhere if row[0] == "q"] == [("q", "Close or quit")]  # one key, one row
 
 
 async def test_help_pages_by_what_it_shows(tiny, tiny_analysis):

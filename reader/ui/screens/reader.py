@@ -40,6 +40,11 @@ _SIDE_BY_SIDE = frozenset({"compare_here", "walk_unique", "coverage"})
 """Actions that set this report beside the others: with one report, there is nothing to set beside it."""
 
 
+_ESCAPE = ("Dismiss the notices under the panes (Same story?, a file not opened), else close the entity panel when it "
+           "has the keys or is narrow, else unchoose the entity, else end the walk")
+"""What escape does on the reader, in the order it tries."""
+
+
 class ReaderScreen(SteadyLooks):
     """Sources on the left, the article in the middle, shared entities on the right when shown.
     Restyled as the views are when returned to in changed looks (``i`` pressed in a view above it)."""
@@ -63,8 +68,8 @@ class ReaderScreen(SteadyLooks):
         Binding("u", "app.one_report('A walk of the passages only one report has')", "", show=False),
         Binding("m", "app.one_report('Coverage')", "", show=False),
         # Named on the key bar while escape closes the entity panel (the narrow bar showed no way out of it).
-        Binding("escape", "close_entities", "Close panel"),
-        Binding("escape", "clear", "Clear", show=False, tooltip="Dismiss the notices under the panes (Same story?, a file not opened), else close the entity panel when it has the keys or is narrow, else unchoose the entity, else end the walk"),
+        Binding("escape", "close_entities", "Close panel", tooltip=_ESCAPE),  # one row in the help, as one key
+        Binding("escape", "clear", "Clear", show=False, tooltip=_ESCAPE),
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
         Binding("ctrl+n", "jump_forward", "Forward again, after going back", show=False),
