@@ -741,8 +741,8 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.say("Weaker links hidden")
             return
         one = len(analysis.weaker_links) == 1
-        # The status line answers each way: "hidden" left there would say the opposite of the screen.
-        self.say(f"Weaker links shown, marked {WEAKER_SIGN}")
+        if hasattr(self.screen, "say"):  # the status line answers each way: "hidden" left there would say the opposite
+            self.say(f"Weaker links shown, marked {WEAKER_SIGN}")  # (a screen without one has the notice below)
         # A caveat to read, longer than a status line: a notice.
         self.notify(f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
                     f"{'its' if one else 'their'} passages may share only background, not one statement "

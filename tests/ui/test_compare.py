@@ -971,8 +971,7 @@ async def test_the_columns_wrap_short_of_the_scrollbar_at_80x24(bundled, analysi
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c")
-        await on_top(pilot, CompareScreen)
-        await pilot.pause()
+        await compare_open(pilot)
         for column in app.screen.query(PassageColumn):
             width, height = column.scrollable_content_region.size
             rows = [column.render_line(y) for y in range(height)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.model import Span
 from reader.ui.app import build_app
 from reader.ui.screens.concordance import ConcordanceScreen
 from reader.ui.screens.reader import ReaderScreen
@@ -83,3 +84,21 @@ async def test_keys_typed_ahead_of_the_concordance_land_in_it(bundled, analysis)
         burst(pilot, "K", "j", "enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.position == 1)
         assert app.screen.query_one(ArticleView).current == second
+
+
+async def test_a_capped_concordance_lists_every_report_and_says_what_it_left_out(bundled, analysis, monkeypatch):
+    """Past the cap, each report keeps its first occurrences: the heading of a report cut short says
+    how many of its occurrences are listed, and the title counts every report."""
+    import reader.ui.screens.concordance as concordance
+
+    monkeypatch.setattr(concordance, "MOST", 4)
+    first, second = bundled.articles[0].id, bundled.articles[1].id
+    spans = tuple(Span(first, n, n + 4) for n in range(0, 40, 5)) + (Span(second, 0, 4),)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.push_screen(ConcordanceScreen('"test"', spans))
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and _lines(app.screen))
+        headings = [str(option.prompt) for option in _lines(app.screen) if option.disabled]
+        assert [h.split("  ")[-1] for h in headings] == ["3 of 8 occurrences", "1 occurrence"]
+        title = str(app.screen.query_one("#concordance-title").render())
+        assert "4 of 9 occurrences in 2 reports" in title

@@ -35,7 +35,7 @@ def permits() -> Analysis:
     return find(Analysis(dossier=dossier, sentences=sentences, links=(link,)))
 
 
-async def test_conflicting_figures_are_marked_in_gutter_andcompare_status(permits):
+async def test_conflicting_figures_are_marked_in_gutter_and_compare_status(permits):
     app = build_app(permits.dossier, analysis=permits)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await compare_pair(pilot, permits, "north", "south")

@@ -66,8 +66,9 @@ async def test_typography_differences_are_hidden_until_asked(bundled, analysis):
         assert marked() == hidden + typography and "typography" in screen._walkable()
         await pilot.press("T")
         assert marked() == hidden and "typography" not in screen._walkable()
-def test_difference_types_differ_without_colour(bundled, analysis):
+def test_difference_types_differ_without_colour(bundled, analysis, monkeypatch):
     """Under NO_COLOR the telling types keep distinct attributes (bold, italic, reverse)."""
+    monkeypatch.setenv("NO_COLOR", "1")
     import asyncio
 
     async def looks() -> dict[str, tuple]:

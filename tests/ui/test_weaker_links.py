@@ -50,7 +50,6 @@ async def test_w_answers_in_the_status_line_each_way(tiny, tiny_analysis):
             await pilot.press("W")
         await until(pilot, lambda: app.screen.said == "Weaker links hidden")
         await pilot.press("W")  # shown again: the status says so at once, not the old "hidden"
-        await pilot.pause()
         assert app.screen.said.startswith("Weaker links shown")
 
 

@@ -58,7 +58,8 @@ class ConcordanceScreen(Screen[None]):
         super().__init__()
         self.title_text, self.entity_id = title, entity_id
         self.total, self.spans = len(spans), shared_out(spans, MOST)
-        self.reports = len({span.article for span in spans})
+        self.per_report = Counter(span.article for span in spans)
+        """Every report's occurrences, listed or not: a heading says how many of them the cap left out."""
         self.lines: tuple[Occurrence, ...] = ()
         self._cut_to = 0
         """The context the lines were cut to: as wide as the list, so a wide terminal shows more."""
@@ -80,7 +81,7 @@ class ConcordanceScreen(Screen[None]):
         shown = f"{len(self.spans)} of " if len(self.spans) < self.total else ""
         first = ", each report's first ones" if shown else ""
         return (f"Concordance of {self.title_text}: {shown}{counted(self.total, 'occurrence')} "
-                f"in {counted(self.reports, 'report')}{first}. {keys_shown(self.app, 'enter')} reads one in its report.")
+                f"in {counted(len(self.per_report), 'report')}{first}. {keys_shown(self.app, 'enter')} reads one in its report.")
 
     def _draw(self) -> None:
         listing = self.query_one(ConcordanceList)
@@ -99,7 +100,9 @@ class ConcordanceScreen(Screen[None]):
             if line.span.article != article:
                 article = line.span.article
                 heading = index.source_label(palette, article)
-                heading.append(f"  {counted(counts[article], 'occurrence')}", palette.muted)
+                listed, found = counts[article], self.per_report[article]
+                heading.append(f"  {listed} of {counted(found, 'occurrence')}" if listed < found
+                               else f"  {counted(found, 'occurrence')}", palette.muted)
                 options.append(Option(heading, disabled=True))
             options.append(Option(_line(line, left, width, hit_style + Style(bold=True)), id=str(number)))
         listing.clear_options()

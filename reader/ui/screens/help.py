@@ -78,14 +78,14 @@ def key_rows(owner: type, app: App) -> list[tuple[str, str]]:
                 rows[keys].append(described)
     alike: dict[str, list[str]] = {}
     for keys, descriptions in rows.items():
-        joined = descriptions[:1] + [_lowered(text) for text in descriptions[1:]]  # "Close panel or dismiss the notices"
+        joined = descriptions[:1] + [_lowered(text) for text in descriptions[1:]]  # "Close or quit"
         alike.setdefault(" or ".join(joined), []).append(keys)
     return [(" ".join(keys), description) for description, keys in alike.items()]
 
 
 def _lowered(description: str) -> str:
-    """A description following another in one sentence: its first letter small, unless its first word is
-    a name or a key (``Dismiss`` -> ``dismiss``, ``N-way`` and ``OK`` kept)."""
+    """A description following another in one sentence: its first letter small, unless its first word has
+    capitals or anything but letters after its first (``Quit`` -> ``quit``; ``N-way`` and ``OK`` kept)."""
     first = description.split(" ", 1)[0]
     return description[:1].lower() + description[1:] if first[1:] == first[1:].lower() and first[1:].isalpha() else description
 
