@@ -14,25 +14,19 @@ T = TypeVar("T")
 
 class ByStart(Generic[T]):
     """``items``, each over ``bounds(item) == (start, end)`` of one text, given in the order of their
-    starts. No item starting further back than the longest one is long reaches a position, so the
-    items that may reach a stretch are one slice of them."""
+    starts. The items before the first whose furthest end so far passes a position all end before it,
+    so the items that may reach a stretch are one slice of them."""
 
-    __slots__ = ("items", "starts", "ends", "longest", "reach")
+    __slots__ = ("items", "starts", "ends", "reach")
 
     def __init__(self, items: Sequence[T], bounds: Callable[[T], tuple[int, int]]) -> None:
         self.items = items
         spans = [bounds(item) for item in items]
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
-        self.longest = max((end - start for start, end in spans), default=0)
         # The furthest end of the first k + 1 items: those before the first reaching past a position
         # all end before it (a long item does not make every later one a candidate for overlapping).
         self.reach = list(accumulate(self.ends, max))
-
-    def near(self, start: int, end: int) -> Sequence[T]:
-        """The items that may overlap ``[start, end)``, in order: those starting before ``end``, and
-        no further back from ``start`` than the longest item is long."""
-        return self.items[bisect_left(self.starts, start - self.longest) : bisect_left(self.starts, end)]
 
     def overlapping(self, start: int, end: int) -> list[T]:
         """The items overlapping ``[start, end)`` (starting before its end, ending after its start), in order."""

@@ -16,20 +16,19 @@ def test_a_long_item_starting_far_back_still_reaches():
     assert index.overlapping(50, 55) == [(0, 100)]
     assert index.overlapping(41, 60) == [(0, 100), (40, 45)]
     assert index.overlapping(12, 40) == [(0, 100)]  # ends are open: (10, 12) and (40, 45) only touch it
-    assert list(index.near(50, 55)) == [(0, 100), (10, 12), (40, 45)]
     assert index.within(10, 60) == [(10, 12), (40, 45)]  # (60, 61) starts at the end but runs past it
 
 
 def test_nothing_to_find():
     index = _index([])
-    assert index.overlapping(0, 10) == [] and list(index.near(0, 10)) == [] and index.within(0, 10) == []
+    assert index.overlapping(0, 10) == [] and index.within(0, 10) == []
 
 
 def test_equal_starts_keep_their_given_order():
     spans = [(5, 9), (5, 6), (5, 20)]
     index = ByStart(spans, lambda span: span)
     assert index.overlapping(7, 8) == [(5, 9), (5, 20)]
-    assert list(index.near(0, 6)) == spans
+    assert index.overlapping(0, 6) == spans
 
 
 def test_as_a_scan_finds_on_random_spans():
@@ -42,6 +41,4 @@ def test_as_a_scan_finds_on_random_spans():
             end = start + rng.randint(1, 40)
             scanned = [span for span in index.items if span[0] < end and span[1] > start]
             assert index.overlapping(start, end) == scanned
-            near = list(index.near(start, end))
-            assert all(span in near for span in scanned) and all(span[0] < end for span in near)
             assert index.within(start, end) == [span for span in index.items if start <= span[0] and span[1] <= end]

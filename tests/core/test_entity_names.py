@@ -2251,7 +2251,7 @@ def test_a_post_after_a_naming_cue_is_no_other_name():
 
 def test_a_street_that_speaks_is_the_office_in_it():
     index = by_alias(entities_of_texts(
-        "The talks are on, 12 Ellery Street said in a statement.", "Ellery Street confirmed the visit on Friday.",
+        "The talks are on, 12 Ellery Street announced on Monday.", "Ellery Street confirmed the visit on Friday.",
         "Ellery Street had declined to comment.", "Crowds walked down Marrow Street to the square.",
     ))
     assert index["ellery street"].type == "org" and index["marrow street"].type == "place"

@@ -1337,7 +1337,7 @@ class _Context:
         if before is not None and before.norm in gz.ACTOR_LEADS or acting or accredited or self.owns(end, gz.STATE_NOUNS):
             votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
         if acting and verb[0].norm in gz.REPORTING_VERBS:
-            votes["speaks"] += 1  # "Ellery Street said in a statement": no street or building speaks, its occupant does
+            votes["speaks"] += 1  # "Ellery Street said on Monday": no street or building speaks, its occupant does
         if (acting and verb[0].norm in gz.REPORTING_VERBS or second is not None and second.norm in ("with", "against")
                 or third is not None and third.norm in gz.SOURCE_LEADS and second.norm == "to") \
                 and before is not None and before.norm == "the" and not _names_an_office(words):

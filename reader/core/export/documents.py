@@ -143,8 +143,9 @@ FIGURES_NOTE = ("One line per quantity: the value each report gives (the fewest 
                 "the JSON export keeps every pair.")
 """The origins and figures sections' titles and notes, as both readable exports head them."""
 NO_FIGURES = "No figure is given by two reports for the same statement."
+"""What the figures section says when no figure was compared at all."""
 NONE_LISTED = "None."
-"""What a list of the figures section says when it lists nothing."""
+"""What one list of the figures section (conflicts, agreements) says when it lists nothing."""
 
 
 # --- JSON ---------------------------------------------------------------------------

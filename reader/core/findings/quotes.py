@@ -1171,7 +1171,7 @@ def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
     starts near enough to reach it are weighed (a report of thousands of links and quotations)."""
     span = quote.span
     links = analysis.derived(("links by start", span.article), lambda: _by_start(analysis, span.article))
-    near = links.near(span.start, span.end) if span.end > span.start else links.items
+    near = links.overlapping(span.start, span.end) if span.end > span.start else links.items
     for link in near:
         if _overlap(link.passage_in(span.article), span) * 2 >= span.end - span.start:
             yield link

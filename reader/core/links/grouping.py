@@ -71,7 +71,7 @@ partly right lost its wrong passage, no other link changed."""
 
 
 def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, bool] | None = None) -> set[int]:
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, bool]) -> set[int]:
     """The members that do not make the statement of the link's core (its best pair). A passage may meet
     one member on background (a name, a place, the wider story) and still be judged a pair with it;
     joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
@@ -85,7 +85,6 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     appeared fourteen read right (468 to 477 read right of 504 shown); no link read right became wrong.
     ``known`` keeps what was found of a member beside a core (and whether a pair is firm) for the next
     groups asked with the same ``pairs``: a group growing one member at a time asks it of every member again."""
-    known = {} if known is None else known
     shared = core.unit_a.terms & core.unit_b.terms
     said = frozenset(t for t in shared - names if not t[:1].isdigit()) or shared
     ledes = core.unit_a.lede and core.unit_b.lede
@@ -133,7 +132,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
 
 
 def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch],
-                   known: dict[tuple, bool] | None = None) -> set[int]:
+                   known: dict[tuple, bool]) -> set[int]:
     """The members paraphrasing the link's core with other figures of one thing (``figures_differ``):
     five guards sentenced to seven to 40 years is not seven sentenced to six to 40 years. A near
     copy keeps its place (``a 1,500-square-metre hall`` for ``a 16,000-square-foot hall``: other
@@ -141,7 +140,6 @@ def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], p
     one right link; on the other fourteen, three links read partly right became three right ones
     and one still partly right (a tally of seized arms and a total so far no longer share one). ``known`` as
     for ``_off_core``."""
-    known = {} if known is None else known
 
     def paraphrased(p: int) -> bool:
         found = [m for q in (core.a, core.b) if (m := pairs.get((min(p, q), max(p, q))))]
