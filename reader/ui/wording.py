@@ -106,6 +106,9 @@ def whole_parts(parts: list[str], width: int, separator: str = " · ") -> str:
     return shown
 
 
+ESCAPE_IN_A_VIEW = "Dismiss the notices under the view if shown, else end the search if one is on, else back"
+"""What escape does in a view with a search (compare, N-way, quotes), in the order it tries: said in their help."""
+
 PART_ENDS = (" · ", "; ", ". ", ", ")
 """Where a status line's parts end: the reader's parts, the compare view's notes, the matrix's
 sentences, the items of a list."""

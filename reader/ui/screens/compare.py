@@ -61,7 +61,9 @@ from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status_line import StatusLine
-from reader.ui.wording import carried_in, counted, counted_of, keys_shown, link_judged, not_found, passage_dropped, searched_words, unlinked
+from reader.ui.wording import (
+    ESCAPE_IN_A_VIEW, carried_in, counted, counted_of, keys_shown, link_judged, not_found, passage_dropped, searched_words, unlinked,
+)
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -185,7 +187,7 @@ class CompareScreen(KeptView):
         Binding("y", "copy", "Copy this passage", show=False),
         Binding("slash", "search", "Search this column, then n/N", key_display="/", show=False),
         Binding("m", "coverage", "Coverage"),
-        Binding("escape", "back", "Back", tooltip="Dismiss the notices under the view if shown, else end the search if one is on, else back"),
+        Binding("escape", "back", "Back", tooltip=ESCAPE_IN_A_VIEW),
         # Shown last, so a narrow key bar drops them first (help lists every key).
         Binding("tab", "switch_column", "Column"),
         Binding("h", "to_column('left')", "Left column", show=False),

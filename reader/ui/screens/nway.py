@@ -50,7 +50,7 @@ from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
 from reader.ui.item_search import ItemSearch
-from reader.ui.wording import carried_in, counted, counted_of, link_judged, passage_dropped, unlinked
+from reader.ui.wording import ESCAPE_IN_A_VIEW, carried_in, counted, counted_of, link_judged, passage_dropped, unlinked
 
 
 class VersionList(ItemView):
@@ -86,7 +86,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("X", "drop_version", "Take this version out of the link", key_display="X", show=False),
         Binding("y", "copy", "Copy every version", show=False),
-        Binding("escape", "back", "Back", tooltip="Dismiss the notices under the view if shown, else end the search if one is on, else back"),
+        Binding("escape", "back", "Back", tooltip=ESCAPE_IN_A_VIEW),
     ]
 
     def __init__(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:

@@ -27,7 +27,7 @@ from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
 from reader.ui.item_search import ItemSearch
-from reader.ui.wording import counted
+from reader.ui.wording import ESCAPE_IN_A_VIEW, counted
 
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
 
@@ -96,7 +96,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         Binding("N", "next_item(-1)", "Previous statement (or hit)", key_display="N", show=False),
         Binding("slash", "search", "Search the statements, then n/N", key_display="/", show=False),
         Binding("y", "copy", "Copy every version of the statement", show=False),
-        Binding("escape", "back", "Back", tooltip="Dismiss the notices under the view if shown, else end the search if one is on, else back"),
+        Binding("escape", "back", "Back", tooltip=ESCAPE_IN_A_VIEW),
     ]
 
     def __init__(self, analysis: Analysis | None = None) -> None:
