@@ -137,11 +137,12 @@ STAGES = {
 
 
 @contextlib.contextmanager
-def stage_clocks():
-    """Each stage's CPU seconds, summed while the block runs (the stages' functions wrapped where the pipeline calls them)."""
+def stage_clocks(stages: dict | None = None):
+    """Each stage's CPU seconds, summed while the block runs (the stages' functions wrapped where the pipeline calls
+    them, or ``stages``: a module and the names of the functions to time where it calls them)."""
     spent: dict[str, float] = {}
     saved = []
-    for module, names in STAGES.items():
+    for module, names in (stages or STAGES).items():
         for name in names:
             work = getattr(module, name)
             saved.append((module, name, work))

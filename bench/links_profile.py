@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
-import importlib
 import pstats
 import sys
 import time
@@ -24,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.analysis import stage_clocks  # noqa: E402
 from reader.core.ingest.loading import analysed_part, load_dossier  # noqa: E402
 from reader.core.links import align  # noqa: E402
 from reader.core.links.align import find_links  # noqa: E402
@@ -34,27 +34,6 @@ from reader.core.vocabulary import load_dictionaries  # noqa: E402
 
 STAGES = ("prepare", "find_pairs", "group_pairs", "merge_repeats", "judged_bodies", "told_in_links", "short_copies", "link_of", "_with_content", "_distinct")
 """The functions :func:`find_links` calls by name, timed one by one (a stage called inside another counts in both)."""
-
-
-def timed_stages() -> dict[str, float]:
-    """Wrap the stages in ``align`` with CPU counters; returns them, filled as the stages run."""
-    spent = dict.fromkeys(STAGES, 0.0)
-
-    def wrap(name: str):
-        work = getattr(align, name)
-
-        def timed(*args, **kwargs):
-            started = time.process_time()
-            try:
-                return work(*args, **kwargs)
-            finally:
-                spent[name] += time.process_time() - started
-
-        return timed
-
-    for name in STAGES:
-        setattr(align, name, wrap(name))
-    return spent
 
 
 def main() -> None:
@@ -73,15 +52,14 @@ def main() -> None:
     find_links(dossier, sentences, doubtful=doubtful)  # warm: lazy word lists and caches load once
     best: tuple[float, dict[str, float]] | None = None
     for _ in range(args.runs):
-        stages = timed_stages()
-        gc.disable()
-        started = time.process_time()
-        links = find_links(dossier, sentences, doubtful=doubtful)
-        spent = time.process_time() - started
-        gc.enable()
-        importlib.reload(align)
+        with stage_clocks({align: STAGES}) as stages:
+            gc.disable()
+            started = time.process_time()
+            links = find_links(dossier, sentences, doubtful=doubtful)
+            spent = time.process_time() - started
+            gc.enable()
         if best is None or spent < best[0]:
-            best = spent, stages
+            best = spent, dict.fromkeys(STAGES, 0.0) | stages
     spent, stages = best
     print(f"{args.folder.name}: {len(dossier.articles)} reports, {len(links)} links, find_links {spent:.2f} s CPU")
     print("  " + ", ".join(f"{name} {seconds:.2f}" for name, seconds in stages.items()))
