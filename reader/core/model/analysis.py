@@ -665,25 +665,28 @@ class Analysis:
         """The same analysis showing its weaker links among the confident ones, in dossier order."""
         order = {a.id: n for n, a in enumerate(self.dossier.articles)}
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
-        shown = self.replaced(links=tuple(links), weaker_links=())
-        # the entities are the same: their tables and what was found of them, built off the UI thread, too
-        for name in (*_ENTITY_TABLES, "_derived_of_entities"):
-            if name in self.__dict__:
-                shown.__dict__[name] = self.__dict__[name]
-        return shown
+        return self.replaced(links=tuple(links), weaker_links=())
 
     def replaced(self, **changes: Any) -> Analysis:
         """This analysis with ``changes`` made (as :func:`dataclasses.replace`), sharing with it what
         either finds of the text alone (its sentences' tables, what :meth:`derived` keeps ``of="text"``)
         when the two read the very same text: the same dossier, sentences and figures, as an analysis
         and the one corrected from it do (a correction replaces only entities and links), so that
-        correcting again builds none of it anew. The one way to make an analysis from another, so
-        that no caller forgets to share."""
+        correcting again builds none of it anew; and what either finds of the entities alone (their
+        tables, what :meth:`derived` keeps ``of="entities"``) when the entities are the very same too, as
+        the pipeline's analyses of one run and the view with the weaker links (:meth:`with_weaker_links`)
+        have them. The one way to make an analysis from another, so that no caller forgets to share."""
         made = replace(self, **changes)
-        if (made.dossier is self.dossier and made.sentences is self.sentences
-                and made.findings.figures is self.findings.figures):
+        if made.dossier is not self.dossier:
+            return made
+        if made.sentences is self.sentences and made.findings.figures is self.findings.figures:
             made.__dict__["_derived_of_text"] = self.__dict__.setdefault("_derived_of_text", {})
             for name in _SENTENCE_TABLES:
+                if name in self.__dict__:
+                    made.__dict__[name] = self.__dict__[name]
+        if made.entities is self.entities:
+            made.__dict__["_derived_of_entities"] = self.__dict__.setdefault("_derived_of_entities", {})
+            for name in _ENTITY_TABLES:
                 if name in self.__dict__:
                     made.__dict__[name] = self.__dict__[name]
         return made
