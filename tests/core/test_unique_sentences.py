@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.model import Analysis, Dossier, Figure, FigureComparison, Findings, Link, Quote, QuoteGroup, Span
+from reader.core.model import Analysis, Dossier, Figure, FigureComparison, Findings, Link, Quote, QuoteGroup, Sentence, Span, once_per_text
 from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
 from tests.helpers import make_article
@@ -197,3 +197,11 @@ def test_copies_of_a_sentence_tell_it_alike_with_every_other_reports_copy_and_ne
     other = make_article("The island ferry resumes its timetable on Monday.", article_id="d")
     told = _analysis(one, two, near, other)._told_alike
     assert told == {("a", 0): {"b", "c"}, ("a", 2): {"b", "c"}, ("b", 0): {"a", "c"}, ("c", 0): {"a", "b"}}
+
+
+def test_a_reading_of_a_sentences_words_is_asked_once_per_distinct_text():
+    asked = []
+    read = once_per_text(lambda sentence: asked.append(sentence.text) or len(sentence.text))
+    copies = [Sentence("a", 0, 0, 5, 0, "Calm."), Sentence("b", 3, 40, 45, 2, "Calm."), Sentence("b", 4, 46, 52, 2, "Rough.")]
+    assert [read(sentence) for sentence in copies] == [5, 5, 6]
+    assert asked == ["Calm.", "Rough."]

@@ -68,7 +68,7 @@ from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
-from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span
+from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, once_per_text
 from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
@@ -1249,8 +1249,7 @@ class _SentenceWords:
     def __init__(self, analysis: Analysis) -> None:
         self.sentences = [sentence for article in analysis.dossier.articles
                           for sentence in analysis.sentences.get(article.id) or segment_article(article)]
-        read: dict[str, set[str]] = {}
-        self.words = [read[s.text] if s.text in read else read.setdefault(s.text, _content_of(s)) for s in self.sentences]
+        self.words = list(map(once_per_text(_content_of), self.sentences))
         self.postings: dict[str, dict[str, list[int]]] = {}  # by word, then by article
         self.counts: dict[str, int] = {}
         for number, (sentence, row) in enumerate(zip(self.sentences, self.words)):

@@ -75,6 +75,19 @@ origins, naming, figures): the last few thousand sentences' are kept, so a dossi
 or so is unpacked once for all of them, and a larger one holds no more than these (about 10 MB)."""
 
 
+def once_per_text(read: Callable[[Sentence], T]) -> Callable[[Sentence], T]:
+    """``read``, asked once per distinct sentence text: what is read of a sentence's words alone, its copies
+    (one sentence printed in many reports) share."""
+    found: dict[str, T] = {}
+
+    def reading(sentence: Sentence) -> T:
+        if sentence.text not in found:
+            found[sentence.text] = read(sentence)
+        return found[sentence.text]
+
+    return reading
+
+
 @dataclass(frozen=True)
 class Entity:
     """A named thing, with every mention of it in every article.
@@ -934,18 +947,17 @@ class Analysis:
     ECHO_SHARE = 0.75
     ECHO_SPREAD = 0.3
 
-    def word_rows(self) -> dict[str, tuple[tuple[str | None, ...], ...]]:
-        """Each report's sentences as their :func:`~reader.core.model.telling.word_row`, in order: read once
-        per text and kept with it (the analyses corrected from it share them), for ◆ (:meth:`_told_alike`)
-        and the omissions alike."""
+    def word_rows(self, *, names: bool = False) -> dict[str, tuple[tuple[str | None, ...], ...]]:
+        """Each report's sentences as their :func:`~reader.core.model.telling.word_row` (``names``: a name of
+        several words one word), in order: read once per distinct text and kept with it (the analyses
+        corrected from it share them), for ◆ (:meth:`_told_alike`) and the omissions alike."""
         from reader.core.model.telling import word_row
 
         def rows() -> dict[str, tuple[tuple[str | None, ...], ...]]:
-            by_text: dict[str, tuple[str | None, ...]] = {}  # a row reads the words alone: a copy's is the first one's
-            return {article: tuple(by_text[s.text] if s.text in by_text else by_text.setdefault(s.text, word_row(s.tokens))
-                                   for s in sentences) for article, sentences in self.sentences.items()}
+            row = once_per_text(lambda sentence: word_row(sentence.tokens, names=names))
+            return {article: tuple(map(row, sentences)) for article, sentences in self.sentences.items()}
 
-        return self.derived("word rows", rows, of="text")
+        return self.derived(("word rows", names), rows, of="text")
 
     @cached_property
     def _told_alike(self) -> dict[tuple[str, int], frozenset[str]]:
@@ -959,18 +971,15 @@ class Analysis:
         wherever they stand (one holds the other's facts, a near-copy). Symmetric; looked up in an index of
         the words, each word's sentences counted only while it is no background, so a dossier of
         thousands of reports is read in time linear in its sentences."""
-        from reader.core.model.telling import CORE_WORDS, everyday, rare, told_in, word_row
+        from reader.core.model.telling import CORE_WORDS, everyday, rare, told_in
 
         # Sentences of the same words (a copy of one sentence in many reports) are one class, weighed once against
         # each other class: what a pair of sentences is found to tell alike depends on their words alone.
         classes: dict[tuple[tuple[str | None, ...], tuple[str | None, ...]], int] = {}
         rows, named, members = [], [], []
-        named_by_text: dict[str, tuple[str | None, ...]] = {}
-        read = self.word_rows()
+        read, read_named = self.word_rows(), self.word_rows(names=True)
         for article, sentences in self.sentences.items():
-            for s, row in zip(sentences, read[article]):
-                if (names := named_by_text.get(s.text)) is None:
-                    names = named_by_text[s.text] = word_row(s.tokens, names=True)
+            for s, row, names in zip(sentences, read[article], read_named[article]):
                 at = classes.setdefault((row, names), len(classes))
                 if at == len(members):
                     rows.append(row)
