@@ -1070,9 +1070,10 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
 
 
 def _telling(a: Figure, b: Figure, shared: int, min_shared_words: int, index: _Index, referents: _Referents) -> bool:
-    """Are two figures of two reports, outside links, sharing ``shared`` context words, judged (:func:`_judge`)?
-    Read from their standings alone (:func:`_standing`), so a pair of copies is weighed as any other pair of
-    them would be. Two sentences saying the same words but the figure (:func:`_saying`) are about one thing."""
+    """Are two figures outside links, sharing ``shared`` context words, judged (:func:`_judge`)? Read from their
+    standings alone (:func:`_standing`), their reports aside, so a pair of copies is weighed as any other pair of
+    them would be: it is asked of classes' first figures, in either order, and must stay symmetric. Two sentences
+    saying the same words but the figure (:func:`_saying`) are about one thing."""
     beside, saying = index.beside, index.saying
     if not _kin(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
         return False

@@ -312,9 +312,10 @@ class Unit:
     are...), each kept when first read (:func:`kept`)."""
 
 
-PLACE_FIELDS = frozenset({"sentence", "article", "span", "readings"})
-"""The fields of a unit that say where it stands, not what it reads: no test judging a pair reads them."""
-READ_FIELDS = tuple(f.name for f in fields(Unit) if f.name not in PLACE_FIELDS)
+UNREAD_FIELDS = frozenset({"sentence", "article", "span", "readings"})
+"""The fields of a unit no test judging a pair reads: where it stands (its sentence, article and span; a test
+that read them would break :func:`alike_classes`) and what was read of it (``readings``, a cache)."""
+READ_FIELDS = tuple(f.name for f in fields(Unit) if f.name not in UNREAD_FIELDS)
 
 
 def alike_classes(whole: list[Unit], clauses: list[list[Unit]]) -> list[int]:
