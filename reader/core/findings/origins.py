@@ -154,7 +154,7 @@ def _words(analysis: Analysis, article: Article) -> _Words:
         first = len(tokens)
         tokens.extend(_sentence_words(article.body, sentence))
         sentences.append((first, len(tokens)))
-    quoted = [False] * len(tokens)
+    quoted = [False] * len(tokens)  # the tokens come in body order: one sweep, not quoted_in's bisections per token
     bounds = iter(quotation_bounds(article))
     quote = next(bounds, None)
     for i, token in enumerate(tokens if quote is not None else ()):
