@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/link_misses.py            # every ECB+ dossier under ../shared/corpus/dossiers
     .venv/bin/python bench/link_misses.py NAME ...   # only these dossiers
+    .venv/bin/python bench/link_misses.py -v [NAME]  # and each pair's whole sentences and what its best judged units share
 
 A positive pair (as ``score.py`` reads the gold) that no confident link holds gets the first cause
 that applies, following the pair down the linking stages (``reader.core.links``):
@@ -14,6 +15,12 @@ that applies, following the pair down the linking stages (``reader.core.links``)
 - ``weaker pair``: judged a pair, but not a confident one (so at most a weaker link);
 - ``grouping``: a confident pair, left out of every confident link (a link's core, its corroboration, the
   one-passage-per-report rule or a report that does not seem to cover the event).
+
+With ``-v``, each missed pair's sentences are printed whole, and for a judged one (``rejected``, ``weaker pair``,
+``grouping``) what the unit pair sharing most weight has in common, the figures the judge's gates read
+(``judging._judge``): the weight overlap, the uncommon terms other than names (the paraphrase anchors), the names,
+the verbs of both, and whether years, particulars (``telling_apart.at_odds``) or the telling
+(``telling_apart.told_apart``) part them.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from bench.scripts import load_script  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.links import align, candidates, judging, titles, units  # noqa: E402
+from reader.core.links.telling_apart import at_odds, told_apart  # noqa: E402
 from reader.core.links.story import judge_story  # noqa: E402
 from reader.core.pipeline import analysed_part  # noqa: E402
 from reader.core.text.segment import segment_article  # noqa: E402
@@ -52,7 +60,7 @@ def positives(gold: dict) -> list[tuple[tuple[str, int, int], tuple[str, int, in
     return [key for key, right in sorted(verdict.items()) if right and key[0][0] != key[1][0]]
 
 
-def causes_in(folder: Path, score, out=print) -> Counter[str]:
+def causes_in(folder: Path, score, out=print, verbose: bool = False) -> Counter[str]:
     gold = json.loads((folder / "GOLD.json").read_text(encoding="utf-8"))
     dossier = load_dossier(folder)
     article_of = {Path(a.path).name: a for a in dossier.articles}
@@ -84,7 +92,7 @@ def causes_in(folder: Path, score, out=print) -> Counter[str]:
         ):
             found["linked"] += 1
             continue
-        cause = "title"
+        cause, best = "title", None
         if b1 and b2:
             xs = [i for i, u in enumerate(whole) if u.span.article == article_of[f1].id and score.overlap(u.span.start, u.span.end, *b1)]
             ys = [i for i, u in enumerate(whole) if u.span.article == article_of[f2].id and score.overlap(u.span.start, u.span.end, *b2)]
@@ -92,24 +100,41 @@ def causes_in(folder: Path, score, out=print) -> Counter[str]:
             for a, b in ((min(x, y), max(x, y)) for x in xs for y in ys):
                 if b not in partners(a):
                     continue
-                verdicts = [judging._judge(ua, ub, weights, uncommon, names) for _, ua, ub in judging._unit_pairs(a, b, whole, clauses, weights)]
+                options = judging._unit_pairs(a, b, whole, clauses, weights)
+                verdicts = [judging._judge(ua, ub, weights, uncommon, names) for _, ua, ub in options]
+                if options and (best is None or options[0][0] > best[0]):
+                    best = options[0]
                 step = "grouping" if any(v and v[2] for v in verdicts) else "weaker pair" if any(verdicts) else "rejected"
                 cause = max(cause, step, key=CAUSES.index)
         found[cause] += 1
-        out(f"  {cause:15} {f1}: {raw[f1][s1:e1][:70]!r}\n  {'':15} {f2}: {raw[f2][s2:e2][:70]!r}")
+        cut = None if verbose else 70
+        out(f"  {cause:15} {f1}: {raw[f1][s1:e1][:cut]!r}\n  {'':15} {f2}: {raw[f2][s2:e2][:cut]!r}")
+        if verbose and best is not None:
+            out(_gates(*best[1:], weights, uncommon, names))
     return found
+
+
+def _gates(a: units.Unit, b: units.Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> str:
+    """What two judged units share, as the judge's gates read it (see the module's docstring)."""
+    shared = a.terms & b.terms
+    years = "years apart, " if a.years and b.years and not a.years & b.years else ""
+    return (f"  {'':15} overlap {units.weight_overlap(a, b, weights):.2f}, {years}anchors {sorted(shared & uncommon - names)}, "
+            f"names {sorted(shared & names)}, verbs of both {sorted(a.actions & b.actions)}, ledes {a.lede}/{b.lede}, "
+            f"at odds {at_odds(a, b)}, told apart {told_apart(a, b, weights, names)}")
 
 
 def main(names: list[str]) -> int:
     if not (DOSSIERS / "score.py").is_file():
         print(f"skipped: {DOSSIERS} is missing (the shared corpus is not on this machine)")
         return 0
+    verbose = "-v" in names
+    names = [name for name in names if name != "-v"]
     score = load_script(DOSSIERS / "score.py")
     total: Counter[str] = Counter()
     for folder in sorted(p.parent for p in DOSSIERS.glob("*/GOLD.json") if not names or p.parent.name in names):
         if json.loads((folder / "GOLD.json").read_text(encoding="utf-8")).get("aligned_sentence_pairs"):
             print(folder.name)
-            total += causes_in(folder, score)
+            total += causes_in(folder, score, verbose=verbose)
     pairs = sum(total.values())
     print(f"\nQA-Align pairs: {pairs}, linked {total['linked']}")
     for cause in CAUSES:
