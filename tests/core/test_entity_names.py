@@ -2282,3 +2282,14 @@ def test_a_capitals_allies_are_its_countrys():
     )
     index = by_alias(entities)
     assert len(index["portugal"].mentions) == 3 and len(index["lisbon"].mentions) == 1
+
+
+def test_a_police_forces_acronym_spells_its_name_with_the_department_it_leaves_out():
+    index = by_alias(entities_of_texts(
+        "A woman was killed on Friday, Harbour City Police said.",
+        "The driver fled the scene, the HCPD said.",
+        "According to an HCPD release, the car was grey.",
+    ))
+    assert index["hcpd"] is index["harbour city police"]
+    assert index["hcpd"].name == "Harbour City Police" and len(index["hcpd"].articles) == 3
+

@@ -125,12 +125,25 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
                 by_initials["".join(w[0] for w in spaced if w == "&" or w not in gz.NAME_PARTICLES)].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
+    headless = _headless_services(forms)
     for form in forms.values():
         if (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
             names = {clusters.find(k) for k in legal.get(form.key, ())}
             names = names or {clusters.find(k) for k in by_initials.get(form.key, ())}
+            names = names or {clusters.find(k) for k in headless.get(form.key, ())}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
+
+
+def _headless_services(forms: dict[str, _Form]) -> dict[str, set[str]]:
+    """Acronym -> the names it spells with the head they leave out: ``Harbour City Police`` (no person's) is the
+    ``HCPD`` a dossier writes, its Department's. Asked only of an acronym no name spells in full."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        if len(form.spaced) >= 2 and form.spaced[-1] in gz.SERVICE_HEADS and not _personal(form):
+            for head in gz.DROPPED_HEAD_INITIALS:
+                spelled[_initials(form.spaced) + head].add(form.key)
+    return spelled
 
 
 def _merge_stated_aliases(forms: dict[str, _Form], clusters: _Clusters, aliases: list[tuple[str, str, bool]]) -> None:
