@@ -2293,3 +2293,19 @@ def test_a_police_forces_acronym_spells_its_name_with_the_department_it_leaves_o
     assert index["hcpd"] is index["harbour city police"]
     assert index["hcpd"].name == "Harbour City Police" and len(index["hcpd"].articles) == 3
 
+
+def test_a_towns_name_before_an_agreement_named_after_it_is_no_mention_of_the_town():
+    index = by_alias(entities_of_texts(
+        "He has ignored allies on tariffs and the Harbourton climate agreement.",
+        "Delegates met in Harbourton on Friday and went back to Harbourton in May.",
+    ))
+    assert index["harbourton"].articles == ("a1",)
+
+
+def test_a_countrys_or_a_firms_name_before_a_deal_is_still_a_mention_of_it():
+    index = by_alias(entities_of_texts(
+        "The Peru deal and the Brillcorp deal were signed on Friday.",
+        "Peru and Brillcorp said the talks went well. Brillcorp shares rose.",
+    ))
+    assert len(index["peru"].articles) == 2 and len(index["brillcorp"].articles) == 2
+

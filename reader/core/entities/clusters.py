@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
+from reader.core.entities.beside import drop_agreement_venues
 from reader.core.entities.mentions import (
     CAPITAL_KEYS, GOVERNMENT_BODIES, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention, dictionary_word,
     find_mentions, is_initial, is_place_word, name_key, place_key,
@@ -931,6 +932,8 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     name. Ids are slugs of the canonical names, unique within the result.
     """
     findings = find_mentions(dossier, sentences)
+    bodies = {article.id: article.body for article in dossier.articles}
+    findings.mentions = drop_agreement_venues(findings.mentions, bodies)
     forms: dict[str, _Form] = {}
     for mention in findings.mentions:
         form = forms.get(mention.key)
@@ -939,7 +942,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
                                               form.mentions if form else [])
         form.mentions.append(mention)
     _merge_residents(forms)
-    _merge_campuses(forms, {article.id: article.body for article in dossier.articles})
+    _merge_campuses(forms, bodies)
     _merge_generals(forms)
     _cities_as_teams(forms)
     clusters = _Clusters(forms)
