@@ -2309,3 +2309,10 @@ def test_a_countrys_or_a_firms_name_before_a_deal_is_still_a_mention_of_it():
     ))
     assert len(index["peru"].articles) == 2 and len(index["brillcorp"].articles) == 2
 
+
+def test_an_acronym_before_a_word_in_capitals_is_the_longer_name_written_in_other_case():
+    index = by_alias(entities_of_texts(
+        "The quiz was shown live on KNX ONE tonight. It is one of the best shows.",
+        "The host told KNX that the show will return. It airs on KNX One.",
+    ))
+    assert index["knx one"].articles == ("a0", "a1") and index["knx"].articles == ("a1",)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
-from reader.core.entities.beside import drop_agreement_venues
+from reader.core.entities.beside import drop_agreement_venues, join_shouted_words
 from reader.core.entities.mentions import (
     CAPITAL_KEYS, GOVERNMENT_BODIES, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention, dictionary_word,
     find_mentions, is_initial, is_place_word, name_key, place_key,
@@ -933,7 +933,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     """
     findings = find_mentions(dossier, sentences)
     bodies = {article.id: article.body for article in dossier.articles}
-    findings.mentions = drop_agreement_venues(findings.mentions, bodies)
+    findings.mentions = join_shouted_words(drop_agreement_venues(findings.mentions, bodies), bodies)
     forms: dict[str, _Form] = {}
     for mention in findings.mentions:
         form = forms.get(mention.key)
