@@ -5,7 +5,9 @@ Clustering merges, in this order: mentions with equal comparison keys
 ``U.S.`` = ``United States``); spelling variants (rapidfuzz, same word
 count, initials and digits); acronyms defined in parentheses, opening a
 firm's legal name (``Acme`` of ``Acme Data Services Inc.``) or equal to
-the initials of exactly one multiword name (``UN`` = ``United Nations``); then
+the initials of exactly one multiword name (``UN`` = ``United Nations``), or
+of one police or fire service's name with the head it leaves out (``HCPD`` =
+``Harbour City Police``); then
 shorter forms into the one longer name that ends with them (``Garneau``,
 ``Wescam``, ``Karabakh``), or that starts with them when they are used as a
 surname and the rest of the name never is (``Mr. Ri``, ``Ri Chol Han``). A short form that several names end with (two
@@ -17,6 +19,9 @@ A place's people (``the Russians``, ``New Yorkers``) cluster with the place, the
 their own, a ``group`` related to it: they are who lives there, not the place. Types come
 from each cluster's votes; a cluster with none takes the type of the names it is listed with
 (``Avalon, Brill and Corsa``) or of the organisation its name extends (``Brill One``).
+
+Before clustering, the words beside a mention may change what it names (:mod:`.beside`): a town's name before
+an agreement named after it is none of the town's, an acronym before a word in capitals may open a longer name.
 
 Everything is keyed by dicts of normalised forms, so the cost grows linearly
 with the dossier.
