@@ -413,6 +413,12 @@ ORG_NOUNS = frozenset(
 )
 """Lower-case nouns that, next to a name, say it is an organisation (``anti-war group X``)."""
 
+SERVICE_HEADS = frozenset({"police", "fire"})
+"""Last words of a public service's name that its acronym follows with the head a text leaves out: ``Harbour City
+Police`` is the ``HCPD`` (Department) or ``HCPS`` (Service) a dossier writes."""
+DROPPED_HEAD_INITIALS = ("d", "s")
+"""Initials of those left-out heads (``department``, ``service``)."""
+
 LAW_KEYWORDS = frozenset(
     "treaty act convention law accord accords agreement charter protocol resolution directive bill code".split()
 )

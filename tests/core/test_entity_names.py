@@ -2282,3 +2282,37 @@ def test_a_capitals_allies_are_its_countrys():
     )
     index = by_alias(entities)
     assert len(index["portugal"].mentions) == 3 and len(index["lisbon"].mentions) == 1
+
+
+def test_a_police_forces_acronym_spells_its_name_with_the_department_it_leaves_out():
+    index = by_alias(entities_of_texts(
+        "A woman was killed on Friday, Harbour City Police said.",
+        "The driver fled the scene, the HCPD said.",
+        "According to an HCPD release, the car was grey.",
+    ))
+    assert index["hcpd"] is index["harbour city police"]
+    assert index["hcpd"].name == "Harbour City Police" and len(index["hcpd"].articles) == 3
+
+
+def test_a_towns_name_before_an_agreement_named_after_it_is_no_mention_of_the_town():
+    index = by_alias(entities_of_texts(
+        "He has ignored allies on tariffs and the Harbourton climate agreement.",
+        "Delegates met in Harbourton on Friday and went back to Harbourton in May.",
+    ))
+    assert index["harbourton"].articles == ("a1",)
+
+
+def test_a_countrys_or_a_firms_name_before_a_deal_is_still_a_mention_of_it():
+    index = by_alias(entities_of_texts(
+        "The Peru deal and the Brillcorp deal were signed on Friday.",
+        "Peru and Brillcorp said the talks went well. Brillcorp shares rose.",
+    ))
+    assert len(index["peru"].articles) == 2 and len(index["brillcorp"].articles) == 2
+
+
+def test_an_acronym_before_a_word_in_capitals_is_the_longer_name_written_in_other_case():
+    index = by_alias(entities_of_texts(
+        "The quiz was shown live on KNX ONE tonight. It is one of the best shows.",
+        "The host told KNX that the show will return. It airs on KNX One.",
+    ))
+    assert index["knx one"].articles == ("a0", "a1") and index["knx"].articles == ("a1",)

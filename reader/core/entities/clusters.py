@@ -5,7 +5,9 @@ Clustering merges, in this order: mentions with equal comparison keys
 ``U.S.`` = ``United States``); spelling variants (rapidfuzz, same word
 count, initials and digits); acronyms defined in parentheses, opening a
 firm's legal name (``Acme`` of ``Acme Data Services Inc.``) or equal to
-the initials of exactly one multiword name (``UN`` = ``United Nations``); then
+the initials of exactly one multiword name (``UN`` = ``United Nations``), or
+of one police or fire service's name with the head it leaves out (``HCPD`` =
+``Harbour City Police``); then
 shorter forms into the one longer name that ends with them (``Garneau``,
 ``Wescam``, ``Karabakh``), or that starts with them when they are used as a
 surname and the rest of the name never is (``Mr. Ri``, ``Ri Chol Han``). A short form that several names end with (two
@@ -17,6 +19,9 @@ A place's people (``the Russians``, ``New Yorkers``) cluster with the place, the
 their own, a ``group`` related to it: they are who lives there, not the place. Types come
 from each cluster's votes; a cluster with none takes the type of the names it is listed with
 (``Avalon, Brill and Corsa``) or of the organisation its name extends (``Brill One``).
+
+Before clustering, the words beside a mention may change what it names (:mod:`.beside`): a town's name before
+an agreement named after it is none of the town's, an acronym before a word in capitals may open a longer name.
 
 Everything is keyed by dicts of normalised forms, so the cost grows linearly
 with the dossier.
@@ -32,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
+from reader.core.entities.beside import drop_agreement_venues, join_shouted_words
 from reader.core.entities.mentions import (
     CAPITAL_KEYS, GOVERNMENT_BODIES, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention, dictionary_word,
     find_mentions, is_initial, is_place_word, name_key, place_key,
@@ -125,12 +131,25 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
                 by_initials["".join(w[0] for w in spaced if w == "&" or w not in gz.NAME_PARTICLES)].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
+    headless = _headless_services(forms)
     for form in forms.values():
         if (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
             names = {clusters.find(k) for k in legal.get(form.key, ())}
             names = names or {clusters.find(k) for k in by_initials.get(form.key, ())}
+            names = names or {clusters.find(k) for k in headless.get(form.key, ())}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
+
+
+def _headless_services(forms: dict[str, _Form]) -> dict[str, set[str]]:
+    """Acronym -> the names it spells with the head they leave out: ``Harbour City Police`` (no person's) is the
+    ``HCPD`` a dossier writes, its Department's. Asked only of an acronym no name spells in full."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        if len(form.spaced) >= 2 and form.spaced[-1] in gz.SERVICE_HEADS and not _personal(form):
+            for head in gz.DROPPED_HEAD_INITIALS:
+                spelled[_initials(form.spaced) + head].add(form.key)
+    return spelled
 
 
 def _merge_stated_aliases(forms: dict[str, _Form], clusters: _Clusters, aliases: list[tuple[str, str, bool]]) -> None:
@@ -918,6 +937,8 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     name. Ids are slugs of the canonical names, unique within the result.
     """
     findings = find_mentions(dossier, sentences)
+    bodies = {article.id: article.body for article in dossier.articles}
+    findings.mentions = join_shouted_words(drop_agreement_venues(findings.mentions, bodies), bodies)
     forms: dict[str, _Form] = {}
     for mention in findings.mentions:
         form = forms.get(mention.key)
@@ -926,7 +947,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
                                               form.mentions if form else [])
         form.mentions.append(mention)
     _merge_residents(forms)
-    _merge_campuses(forms, {article.id: article.body for article in dossier.articles})
+    _merge_campuses(forms, bodies)
     _merge_generals(forms)
     _cities_as_teams(forms)
     clusters = _Clusters(forms)
