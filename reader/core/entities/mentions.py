@@ -1733,6 +1733,11 @@ class _MentionFinder:
             tail -= 1
         while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
             tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
+        lead = next((i for i, p in enumerate(after) if p.kind != "joiner"), len(after))
+        if lead < tail < len(after) - 1 and any(
+                name_key(tuple(p.norm for p in after[lead:end])) in PLACE_KEYS for end in range(tail + 1, len(after))):
+            tail = lead  # "of the United States Ada Varga" where "united" is also written in lower case: the place
+            # the gazetteer knows is the complement, though its first word is no name's shape
         placed = run[title_at].norm in gz.PLACE_TITLES  # "Archbishop of Wexmoor": what follows "of" is a place
         if not placed:
             tail = _past_title_complement(after, tail)
