@@ -707,6 +707,8 @@ def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_name
         'Officials confirmed that files that, Tom Keller said Monday, show the plan are "genuine."',
         # words in the first person inside a clause reported within another report: the writer's or the speaker's
         'Anna Berg wrote that as the call ended, Tom Keller told her she was "doing well and thanked me."',
+        # the same in marks right after the inner verb that carry on its clause in lower case
+        'Anna Berg notes that Tom Keller praised her, noting that Keller at times said "he thought well of me."',
     ],
 )
 def test_marks_holding_a_name_or_words_of_another_clause_are_no_ones(sentence):
@@ -726,6 +728,8 @@ def test_marks_holding_a_name_or_words_of_another_clause_are_no_ones(sentence):
         # the first person in words introduced by the inner verb, or reported by one verb only
         ('Anna Berg wrote that Tom Keller told her, "I am well."', "Tom Keller"),
         ('Anna Berg wrote that Tom Keller "asked me to stay."', "Anna Berg"),
+        ('Anna Berg wrote that Tom Keller said "I am well."', "Tom Keller"),
+        ('Tom Keller said "he thought well of me."', "Tom Keller"),
         # a relative clause with a verb of its own before the main verb
         ('"We will look at it," the aide who met them said.', "aide who met them"),
     ],

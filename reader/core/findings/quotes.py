@@ -887,14 +887,17 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
     ``that`` or ``which`` (``officials confirmed that files that, Keller said, show the plan are "genuine"``),
     or with words in marks that speak in the first person inside the verb's clause (``Dale wrote that Keller
     told him he was "doing well and thanked me"``: the "me" is the writer, the verb's subject Keller; not
-    ``Dale wrote that Keller told him, "I am well"``)."""
+    ``Dale wrote that Keller told him, "I am well"``); words in marks right after the verb that carry on its
+    clause in lower case are inside it too (``Dale wrote that Keller said "he thought well of me"``)."""
     comma = body.rfind(",", sentence_start, verb.start())
     aside = comma >= 0 and re.match(r"(?:\s+\w+){0,3}\s*,\s*[\w(]", body[verb.end() : open_]) is not None \
         and not _BOUNDARY.search(body, comma + 1, verb.start()) \
         and len(body[comma + 1 : verb.start()].split()) <= _SUBJECT_WORDS \
         and _RELATIVE_ENDING.search(body[max(sentence_start, comma - 8) : comma]) is not None
+    gap = body[verb.end() : open_ - 1]
+    fragment = not gap.strip() and re.match(r"\W*[a-z]", body[open_:close]) is not None
     first_person = re.search(r"\b(?:I|me|my|myself)\b", body[open_:close]) is not None \
-        and re.fullmatch(r"\s+[^\s,:][^,:]*", body[verb.end() : open_ - 1]) is not None
+        and (fragment or re.fullmatch(r"\s+[^\s,:][^,:]*", gap) is not None)
     earlier = comma if aside else verb.start()
     return (aside or first_person) and any(not quoted(v.start()) for v in _verbs(body, sentence_start, earlier))
 
