@@ -739,6 +739,44 @@ def test_names_said_and_asides_keep_their_speaker(sentence, speaker):
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a speech act of someone else between the verb and the marks: that person's words, which the verb reports
+        ['Anna Berg said Tom Keller had described the deal as "the worst ever."'],
+        ['Anna Berg told reporters that Tom Keller had called her "a liar."'],
+        # the same before marks that end their clause, when the attribution follows them
+        ['Tom Keller described the plan as "reckless," Anna Berg said.'],
+        ['Asked about Tom Keller\'s claim that "the plan failed," Anna Berg said it had not.'],
+        ['The ministry said the ship had been "seized lawfully," Anna Berg said.'],
+        # the attribution after the marks reports a clause with a verb of speech of its own
+        ['"You must resign," Anna Berg said Tom Keller told her.'],
+        ['Tom Keller wrote to Anna Berg.', '"You must resign," she said he told her.'],
+    ],
+)
+def test_words_another_speech_act_owns_are_no_ones(paragraphs):
+    *_, (_, quote) = quotations(*paragraphs)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"I told him I would help," Tom Keller said he replied.', "Tom Keller"),
+        ('Tom Keller called the plan a "signing bonus" of the deal and said it would fail.', "Tom Keller"),
+        ('Anna Berg tweeted: "It is over," Tom Keller said.', "Tom Keller"),
+        ('Tom Keller said the deal was unfair, calling it "a betrayal."', "Tom Keller"),
+        # words between a subject and its verb that are no part of its name
+        ('Her father used to say "never give up."', "father"),
+        ('The old mayor went on to say "it is over."', "old mayor"),
+        ('The old mayor would later say "it is over."', "old mayor"),
+    ],
+)
+def test_the_speaker_of_a_clause_of_its_own_keeps_the_words(sentence, speaker):
+    (_, quote), = analysed_quotations(sentence)
+    assert quote.speaker == speaker
+
+
 def test_a_verb_of_a_relative_clause_after_the_marks_does_not_attribute_them():
     found = analysed_quotations(
         '"It is a bomb," Mr. Ron Dale told reporters. As the paper reported: Prime Minister Tom Keller revealed '

@@ -124,6 +124,10 @@ _ADVERBS = frozenset(
     privately repeatedly initially separately jointly apparently""".split()
 )
 _ADVERBIAL_PAIRS = frozenset(("at times", "at first", "at last", "in turn", "once again", "in fact", "of course"))
+_AUXILIARIES = frozenset("would will could can may might must should shall did does do".split())
+_CATENATIVES = frozenset(("used to", "went on to", "goes on to", "go on to"))
+"""Words between a subject and its verb that are no part of its name (``her father used to say``, ``the mayor
+went on to say``, ``the mayor would later say``)."""
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
@@ -423,10 +427,15 @@ def _phrase(text: str) -> str | None:
     words = text.split()
     while words and words[0].casefold() in _LEADING_WORDS:
         words.pop(0)
-    while words and words[-1].casefold() in _ADVERBS:
-        words.pop()  # "The president also said"
-    while len(words) > 2 and " ".join(words[-2:]).casefold() in _ADVERBIAL_PAIRS:
-        del words[-2:]  # "the mayor at times said"
+    while words:
+        if words[-1].casefold() in _ADVERBS or words[-1].casefold() in _AUXILIARIES:
+            words.pop()  # "The president also said", "the mayor would say"
+        elif len(words) > 2 and " ".join(words[-2:]).casefold() in _ADVERBIAL_PAIRS | _CATENATIVES:
+            del words[-2:]  # "the mayor at times said", "her father used to say"
+        elif len(words) > 3 and " ".join(words[-3:]).casefold() in _CATENATIVES:
+            del words[-3:]  # "the mayor went on to say"
+        else:
+            break
     return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS and not _names_no_one(words) else None
 
 
@@ -821,6 +830,8 @@ def find_quotations(
             continue
         if verb is not None and not after and _two_voices(body, verb, s_start, open_, close, quoted):
             verb = None  # 'Officials confirmed that files that, Keller said, show the plan are "genuine"'
+        if verb is not None and _voiced_inside(body, verb, after, s_start, open_, close, quoted):
+            verb = None  # 'Lowe said Marr had called her "a liar"': Marr's words, which Lowe reports
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
             verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
         if verb is not None and not after and _corrects(body, open_):
@@ -900,6 +911,56 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
         and (fragment or re.fullmatch(r"\s+[^\s,:][^,:]*", gap) is not None)
     earlier = comma if aside else verb.start()
     return (aside or first_person) and any(not quoted(v.start()) for v in _verbs(body, sentence_start, earlier))
+
+
+_INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
+    """called calls dubbed dubs labelled labeled labels branded brands termed terms described describes denied denies
+    admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges promised promises remarked
+    commented slammed blasted criticised criticized condemned""".split())) + r")\b")
+"""Finite verbs of a speech act that are no attribution of their own: quoted words in their clause are their
+subject's (``Lowe said Marr had called her "a liar"``). Participles after a comma go on from the sentence's
+subject (``Lowe defended the plan, calling it "fair"``) and are left out."""
+_CLAIM_NOUN = (
+    "claims? remarks? comments? assertions? descriptions? accusations? charges? suggestions? words allegations? "
+    "characteri[sz]ations? statements? promises? pledges? warnings? threats? insistence arguments? contentions?"
+)
+_INNER_REPORT = re.compile(r"\s+(?!(?:and|but|as|when|while|after|before|because|since|if|though|although)\b)"
+                           r"((?:[\w'\u2019-]+\s+){1,4}?)([a-z]+)\b")
+"""Up to four words and a verb right after an attribution verb (``Lowe said Marr told her``): the subject of
+the clause it reports and that clause's verb."""
+_CLAUSE_END = re.compile(r"[;:()\u201c\u201d\"\u2014]")
+_OWNED_CLAIM = re.compile(r"\b[A-Z][\w.'\u2019-]*['\u2019]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(_CLAIM_NOUN.split())
+                          + r")\s+(?:that|of|about|as)\b")
+"""A named speaker's claim before the marks (``Asked about Marr's claim that "…," Lowe said``)."""
+
+
+def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: int, open_: int, close: int,
+                   quoted) -> bool:
+    """Do the marks stand in a clause that another speech act owns, so that the words are someone the
+    attribution reports, not its speaker: a verb of speech or naming between the attribution's verb and the
+    marks (``Lowe said Marr had called her "a liar"``, ``Lowe said Marr described it as "the worst"``), or a
+    named person's claim (``Lowe denied Marr's claim that she "lied"``); when the attribution follows marks that
+    end their clause, the same in that clause before them (``Marr called it "reckless," Lowe said``, ``Asked about
+    Marr's claim that "…," Lowe said``, ``The ministry said the ship was "seized lawfully," Lowe said``), or a
+    verb of its own in the clause the attribution reports (``"…," Lowe said Marr told her``)? The text does not
+    always tell whose words these are: no one's, rather than the reporter's."""
+    if not after:
+        end = max(verb.end(), open_ - 1)
+        return any(not quoted(m.start()) for p in (_INNER_ACT, _OWNED_CLAIM) for m in p.finditer(body, verb.end(), end))
+    end = max(sentence_start, open_ - 1)
+    if not (body[open_:close].rstrip().endswith(",") or re.match(r"[\s\u201d\"]*,", body[close : close + 3])):
+        return False  # '"signing bonus" of the deal and said': the verb after goes on from the clause's subject
+    clause = max((m.end() for m in _CLAUSE_END.finditer(body, sentence_start, end)), default=sentence_start)
+    own = [m for p in (_INNER_ACT, _OWNED_CLAIM, _VERB) for m in p.finditer(body, clause, end) if not quoted(m.start())]
+    if any("," not in body[m.end() : end] and not re.fullmatch(r"\s*[:,]\s*", body[m.end() : end]) for m in own):
+        return True  # the marks sit in the clause of a speech act before them, not introduced by it
+    inner = _INNER_REPORT.match(body, verb.end())
+    if inner is None or not _VERB.fullmatch(inner.group(2)):
+        return False
+    outer = body[close + 1 : verb.start()].split()
+    named = [w for w in inner.group(1).split() if w[:1].isupper()]
+    return any(w not in outer for w in named) or not named and len(outer) == 1 \
+        and outer[0].casefold() in _PRONOUNS and outer[0].casefold() != inner.group(1).split()[0].casefold()
 
 
 def _previous_attribution(body, sentences, sentence, quoted):
