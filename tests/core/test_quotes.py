@@ -752,6 +752,11 @@ def test_names_said_and_asides_keep_their_speaker(sentence, speaker):
         # the attribution after the marks reports a clause with a verb of speech of its own
         ['"You must resign," Anna Berg said Tom Keller told her.'],
         ['Tom Keller wrote to Anna Berg.', '"You must resign," she said he told her.'],
+        ['Tom Keller told officers he "did not see" the car, police said.'],
+        ['Anna Berg recalled Tom Keller telling her "you will win."'],
+        ['Anna Berg said Tom Keller dismissed the claims as "nonsense."'],
+        # in a relative clause before the attribution, whose subject then says something else
+        ['Anna Berg, whom Tom Keller praised as "the best," said she was honoured.'],
     ],
 )
 def test_words_another_speech_act_owns_are_no_ones(paragraphs):
@@ -766,6 +771,7 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
         ('Tom Keller called the plan a "signing bonus" of the deal and said it would fail.', "Tom Keller"),
         ('Anna Berg tweeted: "It is over," Tom Keller said.', "Tom Keller"),
         ('Tom Keller said the deal was unfair, calling it "a betrayal."', "Tom Keller"),
+        ('Anna Berg said the plan will "help" and she praised the work done in "a poor town."', "Anna Berg"),
         # words between a subject and its verb that are no part of its name
         ('Her father used to say "never give up."', "father"),
         ('The old mayor went on to say "it is over."', "old mayor"),
@@ -773,7 +779,7 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
     ],
 )
 def test_the_speaker_of_a_clause_of_its_own_keeps_the_words(sentence, speaker):
-    (_, quote), = analysed_quotations(sentence)
+    *_, (_, quote) = analysed_quotations(sentence)
     assert quote.speaker == speaker
 
 

@@ -85,6 +85,9 @@ _VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + any_word_pattern(sorted(_VERBS
 shared beginnings (:func:`any_word_pattern`): every sentence is searched for them."""
 _PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|as|once|unless|until)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b")
+_DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose)\s+$"
+                         r"|\b(?!(?:he|she|it|that|there|who|what|here|where)['\u2019])\w+['\u2019]s\s+$", re.IGNORECASE)
+"""Before a verb form that is a noun there: ``the claims``, ``his notes``, ``Marr's tweets`` (not ``he's said``)."""
 _CORRECTED = re.compile(
     r"\b(?:should|would|was\s+meant\s+to|were\s+meant\s+to|was\s+supposed\s+to)\s+(?:have\s+)?"
     r"(?:said|say|read|stated|been)\s*[:,]?\s*$", re.IGNORECASE)
@@ -101,6 +104,8 @@ def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The reporting verbs of ``body[start:end]``, passives left out: ``when asked by a reporter``, ``was told
     by police`` report what someone else said, not what is quoted (``said by phone`` stays)."""
     for verb in _VERB.finditer(body, start, end):
+        if _DETERMINED.search(body, max(0, verb.start() - 12), verb.start()):
+            continue  # "dismissed the claims as", "his notes": a noun
         if not (_BY.match(body, verb.end()) and _PASSIVE_LEAD.search(body, max(0, verb.start() - 12), verb.start())):
             yield verb
 
@@ -169,7 +174,7 @@ said shows``, ``a "new" plan that he claimed``), and says what that clause goes 
 marks (``"…," the aide who was there said`` is another case: there the verb is the main clause's)."""
 _RELATIVE_ENDING = re.compile(rf"\b(?:{_RELATIVE_WORD})\s*$")
 """A relative pronoun right before the comma of an aside (``files that, Keller said, show``)."""
-_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
 """Before a quotation in its sentence: a relative clause still open (``X, who was listed as one of its
 "staff," left``). A verb after the quotation belongs to the main clause, whose subject did not say the
 words in marks."""
@@ -707,8 +712,9 @@ def _subject(
         found = _titled_earlier(speakers, head, clause)
         if found[1] or not phrase or " " not in phrase or phrase.casefold().startswith("the "):
             return (*found, "person")
-    if phrase is None and look_after:
-        phrase = _phrase(body[verb.end() : stop])
+    if phrase is None and look_after and body[verb.end() : stop].split()[:1] != ["I"] \
+            and body[verb.end() : stop].split()[:1] not in ([p] for p in _PRONOUNS):
+        phrase = _phrase(body[verb.end() : stop])  # not a clause: 'said she was honoured' names no one
     before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"
               and not _governed(body, clause, m) and not _POSSESSIVE.match(body, m[1])]
     # not "Chile's ambassador to the United Nations said"
@@ -914,12 +920,15 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
 
 
 _INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
-    """called calls dubbed dubs labelled labeled labels branded brands termed terms described describes denied denies
-    admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges promised promises remarked
-    commented slammed blasted criticised criticized condemned""".split())) + r")\b")
-"""Finite verbs of a speech act that are no attribution of their own: quoted words in their clause are their
-subject's (``Lowe said Marr had called her "a liar"``). Participles after a comma go on from the sentence's
-subject (``Lowe defended the plan, calling it "fair"``) and are left out."""
+    """called calls calling dubbed dubs labelled labeled labels branded brands termed terms described describes
+    describing denied denies admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges
+    promised promises remarked commented slammed blasted criticised criticized condemned telling""".split())) + r")\b"
+    r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
+    r"(?=[^,;:\u201c\"]*\bas\s+$)")
+"""Verbs of a speech act that are no attribution of their own: quoted words in their clause are their
+subject's (``Lowe said Marr had called her "a liar"``, ``Lowe recalled Marr telling her "…"``); verbs of praise
+or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``). A participle
+after a comma goes on from the sentence's subject (``Lowe said so, calling it "fair"``) and is left out."""
 _CLAIM_NOUN = (
     "claims? remarks? comments? assertions? descriptions? accusations? charges? suggestions? words allegations? "
     "characteri[sz]ations? statements? promises? pledges? warnings? threats? insistence arguments? contentions?"
@@ -946,9 +955,10 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
     always tell whose words these are: no one's, rather than the reporter's."""
     if not after:
         end = max(verb.end(), open_ - 1)
-        return any(not quoted(m.start()) for p in (_INNER_ACT, _OWNED_CLAIM) for m in p.finditer(body, verb.end(), end))
+        return any(not quoted(m.start()) and not (m.group().endswith("ing") and re.search(r",\s*$", body[:m.start()]))
+                   for p in (_INNER_ACT, _OWNED_CLAIM) for m in p.finditer(body, verb.end(), end))
     end = max(sentence_start, open_ - 1)
-    if not (body[open_:close].rstrip().endswith(",") or re.match(r"[\s\u201d\"]*,", body[close : close + 3])):
+    if "," not in body[close - 1 : verb.start()]:
         return False  # '"signing bonus" of the deal and said': the verb after goes on from the clause's subject
     clause = max((m.end() for m in _CLAUSE_END.finditer(body, sentence_start, end)), default=sentence_start)
     own = [m for p in (_INNER_ACT, _OWNED_CLAIM, _VERB) for m in p.finditer(body, clause, end) if not quoted(m.start())]
