@@ -703,6 +703,9 @@ def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_name
         # a title in capitals governed by a preposition
         'Tom Keller told Anna Berg on "Morning Roundup."',
         'Tom Keller said he had a small part in "The Long Night" last year.',
+        # a title in capitals after the kind of work it names
+        'Tom Keller said the song "Happy Days" was his favourite.',
+        'In his book, "A Long Road," Tom Keller wrote about his childhood.',
         # an aside after "that" inside what an earlier verb reports: two speakers, no telling which
         'Officials confirmed that files that, Tom Keller said Monday, show the plan are "genuine."',
         # words in the first person inside a clause reported within another report: the writer's or the speaker's
@@ -723,6 +726,7 @@ def test_marks_holding_a_name_or_words_of_another_clause_are_no_ones(sentence):
         ('Tom Keller told Anna Berg to talk to "Dale," and to do it soon.', "Tom Keller"),
         # words in capitals after a preposition that are not a title
         ('Tom Keller said the plan was built on "lies and deception."', "Tom Keller"),
+        ('Tom Keller said the show was "Great Fun."', "Tom Keller"),
         # an aside with no earlier verb speaks for its sentence
         ('The files, Tom Keller said Monday, are "genuine."', "Tom Keller"),
         # the first person in words introduced by the inner verb, or reported by one verb only

@@ -166,6 +166,9 @@ _NAMING = re.compile(
 (``marked as``). The marks hold a name, which no one is saying, wherever the reporting verb stands."""
 _GOVERNING = re.compile(r"\b(?:" + "|".join(sorted(TITLE_PREPOSITIONS)) + r")\s*$", re.IGNORECASE)
 _WORK_TITLE_WORDS = 6
+_WORK = re.compile(
+    r"\b(?:book|novel|memoir|song|single|album|film|movie|play|musical|show|series|programme|program|documentary"
+    r"|poem|essay|article|column|headline|episode|painting)s?,?\s*$", re.IGNORECASE)
 """A title in marks after a preposition (``on "Morning Roundup"``) has at most this many words."""
 _RELATIVE_WORD = "|".join(sorted(_RELATIVES))
 _RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
@@ -889,13 +892,16 @@ def _carried(marks: list[tuple[int, int, list]], bounds: tuple[tuple[int, int], 
 def _names_a_thing(body: str, open_: int, close: int) -> bool:
     """Do the marks hold a name rather than words said: after a naming phrase (``codenamed "Amad"``), or a
     short title in capitals governed by a preposition (``told the host on "Morning Roundup."``, ``a role in
-    "The Long Night"``)? A single word may be a name said (``told him to call "Hessler"``)."""
+    "The Long Night"``) or set after the kind of work it names (``his book "A Long Road"``, ``the song
+    "Jubilee"``)? A single word after a preposition may be a name said (``told him to call "Hessler"``)."""
     if _NAMING.search(body, max(0, open_ - 40), max(0, open_ - 1)):
         return True
     words = re.findall(r"[^\W_][\w'\u2019-]*", body[open_:close])
-    return 1 < len(words) <= _WORK_TITLE_WORDS and words[0][:1].isupper() and all(
-        w[:1].isupper() or w[:1].isdigit() or w.casefold() in FUNCTION_WORDS for w in words
-    ) and _GOVERNING.search(body, max(0, open_ - 12), max(0, open_ - 1)) is not None
+    if not (0 < len(words) <= _WORK_TITLE_WORDS and words[0][:1].isupper() and all(
+            w[:1].isupper() or w[:1].isdigit() or w.casefold() in FUNCTION_WORDS for w in words)):
+        return False
+    return _WORK.search(body, max(0, open_ - 16), max(0, open_ - 1)) is not None \
+        or len(words) > 1 and _GOVERNING.search(body, max(0, open_ - 12), max(0, open_ - 1)) is not None
 
 
 def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int, close: int, quoted) -> bool:
