@@ -755,6 +755,8 @@ def test_names_said_and_asides_keep_their_speaker(sentence, speaker):
         ['The ministry said the ship had been "seized lawfully," Anna Berg said.'],
         # the attribution after the marks reports a clause with a verb of speech of its own
         ['"You must resign," Anna Berg said Tom Keller told her.'],
+        ['"You must resign," Anna Berg said Tom Keller had told her in private.'],
+        ['"It is over," the agency said, citing officials.'],
         ['Tom Keller wrote to Anna Berg.', '"You must resign," she said he told her.'],
         ['Tom Keller told officers he "did not see" the car, police said.'],
         ['Anna Berg recalled Tom Keller telling her "you will win."'],
@@ -774,6 +776,8 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
         ('"I told him I would help," Tom Keller said he replied.', "Tom Keller"),
         ('Tom Keller called the plan a "signing bonus" of the deal and said it would fail.', "Tom Keller"),
         ('Anna Berg tweeted: "It is over," Tom Keller said.', "Tom Keller"),
+        # the person the attribution's speaker quotes
+        ('"It is over," Anna Berg said, quoting Tom Keller.', "Tom Keller"),
         ('Tom Keller said the deal was unfair, calling it "a betrayal."', "Tom Keller"),
         ('Anna Berg said the plan will "help" and she praised the work done in "a poor town."', "Anna Berg"),
         # words between a subject and its verb that are no part of its name

@@ -615,6 +615,10 @@ def _subject(
     unless ``inverted`` allows it.
     """
     body = speakers.article.body
+    if quoting := _QUOTING.match(body, verb.end()):  # '"…," Lowe said, quoting Marr': Marr's words, or no one's
+        quoted = next((m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
+                       and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
+        return (quoted[2].name, quoted[2].id, "person") if quoted else (None, None, "group")
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
     if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
@@ -940,9 +944,12 @@ _CLAIM_NOUN = (
     "characteri[sz]ations? statements? promises? pledges? warnings? threats? insistence arguments? contentions?"
 )
 _INNER_REPORT = re.compile(r"\s+(?!(?:and|but|as|when|while|after|before|because|since|if|though|although)\b)"
-                           r"((?:[\w'\u2019-]+\s+){1,4}?)([a-z]+)\b")
-"""Up to four words and a verb right after an attribution verb (``Lowe said Marr told her``): the subject of
-the clause it reports and that clause's verb."""
+                           r"((?:[\w'\u2019-]+\s+){1,5})")
+"""Up to five words right after an attribution verb, where the clause it reports may open with a subject and
+a verb of speech of its own (``Lowe said Marr had told her``)."""
+_QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
+"""Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
+or no one's when no person is named right there (``the agency said, citing officials``)."""
 _CLAUSE_END = re.compile(r"[;:()\u201c\u201d\"\u2014]")
 _OWNED_CLAIM = re.compile(r"\b[A-Z][\w.'\u2019-]*['\u2019]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(_CLAIM_NOUN.split())
                           + r")\s+(?:that|of|about|as)\b")
@@ -971,12 +978,13 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
     if any("," not in body[m.end() : end] and not re.fullmatch(r"\s*[:,]\s*", body[m.end() : end]) for m in own):
         return True  # the marks sit in the clause of a speech act before them, not introduced by it
     inner = _INNER_REPORT.match(body, verb.end())
-    if inner is None or not _VERB.fullmatch(inner.group(2)):
+    words = inner.group(1).split() if inner else []
+    at = next((i for i, w in enumerate(words) if i and _VERB.fullmatch(w)), None)
+    if at is None:
         return False
-    outer = body[close + 1 : verb.start()].split()
-    named = [w for w in inner.group(1).split() if w[:1].isupper()]
+    outer, named = body[close + 1 : verb.start()].split(), [w for w in words[:at] if w[:1].isupper()]
     return any(w not in outer for w in named) or not named and len(outer) == 1 \
-        and outer[0].casefold() in _PRONOUNS and outer[0].casefold() != inner.group(1).split()[0].casefold()
+        and outer[0].casefold() in _PRONOUNS and outer[0].casefold() != words[0].casefold()
 
 
 def _previous_attribution(body, sentences, sentence, quoted):
