@@ -778,6 +778,7 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
         ('Anna Berg tweeted: "It is over," Tom Keller said.', "Tom Keller"),
         # the person the attribution's speaker quotes
         ('"It is over," Anna Berg said, quoting Tom Keller.', "Tom Keller"),
+        ('"It is over," the Daily Globe quoted Anna Berg as saying.', "Anna Berg"),
         ('Tom Keller said the deal was unfair, calling it "a betrayal."', "Tom Keller"),
         ('Anna Berg said the plan will "help" and she praised the work done in "a poor town."', "Anna Berg"),
         # words between a subject and its verb that are no part of its name

@@ -619,6 +619,11 @@ def _subject(
         quoted = next((m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
                        and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
         return (quoted[2].name, quoted[2].id, "person") if quoted else (None, None, "group")
+    if verb.group() == "saying" and (as_quoted := _QUOTED_AS.search(body, max(0, verb.start() - 80), verb.start())):
+        # '"…," the Daily Globe quoted Lowe as saying': the one quoted, whoever quoted
+        named = [m for m in speakers.entities_in(as_quoted.start(1), as_quoted.end(1)) if m[2].type != "place"]
+        if named:
+            return named[-1][2].name, named[-1][2].id, "person" if named[-1][2].type == "person" else "group"
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
     if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
@@ -947,6 +952,7 @@ _INNER_REPORT = re.compile(r"\s+(?!(?:and|but|as|when|while|after|before|because
                            r"((?:[\w'\u2019-]+\s+){1,5})")
 """Up to five words right after an attribution verb, where the clause it reports may open with a subject and
 a verb of speech of its own (``Lowe said Marr had told her``)."""
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+as\s+$")
 _QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
 """Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
 or no one's when no person is named right there (``the agency said, citing officials``)."""
