@@ -316,6 +316,23 @@ def test_a_bare_quotation_followed_by_an_attribution_is_not_inherited_from_befor
     assert found[0][1].speaker is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a sentence in between opened by someone else, a body or a group: the bare quotation may be theirs
+        ('"We did nothing wrong," Tom Keller said. Globex Corp denied the claims. "The report is false."', None),
+        ('"We did nothing wrong," Tom Keller said. The company denied the claims. "The report is false."', None),
+        ('"We did nothing wrong," Tom Keller said. Police disagreed. "He was driving drunk."', None),
+        # opened by a pronoun or the speaker's name: the same voice goes on
+        ('"We did nothing wrong," Tom Keller said. Then he smiled. "The report is false."', "Tom Keller"),
+        ('"We did nothing wrong," Tom Keller said. Keller smiled. "The report is false."', "Tom Keller"),
+    ],
+)
+def test_a_bare_quotation_inherits_only_across_sentences_of_the_same_voice(paragraph, speaker):
+    *_, (_, quote) = analysed_quotations(paragraph)
+    assert quote.speaker == speaker
+
+
 def test_the_speaker_after_the_verb_ends_before_a_preposition():
     found = analysed_quotations("Lena Farr works nights. “It was loud,” said Lena Farr at the fuel depot.")
     assert found[0][1].speaker == "Lena Farr"

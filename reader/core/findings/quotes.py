@@ -311,9 +311,23 @@ class _Speakers:
 
     def someone_else(self, previous: Quote, before: int) -> bool:
         """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
-        Corwin said. Ibarra promised more. "From the first hour, I will…"``: the next quotation is not Corwin's.)"""
-        return any(m[2].type == "person" and m[2].id != previous.speaker_entity and self.is_subject(m[0])
-                   for m in self.entities_in(previous.span.end, before))
+        Corwin said. Ibarra promised more. "From the first hour, I will…"``: the next quotation is not Corwin's.)
+        Or anyone else, a body or a group (``Police disagreed.``, ``The company denied it.``): a sentence there
+        that neither the speaker's name nor a pronoun (``He smiled.``, ``Then he left.``) opens."""
+        if any(m[2].type == "person" and m[2].id != previous.speaker_entity and self.is_subject(m[0])
+               for m in self.entities_in(previous.span.end, before)):
+            return True
+        body = self.article.body
+        for start in self.sentence_starts[bisect_right(self.sentence_starts, previous.span.end) :
+                                          bisect_left(self.sentence_starts, before - 1)]:
+            words = [w.casefold().strip(",") for w in body[start : start + 40].split()[:2]]
+            if not words or body[start] in "\u201c\u201d\"\u2018" or words[0] in _PRONOUNS or words[0] == "i" \
+                    or words[0] in _SUBJECT_LEADS and len(words) > 1 and (words[1] in _PRONOUNS or words[1] == "i"):
+                continue
+            own = [m for m in self.entities_in(start, start + 60) if m[0] == start or self.is_subject(m[0])]
+            if not (own and own[0][2].id == previous.speaker_entity and previous.speaker_entity):
+                return True
+        return False
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
