@@ -802,6 +802,7 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
         ('Her father used to say "never give up."', "father"),
         ('The old mayor went on to say "it is over."', "old mayor"),
         ('The old mayor would later say "it is over."', "old mayor"),
+        ('A spokesman for Theresa May said "no."', "spokesman for Theresa May"),
     ],
 )
 def test_the_speaker_of_a_clause_of_its_own_keeps_the_words(sentence, speaker):

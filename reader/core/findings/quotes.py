@@ -450,7 +450,7 @@ def _phrase(text: str) -> str | None:
     while words and words[0].casefold() in _LEADING_WORDS:
         words.pop(0)
     while words:
-        if words[-1].casefold() in _ADVERBS or words[-1].casefold() in _AUXILIARIES:
+        if words[-1].casefold() in _ADVERBS or words[-1] in _AUXILIARIES:  # not "Theresa May said"
             words.pop()  # "The president also said", "the mayor would say"
         elif len(words) > 2 and " ".join(words[-2:]).casefold() in _ADVERBIAL_PAIRS | _CATENATIVES:
             del words[-2:]  # "the mayor at times said", "her father used to say"
