@@ -803,6 +803,8 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
         ('The old mayor went on to say "it is over."', "old mayor"),
         ('The old mayor would later say "it is over."', "old mayor"),
         ('A spokesman for Theresa May said "no."', "spokesman for Theresa May"),
+        # a verb form after a determiner is a noun, no speech act of its own
+        ('Tom Keller said the terms of the deal were "fair."', "Tom Keller"),
     ],
 )
 def test_the_speaker_of_a_clause_of_its_own_keeps_the_words(sentence, speaker):

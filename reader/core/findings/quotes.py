@@ -976,6 +976,13 @@ _OWNED_CLAIM = re.compile(r"\b[A-Z][\w.'\u2019-]*['\u2019]s?\s+(?:[a-z]+\s+)?(?:
 """A named speaker's claim before the marks (``Asked about Marr's claim that "…," Lowe said``)."""
 
 
+def _speech_acts(body: str, start: int, end: int, quoted) -> list[re.Match[str]]:
+    """The verbs of speech or naming and the named claims of ``body[start:end]`` outside quotations; a verb form
+    after a determiner is a noun (``the terms``, ``his promises``)."""
+    return [m for p in (_INNER_ACT, _OWNED_CLAIM) for m in p.finditer(body, start, end)
+            if not quoted(m.start()) and not _DETERMINED.search(body, max(0, m.start() - 12), m.start())]
+
+
 def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: int, open_: int, close: int,
                    quoted) -> bool:
     """Do the marks stand in a clause that another speech act owns, so that the words are someone the
@@ -988,13 +995,13 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
     always tell whose words these are: no one's, rather than the reporter's."""
     if not after:
         end = max(verb.end(), open_ - 1)
-        return any(not quoted(m.start()) and not (m.group().endswith("ing") and re.search(r",\s*$", body[:m.start()]))
-                   for p in (_INNER_ACT, _OWNED_CLAIM) for m in p.finditer(body, verb.end(), end))
+        return any(not (m.group().endswith("ing") and re.search(r",\s*$", body[max(0, m.start() - 3) : m.start()]))
+                   for m in _speech_acts(body, verb.end(), end, quoted))
     end = max(sentence_start, open_ - 1)
     if "," not in body[close - 1 : verb.start()]:
         return False  # '"signing bonus" of the deal and said': the verb after goes on from the clause's subject
     clause = max((m.end() for m in _CLAUSE_END.finditer(body, sentence_start, end)), default=sentence_start)
-    own = [m for p in (_INNER_ACT, _OWNED_CLAIM, _VERB) for m in p.finditer(body, clause, end) if not quoted(m.start())]
+    own = _speech_acts(body, clause, end, quoted) + [v for v in _verbs(body, clause, end) if not quoted(v.start())]
     if any("," not in body[m.end() : end] and not re.fullmatch(r"\s*[:,]\s*", body[m.end() : end]) for m in own):
         return True  # the marks sit in the clause of a speech act before them, not introduced by it
     inner = _INNER_REPORT.match(body, verb.end())
