@@ -22,10 +22,13 @@ A word standing in for something named elsewhere (``another asks``, ``one questi
 participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
 B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
-in capitals after a preposition: ``on "Morning Roundup"``) are no one's words,
-and so are marks a verb after them reaches only from inside a relative clause
-(``"bold" plans which he said``), or marks a report within another report may
-owe to either voice (see :func:`_two_voices`).
+in capitals after a preposition or a kind of work: ``on "Morning Roundup"``,
+``the song "Jubilee"``) are no one's words, and so are marks a verb after them
+reaches only from inside a relative clause (``"bold" plans which he said``),
+marks a report within another report may owe to either voice (see
+:func:`_two_voices`), and marks in a clause another speech act owns (``Lowe
+said Marr had called her "a liar"``, see :func:`_voiced_inside`). ``said,
+quoting Marr`` and ``quoted Marr as saying`` credit Marr.
 
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
@@ -166,10 +169,11 @@ _NAMING = re.compile(
 (``marked as``). The marks hold a name, which no one is saying, wherever the reporting verb stands."""
 _GOVERNING = re.compile(r"\b(?:" + "|".join(sorted(TITLE_PREPOSITIONS)) + r")\s*$", re.IGNORECASE)
 _WORK_TITLE_WORDS = 6
+"""A title in marks after a preposition (``on "Morning Roundup"``) has at most this many words."""
 _WORK = re.compile(
     r"\b(?:book|novel|memoir|song|single|album|film|movie|play|musical|show|series|programme|program|documentary"
     r"|poem|essay|article|column|headline|episode|painting)s?,?\s*$", re.IGNORECASE)
-"""A title in marks after a preposition (``on "Morning Roundup"``) has at most this many words."""
+"""Before a title in capitals in marks: the kind of work it names (``his book "A Long Road"``)."""
 _RELATIVE_WORD = "|".join(sorted(_RELATIVES))
 _RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
 """Between a quotation and a verb after it: the verb is a relative clause's (``the "bold" plan Monday, which he
@@ -605,6 +609,13 @@ def _source_after(speakers: _Speakers, verb: re.Match[str], end: int) -> str | N
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+as\s+$")
+"""Before ``saying``: the one quoted (``the paper quoted Lowe as saying``), whoever quoted."""
+_QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
+"""Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
+or no one's when no person is named right there (``the agency said, citing officials``)."""
+
+
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
     """The best-ranked speaking entity (no place, no possessive ``Garneau’s``)."""
     ranked = sorted(
@@ -966,10 +977,6 @@ _INNER_REPORT = re.compile(r"\s+(?!(?:and|but|as|when|while|after|before|because
                            r"((?:[\w'\u2019-]+\s+){1,5})")
 """Up to five words right after an attribution verb, where the clause it reports may open with a subject and
 a verb of speech of its own (``Lowe said Marr had told her``)."""
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+as\s+$")
-_QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
-"""Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
-or no one's when no person is named right there (``the agency said, citing officials``)."""
 _CLAUSE_END = re.compile(r"[;:()\u201c\u201d\"\u2014]")
 _OWNED_CLAIM = re.compile(r"\b[A-Z][\w.'\u2019-]*['\u2019]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(_CLAIM_NOUN.split())
                           + r")\s+(?:that|of|about|as)\b")
