@@ -794,6 +794,7 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
         ('Tom Keller called the plan a "signing bonus" of the deal and said it would fail.', "Tom Keller"),
         ('Anna Berg tweeted: "It is over," Tom Keller said.', "Tom Keller"),
         # the person the attribution's speaker quotes
+        ('"It is over," Anna Berg said Monday after Tom Keller testified in court.', "Anna Berg"),
         ('"It is over," Anna Berg said, quoting Tom Keller.', "Tom Keller"),
         ('"It is over," the Daily Globe quoted Anna Berg as saying.', "Anna Berg"),
         ('Tom Keller said the deal was unfair, calling it "a betrayal."', "Tom Keller"),

@@ -1013,7 +1013,9 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
         return True  # the marks sit in the clause of a speech act before them, not introduced by it
     inner = _INNER_REPORT.match(body, verb.end())
     words = inner.group(1).split() if inner else []
-    at = next((i for i, w in enumerate(words) if i and _VERB.fullmatch(w)), None)
+    cut = next((i for i, w in enumerate(words) if w.casefold() in _SUBORDINATORS or w.casefold() in _CONJUNCTIONS),
+               len(words))  # '"…," Lowe said Monday after Marr testified': another clause, no reported one
+    at = next((i for i, w in enumerate(words[:cut]) if i and _VERB.fullmatch(w)), None)
     if at is None:
         return False
     outer, named = body[close + 1 : verb.start()].split(), [w for w in words[:at] if w[:1].isupper()]
