@@ -806,6 +806,8 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
         ('A spokesman for Theresa May said "no."', "spokesman for Theresa May"),
         # a verb form after a determiner is a noun, no speech act of its own
         ('Tom Keller said the terms of the deal were "fair."', "Tom Keller"),
+        # a speech act that ends before a comma is not the clause of the marks
+        ('Tom Keller said that though Anna Berg had denied it, the truth was "obvious."', "Tom Keller"),
     ],
 )
 def test_the_speaker_of_a_clause_of_its_own_keeps_the_words(sentence, speaker):

@@ -1002,8 +1002,9 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
     always tell whose words these are: no one's, rather than the reporter's."""
     if not after:
         end = max(verb.end(), open_ - 1)
-        return any(not (m.group().endswith("ing") and re.search(r",\s*$", body[max(0, m.start() - 3) : m.start()]))
-                   for m in _speech_acts(body, verb.end(), end, quoted))
+        return any("," not in body[m.end() : end] and not (
+            m.group().endswith("ing") and re.search(r",\s*$", body[max(0, m.start() - 3) : m.start()]))
+            for m in _speech_acts(body, verb.end(), end, quoted))  # not 'said that though Marr denied it, "…"'
     end = max(sentence_start, open_ - 1)
     if "," not in body[close - 1 : verb.start()]:
         return False  # '"signing bonus" of the deal and said': the verb after goes on from the clause's subject
