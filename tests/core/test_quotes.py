@@ -728,7 +728,7 @@ def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_name
         # words in the first person inside a clause reported within another report: the writer's or the speaker's
         'Anna Berg wrote that as the call ended, Tom Keller told her she was "doing well and thanked me."',
         # the same in marks right after the inner verb that carry on its clause in lower case
-        'Anna Berg notes that Tom Keller praised her, noting that Keller at times said "he thought well of me."',
+        'Anna Berg recalls that Tom Keller liked her work, adding that Keller once said "he thought well of me."',
     ],
 )
 def test_marks_holding_a_name_or_words_of_another_clause_are_no_ones(sentence):
@@ -791,7 +791,7 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
     ("sentence", "speaker"),
     [
         ('"I told him I would help," Tom Keller said he replied.', "Tom Keller"),
-        ('Tom Keller called the plan a "signing bonus" of the deal and said it would fail.', "Tom Keller"),
+        ('Tom Keller called the plan a "safety fee" for the deal and said it would fail.', "Tom Keller"),
         ('Anna Berg tweeted: "It is over," Tom Keller said.', "Tom Keller"),
         # the person the attribution's speaker quotes
         ('"It is over," Anna Berg said Monday after Tom Keller testified in court.', "Anna Berg"),
@@ -803,7 +803,7 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
         ('Her father used to say "never give up."', "father"),
         ('The old mayor went on to say "it is over."', "old mayor"),
         ('The old mayor would later say "it is over."', "old mayor"),
-        ('A spokesman for Theresa May said "no."', "spokesman for Theresa May"),
+        ('A spokesman for Kit Will said "no."', "spokesman for Kit Will"),
         # a verb form after a determiner is a noun, no speech act of its own
         ('Tom Keller said the terms of the deal were "fair."', "Tom Keller"),
         # a speech act that ends before a comma is not the clause of the marks

@@ -454,7 +454,7 @@ def _phrase(text: str) -> str | None:
     while words and words[0].casefold() in _LEADING_WORDS:
         words.pop(0)
     while words:
-        if words[-1].casefold() in _ADVERBS or words[-1] in _AUXILIARIES:  # not "Theresa May said"
+        if words[-1].casefold() in _ADVERBS or words[-1] in _AUXILIARIES:  # not "a spokesman for Kit Will said"
             words.pop()  # "The president also said", "the mayor would say"
         elif len(words) > 2 and " ".join(words[-2:]).casefold() in _ADVERBIAL_PAIRS | _CATENATIVES:
             del words[-2:]  # "the mayor at times said", "her father used to say"
@@ -1007,7 +1007,7 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
             for m in _speech_acts(body, verb.end(), end, quoted))  # not 'said that though Marr denied it, "…"'
     end = max(sentence_start, open_ - 1)
     if "," not in body[close - 1 : verb.start()]:
-        return False  # '"signing bonus" of the deal and said': the verb after goes on from the clause's subject
+        return False  # '"safety fee" for the deal and said': the verb after goes on from the clause's subject
     clause = max((m.end() for m in _CLAUSE_END.finditer(body, sentence_start, end)), default=sentence_start)
     own = _speech_acts(body, clause, end, quoted) + [v for v in _verbs(body, clause, end) if not quoted(v.start())]
     if any("," not in body[m.end() : end] and not re.fullmatch(r"\s*[:,]\s*", body[m.end() : end]) for m in own):
