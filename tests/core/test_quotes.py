@@ -316,6 +316,23 @@ def test_a_bare_quotation_followed_by_an_attribution_is_not_inherited_from_befor
     assert found[0][1].speaker is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a sentence in between opened by someone else, a body or a group: the bare quotation may be theirs
+        ('"We did nothing wrong," Tom Keller said. Globex Corp denied the claims. "The report is false."', None),
+        ('"We did nothing wrong," Tom Keller said. The company denied the claims. "The report is false."', None),
+        ('"We did nothing wrong," Tom Keller said. Police disagreed. "He was driving drunk."', None),
+        # opened by a pronoun or the speaker's name: the same voice goes on
+        ('"We did nothing wrong," Tom Keller said. Then he smiled. "The report is false."', "Tom Keller"),
+        ('"We did nothing wrong," Tom Keller said. Keller smiled. "The report is false."', "Tom Keller"),
+    ],
+)
+def test_a_bare_quotation_inherits_only_across_sentences_of_the_same_voice(paragraph, speaker):
+    *_, (_, quote) = analysed_quotations(paragraph)
+    assert quote.speaker == speaker
+
+
 def test_the_speaker_after_the_verb_ends_before_a_preposition():
     found = analysed_quotations("Lena Farr works nights. “It was loud,” said Lena Farr at the fuel depot.")
     assert found[0][1].speaker == "Lena Farr"
@@ -703,10 +720,15 @@ def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_name
         # a title in capitals governed by a preposition
         'Tom Keller told Anna Berg on "Morning Roundup."',
         'Tom Keller said he had a small part in "The Long Night" last year.',
+        # a title in capitals after the kind of work it names
+        'Tom Keller said the song "Happy Days" was his favourite.',
+        'In his book, "A Long Road," Tom Keller wrote about his childhood.',
         # an aside after "that" inside what an earlier verb reports: two speakers, no telling which
         'Officials confirmed that files that, Tom Keller said Monday, show the plan are "genuine."',
         # words in the first person inside a clause reported within another report: the writer's or the speaker's
         'Anna Berg wrote that as the call ended, Tom Keller told her she was "doing well and thanked me."',
+        # the same in marks right after the inner verb that carry on its clause in lower case
+        'Anna Berg recalls that Tom Keller liked her work, adding that Keller once said "he thought well of me."',
     ],
 )
 def test_marks_holding_a_name_or_words_of_another_clause_are_no_ones(sentence):
@@ -721,17 +743,75 @@ def test_marks_holding_a_name_or_words_of_another_clause_are_no_ones(sentence):
         ('Tom Keller told Anna Berg to talk to "Dale," and to do it soon.', "Tom Keller"),
         # words in capitals after a preposition that are not a title
         ('Tom Keller said the plan was built on "lies and deception."', "Tom Keller"),
+        ('Tom Keller said the show was "Great Fun."', "Tom Keller"),
         # an aside with no earlier verb speaks for its sentence
         ('The files, Tom Keller said Monday, are "genuine."', "Tom Keller"),
         # the first person in words introduced by the inner verb, or reported by one verb only
         ('Anna Berg wrote that Tom Keller told her, "I am well."', "Tom Keller"),
         ('Anna Berg wrote that Tom Keller "asked me to stay."', "Anna Berg"),
+        ('Anna Berg wrote that Tom Keller said "I am well."', "Tom Keller"),
+        ('Tom Keller said "he thought well of me."', "Tom Keller"),
         # a relative clause with a verb of its own before the main verb
         ('"We will look at it," the aide who met them said.', "aide who met them"),
     ],
 )
 def test_names_said_and_asides_keep_their_speaker(sentence, speaker):
     (_, quote), = quotations(sentence)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a speech act of someone else between the verb and the marks: that person's words, which the verb reports
+        ['Anna Berg said Tom Keller had described the deal as "the worst ever."'],
+        ['Anna Berg told reporters that Tom Keller had called her "a liar."'],
+        # the same before marks that end their clause, when the attribution follows them
+        ['Tom Keller described the plan as "reckless," Anna Berg said.'],
+        ['Asked about Tom Keller\'s claim that "the plan failed," Anna Berg said it had not.'],
+        ['The ministry said the ship had been "seized lawfully," Anna Berg said.'],
+        # the attribution after the marks reports a clause with a verb of speech of its own
+        ['"You must resign," Anna Berg said Tom Keller told her.'],
+        ['"You must resign," Anna Berg said Tom Keller had told her in private.'],
+        ['"It is over," the agency said, citing officials.'],
+        ['Tom Keller wrote to Anna Berg.', '"You must resign," she said he told her.'],
+        ['Tom Keller told officers he "did not see" the car, police said.'],
+        ['Anna Berg recalled Tom Keller telling her "you will win."'],
+        ['Anna Berg said Tom Keller dismissed the claims as "nonsense."'],
+        # in a relative clause before the attribution, whose subject then says something else
+        ['Anna Berg, whom Tom Keller praised as "the best," said she was honoured.'],
+    ],
+)
+def test_words_another_speech_act_owns_are_no_ones(paragraphs):
+    *_, (_, quote) = quotations(*paragraphs)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"I told him I would help," Tom Keller said he replied.', "Tom Keller"),
+        ('Tom Keller called the plan a "safety fee" for the deal and said it would fail.', "Tom Keller"),
+        ('Anna Berg tweeted: "It is over," Tom Keller said.', "Tom Keller"),
+        # the person the attribution's speaker quotes
+        ('"It is over," Anna Berg said Monday after Tom Keller testified in court.', "Anna Berg"),
+        ('"It is over," Anna Berg said, quoting Tom Keller.', "Tom Keller"),
+        ('"It is over," the Daily Globe quoted Anna Berg as saying.', "Anna Berg"),
+        ('Tom Keller said the deal was unfair, calling it "a betrayal."', "Tom Keller"),
+        ('Anna Berg said the plan will "help" and she praised the work done in "a poor town."', "Anna Berg"),
+        # words between a subject and its verb that are no part of its name
+        ('Her father used to say "never give up."', "father"),
+        ('The old mayor went on to say "it is over."', "old mayor"),
+        ('The old mayor would later say "it is over."', "old mayor"),
+        ('A spokesman for Kit Will said "no."', "spokesman for Kit Will"),
+        # a verb form after a determiner is a noun, no speech act of its own
+        ('Tom Keller said the terms of the deal were "fair."', "Tom Keller"),
+        # a speech act that ends before a comma is not the clause of the marks
+        ('Tom Keller said that though Anna Berg had denied it, the truth was "obvious."', "Tom Keller"),
+    ],
+)
+def test_the_speaker_of_a_clause_of_its_own_keeps_the_words(sentence, speaker):
+    *_, (_, quote) = analysed_quotations(sentence)
     assert quote.speaker == speaker
 
 

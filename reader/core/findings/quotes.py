@@ -22,10 +22,13 @@ A word standing in for something named elsewhere (``another asks``, ``one questi
 participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
 B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
-in capitals after a preposition: ``on "Morning Roundup"``) are no one's words,
-and so are marks a verb after them reaches only from inside a relative clause
-(``"bold" plans which he said``), or marks a report within another report may
-owe to either voice (see :func:`_two_voices`).
+in capitals after a preposition or a kind of work: ``on "Morning Roundup"``,
+``the song "Jubilee"``) are no one's words, and so are marks a verb after them
+reaches only from inside a relative clause (``"bold" plans which he said``),
+marks a report within another report may owe to either voice (see
+:func:`_two_voices`), and marks in a clause another speech act owns (``Lowe
+said Marr had called her "a liar"``, see :func:`_voiced_inside`). ``said,
+quoting Marr`` and ``quoted Marr as saying`` credit Marr.
 
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
@@ -85,6 +88,9 @@ _VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + any_word_pattern(sorted(_VERBS
 shared beginnings (:func:`any_word_pattern`): every sentence is searched for them."""
 _PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|as|once|unless|until)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b")
+_DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose)\s+$"
+                         r"|\b(?!(?:he|she|it|that|there|who|what|here|where)['\u2019])\w+['\u2019]s\s+$", re.IGNORECASE)
+"""Before a verb form that is a noun there: ``the claims``, ``his notes``, ``Marr's tweets`` (not ``he's said``)."""
 _CORRECTED = re.compile(
     r"\b(?:should|would|was\s+meant\s+to|were\s+meant\s+to|was\s+supposed\s+to)\s+(?:have\s+)?"
     r"(?:said|say|read|stated|been)\s*[:,]?\s*$", re.IGNORECASE)
@@ -101,6 +107,8 @@ def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The reporting verbs of ``body[start:end]``, passives left out: ``when asked by a reporter``, ``was told
     by police`` report what someone else said, not what is quoted (``said by phone`` stays)."""
     for verb in _VERB.finditer(body, start, end):
+        if _DETERMINED.search(body, max(0, verb.start() - 12), verb.start()):
+            continue  # "dismissed the claims as", "his notes": a noun
         if not (_BY.match(body, verb.end()) and _PASSIVE_LEAD.search(body, max(0, verb.start() - 12), verb.start())):
             yield verb
 
@@ -124,6 +132,10 @@ _ADVERBS = frozenset(
     privately repeatedly initially separately jointly apparently""".split()
 )
 _ADVERBIAL_PAIRS = frozenset(("at times", "at first", "at last", "in turn", "once again", "in fact", "of course"))
+_AUXILIARIES = frozenset("would will could can may might must should shall did does do".split())
+_CATENATIVES = frozenset(("used to", "went on to", "goes on to", "go on to"))
+"""Words between a subject and its verb that are no part of its name (``her father used to say``, ``the mayor
+went on to say``, ``the mayor would later say``)."""
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
@@ -158,6 +170,10 @@ _NAMING = re.compile(
 _GOVERNING = re.compile(r"\b(?:" + "|".join(sorted(TITLE_PREPOSITIONS)) + r")\s*$", re.IGNORECASE)
 _WORK_TITLE_WORDS = 6
 """A title in marks after a preposition (``on "Morning Roundup"``) has at most this many words."""
+_WORK = re.compile(
+    r"\b(?:book|novel|memoir|song|single|album|film|movie|play|musical|show|series|programme|program|documentary"
+    r"|poem|essay|article|column|headline|episode|painting)s?,?\s*$", re.IGNORECASE)
+"""Before a title in capitals in marks: the kind of work it names (``his book "A Long Road"``)."""
 _RELATIVE_WORD = "|".join(sorted(_RELATIVES))
 _RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
 """Between a quotation and a verb after it: the verb is a relative clause's (``the "bold" plan Monday, which he
@@ -165,7 +181,7 @@ said shows``, ``a "new" plan that he claimed``), and says what that clause goes 
 marks (``"…," the aide who was there said`` is another case: there the verb is the main clause's)."""
 _RELATIVE_ENDING = re.compile(rf"\b(?:{_RELATIVE_WORD})\s*$")
 """A relative pronoun right before the comma of an aside (``files that, Keller said, show``)."""
-_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
 """Before a quotation in its sentence: a relative clause still open (``X, who was listed as one of its
 "staff," left``). A verb after the quotation belongs to the main clause, whose subject did not say the
 words in marks."""
@@ -299,9 +315,23 @@ class _Speakers:
 
     def someone_else(self, previous: Quote, before: int) -> bool:
         """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
-        Corwin said. Ibarra promised more. "From the first hour, I will…"``: the next quotation is not Corwin's.)"""
-        return any(m[2].type == "person" and m[2].id != previous.speaker_entity and self.is_subject(m[0])
-                   for m in self.entities_in(previous.span.end, before))
+        Corwin said. Ibarra promised more. "From the first hour, I will…"``: the next quotation is not Corwin's.)
+        Or anyone else, a body or a group (``Police disagreed.``, ``The company denied it.``): a sentence there
+        that neither the speaker's name nor a pronoun (``He smiled.``, ``Then he left.``) opens."""
+        if any(m[2].type == "person" and m[2].id != previous.speaker_entity and self.is_subject(m[0])
+               for m in self.entities_in(previous.span.end, before)):
+            return True
+        body = self.article.body
+        for start in self.sentence_starts[bisect_right(self.sentence_starts, previous.span.end) :
+                                          bisect_left(self.sentence_starts, before - 1)]:
+            words = [w.casefold().strip(",") for w in body[start : start + 40].split()[:2]]
+            if not words or body[start] in "\u201c\u201d\"\u2018" or words[0] in _PRONOUNS or words[0] == "i" \
+                    or words[0] in _SUBJECT_LEADS and len(words) > 1 and (words[1] in _PRONOUNS or words[1] == "i"):
+                continue
+            own = [m for m in self.entities_in(start, start + 60) if m[0] == start or self.is_subject(m[0])]
+            if not (own and own[0][2].id == previous.speaker_entity and previous.speaker_entity):
+                return True
+        return False
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
@@ -423,10 +453,15 @@ def _phrase(text: str) -> str | None:
     words = text.split()
     while words and words[0].casefold() in _LEADING_WORDS:
         words.pop(0)
-    while words and words[-1].casefold() in _ADVERBS:
-        words.pop()  # "The president also said"
-    while len(words) > 2 and " ".join(words[-2:]).casefold() in _ADVERBIAL_PAIRS:
-        del words[-2:]  # "the mayor at times said"
+    while words:
+        if words[-1].casefold() in _ADVERBS or words[-1] in _AUXILIARIES:  # not "a spokesman for Kit Will said"
+            words.pop()  # "The president also said", "the mayor would say"
+        elif len(words) > 2 and " ".join(words[-2:]).casefold() in _ADVERBIAL_PAIRS | _CATENATIVES:
+            del words[-2:]  # "the mayor at times said", "her father used to say"
+        elif len(words) > 3 and " ".join(words[-3:]).casefold() in _CATENATIVES:
+            del words[-3:]  # "the mayor went on to say"
+        else:
+            break
     return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS and not _names_no_one(words) else None
 
 
@@ -574,6 +609,13 @@ def _source_after(speakers: _Speakers, verb: re.Match[str], end: int) -> str | N
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+as\s+$")
+"""Before ``saying``: the one quoted (``the paper quoted Lowe as saying``), whoever quoted."""
+_QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
+"""Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
+or no one's when no person is named right there (``the agency said, citing officials``)."""
+
+
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
     """The best-ranked speaking entity (no place, no possessive ``Garneau’s``)."""
     ranked = sorted(
@@ -598,6 +640,15 @@ def _subject(
     unless ``inverted`` allows it.
     """
     body = speakers.article.body
+    if quoting := _QUOTING.match(body, verb.end()):  # '"…," Lowe said, quoting Marr': Marr's words, or no one's
+        quoted = next((m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
+                       and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
+        return (quoted[2].name, quoted[2].id, "person") if quoted else (None, None, "group")
+    if verb.group() == "saying" and (as_quoted := _QUOTED_AS.search(body, max(0, verb.start() - 80), verb.start())):
+        # '"…," the Daily Globe quoted Lowe as saying': the one quoted, whoever quoted
+        named = [m for m in speakers.entities_in(as_quoted.start(1), as_quoted.end(1)) if m[2].type != "place"]
+        if named:
+            return named[-1][2].name, named[-1][2].id, "person" if named[-1][2].type == "person" else "group"
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
     if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
@@ -698,8 +749,9 @@ def _subject(
         found = _titled_earlier(speakers, head, clause)
         if found[1] or not phrase or " " not in phrase or phrase.casefold().startswith("the "):
             return (*found, "person")
-    if phrase is None and look_after:
-        phrase = _phrase(body[verb.end() : stop])
+    if phrase is None and look_after and body[verb.end() : stop].split()[:1] != ["I"] \
+            and body[verb.end() : stop].split()[:1] not in ([p] for p in _PRONOUNS):
+        phrase = _phrase(body[verb.end() : stop])  # not a clause: 'said she was honoured' names no one
     before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"
               and not _governed(body, clause, m) and not _POSSESSIVE.match(body, m[1])]
     # not "Chile's ambassador to the United Nations said"
@@ -821,6 +873,8 @@ def find_quotations(
             continue
         if verb is not None and not after and _two_voices(body, verb, s_start, open_, close, quoted):
             verb = None  # 'Officials confirmed that files that, Keller said, show the plan are "genuine"'
+        if verb is not None and _voiced_inside(body, verb, after, s_start, open_, close, quoted):
+            verb = None  # 'Lowe said Marr had called her "a liar"': Marr's words, which Lowe reports
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
             verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
         if verb is not None and not after and _corrects(body, open_):
@@ -872,13 +926,16 @@ def _carried(marks: list[tuple[int, int, list]], bounds: tuple[tuple[int, int], 
 def _names_a_thing(body: str, open_: int, close: int) -> bool:
     """Do the marks hold a name rather than words said: after a naming phrase (``codenamed "Amad"``), or a
     short title in capitals governed by a preposition (``told the host on "Morning Roundup."``, ``a role in
-    "The Long Night"``)? A single word may be a name said (``told him to call "Hessler"``)."""
+    "The Long Night"``) or set after the kind of work it names (``his book "A Long Road"``, ``the song
+    "Jubilee"``)? A single word after a preposition may be a name said (``told him to call "Hessler"``)."""
     if _NAMING.search(body, max(0, open_ - 40), max(0, open_ - 1)):
         return True
     words = re.findall(r"[^\W_][\w'\u2019-]*", body[open_:close])
-    return 1 < len(words) <= _WORK_TITLE_WORDS and words[0][:1].isupper() and all(
-        w[:1].isupper() or w[:1].isdigit() or w.casefold() in FUNCTION_WORDS for w in words
-    ) and _GOVERNING.search(body, max(0, open_ - 12), max(0, open_ - 1)) is not None
+    if not (0 < len(words) <= _WORK_TITLE_WORDS and words[0][:1].isupper() and all(
+            w[:1].isupper() or w[:1].isdigit() or w.casefold() in FUNCTION_WORDS for w in words)):
+        return False
+    return _WORK.search(body, max(0, open_ - 16), max(0, open_ - 1)) is not None \
+        or len(words) > 1 and _GOVERNING.search(body, max(0, open_ - 12), max(0, open_ - 1)) is not None
 
 
 def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int, close: int, quoted) -> bool:
@@ -887,16 +944,84 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
     ``that`` or ``which`` (``officials confirmed that files that, Keller said, show the plan are "genuine"``),
     or with words in marks that speak in the first person inside the verb's clause (``Dale wrote that Keller
     told him he was "doing well and thanked me"``: the "me" is the writer, the verb's subject Keller; not
-    ``Dale wrote that Keller told him, "I am well"``)."""
+    ``Dale wrote that Keller told him, "I am well"``); words in marks right after the verb that carry on its
+    clause in lower case are inside it too (``Dale wrote that Keller said "he thought well of me"``)."""
     comma = body.rfind(",", sentence_start, verb.start())
     aside = comma >= 0 and re.match(r"(?:\s+\w+){0,3}\s*,\s*[\w(]", body[verb.end() : open_]) is not None \
         and not _BOUNDARY.search(body, comma + 1, verb.start()) \
         and len(body[comma + 1 : verb.start()].split()) <= _SUBJECT_WORDS \
         and _RELATIVE_ENDING.search(body[max(sentence_start, comma - 8) : comma]) is not None
+    gap = body[verb.end() : open_ - 1]
+    fragment = not gap.strip() and re.match(r"\W*[a-z]", body[open_:close]) is not None
     first_person = re.search(r"\b(?:I|me|my|myself)\b", body[open_:close]) is not None \
-        and re.fullmatch(r"\s+[^\s,:][^,:]*", body[verb.end() : open_ - 1]) is not None
+        and (fragment or re.fullmatch(r"\s+[^\s,:][^,:]*", gap) is not None)
     earlier = comma if aside else verb.start()
     return (aside or first_person) and any(not quoted(v.start()) for v in _verbs(body, sentence_start, earlier))
+
+
+_INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
+    """called calls calling dubbed dubs labelled labeled labels branded brands termed terms described describes
+    describing denied denies admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges
+    promised promises remarked commented slammed blasted criticised criticized condemned telling""".split())) + r")\b"
+    r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
+    r"(?=[^,;:\u201c\"]*\bas\s+$)")
+"""Verbs of a speech act that are no attribution of their own: quoted words in their clause are their
+subject's (``Lowe said Marr had called her "a liar"``, ``Lowe recalled Marr telling her "…"``); verbs of praise
+or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``). A participle
+after a comma goes on from the sentence's subject (``Lowe said so, calling it "fair"``) and is left out."""
+_CLAIM_NOUN = (
+    "claims? remarks? comments? assertions? descriptions? accusations? charges? suggestions? words allegations? "
+    "characteri[sz]ations? statements? promises? pledges? warnings? threats? insistence arguments? contentions?"
+)
+_INNER_REPORT = re.compile(r"\s+(?!(?:and|but|as|when|while|after|before|because|since|if|though|although)\b)"
+                           r"((?:[\w'\u2019-]+\s+){1,5})")
+"""Up to five words right after an attribution verb, where the clause it reports may open with a subject and
+a verb of speech of its own (``Lowe said Marr had told her``)."""
+_CLAUSE_END = re.compile(r"[;:()\u201c\u201d\"\u2014]")
+_OWNED_CLAIM = re.compile(r"\b[A-Z][\w.'\u2019-]*['\u2019]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(_CLAIM_NOUN.split())
+                          + r")\s+(?:that|of|about|as)\b")
+"""A named speaker's claim before the marks (``Asked about Marr's claim that "…," Lowe said``)."""
+
+
+def _speech_acts(body: str, start: int, end: int, quoted) -> list[re.Match[str]]:
+    """The verbs of speech or naming and the named claims of ``body[start:end]`` outside quotations; a verb form
+    after a determiner is a noun (``the terms``, ``his promises``)."""
+    return [m for p in (_INNER_ACT, _OWNED_CLAIM) for m in p.finditer(body, start, end)
+            if not quoted(m.start()) and not _DETERMINED.search(body, max(0, m.start() - 12), m.start())]
+
+
+def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: int, open_: int, close: int,
+                   quoted) -> bool:
+    """Do the marks stand in a clause that another speech act owns, so that the words are someone the
+    attribution reports, not its speaker: a verb of speech or naming between the attribution's verb and the
+    marks (``Lowe said Marr had called her "a liar"``, ``Lowe said Marr described it as "the worst"``), or a
+    named person's claim (``Lowe denied Marr's claim that she "lied"``); when the attribution follows marks that
+    end their clause, the same in that clause before them (``Marr called it "reckless," Lowe said``, ``Asked about
+    Marr's claim that "…," Lowe said``, ``The ministry said the ship was "seized lawfully," Lowe said``), or a
+    verb of its own in the clause the attribution reports (``"…," Lowe said Marr told her``)? The text does not
+    always tell whose words these are: no one's, rather than the reporter's."""
+    if not after:
+        end = max(verb.end(), open_ - 1)
+        return any("," not in body[m.end() : end] and not (
+            m.group().endswith("ing") and re.search(r",\s*$", body[max(0, m.start() - 3) : m.start()]))
+            for m in _speech_acts(body, verb.end(), end, quoted))  # not 'said that though Marr denied it, "…"'
+    end = max(sentence_start, open_ - 1)
+    if "," not in body[close - 1 : verb.start()]:
+        return False  # '"safety fee" for the deal and said': the verb after goes on from the clause's subject
+    clause = max((m.end() for m in _CLAUSE_END.finditer(body, sentence_start, end)), default=sentence_start)
+    own = _speech_acts(body, clause, end, quoted) + [v for v in _verbs(body, clause, end) if not quoted(v.start())]
+    if any("," not in body[m.end() : end] and not re.fullmatch(r"\s*[:,]\s*", body[m.end() : end]) for m in own):
+        return True  # the marks sit in the clause of a speech act before them, not introduced by it
+    inner = _INNER_REPORT.match(body, verb.end())
+    words = inner.group(1).split() if inner else []
+    cut = next((i for i, w in enumerate(words) if w.casefold() in _SUBORDINATORS or w.casefold() in _CONJUNCTIONS),
+               len(words))  # '"…," Lowe said Monday after Marr testified': another clause, no reported one
+    at = next((i for i, w in enumerate(words[:cut]) if i and _VERB.fullmatch(w)), None)
+    if at is None:
+        return False
+    outer, named = body[close + 1 : verb.start()].split(), [w for w in words[:at] if w[:1].isupper()]
+    return any(w not in outer for w in named) or not named and len(outer) == 1 \
+        and outer[0].casefold() in _PRONOUNS and outer[0].casefold() != words[0].casefold()
 
 
 def _previous_attribution(body, sentences, sentence, quoted):
