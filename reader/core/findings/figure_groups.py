@@ -27,13 +27,16 @@ class FigureSide:
     figures: tuple[Figure, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FigureGroup:
     """Figures the comparisons tie together as one quantity (``key``: :attr:`Figure.key`).
 
     ``sides`` hold its values, those backed by the fewest reports first (the odd one out
     leads; a report backs a value it gives or agrees with), ties in dossier order;
     ``articles`` are the reports giving any, in dossier order; ``comparisons`` are the pairwise findings behind it.
+    A group is one finding of one grouping, equal only to itself: hashing it by its fields walked every
+    comparison (hundreds of thousands in a figure copied into hundreds of reports), for each key that
+    looked up the groups on screen.
     """
 
     key: str
