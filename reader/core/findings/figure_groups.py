@@ -111,9 +111,10 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureG
     # with it: "40" and "about 40" back each other against "75"), then by its own; stable, so
     # ties keep dossier order.
     backing: dict[str, set[str]] = {shown: {f.span.article for f in found} for shown, found in by_value.items()}
+    shown: dict[int, str] = {}  # each figure's value, read once however many comparisons hold it
     for comparison in comparisons:
         if not comparison.conflict:
-            values = {f.shown for f in comparison.figures}
+            values = {shown[id(f)] if id(f) in shown else shown.setdefault(id(f), f.shown) for f in comparison.figures}
             for value in values:
                 backing[value].update(f.span.article for f in comparison.figures)
     sides.sort(key=lambda side: (len(backing[side.shown]), len(side.articles)))
