@@ -82,3 +82,15 @@ def test_one_value_agreed_on_in_two_places_by_a_report_in_common_is_one_line():
     groups = figure_groups([first, apart, second], ORDER)
     assert [group_line(g, str) for g in groups] == ["3 ladder: 3 reports agree (a, b, c)", "ladder: 5 in a; 3 in d"]
     assert groups[0].links == ("L1", "L2")
+
+
+def test_a_group_is_equal_to_itself_alone_and_hashed_without_its_comparisons():
+    """The reader looks groups up in sets on every scroll: their hash must not walk their comparisons."""
+    from reader.core.findings.figure_groups import FigureGroup
+
+    class Unhashable:
+        __hash__ = None
+
+    group = FigureGroup("count:ladder", (), (Unhashable(),), ("a",))
+    twin = FigureGroup("count:ladder", (), group.comparisons, ("a",))
+    assert {group: 1}[group] == 1 and group == group and group != twin and len({group, twin}) == 2

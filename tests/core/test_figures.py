@@ -785,3 +785,20 @@ def test_copies_are_weighed_once_per_class_as_each_pair_would_be_weighed():
     assert standing["a"] == standing["b"] != standing["c"] == standing["d"]  # credited to another person
     agreeing = {c.articles for c in by_class if c.verdict == "agree" and c.key == "count:fishermen"}
     assert ("a", "b") in agreeing and ("c", "d") in agreeing and ("a", "c") not in agreeing
+
+
+def test_a_link_of_copies_compares_every_pair_of_its_passages_with_figures_in_order():
+    """Copies of one sentence in four reports, a fifth version without the figure: every pair of the four,
+    once, under the link, in the link's order; the passage without a figure pairs with nothing, and a
+    copy whose count is partial ("12 other boats") with nothing either."""
+    bodies = {"a": "The harbour took in 12 boats on Monday.", "b": "The harbour took in 12 boats on Monday.",
+              "c": "The harbour took in boats on Monday.", "d": "The harbour took in 13 boats on Monday.",
+              "e": "The harbour took in 12 boats on Monday.", "f": "The harbour took in 12 other boats on Monday."}
+    articles = tuple(make_article(body, article_id=name) for name, body in bodies.items())
+    dossier = Dossier(root=".", articles=articles)
+    link = Link(id="L0", kind="verbatim", score=0.9, passages=tuple(sentence_span(a, "The harbour") for a in articles))
+    found = compare_figures(Analysis(dossier=dossier, links=(link,)))
+    pairs = [(c.figures[0].span.article, c.figures[1].span.article, c.verdict) for c in found]
+    assert pairs == [("a", "b", "agree"), ("a", "d", "conflict"), ("a", "e", "agree"), ("b", "d", "conflict"),
+                     ("b", "e", "agree"), ("d", "e", "conflict")]
+    assert {c.link for c in found} == {"L0"}

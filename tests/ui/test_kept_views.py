@@ -172,6 +172,25 @@ async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, drawn):
         assert len(drawn) <= 2
 
 
+async def test_the_quote_tracker_built_ahead_is_drawn_ahead(bundled, analysis, monkeypatch):
+    """Its first statements, quoted by most reports in most wordings and the costliest to draw, are drawn
+    off the stack once it is built: the first Q draws none of them again."""
+    drawn: list[int] = []  # the statements drawn, by place
+    show = QuoteList.show
+
+    def spy(view, count, draw_item, **kwargs):
+        return show(view, count, lambda n: drawn.append(n) or draw_item(n), **kwargs)
+
+    monkeypatch.setattr(QuoteList, "show", spy)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: len(drawn) > 2)  # drawn ahead, with no key pressed
+        drawn.clear()
+        await _opened(pilot, "Q", QuotesScreen)
+        await pilot.pause()
+        assert drawn == []
+
+
 async def test_compare_draws_the_report_read_ahead_once_the_user_rests(bundled, analysis, monkeypatch):
     """Closed, the compare view pairs the report the reader shows and draws its rows once the
     reader has drawn it: c on it then draws only the passages whose looks changed."""

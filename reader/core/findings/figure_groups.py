@@ -27,13 +27,16 @@ class FigureSide:
     figures: tuple[Figure, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FigureGroup:
     """Figures the comparisons tie together as one quantity (``key``: :attr:`Figure.key`).
 
     ``sides`` hold its values, those backed by the fewest reports first (the odd one out
     leads; a report backs a value it gives or agrees with), ties in dossier order;
     ``articles`` are the reports giving any, in dossier order; ``comparisons`` are the pairwise findings behind it.
+    A group is one finding of one grouping, equal only to itself: hashing it by its fields walked every
+    comparison (hundreds of thousands in a figure copied into hundreds of reports), for each key that
+    looked up the groups on screen.
     """
 
     key: str
@@ -108,9 +111,10 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureG
     # with it: "40" and "about 40" back each other against "75"), then by its own; stable, so
     # ties keep dossier order.
     backing: dict[str, set[str]] = {shown: {f.span.article for f in found} for shown, found in by_value.items()}
+    shown: dict[int, str] = {}  # each figure's value, read once however many comparisons hold it
     for comparison in comparisons:
         if not comparison.conflict:
-            values = {f.shown for f in comparison.figures}
+            values = {shown[id(f)] if id(f) in shown else shown.setdefault(id(f), f.shown) for f in comparison.figures}
             for value in values:
                 backing[value].update(f.span.article for f in comparison.figures)
     sides.sort(key=lambda side: (len(backing[side.shown]), len(side.articles)))

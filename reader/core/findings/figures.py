@@ -50,7 +50,7 @@ from reader.core.vocabulary import (
 )
 from reader.core.by_start import ByStart
 from reader.core.ingest.loading import analysed_part
-from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
+from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Link, Sentence, Span
 from reader.core.text.segment import segment_article
 from reader.core.tokens import Token, normalise
 
@@ -768,7 +768,13 @@ _PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+(?:other|more|additional|remaining|fu
 
 def _partial(figure: Figure) -> bool:
     """``two other victims``, ``three more people``: a count of some of the things, beside others."""
-    return _PARTITIVE.search(figure.text) is not None
+    return _partitive(figure.text)
+
+
+@lru_cache(maxsize=4096)
+def _partitive(text: str) -> bool:
+    """:func:`_partial` of a figure's text, read once for its copies (the pattern holds every number word: 50 µs a search)."""
+    return _PARTITIVE.search(text) is not None
 
 
 def _dollar(code: str) -> str:
@@ -808,7 +814,8 @@ def _context(words: list[Token], figure: Figure, width: int) -> frozenset[str]:
     ) - {figure.unit}
 
 
-def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents) -> FigureComparison | None:
+def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
+           shown: tuple[str, str] | None = None) -> FigureComparison | None:
     """Agreement or conflict; ``None`` for a conflict of dates one of which was counted from its report's
     publication date when that rests on a guessed year (``early October`` read as 2020 against ``October
     2019``) or when the two reports were not published the same day: then their ``Thursday``,
@@ -817,7 +824,8 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents) -> Fig
     read was false), while two reports of one day giving ``Monday`` and ``Tuesday`` do disagree. Two ages of
     one person conflict only when they differ by more than a birthday and the years between the reports' known
     publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict). Two limits of one side
-    (``up to 20``, ``up to 30``) neither agree nor conflict."""
+    (``up to 20``, ``up to 30``) neither agree nor conflict. ``shown``: the two figures' :attr:`Figure.shown`,
+    when the caller has them (a figure copied into many reports is judged against each copy of another)."""
     verdict = "agree" if _agree(a, b) else "conflict"
     if verdict == "agree" and a.bound == b.bound in ("over", "under") and a.value != b.value:
         return None  # "up to 20" and "up to 30": both may hold, but the two reports give two limits
@@ -830,7 +838,8 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents) -> Fig
         if years is None or apart <= years + 1:
             return None
     sign = "=" if verdict == "agree" else "vs"
-    summary = f"{a.text!r} ({a.span.article}: {a.shown}) {sign} {b.text!r} ({b.span.article}: {b.shown})"
+    shown_a, shown_b = shown or (a.shown, b.shown)
+    summary = f"{a.text!r} ({a.span.article}: {shown_a}) {sign} {b.text!r} ({b.span.article}: {shown_b})"
     return FigureComparison(link=link, key=a.key, figures=(a, b), summary=summary, verdict=verdict)
 
 
@@ -908,16 +917,24 @@ def compare_figures(
         if comparison.link is not None or not touched.intersection(f.span for f in comparison.figures):
             kept[comparison.link].append(comparison)
     linked = (item for link in analysis.links
-              for item in (chain.from_iterable(_settle(link.id, within(p), within(q), referents)
-                                               for p, q in combinations(link.passages, 2))
-                           if redone is None or link.id in redone else kept[link.id]))
+              for item in (_settled(link, within, referents) if redone is None or link.id in redone else kept[link.id]))
     unlinked = _unlinked(index, referents, min_shared_words, touched, kept[None])
     reported: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
     for item in linked:
         if item is not None:
             reported.setdefault(_pair(item), item)
-    # the pairs outside links are each found once: only those a link reported are looked up
-    return (*reported.values(), *(item for item in unlinked if item is not None and not (reported and _pair(item) in reported)))
+    # the pairs outside links are each found once: only those whose first figure a link reported are looked up
+    paired = {f.span for item in reported.values() for f in item.figures}
+    return (*reported.values(), *(item for item in unlinked if item is not None and not (
+        item.figures[0].span in paired and _pair(item) in reported)))
+
+
+def _settled(link: Link, within: Callable[[Span], list[Figure]], referents: _Referents) -> Iterator[FigureComparison | None]:
+    """Every pair of the link's passages settled (:func:`_settle`), in order: each passage's figures found once,
+    not once per pair (a link of k copies has k(k-1)/2 pairs), and the pairs of a passage without figures, which
+    settle nothing, left out."""
+    figured = [found for found in map(within, link.passages) if found]
+    return chain.from_iterable(_settle(link.id, a, b, referents) for a, b in combinations(figured, 2))
 
 
 def _pair(comparison: FigureComparison) -> tuple[Span, ...]:
@@ -1136,8 +1153,13 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
                     if _telling(placed[ours[0]][0], placed[theirs[0]][0], count, min_shared_words, index, referents):
                         judged.extend(min(x, y) * size + max(x, y) for x in ours for y in theirs if (
                             x < y or other != found) and placed[x][0].span.article != placed[y][0].span.article)
+    shown: dict[int, str] = {}  # each figure's, read once however many copies it is judged against
     for pair in sorted(judged):
-        yield _judge(None, placed[pair // size][0], placed[pair % size][0], referents)
+        first, second = divmod(pair, size)
+        for number in (first, second):
+            if number not in shown:
+                shown[number] = placed[number][0].shown
+        yield _judge(None, placed[first][0], placed[second][0], referents, (shown[first], shown[second]))
 
 
 def _other_occasions(a: Figure, b: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> bool:

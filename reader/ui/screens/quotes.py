@@ -86,6 +86,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
     """
 
     AUTO_FOCUS = "QuoteList"
+    DRAWN_AHEAD = True  # the first statements, quoted most and in most wordings, are the costliest to draw
     item_noun = "statement"
     searched_items = "the statements"
     HELP_WIDGETS = (QuoteList,)
