@@ -214,7 +214,7 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
     # places are found: where the phrases before (after) the two places differ. The places of a phrase
     # that the same phrase comes before are one kind and need no pairing: copies of one sentence in
     # k reports were k squared pairs at each of its words, and are now k squared at its ends only.
-    counted = [places for places in index.values() if 2 <= len(places) <= MAX_SPREAD]
+    counted = [places for places in map(_spread, index.values()) if 2 <= len(places) <= MAX_SPREAD]
     phrase = [array("i", [-1]) * max(0, len(article.norms) - PHRASE_RUN + 1) for article in words]
     for number, places in enumerate(counted):
         for a, i in places:
@@ -234,6 +234,18 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
             _Run(a, i, k + PHRASE_RUN, b, j, l + PHRASE_RUN) for (i, j), (k, l) in zip(along, sorted(lasts[(a, b)], key=_diagonal))
         ]
     return runs
+
+
+def _spread(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A phrase's places, each article's first alone when there are more than :data:`MAX_SPREAD`: one report
+    printing a sentence hundreds of times (a live page's updates) makes it no stock wording for the reports
+    that print it once, whose copy is then still found; its own repeats count once."""
+    if len(places) <= MAX_SPREAD:
+        return places
+    firsts: dict[int, tuple[int, int]] = {}
+    for place in places:
+        firsts.setdefault(place[0], place)
+    return list(firsts.values())
 
 
 def _diagonal(place: tuple[int, int]) -> tuple[int, int]:
