@@ -462,7 +462,8 @@ def _passage_pair(
     With ``quotes`` the reports copy each other: quotations count (a quote came with the copy) and a
     passage however short is copied when the copy's runs cover it. Otherwise, when the two reports
     reuse each other's wording in no other sentence, the link's ``stock`` words (by article, asked
-    only then) are not shared: a fact told in common words (the legal names of charges, a title) is no reuse."""
+    only then) are not shared: a fact told in common words (the legal names of charges, a title) is no reuse; a
+    passage copied near word for word stays copied."""
     a, b, range_a, range_b = passage_a.n, passage_b.n, passage_a.words, passage_b.words
     if range_a is None or range_b is None:
         # A title's words are no part of the body runs: between reports that copy each other, the
@@ -473,7 +474,9 @@ def _passage_pair(
         return judged.pairs[place]
     judgement = judged(passage_a, passage_b, quotes)
     relation = judgement.relation
-    if relation != "independent" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
+    # A passage printed near word for word in the other (copied) is one text, however many origins print its
+    # phrases: stock words are a fact's few words told alike, not a whole sentence.
+    if relation == "rewritten" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
         inside = judgement.runs(a, b, range_a, range_b, judgement.inside)
         side, (start, end), found = (
             (a, range_a, inside) if judgement.by_a else (b, range_b, [run.swapped() for run in inside])
@@ -677,8 +680,9 @@ def _link_origins(
     link: Link,
 ) -> LinkOrigins:
     """The link's passages grouped by reuse. Pairs whose reports copy each other, or reuse each other's
-    wording in another sentence too, are judged first: the groups they make count as one printer of a
-    stock phrase (reports shown to rewrite one release are one source, however many outlets)."""
+    wording in another sentence too, or whose passages are copies near word for word, are judged first: the
+    groups they make count as one printer of a stock phrase (reports shown to rewrite one release are one
+    source, however many outlets)."""
     passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
     placed = [judge.passage(position[span.article], span) for span in passages]
     ranges = {passage.n: passage.words for passage in placed if passage.words is not None}
@@ -700,7 +704,7 @@ def _link_origins(
     first = [
         (x, y) for x, y in ordered
         if (x.n, y.n) in copies or x.words is None or y.words is None or not runs.get((x.n, y.n))
-        or reused.elsewhere(x.n, y.n, ranges[x.n], ranges[y.n])
+        or reused.elsewhere(x.n, y.n, ranges[x.n], ranges[y.n]) or judge(x, y, False).relation == "copied"
     ]
     for x, y in first:
         judged[x.n, y.n] = _passage_pair(articles, words, judge, reused, stock, x, y, (x.n, y.n) in copies)
