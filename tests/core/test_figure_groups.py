@@ -82,3 +82,20 @@ def test_one_value_agreed_on_in_two_places_by_a_report_in_common_is_one_line():
     groups = figure_groups([first, apart, second], ORDER)
     assert [group_line(g, str) for g in groups] == ["3 ladder: 3 reports agree (a, b, c)", "ladder: 5 in a; 3 in d"]
     assert groups[0].links == ("L1", "L2")
+
+
+def test_money_and_durations_read_as_reports_write_them():
+    """``$7 million``, not ``7,000,000 $``; ``4 months``, not ``4 month``: the line is read, the exports' values
+    (:attr:`Figure.shown`) stay what figures are compared by."""
+    def money(article: str, value: float, unit: str = "$") -> Figure:
+        return Figure(Span(article, 0, 5), "money", "", value, unit)
+
+    (group,) = figure_groups([compare(money("a", 7e6), money("b", 9.5e6), "conflict")], ORDER)
+    assert group_line(group, str) == "money: $7 million in a; $9.5 million in b"
+    assert group.sides[0].shown == "7,000,000 $"
+    (group,) = figure_groups([compare(money("a", 2e9, "EUR"), money("b", 1250.0, "GBP"), "conflict")], ORDER)
+    assert group_line(group, str) == "money: €2 billion in a; £1,250 in b"
+    months = [Figure(Span(article, 0, 5), "duration", "", 4.0, "month") for article in "ab"]
+    (group,) = figure_groups([compare(*months, "agree")], ORDER)
+    assert group_line(group, str) == "4 months: 2 reports agree (a, b)"
+    assert Figure(Span("a", 0, 5), "duration", "", 1.0, "century").said == "1 century"

@@ -26,6 +26,11 @@ class FigureSide:
     articles: tuple[str, ...]
     figures: tuple[Figure, ...]
 
+    @property
+    def said(self) -> str:
+        """The value as reports write it (:attr:`Figure.said`: ``$7 million``, ``4 months``), for reading."""
+        return self.figures[0].said
+
 
 @dataclass(frozen=True, slots=True)
 class FigureGroup:
@@ -60,9 +65,10 @@ class FigureGroup:
         return tuple(dict.fromkeys(c.link for c in self.comparisons))
 
     def value(self, side: FigureSide) -> str:
-        """``side``'s value without the noun :attr:`measured` already says (``"9"``, not ``"9 ladder"``)."""
+        """``side``'s value as reports write it (:attr:`FigureSide.said`), without the noun :attr:`measured`
+        already says (``"9"``, not ``"9 ladder"``)."""
         noun = f" {self.measured}"
-        return side.shown[: -len(noun)] if self.key.startswith("count:") and side.shown.endswith(noun) else side.shown
+        return side.shown[: -len(noun)] if self.key.startswith("count:") and side.shown.endswith(noun) else side.said
 
 
 def _place(figure: Figure) -> tuple[str, int, int]:
@@ -141,7 +147,7 @@ def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[
         return f"{text(group.measured)}: " + "; ".join(
             f"{text(group.value(side))} in {named(side.articles)}" for side in group.sides)
     reports = [a for a in group.articles if a not in sources]
-    line = f"{text(' / '.join(side.shown for side in group.sides))}: "
+    line = f"{text(' / '.join(side.said for side in group.sides))}: "
     if not sources:
         return line + f"{counted(len(reports), 'report')} agree (" + ", ".join(outlet(a) for a in reports) + ")"
     given = named(a for a in group.articles if a in sources)
