@@ -39,7 +39,8 @@ from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import (
     FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
-    compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, summary_line,
+    carried_by, compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, shared_cell,
+    summary_line,
 )
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
@@ -170,7 +171,7 @@ class _Html:
                 + "</td>"
                 f"<td>{_text(article.published or _NONE)}</td>"
                 f'<td class="num">{article.word_count}</td>'
-                f'<td class="num">{a.shared_fraction(article.id):.0%}</td>'
+                f'<td class="num">{_text(shared_cell(a, article.id))}</td>'
                 f'<td class="meta">{_text(a.dossier.relative_path(article.path))}'
                 + (f"<br>{_text(article.url)}" if article.url else "")
                 + "</td></tr>"
@@ -273,7 +274,7 @@ class _Html:
             accepted = ", confirmed by the user" if link.accepted else ""
             blocks.append(
                 f'<section class="link" id="link-{number}"><h3>{number}. {_text(link.shown_kind)}, '
-                f"{len(link.passages)} reports, score {link.score:.2f}{accepted}</h3>"
+                f"{carried_by(self.analysis, link.passages)}, score {link.score:.2f}{accepted}</h3>"
                 f'<div class="columns">{"".join(columns)}</div>{self.link_origins(link)}</section>'
             )
         body = "".join(blocks) or "<p>No passage is carried by two or more reports.</p>"
@@ -391,6 +392,8 @@ class _Html:
     def unique(self) -> str:
         blocks = []
         for article in self.articles:
+            if article.id in self.analysis.dossier.sources:
+                continue
             sentences = self.analysis.unique_sentences(article.id)
             items = "".join(f"<li>{self.passages.plain(s.span)}</li>" for s in sentences)
             blocks.append(

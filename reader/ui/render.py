@@ -632,20 +632,20 @@ def weaker_note(link: Link) -> Text:
 
 
 def origin_label(analysis: Analysis | None, article_id: str) -> str:
-    """``65% copied · 16% rewritten`` (:mod:`reader.core.findings.origins`), empty for a report all its
-    own (or while the analysis runs); ``source document`` for one marked ``role: source``."""
+    """``65% copied · 16% rewritten`` (:mod:`reader.core.findings.origins`), then how much of it each source
+    document accounts for (``43% from Ministry``); empty for a report all its own (or while the analysis runs) and
+    for a source document (:func:`shared_label` says what it is)."""
     if analysis is None:
         return ""
     # Imported once an analysis is here: the finders it reaches (quotes, rapidfuzz) cost the first paint ~20 ms.
-    from reader.core.findings.sourcing import sourcing_of
+    from reader.core.findings.sourcing import source_notes, sourcing_of
 
-    if analysis.dossier.article(article_id).role == "source":
-        return "source document"
+    if article_id in analysis.dossier.sources:
+        return ""  # its shared_label says what it is
     share = sourcing_of(analysis).origins.share_of(article_id)
-    if share is None:  # a report alone in its dossier: nothing to copy from
-        return ""
-    parts = ((share.copied, "copied"), (share.rewritten, "rewritten"))
-    return " · ".join(f"{round(value * 100)}% {name}" for value, name in parts if round(value * 100))
+    parts = ((share.copied, "copied"), (share.rewritten, "rewritten")) if share else ()  # None: a report alone
+    return " · ".join([*(f"{round(value * 100)}% {name}" for value, name in parts if round(value * 100)),
+                       *source_notes(analysis, article_id)])
 
 
 def share_parts(analysis: Analysis | None, article_id: str) -> list[str]:
@@ -656,7 +656,10 @@ def share_parts(analysis: Analysis | None, article_id: str) -> list[str]:
 
 
 def shared_label(analysis: Analysis | None, article_id: str) -> str:
-    """``62% shared``, or ``…`` while the analysis is running."""
+    """``62% shared``, or ``…`` while the analysis is running; ``source document`` for one marked ``role: source``,
+    which counts as no report."""
     if analysis is None:
         return "… shared"
+    if article_id in analysis.dossier.sources:
+        return "source document"
     return f"{round(analysis.shared_fraction(article_id) * 100)}% shared"

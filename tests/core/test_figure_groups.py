@@ -94,3 +94,20 @@ def test_a_group_is_equal_to_itself_alone_and_hashed_without_its_comparisons():
     group = FigureGroup("count:ladder", (), (Unhashable(),), ("a",))
     twin = FigureGroup("count:ladder", (), group.comparisons, ("a",))
     assert {group: 1}[group] == 1 and group == group and group != twin and len({group, twin}) == 2
+
+
+def test_money_and_durations_read_as_reports_write_them():
+    """``$7 million``, not ``7,000,000 $``; ``4 months``, not ``4 month``: the line is read, the exports' values
+    (:attr:`Figure.shown`) stay what figures are compared by."""
+    def money(article: str, value: float, unit: str = "$") -> Figure:
+        return Figure(Span(article, 0, 5), "money", "", value, unit)
+
+    (group,) = figure_groups([compare(money("a", 7e6), money("b", 9.5e6), "conflict")], ORDER)
+    assert group_line(group, str) == "money: $7 million in a; $9.5 million in b"
+    assert group.sides[0].shown == "7,000,000 $"
+    (group,) = figure_groups([compare(money("a", 2e9, "EUR"), money("b", 1250.0, "GBP"), "conflict")], ORDER)
+    assert group_line(group, str) == "money: €2 billion in a; £1,250 in b"
+    months = [Figure(Span(article, 0, 5), "duration", "", 4.0, "month") for article in "ab"]
+    (group,) = figure_groups([compare(*months, "agree")], ORDER)
+    assert group_line(group, str) == "4 months: 2 reports agree (a, b)"
+    assert Figure(Span("a", 0, 5), "duration", "", 1.0, "century").said == "1 century"

@@ -222,3 +222,28 @@ def test_a_title_before_a_name_describes_whatever_precedes_it_and_a_title_alone_
     assert [label.text for label in row.labels_of("r0")][:1] == ["Mayor"]
     assert any(mention.article == "r1" and analysis.dossier.article("r1").text(mention) == "Mayor" for mention in person.mentions)
     assert not any("Mayor" in name for names in row.names.values() for name in names)
+
+
+def test_a_name_that_modifies_a_following_noun_is_not_what_the_words_before_it_describe():
+    """``the so-called Keller memos``, ``the infamous Keller dossier``: the memos are so-called, the dossier
+    infamous, not Keller; a title right before the name is still his (``Mayor Keller``), and so are the words
+    before his possessive (``the deposed dictator Keller's visit``) or before a verb (``the so-called Keller
+    resigned``)."""
+    labels = _person_labels(
+        ("The so-called Keller memos reached the harbour board on Monday.", "Tom Keller denied writing them.",
+         "The infamous Mayor Tom Keller dossier was leaked in March.", "The deposed dictator Tom Keller's visit ended."),
+        ("The infamous Keller dossier was leaked in March.", "Tom Keller said nothing.",
+         "The so-called Keller resigned on Friday."),
+    )
+    assert {"Mayor", "deposed dictator"} <= set(labels)
+    assert labels.count("so-called") == 1 and "infamous" not in labels
+
+
+def test_a_place_name_before_a_noun_for_a_place_is_still_the_one_described():
+    articles = (
+        make_article("Troops entered the disputed Kessa region on Monday.", article_id="r0", outlet="R0"),
+        make_article("Kessa was quiet on Tuesday.", "The so-called Kessa talks ended.", article_id="r1", outlet="R1"),
+    )
+    analysis = analyse(Dossier(root=".", articles=articles))
+    place = next(e for e in analysis.shared_entities if e.name == "Kessa")
+    assert [label.text for label in find_naming(analysis).of_entity(place.id).labels] == ["disputed"]

@@ -469,3 +469,21 @@ def test_a_tie_between_wire_credits_is_broken_the_same_way_whatever_the_hash_see
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
                for seed in range(1, 7)}
     assert credits == {"Reuters"}
+
+
+def test_a_sentence_two_reports_print_word_for_word_is_one_text_whoever_else_tells_it_alike():
+    """Two reports printing one sentence whole are not "each in its own words" because a third prints most of
+    its phrases too: stock words are a fact's few words told alike, not a whole sentence copied."""
+    shared = "The harbour board voted on Tuesday to close the old northern pier after engineers found deep cracks in its pilings."
+    articles = (
+        make_article(shared, "The mayor said the ferry would move to the southern quay.", article_id="a", outlet="A"),
+        make_article(shared, "Fishermen said they had warned the board two years ago.", article_id="b", outlet="B"),
+        make_article(shared.replace("deep cracks in its", "cracks in the wooden"), "Shopkeepers said trade would suffer.",
+                     article_id="c", outlet="C"),
+    )
+    analysis = analyse(Dossier(root=".", articles=articles))
+    link = next(link for link in analysis.links if set(link.articles) == {"a", "b", "c"})
+    found = analysis.sourcing.origins.of_link(link.id)
+    pair = next(pair for pair in found.pairs if {pair.a, pair.b} == {"a", "b"})
+    assert pair.relation == "copied" and found.origins < 3
+    assert "each in its own words" not in found.summary(analysis.dossier.names)

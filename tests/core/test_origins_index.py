@@ -22,11 +22,15 @@ def words_of(*articles):
 
 
 def plain_runs(words):
-    """Every pair of places printing one phrase (printed 2 to MAX_SPREAD times), chained along diagonals."""
+    """Every pair of places printing one phrase (printed 2 to MAX_SPREAD times; more often, each article's first
+    place alone, and then by 2 to MAX_SPREAD articles), chained along diagonals."""
     places = {}
     for n, article in enumerate(words):
         for i in range(len(article.norms) - o.PHRASE_RUN + 1):
             places.setdefault(article.norms[i : i + o.PHRASE_RUN], []).append((n, i))
+    for phrase, found in places.items():
+        if len(found) > o.MAX_SPREAD:
+            places[phrase] = sorted({a: (a, i) for a, i in reversed(found)}.values())
     hits = {(a, i, b, j) for found in places.values() if 2 <= len(found) <= o.MAX_SPREAD
             for (a, i), (b, j) in combinations(found, 2) if a != b}
     runs = {}

@@ -62,5 +62,29 @@ def test_every_repeat_is_said_by_the_other_report_and_linked_where_it_is_the_sam
     assert repeated.unique_sentences("a") == (opening,)
     body = repeated.dossier.article("a").body
     linked = sorted(body[link.passage_in("a").start : link.passage_in("a").end] for link in repeated.links)
-    assert linked == [_quoted(0), _told(12)]
-    assert [len(of_link.pairs) for of_link in repeated.sourcing.origins.links] == [1, 1]
+    # The quotation, once under each of its three speakers (its repeats count once, as with fewer of them).
+    assert linked == sorted([_quoted(0), _quoted(1), _quoted(2), _told(12)])
+    assert [len(of_link.pairs) for of_link in repeated.sourcing.origins.links] == [1, 1, 1, 1]
+
+
+_SHARED = "The harbour board voted on Tuesday to close the old northern pier after engineers found deep cracks in its pilings."
+
+
+@pytest.mark.parametrize("updates", [30, 300])
+def test_one_report_repeating_a_sentence_does_not_crowd_out_the_reports_printing_it_once(updates):
+    """A live page printing one sentence in each of hundreds of updates: its repeats count once, so the two reports
+    that print the sentence word for word are still linked and still found to copy it (a phrase or a term it
+    makes common in the dossier is common in that page alone)."""
+    articles = (
+        make_article(_SHARED, "Engineers said the pilings had rotted through and could give way within months.",
+                     article_id="a", outlet="A"),
+        make_article(_SHARED, "Fishermen said they had warned the board two years ago.", article_id="b", outlet="B"),
+        make_article("Shopkeepers on the quay said trade would suffer all summer.", article_id="c", outlet="C"),
+        make_article(*(f"Update {n}: {_SHARED}" for n in range(1, updates + 1)), article_id="live", outlet="Live"),
+    )
+    analysis = analyse(Dossier(root=".", articles=articles))
+    first = {article: analysis.sentences[article][0] for article in "ab"}
+    assert any({"a", "b"} <= {span.article for span in link.passages} for link in analysis.links)
+    assert not any(analysis.said_alone(sentence.span) for sentence in first.values())
+    shares = {share.article: share.copied for share in analysis.sourcing.origins.shares}
+    assert shares["a"] > 0.3 and shares["b"] > 0.3

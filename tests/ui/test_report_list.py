@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from reader.core.model import Dossier
 from reader.ui.app import build_app
-from reader.ui.render import origin_label
+from reader.ui.render import origin_label, share_parts
 from reader.ui.widgets.source_list import SourceList
 from tests.helpers import until
 
@@ -162,6 +162,9 @@ def test_a_report_alone_in_its_dossier_is_no_source_document():
 
     lone = analyse(Dossier(root="one", articles=(make_article("The ferry left at dawn.", article_id="a"),)))
     assert origin_label(lone, "a") == ""
-    release = make_article("The council approved the bridge.", article_id="r")
-    sourced = analyse(Dossier(root="two", articles=(replace(release, role="source"), make_article("The ferry left.", article_id="b"))))
-    assert origin_label(sourced, "r") == "source document"
+    release = make_article("The council approved the new bridge over the river on Monday.", article_id="r", outlet="Council")
+    report = make_article("The council approved the new bridge over the river on Monday, officials said.", article_id="b")
+    sourced = analyse(Dossier(root="two", articles=(replace(release, role="source"), report)))
+    # A source counts as no report: no share, but what it is; a report says how much of it the source accounts for.
+    assert share_parts(sourced, "r") == ["source document"] and origin_label(sourced, "r") == ""
+    assert [part for part in share_parts(sourced, "b") if part.endswith("% from Council")]

@@ -116,7 +116,7 @@ from reader.core.model import (
 from reader.core.text.diff import diff_passages
 from reader.core.findings.figure_groups import FigureGroup, figure_groups, group_line
 from reader.core.findings.leads import excerpt, lead
-from reader.core.findings.sourcing import sourcing_of
+from reader.core.findings.sourcing import source_notes, sourcing_of
 
 SCHEMA = "dossier-reader/1"
 _NONE = "\u2013"  # an en dash: "none" in a table cell
@@ -265,7 +265,7 @@ def _figure_groups(analysis: Analysis) -> list[dict]:
         {"key": group.key, "verdict": "conflict" if group.conflict else "agree",
          "sides": [{"value": side.shown, "articles": list(side.articles)} for side in group.sides],
          "figures": [place[id(item)] for item in group.comparisons]}
-        for group in figure_groups(comparisons, [a.id for a in analysis.dossier.articles])
+        for group in figure_groups(comparisons, [a.id for a in analysis.dossier.articles], analysis.dossier.sources)
     ]
 
 
@@ -432,7 +432,7 @@ def copying_lines(origins: Origins, outlet: Callable[[str], str], text: Callable
 def figure_lists(analysis: Analysis) -> tuple[tuple[str, tuple[FigureGroup, ...]], ...]:
     """What the figures section of both readable exports lists: the conflicts, then the agreements,
     each under a heading that counts them (``Conflicts (2)``), one group a line (:func:`group_line`)."""
-    groups = figure_groups(analysis.findings.comparisons, [a.id for a in analysis.dossier.articles])
+    groups = figure_groups(analysis.findings.comparisons, [a.id for a in analysis.dossier.articles], analysis.dossier.sources)
     lists = ((title, tuple(g for g in groups if g.conflict == conflict)) for title, conflict in (("Conflicts", True), ("Agreements", False)))
     return tuple((f"{title} ({len(chosen)})", chosen) for title, chosen in lists)
 
@@ -480,7 +480,7 @@ class _Report:
         )
         for article in self.articles:
             title = escape_markdown(shorten(article.headline, 90))
-            shared = f"{self.analysis.shared_fraction(article.id):.0%}"
+            shared = shared_cell(self.analysis, article.id)
             self.add(
                 f"| {self.outlet[article.id]} | {title} | {article.published or _NONE} "
                 f"| {article.word_count} | {escape_markdown(shared)} |"
@@ -502,7 +502,7 @@ class _Report:
         self.add("The first version is the reference; in each other version ~~struck~~ words are the "
                  "reference's that it drops or changes and **bold** words are its own.", "")
         for number, link in enumerate(ranked_links(self.analysis), 1):
-            self.add(f"### {number}. {escape_markdown(link.shown_kind)}, {len(link.passages)} reports, "
+            self.add(f"### {number}. {escape_markdown(link.shown_kind)}, {carried_by(self.analysis, link.passages)}, "
                      f"score {link.score:.2f}", "")
             reference, *others = link.passages
             self.add(f"- {self.version(reference)}: {self.lead(reference)}{self.text(reference)}")
@@ -516,6 +516,8 @@ class _Report:
     def unique(self) -> None:
         self.add("## What only one report says", "")
         for article in self.articles:
+            if article.id in self.analysis.dossier.sources:
+                continue
             sentences = self.analysis.unique_sentences(article.id)
             self.add(f"### {self.outlet[article.id]} ({counted(len(sentences), 'sentence')})", "")
             if not sentences:
@@ -633,10 +635,27 @@ CORRECTION_WORDS = {
 """Each kind of decision (as the sidecar names it) counted in words, as the exports sum the corrections up."""
 
 
+def shared_cell(analysis: Analysis, article_id: str) -> str:
+    """The Shared column of the readable exports' report table: ``71%``; ``source`` for a source document, which
+    counts as no report; beside the sources, how much of the report each accounts for (``71%; 43% from M``)."""
+    if article_id in analysis.dossier.sources:
+        return "source"
+    return "; ".join([f"{analysis.shared_fraction(article_id):.0%}", *source_notes(analysis, article_id)])
+
+
+def carried_by(analysis: Analysis, passages: tuple[Span, ...]) -> str:
+    """Who carries a link's passages, as its heading counts them: ``3 reports``, or ``2 reports and 1 source``."""
+    sources = sum(span.article in analysis.dossier.sources for span in passages)
+    return counted(len(passages) - sources, "report") + (f" and {counted(sources, 'source')}" if sources else "")
+
+
 def summary_line(analysis: Analysis) -> str:
     """The dossier in one sentence, as both readable exports open: ``5 reports, 12 passages carried by two or
-    more, 9 entities named in two or more, every file opened.``"""
-    return (f"{counted(len(analysis.dossier.articles), 'report')}, "
+    more, 9 entities named in two or more, every file opened.`` A source document counts as no report
+    (``3 reports and 1 source, …``)."""
+    dossier = analysis.dossier
+    sources = f" and {counted(len(dossier.sources), 'source')}" if dossier.sources else ""
+    return (f"{counted(len(dossier.articles) - len(dossier.sources), 'report')}{sources}, "
             f"{counted(len(analysis.links), 'passage')} carried by two or more, "
             f"{counted(len(analysis.shared_entities), 'entity', 'entities')} named in two or more, "
             f"{problems_summary(analysis.dossier.problems) or 'every file opened'}.")

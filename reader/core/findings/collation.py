@@ -324,7 +324,7 @@ def conflicts_by_sentence(analysis: Analysis) -> dict[str, dict[int, tuple[Figur
     def find() -> dict[str, dict[int, tuple[FigureGroup, ...]]]:
         order = [article.id for article in analysis.dossier.articles]
         figures: dict[str, list[tuple[int, FigureGroup]]] = {}
-        for group in figure_groups(analysis.findings.comparisons, order):
+        for group in figure_groups(analysis.findings.comparisons, order, analysis.dossier.sources):
             if group.conflict:
                 for figure in (f for side in group.sides for f in side.figures):
                     figures.setdefault(figure.span.article, []).append((figure.span.start, group))

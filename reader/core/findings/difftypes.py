@@ -849,15 +849,30 @@ def _classify(side_a: _Side, side_b: _Side, ops: Iterable[DiffOp]) -> tuple[Type
 def pair_differences(analysis: Analysis, link: Link, a: str, b: str) -> tuple[TypedDiff, ...]:
     """The typed differences of ``link`` from its passage in report ``a`` to the one in ``b``:
     read from the analysis' findings when the worker computed that pair, else worked out now
-    (one pair: a few milliseconds)."""
+    (one pair: a few milliseconds). The pair's differences are those of its passages in the link's
+    order, whichever side each is shown on: the word diff is not symmetric (``x y`` against ``y x`` may
+    be one change or two), and swapping the columns must not change what is counted."""
     a_span, b_span = link.passage_in(a), link.passage_in(b)
     if a_span is None or b_span is None:
         return ()
     i, j = link.passages.index(a_span), link.passages.index(b_span)
-    for pair in analysis.findings.differences.get(link.id, ()):
-        if (pair.a, pair.b) == (i, j):
-            return pair.changes
-    return classify(analysis, a_span, b_span, diff_passages(analysis, a_span, b_span))
+    first, second = (a_span, b_span) if i <= j else (b_span, a_span)
+    stored = next((pair.changes for pair in analysis.findings.differences.get(link.id, ()) if (pair.a, pair.b) == (min(i, j), max(i, j))),
+                  None)
+    if stored is not None and i <= j:
+        return stored
+    ops = tuple(diff.op for diff in stored) if stored is not None else diff_passages(analysis, first, second)
+    if i > j:
+        ops = tuple(map(_swapped, ops))
+    return classify(analysis, a_span, b_span, ops)
+
+
+_SWAPPED_TAGS = {"insert": "delete", "delete": "insert"}
+
+
+def _swapped(op: DiffOp) -> DiffOp:
+    """``op`` read from the other side: an insertion is a deletion."""
+    return DiffOp(_SWAPPED_TAGS.get(op.tag, op.tag), op.b_start, op.b_end, op.a_start, op.a_end)
 
 
 def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]:

@@ -10,7 +10,7 @@ exports and the reader's gutter read it, and the pairwise comparisons stay as th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.core.model import Figure, FigureComparison, counted
@@ -26,6 +26,11 @@ class FigureSide:
     articles: tuple[str, ...]
     figures: tuple[Figure, ...]
 
+    @property
+    def said(self) -> str:
+        """The value as reports write it (:attr:`Figure.said`: ``$7 million``, ``4 months``), for reading."""
+        return self.figures[0].said
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class FigureGroup:
@@ -33,16 +38,18 @@ class FigureGroup:
 
     ``sides`` hold its values, those backed by the fewest reports first (the odd one out
     leads; a report backs a value it gives or agrees with), ties in dossier order;
-    ``articles`` are the reports giving any, in dossier order; ``comparisons`` are the pairwise findings behind it.
-    A group is one finding of one grouping, equal only to itself: hashing it by its fields walked every
-    comparison (hundreds of thousands in a figure copied into hundreds of reports), for each key that
-    looked up the groups on screen.
+    ``articles`` are the reports giving any, in dossier order; ``comparisons`` are the pairwise findings behind it;
+    ``sources`` the documents among ``articles`` marked ``role: source``, which count as no report: a value they
+    give is said as theirs, and backs no side. A group is one finding of one grouping, equal only to itself:
+    hashing it by its fields walked every comparison (hundreds of thousands in a figure copied into hundreds of
+    reports), for each key that looked up the groups on screen.
     """
 
     key: str
     sides: tuple[FigureSide, ...]
     comparisons: tuple[FigureComparison, ...]
     articles: tuple[str, ...]
+    sources: frozenset[str] = frozenset()
 
     @property
     def conflict(self) -> bool:
@@ -60,20 +67,24 @@ class FigureGroup:
         return tuple(dict.fromkeys(c.link for c in self.comparisons))
 
     def value(self, side: FigureSide) -> str:
-        """``side``'s value without the noun :attr:`measured` already says (``"9"``, not ``"9 ladder"``)."""
+        """``side``'s value as reports write it (:attr:`FigureSide.said`), without the noun :attr:`measured`
+        already says (``"9"``, not ``"9 ladder"``)."""
         noun = f" {self.measured}"
-        return side.shown[: -len(noun)] if self.key.startswith("count:") and side.shown.endswith(noun) else side.shown
+        return side.shown[: -len(noun)] if self.key.startswith("count:") and side.shown.endswith(noun) else side.said
 
 
 def _place(figure: Figure) -> tuple[str, int, int]:
     return figure.span.article, figure.span.start, figure.span.end
 
 
-def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str]) -> tuple[FigureGroup, ...]:
+def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str],
+                  sources: Collection[str] = frozenset()) -> tuple[FigureGroup, ...]:
     """``comparisons`` gathered into groups: figures compared with each other, directly or
     through a third, are one group. ``order`` is the dossier's article ids (reports in a side,
-    and ties between sides, follow it). Groups come in the order of their first comparison."""
+    and ties between sides, follow it), ``sources`` those of its source documents (:attr:`Dossier.sources`).
+    Groups come in the order of their first comparison."""
     rank = {article: n for n, article in enumerate(order)}
+    sources = frozenset(sources)
     comparisons = tuple(comparisons)
     places = Partition(_place(figure) for comparison in comparisons for figure in comparison.figures)
     for comparison in comparisons:
@@ -82,10 +93,10 @@ def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str])
     gathered: dict[tuple[str, int, int], list[FigureComparison]] = {}
     for comparison in comparisons:
         gathered.setdefault(places.root(_place(comparison.figures[0])), []).append(comparison)
-    return _agreements_joined([_group(found, rank) for found in gathered.values()], rank)
+    return _agreements_joined([_group(found, rank, sources) for found in gathered.values()], rank, sources)
 
 
-def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int]) -> tuple[FigureGroup, ...]:
+def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int], sources: frozenset[str]) -> tuple[FigureGroup, ...]:
     """``groups`` with the agreements of one key and the same values that share a report read as one: a
     report giving a date or a count in two sentences, each linked to other reports, would say it on two
     lines. Conflicts, and agreements with no report in common, stay as they are: they may measure two things."""
@@ -96,11 +107,11 @@ def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int]) -> tuple
             values = frozenset(side.shown for side in group.sides)
             for article in group.articles:
                 lines.join(n, first.setdefault((group.key, values, article), n))
-    return tuple(groups[found[0]] if len(found) == 1 else _group([c for n in found for c in groups[n].comparisons], rank)
+    return tuple(groups[found[0]] if len(found) == 1 else _group([c for n in found for c in groups[n].comparisons], rank, sources)
                  for found in lines.groups())
 
 
-def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureGroup:
+def _group(comparisons: list[FigureComparison], rank: dict[str, int], sources: frozenset[str]) -> FigureGroup:
     figures = {_place(f): f for c in comparisons for f in c.figures}
     by_value: dict[str, list[Figure]] = {}
     for figure in sorted(figures.values(), key=lambda f: (rank.get(f.span.article, len(rank)), f.span.start)):
@@ -110,25 +121,41 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureG
     # Fewest first by the reports a value has on its side (its own, and those whose figures agree
     # with it: "40" and "about 40" back each other against "75"), then by its own; stable, so
     # ties keep dossier order.
-    backing: dict[str, set[str]] = {shown: {f.span.article for f in found} for shown, found in by_value.items()}
+    backing: dict[str, set[str]] = {shown: {f.span.article for f in found} - sources for shown, found in by_value.items()}
     shown: dict[int, str] = {}  # each figure's value, read once however many comparisons hold it
     for comparison in comparisons:
         if not comparison.conflict:
             values = {shown[id(f)] if id(f) in shown else shown.setdefault(id(f), f.shown) for f in comparison.figures}
             for value in values:
-                backing[value].update(f.span.article for f in comparison.figures)
-    sides.sort(key=lambda side: (len(backing[side.shown]), len(side.articles)))
-    articles = tuple(dict.fromkeys(f.span.article for found in by_value.values() for f in found))
-    return FigureGroup(comparisons[0].key, tuple(sides), tuple(comparisons), tuple(sorted(articles, key=lambda a: rank.get(a, len(rank)))))
+                backing[value].update(f.span.article for f in comparison.figures if f.span.article not in sources)
+    sides.sort(key=lambda side: (len(backing[side.shown]), len(set(side.articles) - sources)))
+    articles = tuple(sorted(dict.fromkeys(f.span.article for found in by_value.values() for f in found), key=lambda a: rank.get(a, len(rank))))
+    return FigureGroup(comparisons[0].key, tuple(sides), tuple(comparisons), articles, sources.intersection(articles))
 
 
 def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[[str], str] = str) -> str:
     """``group`` in one line: a conflict as ``ladder: 9 in A; 4 in B, C`` (the fewest first),
     an agreement as ``29 permit: 3 reports agree (A, B, C)``. ``outlet`` names a report and
-    ``text`` escapes a value for the format written (markdown, HTML; plain by default)."""
+    ``text`` escapes a value for the format written (markdown, HTML; plain by default). A source document is
+    named as one (``in B; source M``, ``2 reports agree (A, B), as does source M``), never counted as a report."""
+    sources = group.sources
+
+    def named(articles: Iterable[str]) -> str:
+        articles = tuple(articles)
+        reports = [outlet(a) for a in articles if a not in sources]
+        given = [f"source {outlet(a)}" for a in articles if a in sources]
+        return ", ".join(reports + given)
+
     if group.conflict:
         return f"{text(group.measured)}: " + "; ".join(
-            f"{text(group.value(side))} in {', '.join(outlet(a) for a in side.articles)}" for side in group.sides)
-    articles = group.articles
-    return (f"{text(' / '.join(side.shown for side in group.sides))}: {counted(len(articles), 'report')} agree ("
-            + ", ".join(outlet(a) for a in articles) + ")")
+            f"{text(group.value(side))} in {named(side.articles)}" for side in group.sides)
+    reports = [a for a in group.articles if a not in sources]
+    line = f"{text(' / '.join(side.said for side in group.sides))}: "
+    if not sources:
+        return line + f"{counted(len(reports), 'report')} agree (" + ", ".join(outlet(a) for a in reports) + ")"
+    given = named(a for a in group.articles if a in sources)
+    if not reports:
+        return line + f"{given} agree"
+    if len(reports) == 1:
+        return line + f"{outlet(reports[0])} agrees with {given}"
+    return line + f"{counted(len(reports), 'report')} (" + ", ".join(outlet(a) for a in reports) + f") agree with {given}"

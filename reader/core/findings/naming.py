@@ -36,7 +36,12 @@ from reader.core.vocabulary import (
     LOADED_WORDS,
     NAMED_PEOPLE_NOUNS,
     NAMING_PHRASES,
+    ORG_KEYWORDS,
+    ORG_NOUNS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PRODUCT_NOUNS,
     POSSESSIVE_DETERMINERS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
@@ -291,6 +296,33 @@ def _head(text: _Text, first: int, after: int) -> Label | None:
     return None
 
 
+_KIND_NOUNS = {
+    "place": PLACE_NOUNS, "org": ORG_NOUNS | ORG_KEYWORDS, "group": ORG_NOUNS | ORG_KEYWORDS, "product": PRODUCT_NOUNS,
+}
+"""Nouns that, after a name of that type, say what the name is (``the disputed Kessa region``, ``a Varnian
+Skyhawk combat drone``): the name is the thing, the kind may end a compound."""
+
+
+def _modifies_next(text: _Text, after: int, kind: str) -> bool:
+    """Is the mention the modifier of a common noun right after it (``the so-called Keller memos``, ``the
+    infamous Keller dossier``)? The words before the name then describe that thing, not what the name names; not
+    when the noun says what the name is (``the disputed Kessa region``) or judges it (``PKK/YPG terrorists``). A
+    word that may be a verb in -ed (``the embattled Keller resigned``) or in -s before a determiner, at once or
+    after a preposition (``Keller faces a vote``, ``Keller travels in the car``), is read as the verb."""
+    tokens = text.tokens
+    if after >= len(tokens) or tokens[after - 1].norm.endswith(("'s", "s'")):
+        return False  # "dictator Tom Keller's plan": a possessive, whose description stays his
+    token = tokens[after]
+    if not token.is_word or not token.text.islower() or token.norm in FUNCTION_WORDS or judging(token):
+        return False
+    found, kinds = lemmas(token.norm), _KIND_NOUNS.get(kind, ())
+    if "NOUN" not in found or any(t.text.islower() and singular(t.norm) in kinds for t in tokens[after : after + 2]):
+        return False
+    following = [t.norm for t in tokens[after + 1 : after + 3]] + ["", ""]
+    object_next = following[0] in DETERMINERS or following[0] in _SETTINGS | PLACE_PREPOSITIONS and following[1] in DETERMINERS
+    return not ("VERB" in found and (token.norm.endswith("ed") or token.norm.endswith("s") and object_next))
+
+
 def _description(text: _Text, after: int) -> Label | None:
     """An apposition after a mention (``, a territory that ...``); a relative clause (``, which is ...``) or
     predicate (``is recognised as ...``) only when it judges: most of those say what the thing did."""
@@ -329,8 +361,13 @@ def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
             label = text.label(first, after - 1)
             labels.extend((label,) if label and label not in labels else ())
             continue
-        person = entity.type == "person"
-        modifiers = _modifiers(text, first, after, person) or (_job(text, first, after, text.sentence_start(first)) if person else None)
+        person, opening = entity.type == "person", text.sentence_start(first)
+        if _modifies_next(text, after, entity.type):
+            # "the infamous Keller dossier": the words before the name describe the dossier; a title or a job right
+            # before a person's name is still theirs ("the Mayor Keller memos").
+            modifiers = (_bare_title(text, opening, first) or _job(text, first, after, opening)) if person else None
+        else:
+            modifiers = _modifiers(text, first, after, person) or (_job(text, first, after, opening) if person else None)
         found = (modifiers, _head(text, first, after), _description(text, after))
         labels.extend(label for label in found if label and label not in labels)
     return NamingRow(

@@ -214,7 +214,7 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
     # places are found: where the phrases before (after) the two places differ. The places of a phrase
     # that the same phrase comes before are one kind and need no pairing: copies of one sentence in
     # k reports were k squared pairs at each of its words, and are now k squared at its ends only.
-    counted = [places for places in index.values() if 2 <= len(places) <= MAX_SPREAD]
+    counted = [places for places in map(_spread, index.values()) if 2 <= len(places) <= MAX_SPREAD]
     phrase = [array("i", [-1]) * max(0, len(article.norms) - PHRASE_RUN + 1) for article in words]
     for number, places in enumerate(counted):
         for a, i in places:
@@ -234,6 +234,18 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
             _Run(a, i, k + PHRASE_RUN, b, j, l + PHRASE_RUN) for (i, j), (k, l) in zip(along, sorted(lasts[(a, b)], key=_diagonal))
         ]
     return runs
+
+
+def _spread(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A phrase's places, each article's first alone when there are more than :data:`MAX_SPREAD`: one report
+    printing a sentence hundreds of times (a live page's updates) makes it no stock wording for the reports
+    that print it once, whose copy is then still found; its own repeats count once."""
+    if len(places) <= MAX_SPREAD:
+        return places
+    firsts: dict[int, tuple[int, int]] = {}
+    for place in places:
+        firsts.setdefault(place[0], place)
+    return list(firsts.values())
 
 
 def _diagonal(place: tuple[int, int]) -> tuple[int, int]:
@@ -450,7 +462,8 @@ def _passage_pair(
     With ``quotes`` the reports copy each other: quotations count (a quote came with the copy) and a
     passage however short is copied when the copy's runs cover it. Otherwise, when the two reports
     reuse each other's wording in no other sentence, the link's ``stock`` words (by article, asked
-    only then) are not shared: a fact told in common words (the legal names of charges, a title) is no reuse."""
+    only then) are not shared: a fact told in common words (the legal names of charges, a title) is no reuse; a
+    passage copied near word for word stays copied."""
     a, b, range_a, range_b = passage_a.n, passage_b.n, passage_a.words, passage_b.words
     if range_a is None or range_b is None:
         # A title's words are no part of the body runs: between reports that copy each other, the
@@ -461,7 +474,9 @@ def _passage_pair(
         return judged.pairs[place]
     judgement = judged(passage_a, passage_b, quotes)
     relation = judgement.relation
-    if relation != "independent" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
+    # A passage printed near word for word in the other (copied) is one text, however many origins print its
+    # phrases: stock words are a fact's few words told alike, not a whole sentence.
+    if relation == "rewritten" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
         inside = judgement.runs(a, b, range_a, range_b, judgement.inside)
         side, (start, end), found = (
             (a, range_a, inside) if judgement.by_a else (b, range_b, [run.swapped() for run in inside])
@@ -665,8 +680,9 @@ def _link_origins(
     link: Link,
 ) -> LinkOrigins:
     """The link's passages grouped by reuse. Pairs whose reports copy each other, or reuse each other's
-    wording in another sentence too, are judged first: the groups they make count as one printer of a
-    stock phrase (reports shown to rewrite one release are one source, however many outlets)."""
+    wording in another sentence too, or whose passages are copies near word for word, are judged first: the
+    groups they make count as one printer of a stock phrase (reports shown to rewrite one release are one
+    source, however many outlets)."""
     passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
     placed = [judge.passage(position[span.article], span) for span in passages]
     ranges = {passage.n: passage.words for passage in placed if passage.words is not None}
@@ -688,7 +704,7 @@ def _link_origins(
     first = [
         (x, y) for x, y in ordered
         if (x.n, y.n) in copies or x.words is None or y.words is None or not runs.get((x.n, y.n))
-        or reused.elsewhere(x.n, y.n, ranges[x.n], ranges[y.n])
+        or reused.elsewhere(x.n, y.n, ranges[x.n], ranges[y.n]) or judge(x, y, False).relation == "copied"
     ]
     for x, y in first:
         judged[x.n, y.n] = _passage_pair(articles, words, judge, reused, stock, x, y, (x.n, y.n) in copies)

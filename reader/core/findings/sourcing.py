@@ -32,3 +32,13 @@ def refreshed_sourcing(before: Analysis, after: Analysis) -> Sourcing:
 def sourcing_of(analysis: Analysis) -> Sourcing:
     """The analysis' sourcing findings; found now for one built without them (by hand, in tests)."""
     return analysis.sourcing or find_sourcing(analysis)
+
+
+def source_notes(analysis: Analysis, article_id: str) -> tuple[str, ...]:
+    """What the reader and the exports say of a report beside its share: how much of it each source document
+    (``role: source``) accounts for (``43% from Ministry``); nothing in a dossier without one, nor for a source."""
+    if not analysis.dossier.sources:
+        return ()
+    names = analysis.dossier.names
+    return tuple(f"{cover.share:.0%} from {names[cover.source]}"
+                 for cover in sourcing_of(analysis).origins.sources if cover.report == article_id)

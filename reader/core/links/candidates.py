@@ -35,6 +35,14 @@ INDEX_PARTS = 2
 """The candidate index is built in this many parts, one after the other: its peak memory divided."""
 
 
+def _once_per_text(members: list[int], passages: list[Unit]) -> list[int]:
+    """A common key's sentences, a report's repeats of one text (a live page printing one sentence in each of
+    hundreds of updates) counted once: its first. They do not make the key common for the reports that print
+    the text once, which are then still met."""
+    firsts = {(passages[member].article, passages[member].words): member for member in reversed(members)}
+    return sorted(firsts.values())
+
+
 def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Counter[str]) -> Callable[[int], list[int]]:
     """``partners(a)``: the later sentences of other articles that share two uncommon terms with sentence ``a``, or
     print it word for word (``COPIED_WORDS`` or more words, however common), or one of its quotations (``QUOTED_WORDS``).
@@ -76,6 +84,8 @@ def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Coun
                 else:
                     held.append(number)
         for key, members in index.items():
+            if type(members) is list and len(members) > KEY_DF_LIMIT:
+                members = _once_per_text(members, passages)
             if type(members) is list and len(members) <= KEY_DF_LIMIT:
                 for member in members:
                     (by_term if key < terms else by_pair)[member].append(members)

@@ -272,6 +272,31 @@ class Figure:
         suffix = {"percent": "%", "multiple": "x", "age": f"-{self.unit}-old"}.get(self.kind, f" {self.unit}" if self.unit else "")
         return f"{prefix}{amount}{suffix}"
 
+    @property
+    def said(self) -> str:
+        """The value as reports write it, for reading: money as ``$7 million`` or ``€2.5 billion`` (its sign
+        first, a round amount in words), a duration in the plural when it is not one (``4 months``); anything
+        else as :attr:`shown`, which stays what figures are compared and exported by."""
+        if self.kind not in ("money", "duration") or self.value is None:
+            return self.shown
+        prefix = {"about": "~", "over": ">", "under": "<="}.get(self.bound, "")
+        value = float(self.value)
+        if self.kind == "duration":
+            plural = self.unit[:-1] + "ies" if self.unit.endswith("y") and self.unit[-2:-1] not in "aeiou" else self.unit + "s"
+            return f"{prefix}{value:g} {self.unit if value == 1 else plural}"
+        scale = next(((size, word) for size, word in _MONEY_SCALES if value >= size and round(value / size, 2) * size == value),
+                     None)
+        amount = f"{value / scale[0]:g} {scale[1]}" if scale else (f"{int(value):,}" if value.is_integer() else f"{value:,.2f}")
+        sign = _MONEY_SIGNS.get(self.unit)
+        return f"{prefix}{sign}{amount}" if sign else f"{prefix}{amount} {self.unit}".rstrip()
+
+
+_MONEY_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+"""Money of at least a million, to two decimals of its scale, is written in words as reports write it."""
+_MONEY_SIGNS = {"$": "$", "USD": "US$", "CAD": "C$", "AUD": "A$", "NZD": "NZ$", "HKD": "HK$", "EUR": "€", "GBP": "£",
+                "JPY": "¥"}
+"""The sign written before an amount of each currency code :mod:`reader.core.findings.figures` gives."""
+
 
 @dataclass(frozen=True, slots=True)
 class FigureComparison:

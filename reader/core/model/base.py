@@ -228,6 +228,12 @@ class Dossier:
     def article(self, article_id: str) -> Article:
         return self.by_id[article_id]
 
+    @cached_property
+    def sources(self) -> frozenset[str]:
+        """The ids of the documents marked ``role: source``: the reports are measured against them, and they
+        count as no report (in the summaries, the figure lines, what only one report says)."""
+        return frozenset(article.id for article in self.articles if article.role == "source")
+
     def relative_path(self, path: str) -> str:
         """A file's path inside the dossier folder (``/`` separators), else its file name alone:
         the same however the folder was named on the command line."""
