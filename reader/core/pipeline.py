@@ -28,6 +28,7 @@ from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
     Sourcing, Span, Story, quiet,
 )
+from reader.core.model.analysis import Tied
 from reader.core.text.segment import segment_article
 from reader.core.vocabulary import load_dictionaries
 
@@ -46,7 +47,7 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     story and the links, which run in a copy of their own too (:mod:`reader.core.forked`):
     their working memory (hundreds of MB at thousands of reports) goes with it, and the copies
     that find the findings start from a process that never held it. Who says each quotation needs
-    the entities, so the links are parted by speaker once both are found (:mod:`reader.core.links.speakers`);
+    the entities (found after them, in their copy), so the links are parted by speaker once both are found (:mod:`reader.core.links.speakers`);
     a correction (:func:`refresh`) does not part them again."""
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
@@ -59,15 +60,20 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             for sentence in segmented:
                 sentence.packed  # taken apart once, before any fork: each would take them apart again
             progress("segment", done, len(articles))
-        with (beside(lambda: find_entities(dossier, sentences), tuple[Entity, ...], worth_it=worth_it) as entities,
+        with (beside(lambda: _entities_and_quotations(dossier, sentences),
+                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]]], worth_it=worth_it) as entities,
+              beside(lambda: Analysis(dossier=dossier, sentences=sentences)._told_alike, Tied,
+                     worth_it=worth_it) as told_alike,
               beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
                      worth_it=worth_it) as story_and_links):
             # Taken in the order the copies end (the links last): each holds its memory until then.
-            found_figures, found_entities = figures(), entities()
+            found_figures, (found_entities, said) = figures(), entities()
+            told = told_alike() if worth_it else None  # else found when first asked, as small as the dossier
             story, links = story_and_links()
             analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
-            # who says each quotation needs the entities: the links are parted by speaker once both are found
-            said = quotations(analysis)
+            if told is not None:
+                analysis.found_beside(_told_alike=told)  # what ◆ and the exports read, found beside the links
+            # the links are parted by who says each quotation once both are found
             links = part_speakers(links, credited_alike(analysis, said), analysis)
             analysis = analysis.replaced(
                 links=tuple(link for link in links if link.confident),
@@ -75,6 +81,14 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             )
             progress("entities", 1, 1)
         return find(analysis, progress=progress, figures=found_figures, said=said)
+
+
+def _entities_and_quotations(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]
+                             ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]]]:
+    """The entities, then every article's quotations (:func:`quotations`: who says each needs the entities, and
+    nothing of the links), beside the links: after them, the quotations were the critical path's."""
+    entities = find_entities(dossier, sentences)
+    return entities, quotations(Analysis(dossier=dossier, sentences=sentences, entities=entities))
 
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
@@ -120,8 +134,11 @@ def find(
         comparisons = _comparisons(figured)
         differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
         progress("quotes and origins", 0, 1)
-        (said, found_quotes), found_origins = quotes(), origins()
+        said, found_quotes = quotes()
         found = figured.replaced(findings=Findings(figures, comparisons, found_quotes, differences, said))
+        if worth_it:
+            found._said_by  # noqa: B018 - what ◆ and the exports read of the findings, found while the origins still are
+        found_origins = origins()
         sourcing = Sourcing(found_origins, naming, find_omissions(found, found_origins))
         return found.replaced(sourcing=sourcing)
 

@@ -650,6 +650,11 @@ _ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities"
 """The tables of :class:`Analysis` drawn from its entities alone."""
 _SENTENCE_TABLES = ("_told_alike",)
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
+_TIE_TABLES = ("_said_by",)
+"""The tables of :class:`Analysis` drawn from what ties its sentences to other reports' (its sentences, entities,
+links and findings: what ◆ looks up), not from its sourcing."""
+Tied = dict[tuple[str, int], frozenset[str]]
+"""Sentences ``(article, index)`` and the other reports tied to each (:meth:`Analysis.said_by`)."""
 
 
 @dataclass(frozen=True)
@@ -688,13 +693,20 @@ class Analysis:
         correcting again builds none of it anew; and what either finds of the entities alone (their
         tables, what :meth:`derived` keeps ``of="entities"``) when the entities are the very same too, as
         the pipeline's analyses of one run and the view with the weaker links (:meth:`with_weaker_links`)
-        have them. The one way to make an analysis from another, so that no caller forgets to share."""
+        have them; the tables of its sentences alone whenever the sentences are the same, and those of what ties
+        them to other reports' (:data:`_TIE_TABLES`) when all they read is (the pipeline's last step adds the
+        sourcing). The one way to make an analysis from another, so that no caller forgets to share."""
         made = replace(self, **changes)
         if made.dossier is not self.dossier:
             return made
+        if made.sentences is self.sentences:
+            for name in _SENTENCE_TABLES:
+                if name in self.__dict__:
+                    made.__dict__[name] = self.__dict__[name]
         if made.sentences is self.sentences and made.findings.figures is self.findings.figures:
             made.__dict__["_derived_of_text"] = self.__dict__.setdefault("_derived_of_text", {})
-            for name in _SENTENCE_TABLES:
+        if all(getattr(made, name) is getattr(self, name) for name in ("sentences", "entities", "links", "weaker_links", "findings")):
+            for name in _TIE_TABLES:
                 if name in self.__dict__:
                     made.__dict__[name] = self.__dict__[name]
         if made.entities is self.entities:
@@ -704,11 +716,19 @@ class Analysis:
                     made.__dict__[name] = self.__dict__[name]
         return made
 
+    def found_beside(self, **tables: Any) -> None:
+        """Take tables of its sentences alone (:data:`_SENTENCE_TABLES`) found in a forked copy of the process
+        (:mod:`reader.core.forked`), beside the links, from the very same sentences: as if found here."""
+        for name, table in tables.items():
+            if name not in _SENTENCE_TABLES:
+                raise ValueError(f"{name} is no table of the sentences alone")
+            self.__dict__[name] = table
+
     def build_tables(self) -> None:
         """Build now every lookup table of this analysis that is otherwise built on first use (its
         entities', links', sentences', figures' and origins'): the thread that made the analysis
         calls it, so that no key of the reader waits for one."""
-        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "entity_ties", "links_by_article", "sentence_bounds", "_said_by"):
+        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, *_TIE_TABLES, "entity_ties", "links_by_article", "sentence_bounds"):
             getattr(self, name)
         self.findings.comparisons_by_link  # noqa: B018
         if self.sourcing is not None:
@@ -843,7 +863,7 @@ class Analysis:
         return bool(covered) and all(s.index in alone for s in covered)
 
     @cached_property
-    def _said_by(self) -> dict[tuple[str, int], frozenset[str]]:
+    def _said_by(self) -> Tied:
         """For each sentence ``(article, index)`` other reports say, whatever the reader found
         but the echoes (:meth:`said_by`): the reports of the passages tied with it, each tie laid
         on every side of it."""
@@ -960,7 +980,7 @@ class Analysis:
         return self.derived(("word rows", names), rows, of="text")
 
     @cached_property
-    def _told_alike(self) -> dict[tuple[str, int], frozenset[str]]:
+    def _told_alike(self) -> Tied:
         """For each sentence ``(article, index)``, the other reports with a sentence that tells what it says,
         found in their words alone (:func:`~reader.core.model.telling.word_row`, a name of several words one word): the two share :data:`~reader.core.model.telling.CORE_WORDS` words or more that
         are neither the dossier's subject nor everyday words (:attr:`TOLD_BACKGROUND`), :attr:`TOLD_SHARE` of
