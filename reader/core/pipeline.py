@@ -28,7 +28,7 @@ from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
     Sourcing, Span, Story, quiet,
 )
-from reader.core.model.analysis import Tied
+from reader.core.model.analysis import Tied, forget_tokens
 from reader.core.text.segment import segment_article
 from reader.core.vocabulary import load_dictionaries
 
@@ -51,6 +51,7 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     a correction (:func:`refresh`) does not part them again."""
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
+    forget_tokens()
     with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:
         if worth_it:
             load_dictionaries()  # once, for the copies that follow

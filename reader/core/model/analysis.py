@@ -15,7 +15,7 @@ from itertools import chain
 from operator import itemgetter
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any, Literal, TypeVar
 
 from reader.core.by_start import ByStart
@@ -38,7 +38,7 @@ class Sentence:
 
     Its tokens are taken apart from ``text`` when first asked for, then kept packed
     (:data:`~reader.core.tokens.Packed`) and unpacked when asked, one unpacking shared by the
-    stages that ask in turn (:data:`_unpacked`): the analysis reads them all, several times, and
+    stages that ask in turn (:class:`_FirstUnpacked`): the analysis reads them all, several times, and
     as tuples they were most of its weight; an analysis read back from the cache (a reader of
     thousands of reports) needs only those of the passages on screen.
     """
@@ -69,10 +69,39 @@ class Sentence:
         return Span(self.article, self.start, self.end)
 
 
-_unpacked = lru_cache(maxsize=1 << 12)(unpack)
-"""The stages of the analysis each read every sentence's tokens in turn (entities, story, links, quotations,
-origins, naming, figures): the last few thousand sentences' are kept, so a dossier of up to a hundred reports
-or so is unpacked once for all of them, and a larger one holds no more than these (about 10 MB)."""
+class _FirstUnpacked:
+    """Sentences' tokens unpacked (:func:`~reader.core.tokens.unpack`), kept for the first :attr:`SIZE` sentences
+    asked since :meth:`cache_clear` (each new analysis clears it): the stages of the analysis each read every
+    sentence's tokens in turn (entities, story, links, quotations, origins, naming, figures), so a dossier of up to
+    a hundred reports or so is unpacked once for all of them, and a larger one holds no more than these (about
+    10 MB). The first ones, not the last used: over a larger dossier the stages' walks missed every last-used
+    sentence, and each miss, freeing a stale entry, cost twice an unpacking. Looked up by the packed tuple's
+    identity (kept alive with its tokens): hashing a hundred fields cost as much as unpacking them."""
+
+    SIZE = 1 << 12
+
+    def __init__(self) -> None:
+        self.kept: dict[int, tuple[Packed, tuple[Token, ...]]] = {}
+
+    def __call__(self, packed: Packed) -> tuple[Token, ...]:
+        found = self.kept.get(id(packed))
+        if found is not None and found[0] is packed:
+            return found[1]
+        tokens = unpack(packed)
+        if len(self.kept) < self.SIZE:
+            self.kept[id(packed)] = (packed, tokens)
+        return tokens
+
+    def cache_clear(self) -> None:
+        self.kept = {}
+
+
+_unpacked = _FirstUnpacked()
+
+
+def forget_tokens() -> None:
+    """A new analysis begins: the sentences whose tokens are kept unpacked will be its own (:class:`_FirstUnpacked`)."""
+    _unpacked.cache_clear()
 
 
 def once_per_text(read: Callable[[Sentence], T]) -> Callable[[Sentence], T]:
