@@ -61,15 +61,12 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             for sentence in segmented:
                 sentence.packed  # taken apart once, before any fork: each would take them apart again
             progress("segment", done, len(articles))
-        with (beside(lambda: _entities_and_quotations(dossier, sentences),
-                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]]], worth_it=worth_it) as entities,
-              beside(lambda: Analysis(dossier=dossier, sentences=sentences)._told_alike, Tied,
-                     worth_it=worth_it) as told_alike,
+        with (beside(lambda: _beside_the_links(dossier, sentences, told=worth_it),
+                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None], worth_it=worth_it) as entities,
               beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
                      worth_it=worth_it) as story_and_links):
             # Taken in the order the copies end (the links last): each holds its memory until then.
-            found_figures, (found_entities, said) = figures(), entities()
-            told = told_alike() if worth_it else None  # else found when first asked, as small as the dossier
+            found_figures, (found_entities, said, told) = figures(), entities()
             story, links = story_and_links()
             analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
             if told is not None:
@@ -84,12 +81,15 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
         return find(analysis, progress=progress, figures=found_figures, said=said)
 
 
-def _entities_and_quotations(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]
-                             ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]]]:
-    """The entities, then every article's quotations (:func:`quotations`: who says each needs the entities, and
-    nothing of the links), beside the links: after them, the quotations were the critical path's."""
+def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], *, told: bool
+                      ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None]:
+    """What needs no links, found in one copy beside them (after them, it was the critical path's): the entities,
+    every article's quotations (:func:`quotations`: who says each needs the entities) and, when ``told``, which
+    sentences other reports tell alike (what ◆ and the exports read of the sentences alone; else found when first
+    asked, as small as the dossier). One copy, not one each: each copy writes to pages of the sentences it reads."""
     entities = find_entities(dossier, sentences)
-    return entities, quotations(Analysis(dossier=dossier, sentences=sentences, entities=entities))
+    found = Analysis(dossier=dossier, sentences=sentences, entities=entities)
+    return entities, quotations(found), found._told_alike if told else None
 
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
