@@ -4,7 +4,7 @@ cache entry, then read back and exported under cProfile as often as wanted.
     .venv/bin/python bench/export_cpu.py save /tmp/audit12/d500 /tmp/d500.entry
     taskset -c 0 .venv/bin/python bench/export_cpu.py profile /tmp/audit12/d500 /tmp/d500.entry [FUNCTION ...]
 
-``profile`` prints the export's CPU, then the cumulative CPU time under cProfile of the functions named (substrings of
+``profile`` prints the export's CPU (the collector paused, as the export pauses it), then the cumulative CPU time under cProfile of the functions named (substrings of
 ``file:line(name)``), the export's busiest by default.
 """
 
@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from reader import collector  # noqa: E402
 from reader.core.export.documents import to_json  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.pipeline import analyse  # noqa: E402
@@ -35,13 +36,14 @@ def main(argv: list[str]) -> None:
         Path(entry).write_bytes(encode(analyse(dossier), KEY))
         return
     data = Path(entry).read_bytes()
-    analysis = decode(data, KEY, dossier)
-    began = time.process_time()
-    to_json(analysis)
-    print(f"export CPU: {time.process_time() - began:.2f} s")
-    analysis = decode(data, KEY, dossier)  # what the export finds is kept with the analysis: found again
-    profile = cProfile.Profile(time.process_time)  # CPU, not wall: the machine is shared
-    profile.runcall(to_json, analysis)
+    with collector.building():  # as the export runs: with the collector on, its pauses land on whatever allocates
+        analysis = decode(data, KEY, dossier)
+        began = time.process_time()
+        to_json(analysis)
+        print(f"export CPU: {time.process_time() - began:.2f} s")
+        analysis = decode(data, KEY, dossier)  # what the export finds is kept with the analysis: found again
+        profile = cProfile.Profile(time.process_time)  # CPU, not wall: the machine is shared
+        profile.runcall(to_json, analysis)
     stats = pstats.Stats(profile).stats
     for name in names or BUSIEST:
         for (path, line, function), (_, calls, _, cumtime, _) in stats.items():

@@ -244,14 +244,14 @@ def _export(args: argparse.Namespace) -> int:
     dossier = _load(folder, follow_links=args.follow_links)
     if dossier is None:
         return 1
-    from reader.report.formats import render
+    from reader.report.formats import encoded
 
     with collector.building():
         analysed, notice = analyse_cached(dossier)
         if notice:
             _warn(notice)
         analysis, _, problem = with_saved_corrections(analysed, folder)
-        text = render(analysis, args.format)
+        data = encoded(analysis, args.format)
         # Lives until the command ends: out of the collector's sight, which would otherwise scan
         # it all once the collector is back on and again as the interpreter exits (seconds).
         collector.keep()
@@ -261,12 +261,14 @@ def _export(args: argparse.Namespace) -> int:
         from reader.core.store.writing import write_atomic
 
         try:
-            write_atomic(args.output, text)
+            write_atomic(args.output, data)
         except OSError as error:
             _warn(f"{args.output}: {error.strerror or error}")
             return 1
     else:
-        sys.stdout.write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
     return 0
 
 

@@ -28,6 +28,7 @@ from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
     Sourcing, Span, Story, quiet,
 )
+from reader.core.model.analysis import Tied, forget_tokens
 from reader.core.text.segment import segment_article
 from reader.core.vocabulary import load_dictionaries
 
@@ -46,10 +47,11 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     story and the links, which run in a copy of their own too (:mod:`reader.core.forked`):
     their working memory (hundreds of MB at thousands of reports) goes with it, and the copies
     that find the findings start from a process that never held it. Who says each quotation needs
-    the entities, so the links are parted by speaker once both are found (:mod:`reader.core.links.speakers`);
+    the entities (found after them, in their copy), so the links are parted by speaker once both are found (:mod:`reader.core.links.speakers`);
     a correction (:func:`refresh`) does not part them again."""
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
+    forget_tokens()
     with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:
         if worth_it:
             load_dictionaries()  # once, for the copies that follow
@@ -59,15 +61,17 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             for sentence in segmented:
                 sentence.packed  # taken apart once, before any fork: each would take them apart again
             progress("segment", done, len(articles))
-        with (beside(lambda: find_entities(dossier, sentences), tuple[Entity, ...], worth_it=worth_it) as entities,
+        with (beside(lambda: _beside_the_links(dossier, sentences, told=worth_it),
+                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None], worth_it=worth_it) as entities,
               beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
                      worth_it=worth_it) as story_and_links):
             # Taken in the order the copies end (the links last): each holds its memory until then.
-            found_figures, found_entities = figures(), entities()
+            found_figures, (found_entities, said, told) = figures(), entities()
             story, links = story_and_links()
             analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
-            # who says each quotation needs the entities: the links are parted by speaker once both are found
-            said = quotations(analysis)
+            if told is not None:
+                analysis.found_beside(_told_alike=told)  # what ◆ and the exports read, found beside the links
+            # the links are parted by who says each quotation once both are found
             links = part_speakers(links, credited_alike(analysis, said), analysis)
             analysis = analysis.replaced(
                 links=tuple(link for link in links if link.confident),
@@ -75,6 +79,17 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             )
             progress("entities", 1, 1)
         return find(analysis, progress=progress, figures=found_figures, said=said)
+
+
+def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], *, told: bool
+                      ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None]:
+    """What needs no links, found in one copy beside them (after them, it was the critical path's): the entities,
+    every article's quotations (:func:`quotations`: who says each needs the entities) and, when ``told``, which
+    sentences other reports tell alike (what ◆ and the exports read of the sentences alone; else found when first
+    asked, as small as the dossier). One copy, not one each: each copy writes to pages of the sentences it reads."""
+    entities = find_entities(dossier, sentences)
+    found = Analysis(dossier=dossier, sentences=sentences, entities=entities)
+    return entities, quotations(found), found._told_alike if told else None
 
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
@@ -120,8 +135,11 @@ def find(
         comparisons = _comparisons(figured)
         differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
         progress("quotes and origins", 0, 1)
-        (said, found_quotes), found_origins = quotes(), origins()
+        said, found_quotes = quotes()
         found = figured.replaced(findings=Findings(figures, comparisons, found_quotes, differences, said))
+        if worth_it:
+            found._said_by  # noqa: B018 - what ◆ and the exports read of the findings, found while the origins still are
+        found_origins = origins()
         sourcing = Sourcing(found_origins, naming, find_omissions(found, found_origins))
         return found.replaced(sourcing=sourcing)
 

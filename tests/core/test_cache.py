@@ -50,6 +50,22 @@ def test_a_second_call_on_the_same_content_skips_the_analysis(counted, wire):
     assert second.links == first.links and second.sentences == first.sentences
 
 
+def test_a_big_dossiers_entry_is_written_by_a_copy_and_read_once_written(counted, wire, monkeypatch):
+    """Above ``BESIDE_FROM`` reports, with a core spare, a copy of the process encodes and writes the entry while the
+    caller goes on: reading the cache waits for it, so the second call still skips the analysis."""
+    if not hasattr(os, "fork"):
+        pytest.skip("no os.fork on this platform")
+    forks, fork = [], os.fork
+    monkeypatch.setattr(cache, "BESIDE_FROM", 1)
+    monkeypatch.setattr(cache, "spare_core", lambda: True)
+    monkeypatch.setattr(cache.os, "fork", lambda: forks.append(fork()) or forks[-1])
+    first, _ = analyse_cached(wire)
+    assert len(forks) == 1 and cache._writing == [forks[0]]
+    second, _ = analyse_cached(load_dossier(DATA / "align" / "wire"))
+    assert len(counted) == 1 and not cache._writing
+    assert second.links == first.links
+
+
 def test_the_same_folder_named_another_way_is_the_same_entry(counted, wire, monkeypatch):
     """Opened as an absolute path, then from inside its parent by a relative one: one analysis,
     and the entry found gives the articles as this call named them."""

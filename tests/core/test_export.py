@@ -366,3 +366,13 @@ def test_both_readable_exports_list_each_pair_of_reports_then_each_source():
     lines = copying_lines(origins, str.upper, str, lambda span: f"<{span.start}-{span.end}>")
     assert lines == ["A and B: copied, 3 sentences copied; shared run: <0-9>", "A and C: independent",
                      "Source WIRE accounts for 42% of B"]
+
+
+@pytest.mark.parametrize("name", ["json", "markdown"])
+def test_an_export_is_written_as_the_utf8_of_what_it_renders(analysis, text, name):
+    """The bytes written to a file or a pipe (the JSON as msgspec makes it, never decoded to text) are the text's."""
+    from reader.report.formats import encoded, render
+
+    written = encoded(analysis, name)
+    assert written == (text if name == "json" else render(analysis, name)).encode("utf-8")
+    assert "\u2019".encode() in written

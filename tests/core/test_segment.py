@@ -81,6 +81,22 @@ def test_a_sentence_unpacks_the_same_tokens_at_each_ask():
         assert all(type(t) is Token for t in sentence.tokens)
 
 
+def test_the_first_sentences_asked_keep_their_tokens_unpacked_until_a_new_analysis(monkeypatch):
+    """Kept by the packed tokens' identity, for the first ``SIZE`` sentences asked: a sentence asked again gets the
+    very tuple of tokens; one past the bound, or a copy of one at another place, its own tokens, unpacked anew."""
+    from reader.core.model import analysis
+
+    monkeypatch.setattr(analysis._FirstUnpacked, "SIZE", 2)
+    analysis.forget_tokens()
+    said = "The quay reopened at noon."
+    first, second, third, copy = segment_article(make_article("Gulls circled.", "Rain fell.", said + " " + said))
+    assert first.tokens is first.tokens and second.tokens is second.tokens
+    assert third.tokens is not third.tokens and third.tokens == tokenize(third.text, third.start)
+    assert copy.tokens == tokenize(copy.text, copy.start) != third.tokens
+    analysis.forget_tokens()
+    assert copy.tokens is copy.tokens and third.tokens is third.tokens and first.tokens is not first.tokens
+
+
 def test_dotted_acronym_is_one_token():
     assert [t.text for t in tokenize("the U.S. ally")] == ["the", "U.S.", "ally"]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from reader.core.model import Analysis, Dossier, Figure, FigureComparison, Findings, Link, Quote, QuoteGroup, Sentence, Span, once_per_text
 from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
@@ -205,3 +207,27 @@ def test_a_reading_of_a_sentences_words_is_asked_once_per_distinct_text():
     copies = [Sentence("a", 0, 0, 5, 0, "Calm."), Sentence("b", 3, 40, 45, 2, "Calm."), Sentence("b", 4, 46, 52, 2, "Rough.")]
     assert [read(sentence) for sentence in copies] == [5, 5, 6]
     assert asked == ["Calm.", "Rough."]
+
+
+def test_what_ties_sentences_is_shared_by_an_analysis_that_changes_none_of_it():
+    """The pipeline finds what ◆ reads before it adds the sourcing: the analysis with it keeps the table; one with
+    another link finds it anew, and one with other figures keeps only what is read of the sentences alone."""
+    analysis = _analysis(FERRY, HARBOUR)
+    said, told = analysis._said_by, analysis._told_alike
+    assert analysis.replaced(corrections=(("reject", "a link"),))._said_by is said
+    weaker = Link("W1", "paraphrase", 0.3, (_span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Rain kept")),
+                  confident=False)
+    linked = analysis.replaced(weaker_links=(weaker,))
+    assert linked._said_by == {("a", 0): {"b"}, ("b", 0): {"a"}} and linked._told_alike is told
+    figured = analysis.replaced(findings=Findings(figures={"a": ()}))
+    assert figured._told_alike is told and "_said_by" not in figured.__dict__
+
+
+def test_only_a_table_of_the_sentences_alone_is_taken_from_a_copy():
+    analysis = _analysis(FERRY, HARBOUR)
+    found = {("a", 1): frozenset({"b"})}
+    analysis.found_beside(_told_alike=found)
+    assert analysis.said_by("a", analysis.sentences["a"][1]) == {"b"}
+    assert analysis.replaced(entities=())._told_alike is found
+    with pytest.raises(ValueError):
+        analysis.found_beside(_said_by={})

@@ -15,7 +15,7 @@ from itertools import chain
 from operator import itemgetter
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any, Literal, TypeVar
 
 from reader.core.by_start import ByStart
@@ -38,7 +38,7 @@ class Sentence:
 
     Its tokens are taken apart from ``text`` when first asked for, then kept packed
     (:data:`~reader.core.tokens.Packed`) and unpacked when asked, one unpacking shared by the
-    stages that ask in turn (:data:`_unpacked`): the analysis reads them all, several times, and
+    stages that ask in turn (:class:`_FirstUnpacked`): the analysis reads them all, several times, and
     as tuples they were most of its weight; an analysis read back from the cache (a reader of
     thousands of reports) needs only those of the passages on screen.
     """
@@ -69,10 +69,39 @@ class Sentence:
         return Span(self.article, self.start, self.end)
 
 
-_unpacked = lru_cache(maxsize=1 << 12)(unpack)
-"""The stages of the analysis each read every sentence's tokens in turn (entities, story, links, quotations,
-origins, naming, figures): the last few thousand sentences' are kept, so a dossier of up to a hundred reports
-or so is unpacked once for all of them, and a larger one holds no more than these (about 10 MB)."""
+class _FirstUnpacked:
+    """Sentences' tokens unpacked (:func:`~reader.core.tokens.unpack`), kept for the first :attr:`SIZE` sentences
+    asked since :meth:`cache_clear` (each new analysis clears it): the stages of the analysis each read every
+    sentence's tokens in turn (entities, story, links, quotations, origins, naming, figures), so a dossier of up to
+    a hundred reports or so is unpacked once for all of them, and a larger one holds no more than these (about
+    10 MB). The first ones, not the last used: over a larger dossier the stages' walks missed every last-used
+    sentence, and each miss, freeing a stale entry, cost twice an unpacking. Looked up by the packed tuple's
+    identity (kept alive with its tokens): hashing a hundred fields cost as much as unpacking them."""
+
+    SIZE = 1 << 12
+
+    def __init__(self) -> None:
+        self.kept: dict[int, tuple[Packed, tuple[Token, ...]]] = {}
+
+    def __call__(self, packed: Packed) -> tuple[Token, ...]:
+        found = self.kept.get(id(packed))
+        if found is not None and found[0] is packed:
+            return found[1]
+        tokens = unpack(packed)
+        if len(self.kept) < self.SIZE:
+            self.kept[id(packed)] = (packed, tokens)
+        return tokens
+
+    def cache_clear(self) -> None:
+        self.kept = {}
+
+
+_unpacked = _FirstUnpacked()
+
+
+def forget_tokens() -> None:
+    """A new analysis begins: the sentences whose tokens are kept unpacked will be its own (:class:`_FirstUnpacked`)."""
+    _unpacked.cache_clear()
 
 
 def once_per_text(read: Callable[[Sentence], T]) -> Callable[[Sentence], T]:
@@ -675,6 +704,11 @@ _ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities"
 """The tables of :class:`Analysis` drawn from its entities alone."""
 _SENTENCE_TABLES = ("_told_alike",)
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
+_TIE_TABLES = ("_said_by",)
+"""The tables of :class:`Analysis` drawn from what ties its sentences to other reports' (its sentences, entities,
+links and findings: what ◆ looks up), not from its sourcing."""
+Tied = dict[tuple[str, int], frozenset[str]]
+"""Sentences ``(article, index)`` and the other reports tied to each (:meth:`Analysis.said_by`)."""
 
 
 @dataclass(frozen=True)
@@ -713,13 +747,20 @@ class Analysis:
         correcting again builds none of it anew; and what either finds of the entities alone (their
         tables, what :meth:`derived` keeps ``of="entities"``) when the entities are the very same too, as
         the pipeline's analyses of one run and the view with the weaker links (:meth:`with_weaker_links`)
-        have them. The one way to make an analysis from another, so that no caller forgets to share."""
+        have them; the tables of its sentences alone whenever the sentences are the same, and those of what ties
+        them to other reports' (:data:`_TIE_TABLES`) when all they read is (the pipeline's last step adds the
+        sourcing). The one way to make an analysis from another, so that no caller forgets to share."""
         made = replace(self, **changes)
         if made.dossier is not self.dossier:
             return made
+        if made.sentences is self.sentences:
+            for name in _SENTENCE_TABLES:
+                if name in self.__dict__:
+                    made.__dict__[name] = self.__dict__[name]
         if made.sentences is self.sentences and made.findings.figures is self.findings.figures:
             made.__dict__["_derived_of_text"] = self.__dict__.setdefault("_derived_of_text", {})
-            for name in _SENTENCE_TABLES:
+        if all(getattr(made, name) is getattr(self, name) for name in ("sentences", "entities", "links", "weaker_links", "findings")):
+            for name in _TIE_TABLES:
                 if name in self.__dict__:
                     made.__dict__[name] = self.__dict__[name]
         if made.entities is self.entities:
@@ -729,11 +770,19 @@ class Analysis:
                     made.__dict__[name] = self.__dict__[name]
         return made
 
+    def found_beside(self, **tables: Any) -> None:
+        """Take tables of its sentences alone (:data:`_SENTENCE_TABLES`) found in a forked copy of the process
+        (:mod:`reader.core.forked`), beside the links, from the very same sentences: as if found here."""
+        for name, table in tables.items():
+            if name not in _SENTENCE_TABLES:
+                raise ValueError(f"{name} is no table of the sentences alone")
+            self.__dict__[name] = table
+
     def build_tables(self) -> None:
         """Build now every lookup table of this analysis that is otherwise built on first use (its
         entities', links', sentences', figures' and origins'): the thread that made the analysis
         calls it, so that no key of the reader waits for one."""
-        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "entity_ties", "links_by_article", "sentence_bounds", "_said_by"):
+        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, *_TIE_TABLES, "entity_ties", "links_by_article", "sentence_bounds"):
             getattr(self, name)
         self.findings.comparisons_by_link  # noqa: B018
         if self.sourcing is not None:
@@ -868,7 +917,7 @@ class Analysis:
         return bool(covered) and all(s.index in alone for s in covered)
 
     @cached_property
-    def _said_by(self) -> dict[tuple[str, int], frozenset[str]]:
+    def _said_by(self) -> Tied:
         """For each sentence ``(article, index)`` other reports say, whatever the reader found
         but the echoes (:meth:`said_by`): the reports of the passages tied with it, each tie laid
         on every side of it."""
@@ -985,7 +1034,7 @@ class Analysis:
         return self.derived(("word rows", names), rows, of="text")
 
     @cached_property
-    def _told_alike(self) -> dict[tuple[str, int], frozenset[str]]:
+    def _told_alike(self) -> Tied:
         """For each sentence ``(article, index)``, the other reports with a sentence that tells what it says,
         found in their words alone (:func:`~reader.core.model.telling.word_row`, a name of several words one word): the two share :data:`~reader.core.model.telling.CORE_WORDS` words or more that
         are neither the dossier's subject nor everyday words (:attr:`TOLD_BACKGROUND`), :attr:`TOLD_SHARE` of

@@ -14,6 +14,7 @@ entries used least recently evicted first. The cache never stops the program.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import os
@@ -26,8 +27,9 @@ from platformdirs import user_cache_dir
 import reader.core
 from reader import __version__
 from reader.core.files import read_regular
+from reader.core.forked import spare_core
 from reader.core.model import Analysis, Article, Dossier, Progress, quiet
-from reader.core.pipeline import analyse
+from reader.core.pipeline import BESIDE_FROM, analyse
 from reader.core.safe_text import make_inert
 from reader.core.store.entry import decode, encode
 from reader.core.store.writing import remove_leftovers, write_atomic
@@ -91,7 +93,8 @@ def analyse_cached(dossier: Dossier, *, progress: Progress = quiet, apart: bool 
         analysis = analyse(dossier, progress=progress)
         data = None
     if path is not None:
-        _store(folder, path, lambda: data or encode(analysis, key))
+        # Encoding a big analysis (half a second at 500 reports) is done in a copy of the process, while the caller goes on
+        _store(folder, path, lambda: data or encode(analysis, key), beside=data is None and len(dossier.articles) >= BESIDE_FROM)
     return analysis, notice
 
 
@@ -116,6 +119,7 @@ def _private_folder() -> tuple[Path | None, str | None]:
 
 def _load(path: Path, key: str, dossier: Dossier) -> Analysis | None:
     """The entry at ``path``, or ``None`` after deleting whatever is there that is not one of ours."""
+    _written()
     try:
         data, info = read_regular(path, MAX_CACHE_BYTES)
         if info.st_uid != os.geteuid() or info.st_mode & 0o077 or max(info.st_size, len(data)) > MAX_CACHE_BYTES:
@@ -136,7 +140,29 @@ def _discard(path: Path) -> None:
         path.unlink()
 
 
-def _store(folder: Path, path: Path, entry: Callable[[], bytes]) -> None:
+_writing: list[int] = []
+"""The copies of this process writing an entry (:func:`_store`)."""
+
+
+@atexit.register
+def _written() -> None:
+    """Wait for the entries written beside the caller: the cache is read, or the program ends, with them in it."""
+    while _writing:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(_writing.pop(), 0)
+
+
+def _store(folder: Path, path: Path, entry: Callable[[], bytes], *, beside: bool = False) -> None:
+    """Write ``entry()`` at ``path``; ``beside`` the caller, in a forked copy of the process, when a core is spare."""
+    if beside and spare_core():
+        pid = os.fork()
+        if pid == 0:  # the copy: write, and leave without the caller's clean-up
+            try:
+                _store(folder, path, entry)
+            finally:
+                os._exit(0)
+        _writing.append(pid)
+        return
     try:
         data = entry()
         if len(data) <= MAX_CACHE_BYTES:

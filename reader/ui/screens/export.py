@@ -25,7 +25,7 @@ from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis
 from reader.core.safe_text import inert_line
 from reader.core.store.writing import write_atomic
-from reader.report.formats import SUFFIXES, render
+from reader.report.formats import SUFFIXES, encoded
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.wording import keys_shown
 
@@ -106,12 +106,12 @@ class ExportDialog(ModalScreen[None]):
     def _export(self, target: Path) -> None:
         # A big dossier's report takes seconds to build: never on the UI thread.
         try:
-            text = render(self.analysis, self.format)
-            write_atomic(target, text)
+            data = encoded(self.analysis, self.format)
+            write_atomic(target, data)
         except OSError as error:
             self.post_message(self.Failed(target, (error.strerror or str(error)).lower()))
             return
-        self.post_message(self.Written(target, len(text.encode("utf-8"))))
+        self.post_message(self.Written(target, len(data)))
 
     @on(Written)
     def _written(self, message: Written) -> None:
