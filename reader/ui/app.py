@@ -101,6 +101,7 @@ from reader.ui.messages import (
     OpenVersions,
     Versions,
     VersionsAhead,
+    WeakerReady,
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
@@ -202,6 +203,21 @@ def _index(analysis: Analysis) -> None:
         touching_links(analysis, article.id)
     unlinked_conflicts_by_pair(analysis)
     conflicts_by_sentence(analysis)
+    for article in analysis.dossier.articles:  # the reader's status line: "62% shared"
+        analysis.unique_sentences(article.id)
+
+
+def with_weaker(computed: Analysis) -> Analysis:
+    """``computed`` showing its weaker links too (``W``), made once and kept with it: the worker
+    that makes it indexes it (:func:`_index`), and every later ``W`` shows that one."""
+    return computed.derived("with weaker links", computed.with_weaker_links)
+
+
+def _indexed(computed: Analysis, weaker: bool) -> None:
+    """Index ``computed``, and its view with the weaker links while ``W`` shows them."""
+    _index(computed)
+    if weaker:
+        _index(with_weaker(computed))
 
 
 def _after_first_paint(style: str) -> None:
@@ -309,6 +325,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         """``W``: show the weaker links among the confident ones, in this analysis and the next."""
         self.without_weaker: Analysis | None = None
         """While ``W`` shows the weaker links: the analysis without them."""
+        self._weakening: Analysis | None = None
+        """The analysis whose weaker links ``W`` asked to show, while a worker makes their view."""
         self._save_lock = threading.Lock()
         self._untell: Timer | None = None
         self._answer: tuple[Notification, int] | None = None
@@ -638,7 +656,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                         uncorrected = result
                         result, corrections, problem = with_saved_corrections(result, self.folder)
                         self.post_message(CorrectionsRead(uncorrected, corrections, problem))
-                    _index(result)
+                    _indexed(result, self.weaker_shown)
                 finally:
                     # Frozen before the collector is back on, whatever the outcome (an analysis stopped
                     # by quitting too): its first collection would otherwise scan the millions of
@@ -708,7 +726,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         """``computed`` (as analysed or corrected) as the user asked to see it: with its weaker
         links while ``W`` is on."""
         self.without_weaker = computed if self.weaker_shown else None
-        return computed.with_weaker_links() if self.weaker_shown else computed
+        return with_weaker(computed) if self.weaker_shown else computed
 
     def _show(self, computed: Analysis) -> None:
         """Show ``computed`` (see :meth:`_shown`) on every screen."""
@@ -735,11 +753,39 @@ class DossierApp(OneKeyAtATime, App[None]):
         if not self.weaker_shown and not analysis.weaker_links:
             self.say("No weaker links: every link found is shown", timeout=4)
             return
-        self.weaker_shown = not self.weaker_shown
-        self._show(computed)
-        if not self.weaker_shown:
+        if self._weakening is not None:  # W again before they were shown: they stay hidden
+            self._weakening = None
             self.say("Weaker links hidden")
             return
+        if not self.weaker_shown:
+            # Their view is made and indexed by a worker (its matrix rows, its shares took seconds
+            # on the UI thread at 100 reports), then shown (:meth:`_take_weaker`).
+            self._weakening = computed
+            self.say("Showing the weaker links…")
+            self._make_weaker(computed)
+            return
+        self.weaker_shown = False
+        self._show(computed)
+        self.say("Weaker links hidden")
+
+    @work(thread=True, exclusive=True, group="weaker", description="showing the weaker links")
+    def _make_weaker(self, computed: Analysis) -> None:
+        with collector.building():
+            _index(with_weaker(computed))
+        self.post_message(WeakerReady(computed))
+
+    @on(WeakerReady)
+    def _take_weaker(self, message: WeakerReady) -> None:
+        """Show the weaker links ``W`` asked for, unless it was pressed again meanwhile or another
+        analysis (a correction) came: ``W`` then asks anew."""
+        if message.computed is not self._weakening:
+            return
+        self._weakening = None
+        if message.computed is not (self.without_weaker or self.analysis):
+            return
+        self.weaker_shown = True
+        self._show(message.computed)
+        analysis = message.computed
         one = len(analysis.weaker_links) == 1
         if hasattr(self.screen, "say"):  # the status line answers each way: "hidden" left there would say the opposite
             self.say(f"Weaker links shown, marked {WEAKER_SIGN}")  # (a screen without one has the notice below)
@@ -804,7 +850,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         with collector.building():
             corrected = apply_corrections(base, corrections)
-            _index(corrected)
+            _indexed(corrected, self.weaker_shown)
         if not get_current_worker().is_cancelled:  # a later decision is being applied
             self.post_message(Corrected(corrected, said))
 
