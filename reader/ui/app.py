@@ -998,6 +998,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         if len(self.dossier.articles) < 2:  # the one report beside itself would compare nothing
             self.say(one_report("Compare"), timeout=4)
             return
+        if request.analysis is None and self.require_analysis() is None:
+            return  # as m, Q, u, W: two blank columns would wait for it, and say nothing
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
         await self.open_view(CompareScreen, request.analysis, request.left, request.right, at=request.at, link=request.link)

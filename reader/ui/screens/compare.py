@@ -226,8 +226,6 @@ class CompareScreen(KeptView):
         for column in self.query(PassageColumn):  # a view opened anew marks no words of the last (none before compose)
             column.search_hits = ()
         self._cursors = {"left": 0, "right": 0}
-        self._kept_keys: list[events.Key] = []
-        """Keys for this view typed while the passages were being linked: handled once they are."""
         if (analysis := analysis or self.app.analysis) is not None:
             self._plan(analysis)
 
@@ -318,12 +316,9 @@ class CompareScreen(KeptView):
 
     def _open(self) -> None:
         # Filled here, not after a refresh: keys typed right after the one that opened the
-        # view are handled once this returns, and must find the columns ready.
-        if self.analysis is None:
-            self.set_focus(self.column("left"))
-            self._say(Text("Linking passages across reports; the comparison appears when that is done."))
-        else:
-            self._start()
+        # view are handled once this returns, and must find the columns ready. (It opens once the
+        # analysis is shown: ``c`` before says it is still running.)
+        self._start()
 
     def reading_focus(self) -> PassageColumn:
         return self.column(self._active)
@@ -338,37 +333,10 @@ class CompareScreen(KeptView):
         for side in SIDES:
             self.column(side).selected_entity = entity_id
 
-    def on_key(self, event: events.Key) -> None:
-        """A key for this view (not ``escape``) typed before the analysis landed is kept, not
-        lost: ``c j j`` on a cold start moved the cursor by none, as no binding works until then."""
-        bindings = self._bindings.key_to_bindings.get(event.key, ())
-        if self.analysis is None and any(binding.action != "back" for binding in bindings):
-            self._kept_keys.append(event)
-            event.stop()
-
     @on(AnalysisReady)
     def _analysis_landed(self, message: AnalysisReady) -> None:
-        if self.analysis is None:
-            self.said = ""  # an answer given while it ran ("The analysis is still running") is stale now
-            self._plan(message.analysis)
-            self._start()
-            self._type_kept_keys()
-        elif message.analysis is not self.analysis:
+        if message.analysis is not self.analysis:
             self._restart(message.analysis)
-
-    def _type_kept_keys(self) -> None:
-        """The keys kept while linking act, once the columns are filled and this view is on top
-        (under another screen, such as help, they wait for it to close)."""
-        if self._kept_keys and self.analysis is not None and self.app.screen is self:
-            kept, self._kept_keys = self._kept_keys, []
-            self.app.type_again(kept, self)
-
-    def on_screen_resume(self) -> None:
-        self._type_kept_keys()
-
-    def on_screen_suspend(self) -> None:
-        if self not in self.app.screen_stack:  # left, not covered: its keys go with it
-            self._kept_keys = []
 
     def _take(self, analysis: Analysis) -> None:
         """Read from ``analysis`` from now on (its findings hold the differences and figures)."""
