@@ -1071,7 +1071,9 @@ class DossierApp(OneKeyAtATime, App[None]):
     async def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen
 
-        if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
+        if len(self.dossier.articles) < 2:  # as c, u and m: one report's quotations set beside none
+            self.say(one_report("The quote tracker"), timeout=4)
+        elif self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
             await self.open_view(QuotesScreen, self.analysis)
 
     def action_toggle_details(self) -> None:
