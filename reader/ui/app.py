@@ -441,6 +441,16 @@ class DossierApp(OneKeyAtATime, App[None]):
         else:
             said(inert_line(message), timeout)
 
+    def unsay(self) -> None:
+        """Take back the short answer an earlier key got: an ``n`` that did not wrap round must not
+        stand under "Wrapped round to the first hit" (a status line's answer otherwise stays its
+        seconds, as a notice does)."""
+        unsaid = getattr(self.screen, "unsay", None)
+        if unsaid is not None:
+            unsaid()
+        else:
+            self._drop_answer()
+
     def _drop_answer(self, left: object = None) -> None:
         """Take the last answer's notice away (only if it answered on screen ``left``, when given)."""
         if self._answer is not None and (left is None or id(left) == self._answer[1]):

@@ -107,7 +107,9 @@ class ItemSearch:
         if self.hits:
             target, wrapped = next_hit(self.hits, at, step)
             if wrapped:
-                self.notify(wrapped, timeout=2)
+                self.app.say(wrapped, timeout=2)
+            else:
+                self.app.unsay()  # an earlier step's "Wrapped round…" is not this one's
             self.go_to_item(target)
         elif self.item_count():
             self.go_to_item(min(max(at + step, 0), self.item_count() - 1))

@@ -405,7 +405,9 @@ class CoverageScreen(KeptView):
         row, column = table.cursor
         target, wrapped = next_hit(self._hits, row, step)
         if wrapped:
-            self.notify(wrapped, timeout=2)
+            self.app.say(wrapped, timeout=2)
+        else:
+            self.app.unsay()  # an earlier step's "Wrapped round…" is not this one's
         table.cursor = (target, column)
 
     def action_open_cell(self) -> None:
