@@ -327,6 +327,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         """While ``W`` shows the weaker links: the analysis without them."""
         self._weakening: Analysis | None = None
         """The analysis whose weaker links ``W`` asked to show, while a worker makes their view."""
+        self._weaker_notice: Notification | None = None
+        """The notice saying what the weaker links shown are, while it may still be up."""
         self._save_lock = threading.Lock()
         self._untell: Timer | None = None
         self._answer: tuple[Notification, int] | None = None
@@ -776,6 +778,9 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         self.weaker_shown = False
         self._show(computed)
+        if self._weaker_notice is not None:  # "Showing N weaker links too" would say the opposite
+            self._unnotify(self._weaker_notice)
+            self._weaker_notice = None
         self.say("Weaker links hidden")
 
     @work(thread=True, exclusive=True, group="weaker", description="showing the weaker links")
@@ -799,10 +804,12 @@ class DossierApp(OneKeyAtATime, App[None]):
         one = len(analysis.weaker_links) == 1
         if hasattr(self.screen, "say"):  # the status line answers each way: "hidden" left there would say the opposite
             self.say(f"Weaker links shown, marked {WEAKER_SIGN}")  # (a screen without one has the notice below)
-        # A caveat to read, longer than a status line: a notice.
-        self.notify(f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
-                    f"{'its' if one else 'their'} passages may share only background, not one statement "
-                    f"(W hides {'it' if one else 'them'})", timeout=6)
+        # A caveat to read, longer than a status line: a notice, taken away by the W that hides them.
+        caveat = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
+                  f"{'its' if one else 'their'} passages may share only background, not one statement "
+                  f"(W hides {'it' if one else 'them'})")
+        self._weaker_notice = Notification(inert_line(caveat), "", "information", 6, markup=False)
+        self.post_message(Notify(self._weaker_notice))
 
     # Corrections ----------------------------------------------------------------
     @on(Correct)

@@ -225,3 +225,16 @@ async def test_w_is_kept_with_where_the_user_left(tiny, tiny_analysis, tmp_path)
     again = build_app(tiny, analysis=analysis, folder=tmp_path)
     async with again.run_test(size=(120, 40)):
         assert again.weaker_shown and weaker in again.analysis.links
+
+
+async def test_w_hiding_the_weaker_links_takes_their_notice_away(tiny, tiny_analysis):
+    """"Showing 1 weaker link too … (W hides it)" stayed in the corner after W hid it."""
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W")
+        await until(pilot, lambda: any("Showing 1 weaker link too" in said for said in told(app)))
+        await pilot.press("W")
+        await until(pilot, lambda: app.analysis is analysis)
+        await pilot.pause()
+        assert not any("Showing 1 weaker link too" in said for said in told(app))
