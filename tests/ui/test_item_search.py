@@ -211,3 +211,19 @@ async def test_a_step_that_does_not_wrap_round_takes_the_last_wrap_answer_away(b
         await pilot.press("n")
         await pilot.pause()
         assert not any(said.startswith("Wrapped round") for said in told(app)) and quotes.index == screen.hits[1]
+
+
+async def test_a_search_and_a_step_in_the_n_way_view_leave_one_notice(bundled, analysis):
+    """``/word`` then ``n``: the search's count and the step's answer stood as two notices at once."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c", "n", "w")
+        screen = app.screen
+        assert isinstance(screen, NWayScreen)
+        await pilot.press("slash", *"the", "enter")
+        assert len(screen.hits) > 1
+        for _ in screen.hits:
+            await pilot.press("n")
+            await pilot.pause()
+            assert len(app._notifications) <= 1
+        assert [str(notice.message) for notice in app._notifications] == ["Wrapped round to the first hit"]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from os.path import commonprefix
+from time import monotonic
 
 from rich.style import Style
 from rich.text import Text
@@ -135,6 +136,10 @@ class CoverageScreen(KeptView):
         super().__init__()
         self.by_origins = False
         self._hits: tuple[int, ...] = ()
+        self.said, self._said_at = "", 0.0
+        """The last short answer (:meth:`say`) and when it was said."""
+        self._described = Text()
+        """The details of the cell under the cursor."""
         """Rows holding the last search's query, walked by n/N."""
         self._take(analysis)
         self._at = at
@@ -363,6 +368,20 @@ class CoverageScreen(KeptView):
         if before := self._leads.get(link.id):
             text.append(before + " ", palette.muted)
         text.append(row_text(self.analysis, span))
+        self._described = text
+        self._put_details()
+
+    def say(self, message: str, timeout: float) -> None:
+        """``App.say``'s short answers (a search's count, wrapped round), leading the details line
+        until the next key, as the compare view's status line: a notice covered the details."""
+        self.said, self._said_at = message, monotonic()
+        self._put_details()
+
+    def _put_details(self) -> None:
+        """The cell's details, after the short answer said last while no key came since."""
+        if self.said and self.app.quiet_for < monotonic() - self._said_at:
+            self.said = ""  # a key came since it was said
+        text = Text.assemble((self.said, "bold"), " \u00b7 " * bool(self._described), self._described) if self.said else self._described
         # Its height follows the text: the table above keeps its cursor in view (LineTable.on_resize).
         details = self.query_one("#coverage-details", StatusLine)
         if text != details.content:  # the same cell, shown again (each update draws the line again)
@@ -392,14 +411,14 @@ class CoverageScreen(KeptView):
             target, wrapped = next_hit(self._hits, row, 1)  # the first hit after the cursor, as n goes
             table.cursor = (target, column)
             found = counted_of(len(self._hits), len(self.rows), "row")
-            self.notify(f"{searched_words(event.query)} in {found}{' (from the top)' * bool(wrapped)}: n/N go through them", timeout=3)
+            self.app.say(f"{searched_words(event.query)} in {found}{' (from the top)' * bool(wrapped)}: n/N go through them", timeout=3)
         else:
-            self.notify(not_found(event.query, "passage"), severity="warning", timeout=3)
+            self.app.say(not_found(event.query, "passage"), timeout=3)
 
     def action_jump_hit(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) row holding the last search's query, round the ends."""
         if not self._hits:
-            self.notify("Search first: / then the words to find", timeout=2)
+            self.app.say("Search first: / then the words to find", timeout=2)
             return
         table = self.query_one(CoverageTable)
         row, column = table.cursor
