@@ -53,7 +53,7 @@ from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions, VersionsAhead
 from reader.ui.paging import next_hit
-from reader.ui.render import OTHER_SOURCES_GLYPH, PaletteMixin, match_note, weaker_note
+from reader.ui.render import UNNUMBERED_GLYPH, PaletteMixin, match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
@@ -104,9 +104,9 @@ class ReportOptions(PaletteMixin, PickList):
     def on_key(self, event: events.Key) -> None:
         """A report's glyph (``1``…``9``, then ``a``…``z``, as its label gives it) picks it. A key
         the list binds itself (``j``, ``k``, ``g``…) keeps its binding: that report is picked with
-        the cursor and ``enter``. The ``+`` shared by reports past ``z`` picks none."""
+        the cursor and ``enter``. The dot shared by reports past ``z`` picks none."""
         glyph = event.character
-        if not glyph or glyph == OTHER_SOURCES_GLYPH or event.key in self._bindings.key_to_bindings:
+        if not glyph or glyph == UNNUMBERED_GLYPH or event.key in self._bindings.key_to_bindings:
             return
         index = self.app.index
         chosen = next((n for n, a in enumerate(self._ids) if index.source_glyph(a) == glyph), None)
@@ -192,7 +192,8 @@ class CompareScreen(KeptView):
         Binding("tab", "switch_column", "Column"),
         Binding("h", "to_column('left')", "Left column", show=False),
         Binding("l", "to_column('right')", "Right column", show=False),
-        Binding("d", "cycle_walked", "Walk: all", key_display="d"),
+        Binding("d", "cycle_walked", "Walk: all", key_display="d",
+                tooltip="Choose which type of difference . and , walk, one press per type (the key bar names it)"),
     ]
 
     def __init__(

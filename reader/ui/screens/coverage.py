@@ -37,7 +37,7 @@ from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.leads import fitted
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import (
-    CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
+    CARRIED_SIGN, UNNUMBERED_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
 )
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
@@ -56,6 +56,9 @@ ORIGINS_HEADER = "Origins"
 ORIGINS_WIDTH = len(ORIGINS_HEADER)
 MORE_WIDTH = len("+999")
 MIN_PASSAGE = 40
+LEGIBLE, LEGIBLE_MOST = 4, 20
+"""Cells of a name in the legend: fewer read as a stub (all cut so short, the first names are
+shown at most ``LEGIBLE_MOST`` each, and the rest counted)."""
 """The passage keeps this much width: report columns past it are counted, not drawn."""
 SORT_KEY = "Sort by origins (o again: by reports)"
 
@@ -233,7 +236,7 @@ class CoverageScreen(KeptView):
         """The reports that get a column: all of them if they fit beside a passage of
         ``MIN_PASSAGE`` and each has a glyph of its own, else the first that do."""
         articles, index = self.analysis.dossier.articles, self.app.index
-        named = tuple(a for a in articles if index.source_glyph(a.id) != OTHER_SOURCES_GLYPH)
+        named = tuple(a for a in articles if index.source_glyph(a.id) != UNNUMBERED_GLYPH)
         if len(named) == len(articles) and len(articles) <= room - 2 - ORIGINS_WIDTH - 1 - MIN_PASSAGE:
             return articles
         return named[: max(0, room - 2 - ORIGINS_WIDTH - 1 - MORE_WIDTH - 1 - MIN_PASSAGE)]
@@ -325,13 +328,27 @@ class CoverageScreen(KeptView):
         glyphs = sum(len(index.glyph_label(a.id)) for a in shown) + len(shown) - len(names)
         cuts = name_cuts(names, room - len(more) - glyphs - 2 * len(names) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
-        for position, (name, budget) in enumerate(zip(names, cuts)):
-            legend.append(" " if position else "")
+
+        def entry(name: str, budget: int) -> Text:
+            said = Text()
             for at, article in enumerate(outlets[name]):
                 style = palette.source(index.source_slot(article.id))
-                legend.append("," if at else "").append(index.glyph_label(article.id), style + Style(bold=True))
+                said.append("," if at else "").append(index.glyph_label(article.id), style + Style(bold=True))
             style = palette.source(index.source_slot(outlets[name][0].id))
-            legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
+            return said.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
+
+        if any(budget < min(len(name), LEGIBLE) for name, budget in zip(names, cuts)):
+            # Cut to a letter each ("1 O… 2 O…") the names told nothing: the first ones, legible,
+            # then how many the details line names instead.
+            for position, name in enumerate(names):
+                said = entry(name, LEGIBLE_MOST)
+                rest = f" \u2026 {len(names) - position} more (the details name the column)"
+                if legend.cell_len + 1 + said.cell_len + len(rest) > room and position:
+                    return legend.append(rest, palette.muted)
+                legend.append(" " if position else "").append_text(said)
+            return legend
+        for position, (name, budget) in enumerate(zip(names, cuts)):
+            legend.append(" " if position else "").append_text(entry(name, budget))
         return legend
 
     def _joined(self, row: int) -> str:
