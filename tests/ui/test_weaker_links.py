@@ -238,3 +238,17 @@ async def test_w_hiding_the_weaker_links_takes_their_notice_away(tiny, tiny_anal
         await until(pilot, lambda: app.analysis is analysis)
         await pilot.pause()
         assert not any("Showing 1 weaker link too" in said for said in told(app))
+
+
+async def test_an_empty_matrix_says_w_shows_the_weaker_links(tiny, tiny_analysis):
+    """Every link weaker and hidden: "0 links across 3 reports" over a blank grid told nothing of them."""
+    analysis = replace(tiny_analysis, links=(), weaker_links=(_weaker(tiny),))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        await on_top(pilot, CoverageScreen)
+        title = app.screen.query_one("#coverage-title")
+        await until(pilot, lambda: "W shows the weaker link" in str(title.render()))
+        assert str(title.render()).startswith("0 links across 3 reports: W shows the weaker link")
+        await pilot.press("W")
+        await until(pilot, lambda: str(title.render()).startswith("1 link (1 weaker"))

@@ -201,6 +201,10 @@ class CoverageScreen(KeptView):
             text.append(f" ({weaker} weaker: ")
             text.append(WEAKER_SIGN, WEAKER_STYLE)
             text.append(")")
+        if not links and (hidden := len(self.analysis.weaker_links)):
+            # An empty grid under "0 links" read as nothing shared, where W shows what was held back.
+            shows = f"the {hidden} weaker links" if hidden > 1 else "the weaker link"
+            return text.append(f" across {counted(total, 'report')}: W shows {shows}, passages that may share only background")
         text.append((f" on {counted(rows, 'row')}" if rows != links else "") + f" across {counted(total, 'report')}; {order}")
         return text
 
