@@ -766,3 +766,12 @@ async def test_the_palette_keys_command_opens_the_readers_help(tiny, tiny_analys
         await keys.callback()
         await on_top(pilot, HelpScreen)
         assert not app.screen.query("HelpPanel")
+
+
+async def test_the_palette_offers_no_maximize_that_hides_the_status_line_and_key_bar(tiny, tiny_analysis):
+    """Textual's "Maximize" hid the status line and the key bar, and nothing said escape restores them."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen.focused is not None  # Textual offers it for the focused widget
+        assert "Maximize" not in [command.title for command in app.get_system_commands(app.screen)]
