@@ -73,7 +73,7 @@ class ReaderScreen(SteadyLooks):
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
         Binding("ctrl+n", "jump_forward", "Forward again, after going back", show=False),
-        Binding("tab", "focus_next", "Next pane (shift+tab: the one before)", show=False),
+        Binding("tab", "app.focus_next", "Next pane (shift+tab: the one before)", show=False),
         Binding("h", "pane(-1)", "Pane to the left", show=False),
         Binding("l", "pane(1)", "Pane to the right", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Previous report", key_display="[", show=False),
