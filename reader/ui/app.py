@@ -70,6 +70,7 @@ from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -101,6 +102,7 @@ from reader.ui.messages import (
     OpenVersions,
     Versions,
     VersionsAhead,
+    WeakerReady,
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
@@ -202,6 +204,21 @@ def _index(analysis: Analysis) -> None:
         touching_links(analysis, article.id)
     unlinked_conflicts_by_pair(analysis)
     conflicts_by_sentence(analysis)
+    for article in analysis.dossier.articles:  # the reader's status line: "62% shared"
+        analysis.unique_sentences(article.id)
+
+
+def with_weaker(computed: Analysis) -> Analysis:
+    """``computed`` showing its weaker links too (``W``), made once and kept with it: the worker
+    that makes it indexes it (:func:`_index`), and every later ``W`` shows that one."""
+    return computed.derived("with weaker links", computed.with_weaker_links)
+
+
+def _indexed(computed: Analysis, weaker: bool) -> None:
+    """Index ``computed``, and its view with the weaker links while ``W`` shows them."""
+    _index(computed)
+    if weaker:
+        _index(with_weaker(computed))
 
 
 def _after_first_paint(style: str) -> None:
@@ -309,6 +326,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         """``W``: show the weaker links among the confident ones, in this analysis and the next."""
         self.without_weaker: Analysis | None = None
         """While ``W`` shows the weaker links: the analysis without them."""
+        self._weakening: Analysis | None = None
+        """The analysis whose weaker links ``W`` asked to show, while a worker makes their view."""
+        self._weaker_notice: Notification | None = None
+        """The notice saying what the weaker links shown are, while it may still be up."""
         self._save_lock = threading.Lock()
         self._untell: Timer | None = None
         self._answer: tuple[Notification, int] | None = None
@@ -422,6 +443,16 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.post_message(Notify(answer))
         else:
             said(inert_line(message), timeout)
+
+    def unsay(self) -> None:
+        """Take back the short answer an earlier key got: an ``n`` that did not wrap round must not
+        stand under "Wrapped round to the first hit" (a status line's answer otherwise stays its
+        seconds, as a notice does)."""
+        unsaid = getattr(self.screen, "unsay", None)
+        if unsaid is not None:
+            unsaid()
+        else:
+            self._drop_answer()
 
     def _drop_answer(self, left: object = None) -> None:
         """Take the last answer's notice away (only if it answered on screen ``left``, when given)."""
@@ -638,7 +669,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                         uncorrected = result
                         result, corrections, problem = with_saved_corrections(result, self.folder)
                         self.post_message(CorrectionsRead(uncorrected, corrections, problem))
-                    _index(result)
+                    _indexed(result, self.weaker_shown)
                 finally:
                     # Frozen before the collector is back on, whatever the outcome (an analysis stopped
                     # by quitting too): its first collection would otherwise scan the millions of
@@ -708,7 +739,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         """``computed`` (as analysed or corrected) as the user asked to see it: with its weaker
         links while ``W`` is on."""
         self.without_weaker = computed if self.weaker_shown else None
-        return computed.with_weaker_links() if self.weaker_shown else computed
+        return with_weaker(computed) if self.weaker_shown else computed
 
     def _show(self, computed: Analysis) -> None:
         """Show ``computed`` (see :meth:`_shown`) on every screen."""
@@ -735,18 +766,51 @@ class DossierApp(OneKeyAtATime, App[None]):
         if not self.weaker_shown and not analysis.weaker_links:
             self.say("No weaker links: every link found is shown", timeout=4)
             return
-        self.weaker_shown = not self.weaker_shown
-        self._show(computed)
-        if not self.weaker_shown:
+        if self._weakening is not None:  # W again before they were shown: they stay hidden
+            self._weakening = None
             self.say("Weaker links hidden")
             return
+        if not self.weaker_shown:
+            # Their view is made and indexed by a worker (its matrix rows, its shares took seconds
+            # on the UI thread at 100 reports), then shown (:meth:`_take_weaker`).
+            self._weakening = computed
+            self.say("Showing the weaker links…")
+            self._make_weaker(computed)
+            return
+        self.weaker_shown = False
+        self._show(computed)
+        if self._weaker_notice is not None:  # "Showing N weaker links too" would say the opposite
+            self._unnotify(self._weaker_notice)
+            self._weaker_notice = None
+        self.say("Weaker links hidden")
+
+    @work(thread=True, exclusive=True, group="weaker", description="showing the weaker links")
+    def _make_weaker(self, computed: Analysis) -> None:
+        with collector.building():
+            _index(with_weaker(computed))
+        self.post_message(WeakerReady(computed))
+
+    @on(WeakerReady)
+    def _take_weaker(self, message: WeakerReady) -> None:
+        """Show the weaker links ``W`` asked for, unless it was pressed again meanwhile or another
+        analysis (a correction) came: ``W`` then asks anew."""
+        if message.computed is not self._weakening:
+            return
+        self._weakening = None
+        if message.computed is not (self.without_weaker or self.analysis):
+            return
+        self.weaker_shown = True
+        self._show(message.computed)
+        analysis = message.computed
         one = len(analysis.weaker_links) == 1
         if hasattr(self.screen, "say"):  # the status line answers each way: "hidden" left there would say the opposite
             self.say(f"Weaker links shown, marked {WEAKER_SIGN}")  # (a screen without one has the notice below)
-        # A caveat to read, longer than a status line: a notice.
-        self.notify(f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
-                    f"{'its' if one else 'their'} passages may share only background, not one statement "
-                    f"(W hides {'it' if one else 'them'})", timeout=6)
+        # A caveat to read, longer than a status line: a notice, taken away by the W that hides them.
+        caveat = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
+                  f"{'its' if one else 'their'} passages may share only background, not one statement "
+                  f"(W hides {'it' if one else 'them'})")
+        self._weaker_notice = Notification(inert_line(caveat), "", "information", 6, markup=False)
+        self.post_message(Notify(self._weaker_notice))
 
     # Corrections ----------------------------------------------------------------
     @on(Correct)
@@ -804,7 +868,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         with collector.building():
             corrected = apply_corrections(base, corrections)
-            _index(corrected)
+            _indexed(corrected, self.weaker_shown)
         if not get_current_worker().is_cancelled:  # a later decision is being applied
             self.post_message(Corrected(corrected, said))
 
@@ -952,6 +1016,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         if len(self.dossier.articles) < 2:  # the one report beside itself would compare nothing
             self.say(one_report("Compare"), timeout=4)
             return
+        if request.analysis is None and self.require_analysis() is None:
+            return  # as m, Q, u, W: two blank columns would wait for it, and say nothing
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
         await self.open_view(CompareScreen, request.analysis, request.left, request.right, at=request.at, link=request.link)
@@ -1023,7 +1089,9 @@ class DossierApp(OneKeyAtATime, App[None]):
     async def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen
 
-        if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
+        if len(self.dossier.articles) < 2:  # as c, u and m: one report's quotations set beside none
+            self.say(one_report("The quote tracker"), timeout=4)
+        elif self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
             await self.open_view(QuotesScreen, self.analysis)
 
     def action_toggle_details(self) -> None:
@@ -1032,11 +1100,15 @@ class DossierApp(OneKeyAtATime, App[None]):
         line's end), and in the status line it would take the place of what it unfolds. A screen
         with no such line (the quotes' and N-way views fold their notes at the top) says it in a notice."""
         self.toggle_class("-details")
-        if not self.screen.query(DETAIL_LINES):
-            # A view whose one line cuts nothing says so: "cut" there would be untrue.
-            cut = getattr(self.screen, "details_cut", lambda: True)()
-            shown = "Details shown in full" if self.has_class("-details") else "Details cut to one line"
-            self.notify(shown if cut else f"{shown}: nothing here is longer than a line", timeout=2)
+        shown = "Details shown in full" if self.has_class("-details") else "Details cut to one line"
+        if lines := self.screen.query(DETAIL_LINES):
+            # Nothing longer than its line, nothing unfolds: said, or the key seemed to do nothing.
+            if not any(cell_len(str(line.content)) > line.content_region.width for line in lines):
+                self.say(f"{shown}: nothing here is longer than a line", timeout=2)
+            return
+        # A view whose one line cuts nothing says so: "cut" there would be untrue.
+        cut = getattr(self.screen, "details_cut", lambda: True)()
+        self.notify(shown if cut else f"{shown}: nothing here is longer than a line", timeout=2)
 
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on
@@ -1133,8 +1205,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.highlight_style = name
 
     def get_system_commands(self, screen):
-        # Textual's "Keys" opens its own key panel: here it opens the help ? opens.
-        yield from (command for command in super().get_system_commands(screen) if command.title != "Keys")
+        # Textual's "Keys" opens its own key panel: here it opens the help ? opens. Its "Maximize"
+        # hid the status line and the key bar, and nothing said that escape brings them back.
+        yield from (command for command in super().get_system_commands(screen) if command.title not in ("Keys", "Maximize"))
         yield SystemCommand("Keys", "Every key of this screen and the others, and what each mark and colour means", self.action_help)
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)

@@ -64,9 +64,9 @@ class ItemSearch:
             at = position if position is not None else 0
             self.go_to_item(next_hit(self.hits, at - 1, 1)[0])
             found = counted_of(len(self.hits), self.item_count(), self.item_noun)
-            self.notify(f"{searched_words(event.query)} in {found}: n/N go through them", timeout=3)
+            self.app.say(f"{searched_words(event.query)} in {found}: n/N go through them", timeout=3)
         elif event.query.strip():
-            self.notify(not_found(event.query, self.item_noun), severity="warning", timeout=3)
+            self.app.say(not_found(event.query, self.item_noun), timeout=3)
 
     def action_back(self) -> None:
         """Escape ends a search (as in less), so n/N go item by item again (the notices, if shown,
@@ -76,7 +76,7 @@ class ItemSearch:
             return
         self.search_for("")
         self.app.key_spent()  # type: ignore[attr-defined]
-        self.notify("Search ended", timeout=2)  # type: ignore[attr-defined]
+        self.app.say("Search ended", timeout=2)  # type: ignore[attr-defined]
 
     def search_for(self, query: str) -> None:
         """Find ``query`` in the items (``""``: end the search), and redraw them marked."""
@@ -107,7 +107,9 @@ class ItemSearch:
         if self.hits:
             target, wrapped = next_hit(self.hits, at, step)
             if wrapped:
-                self.notify(wrapped, timeout=2)
+                self.app.say(wrapped, timeout=2)
+            else:
+                self.app.unsay()  # an earlier step's "Wrapped round…" is not this one's
             self.go_to_item(target)
         elif self.item_count():
             self.go_to_item(min(max(at + step, 0), self.item_count() - 1))

@@ -80,6 +80,15 @@ class AnalysisFailed(Message):
         self.error = error
 
 
+class WeakerReady(Message):
+    """The worker made ``computed``'s view with its weaker links (:func:`~reader.ui.app.with_weaker`)
+    and what keys look up in it: ``W`` can show it."""
+
+    def __init__(self, computed: Analysis) -> None:
+        super().__init__()
+        self.computed = computed
+
+
 class Corrected(Message):
     """The worker applied the user's corrections: ``analysis`` is the corrected one; ``said``
     tells the user what was done."""

@@ -81,8 +81,12 @@ WEAKER_STYLE = Style(italic=True)
 ENTITY_SLOTS = TINTS
 ENTITY_MARKS = 3
 """Marks (underline, bold, both) that tell entities apart once the tints run out."""
-OTHER_SOURCES_GLYPH = "+"
-"""The glyph of every source past the named ones."""
+MORE_SIGN = "+"
+"""More reports than a gutter has room for; in the entity panel, before how many reports past the
+numbered ones name an entity (``+12``)."""
+UNNUMBERED_GLYPH = "\u00b7"
+"""The glyph of every report past the numbered ones (1-9, a-z): not ``+``, which a gutter reads as
+"more than fit"."""
 _LEX_WINDOW = 4096
 
 _EXTRA = (
@@ -289,7 +293,7 @@ class RenderIndex:
     def source_glyph(self, article_id: str) -> str:
         """A one-character name of the source (1-9 then a-z), shown in lists and gutters."""
         slot = self.source_slot(article_id)
-        return REPORT_GLYPHS[slot] if slot < len(REPORT_GLYPHS) else OTHER_SOURCES_GLYPH
+        return REPORT_GLYPHS[slot] if slot < len(REPORT_GLYPHS) else UNNUMBERED_GLYPH
 
     def glyph_label(self, article_id: str) -> str:
         """The glyph as labels write it before a name: a letter in brackets (``(a) yahoo``), so that
@@ -396,7 +400,7 @@ class RenderIndex:
                 maybe = [(self.source_glyph(a), palette.source(self.source_slot(a)) + WEAKER_STYLE)
                          for a in marks.others if a in marks.weaker]
                 cells = [*surely, (WEAKER_SIGN, palette.muted + WEAKER_STYLE), *maybe] if maybe else surely
-                room, more = width - 1, (OTHER_SOURCES_GLYPH, palette.muted)
+                room, more = width - 1, (MORE_SIGN, palette.muted)
                 if len(cells) > room and not maybe:
                     cells = [*cells[: room - 1], more]
                 elif len(cells) > room:

@@ -12,7 +12,6 @@ callback posted behind the key to each node on its way runs once that node is do
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
 from itertools import count
 
 from textual import events
@@ -41,8 +40,8 @@ class OneKeyAtATime(App):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._held_keys: deque[tuple[events.Key, MessagePump | None]] = deque()
-        """Keys waiting their turn, each with the screen it is for (``None``: whichever is on top)."""
+        self._held_keys: deque[events.Key] = deque()
+        """Keys waiting their turn."""
         self.previous_key = ""
         """The key handled before the one being handled (``escape escape`` means more than one)."""
         self._current_key = ""
@@ -55,7 +54,7 @@ class OneKeyAtATime(App):
         if isinstance(event, events.Key) and not event.is_forwarded:
             event = _as_typed(event)
             if self._key_number:
-                self._held_keys.append((event, None))
+                self._held_keys.append(event)
             else:
                 await self._handle_key(event)
             return
@@ -97,16 +96,6 @@ class OneKeyAtATime(App):
         else:
             self.call_later(self._key_done, number)
 
-    def type_again(self, keys: Iterable[events.Key], screen: MessagePump) -> None:
-        """Handle ``keys`` anew, before any typed after them, on ``screen`` alone: keys it kept
-        while it could not act on them yet (the compare view while the passages are being linked).
-        Should a key typed before them (an escape on its way) close ``screen`` first, they go with
-        it: they acted on the reader under it."""
-        # Sent by the app, as the terminal's are: a key's sender ends its bubbling where it was sent.
-        again = [(events.Key(key.key, key.character).set_sender(self), screen) for key in keys]
-        self._held_keys.extendleft(reversed(again))
-        self.call_later(self._next_key)
-
     async def _key_done(self, number: int) -> None:
         if number != self._key_number:
             return  # already released (by the timer, or before it)
@@ -115,6 +104,4 @@ class OneKeyAtATime(App):
 
     async def _next_key(self) -> None:
         while not self._key_number and self._held_keys:
-            key, screen = self._held_keys.popleft()
-            if screen is None or screen is self.screen:
-                await self._handle_key(key)
+            await self._handle_key(self._held_keys.popleft())

@@ -37,7 +37,7 @@ from reader.core.store.corrections import (
 )
 from reader.core.ingest.loading import load_dossier
 from reader.core.store import writing
-from reader.core.model import Analysis, Dossier, Entity, Link, Span, shorten
+from reader.core.model import Analysis, Dossier, Entity, Link, Span
 
 from tests.conftest import DATA, ROOT
 
@@ -594,32 +594,32 @@ def test_a_link_decision_names_the_link_by_its_first_words_when_the_dossier_is_k
     """``U`` in a new session said "Undid the rejection of a link across 3 reports": which? With the
     dossier, a link is named by its first passage's words, as the palette names it; a passage whose
     text changed since is passed over."""
-    from reader.core.store.corrections import described, reject_link
+    from reader.core.store.corrections import described, in_marks, reject_link
 
     dossier = made.dossier
     chosen = made.links[0]
     first = dossier.article(chosen.passages[0].article).text(chosen.passages[0])
     reports = len({span.article for span in chosen.passages})
     decision = reject_link(made, chosen)
-    assert described(decision, dossier) == f"the rejection of the link “{shorten(first, 40)}” across {reports} reports"
+    assert described(decision, dossier) == f"the rejection of the link {in_marks(first)} across {reports} reports"
     stale = replace(decision, passages=(replace(decision.passages[0], fingerprint="0" * 12), *decision.passages[1:]))
     second = dossier.article(chosen.passages[1].article).text(chosen.passages[1])
-    assert described(stale, dossier) == f"the rejection of the link “{shorten(second, 40)}” across {reports} reports"
+    assert described(stale, dossier) == f"the rejection of the link {in_marks(second)} across {reports} reports"
 
 
 def test_a_passage_taken_out_of_a_link_is_named_by_its_report_and_words(made):
     """The export listed "the removal of a passage from the link …": whose? The report and the
     words of the passage taken out are named; the link by a passage it kept."""
     from reader.core.export.documents import to_markdown
-    from reader.core.store.corrections import described
+    from reader.core.store.corrections import described, in_marks
 
     dossier = made.dossier
     quote = link(made, "quote")
     kept, taken = quote.passages
     decision = drop_passage(made, quote, taken)
-    words = shorten(dossier.article(taken.article).text(taken), 40)
-    named = (f"the removal of {dossier.names[taken.article]}'s passage “{words}” from the link "
-             f"“{shorten(dossier.article(kept.article).text(kept), 40)}” across 2 reports")
+    words = in_marks(dossier.article(taken.article).text(taken))
+    named = (f"the removal of {dossier.names[taken.article]}'s passage {words} from the link "
+             f"{in_marks(dossier.article(kept.article).text(kept))} across 2 reports")
     assert described(decision, dossier) == named
     assert f"- {named}" in to_markdown(apply_corrections(made, Corrections((decision,))))
     stale = replace(decision, passage=replace(decision.passage, fingerprint="0" * 12))

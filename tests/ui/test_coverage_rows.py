@@ -213,3 +213,17 @@ async def test_the_key_names_an_outlet_once_for_its_reports_and_brackets_letters
         assert " 7,8 Vall" in key and " 9,(a) Even" in key, key
         assert key.count("Vall") == 1 and key.count("Even") == 1
         assert app.index.source_label(app.screen.query_one(CoverageTable).palette(), "r9").plain == "(a) Evening Bugle"
+
+
+async def test_a_search_answer_leads_the_details_line_instead_of_covering_it():
+    """The search's count came as a notice over the details' last line, the text the key had just
+    brought into view: it leads the details line until the next key, and no notice comes."""
+    async with matrix(_long_pair()) as (pilot, screen):
+        details = screen.query_one("#coverage-details")
+        await pilot.press("slash", *"REOPENED", "enter")
+        await until(pilot, lambda: "Statement 007" in str(details.content))
+        assert str(details.content).startswith("“REOPENED” in 18 of 120 rows: n/N go through them · ")
+        assert not pilot.app._notifications
+        await pilot.press("n")
+        await until(pilot, lambda: "Statement 014" in str(details.content))
+        assert not str(details.content).startswith("“REOPENED”") and not pilot.app._notifications

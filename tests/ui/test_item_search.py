@@ -192,3 +192,38 @@ async def test_every_search_bar_says_what_it_searches_and_the_same_keys(bundled,
             await pilot.press("escape")
         assert said == [f"search {searched} (⏎ to find, esc to close; then n/N)"
                         for searched in ("all reports", "this column", "the versions")]
+
+
+async def test_a_step_that_does_not_wrap_round_takes_the_last_wrap_answer_away(bundled, analysis):
+    """"Wrapped round to the first hit" stayed up over the next n, which went round nothing."""
+    from tests.helpers import told
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        screen = app.screen
+        quotes = screen.query_one(QuoteList)
+        await pilot.press("slash", *"the", "enter")
+        assert len(screen.hits) > 1
+        for _ in screen.hits:
+            await pilot.press("n")
+        assert any(said.startswith("Wrapped round") for said in told(app)) and quotes.index == screen.hits[0]
+        await pilot.press("n")
+        await pilot.pause()
+        assert not any(said.startswith("Wrapped round") for said in told(app)) and quotes.index == screen.hits[1]
+
+
+async def test_a_search_and_a_step_in_the_n_way_view_leave_one_notice(bundled, analysis):
+    """``/word`` then ``n``: the search's count and the step's answer stood as two notices at once."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c", "n", "w")
+        screen = app.screen
+        assert isinstance(screen, NWayScreen)
+        await pilot.press("slash", *"the", "enter")
+        assert len(screen.hits) > 1
+        for _ in screen.hits:
+            await pilot.press("n")
+            await pilot.pause()
+            assert len(app._notifications) <= 1
+        assert [str(notice.message) for notice in app._notifications] == ["Wrapped round to the first hit"]

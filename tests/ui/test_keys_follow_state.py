@@ -5,58 +5,26 @@ from __future__ import annotations
 
 from reader.ui.app import DossierApp, build_app
 from reader.ui.messages import AnalysisReady
-from reader.ui.screens.compare import CompareScreen
-from reader.ui.widgets.key_bar import KeyBar
-from tests.helpers import burst, compare_open, until
+from tests.helpers import compare_open, until
 
 
-async def test_the_key_bar_shows_the_compare_keys_once_the_links_land(bundled, analysis, monkeypatch):
-    """Opened before the analysis, the compare view offers no keys of its own; once the links land
-    and the columns fill, the bar must offer them, with no focus move to announce it."""
+async def test_every_view_key_says_the_analysis_runs_before_it_is_shown(bundled, analysis, monkeypatch):
+    """``c`` before the analysis opened a compare view of two blank columns that escape did not
+    leave, where ``m``, ``Q``, ``u`` and ``W`` said the analysis was still running: ``c`` says so
+    too, and opens once it is shown."""
     monkeypatch.setattr(DossierApp, "_analyse", lambda self: None)  # the links land when the test says
     app = build_app(bundled)
     async with app.run_test(size=(80, 24)) as pilot:
-        burst(pilot, "c", "j", "j")
-        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.is_mounted)
-        bar = app.screen.query_one(KeyBar)
-        await until(pilot, lambda: "N-way" not in str(bar.render()) and "Compare" in str(bar.render()))
+        reader = app.screen
+        for key in ("c", "m", "Q", "u", "W"):
+            reader.said = ""
+            await pilot.press(key)
+            await until(pilot, lambda: reader.said == "The analysis is still running")
+            assert app.screen is reader, key
         app.post_message(AnalysisReady(analysis))
-        await compare_open(pilot)
-        await until(pilot, lambda: "N-way" in str(bar.render()))
-
-
-async def test_keys_typed_while_the_passages_are_linked_act_once_they_are(bundled, analysis, monkeypatch):
-    """``c j j`` on a cold start: the j's came while the view said "Linking passages…", when no
-    binding works, and were lost (passage 2/11, not 4/11); they are kept and act, in order."""
-    monkeypatch.setattr(DossierApp, "_analyse", lambda self: None)  # the links land when the test says
-    app = build_app(bundled)
-    async with app.run_test(size=(120, 40)) as pilot:
-        burst(pilot, "c", "j", "j", "k", "j")
-        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and len(app.screen._kept_keys) == 4)  # all kept
-        app.post_message(AnalysisReady(analysis))
-        compare = await compare_open(pilot)
-        first = build_app(bundled, analysis=analysis)
-        async with first.run_test(size=(120, 40)) as warm:
-            await warm.press("c")
-            start = (await compare_open(warm)).column("left").cursor
-        await until(pilot, lambda: compare.column("left").cursor == start + 2)
-        await pilot.press("escape")
-        await until(pilot, lambda: not isinstance(app.screen, CompareScreen))
-
-
-async def test_the_compare_status_stops_saying_the_analysis_runs_once_it_landed(bundled, analysis, monkeypatch):
-    monkeypatch.setattr(DossierApp, "_analyse", lambda self: None)  # the links land when the test says
-    app = build_app(bundled)
-    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.analysis is analysis)
         await pilot.press("c")
-        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.is_mounted)
-        status = app.screen.query_one("#compare-status")
-        app.require_analysis()
-        await until(pilot, lambda: "still running" in str(status.render()))
-        app.post_message(AnalysisReady(analysis))
         await compare_open(pilot)
-        await until(pilot, lambda: "passage " in str(status.render()))
-        assert "still running" not in str(status.render())
 
 
 async def test_escape_folds_the_details_before_leaving_the_compare_view(bundled, analysis):

@@ -73,3 +73,17 @@ async def test_an_answer_replaces_the_one_before_and_goes_with_the_view_it_answe
         await until(pilot, lambda: not isinstance(app.screen, NWayScreen))
         await pilot.press("e")
         await until(pilot, lambda: not any(m.startswith(("Rejected", "Undid")) for m in told(app)))
+
+
+async def test_a_passage_opening_a_quotation_is_named_in_one_pair_of_marks(tiny_analysis):
+    """``X`` then ``U`` on a passage opening a quotation said "Undid the removal of … passage
+    ““This was…"": its own mark and the one naming it stood side by side."""
+    app = build_app(tiny_analysis.dossier, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _nway(pilot, tiny_analysis, "L2")
+        await pilot.press("n", "X")  # the version after the reference
+        await until(pilot, lambda: app.analysis is not tiny_analysis, workers=True)
+        await pilot.press("U")
+        await until(pilot, lambda: any("Undid the removal" in m for m in told(app)), workers=True)
+        undid = next(m for m in told(app) if "Undid the removal" in m)
+        assert "\u201c\u201c" not in undid and "passage \u201cThis was not" in undid, undid

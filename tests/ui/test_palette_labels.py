@@ -119,3 +119,47 @@ async def test_the_export_entries_are_read_whole_at_80_columns(bundled, analysis
         rows = [found.render_line(y).text.strip() for y in range(found.size.height)]
         helps = [row for row in rows if row.endswith("to a file you confirm")]
         assert len(helps) == 3, rows
+
+
+def test_a_label_holding_the_typed_letters_is_aligned_at_word_starts_and_runs():
+    """``tr`` sits on "truck", not on the first t and the first r; a query held whole is found whole."""
+    from reader.ui.commands import aligned, in_order
+
+    assert aligned("tr", "the old truck") == [8, 9]
+    assert aligned("lost", "link: lost") == [6, 7, 8, 9]
+    assert aligned("gar", "marc garneau") == [5, 6, 7]
+    assert in_order("a]b").search("xa]yb") and not in_order("ab").search("ba")
+
+
+async def test_typing_over_thousands_of_links_aligns_a_bounded_few_labels_a_key(bundled, analysis, monkeypatch):
+    """Textual's fuzzy match tries every way a query's letters sit in each label: a few letters typed
+    over thousands of links took seconds a key. Each key now aligns at most :data:`TRIED` labels,
+    never with Textual's exhaustive match, and lists the best :data:`MOST_HITS`."""
+    from textual.command import CommandList, CommandPalette
+    from textual.fuzzy import FuzzySearch
+
+    from reader.ui import commands
+    from reader.ui.app import build_app
+    from tests.helpers import palette_lists, until
+
+    def exhaustive(*args):
+        raise AssertionError("Textual's exhaustive match was used")
+
+    monkeypatch.setattr(FuzzySearch, "_match", exhaustive)
+    real, aligned = commands.aligned, []
+    monkeypatch.setattr(commands, "aligned", lambda query, label: aligned.append(label) or real(query, label))
+    many = tuple(commands.Entry(f"Link: the tram runs {i} times", f"link: the tram runs {i} times", lambda: None,
+                                commands.Content("help")) for i in range(3000))
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.palette_entries = (bundled, analysis, many + commands.ReaderCommands(app.screen).entries())
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: CommandPalette.is_open(app))
+        for letter in "link: trm":
+            aligned.clear()
+            await pilot.press("space" if letter == " " else letter)
+            await app.screen.workers.wait_for_complete()
+            assert len(aligned) <= commands.TRIED
+        await palette_lists(pilot, "Link: the tram")
+        listed = app.screen.query_one(CommandList)
+        assert listed.option_count <= commands.MOST_HITS + 1

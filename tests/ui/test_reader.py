@@ -733,7 +733,10 @@ async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny):
             await pilot.press(key)
             await until(pilot, lambda: app.screen.said == f"{what} needs two reports: this dossier has one")
             assert isinstance(app.screen, ReaderScreen) and len(app.screen_stack) == 1
-        await pilot.press("Q")  # a view of one report: the app's c is left off its key bar too
+        await pilot.press("Q")  # an empty quote tracker opened
+        await until(pilot, lambda: app.screen.said == "The quote tracker needs two reports: this dossier has one")
+        assert len(app.screen_stack) == 1
+        await pilot.press("slash", *"Canada", "enter", "K")  # a view of one report: the app's c is left off its key bar too
         await until(pilot, lambda: len(app.screen_stack) == 2 and "Close" in str(app.screen.query_one(KeyBar).render()))
         assert "c Compare" not in str(app.screen.query_one(KeyBar).render())
         await pilot.press("c")
@@ -763,3 +766,12 @@ async def test_the_palette_keys_command_opens_the_readers_help(tiny, tiny_analys
         await keys.callback()
         await on_top(pilot, HelpScreen)
         assert not app.screen.query("HelpPanel")
+
+
+async def test_the_palette_offers_no_maximize_that_hides_the_status_line_and_key_bar(tiny, tiny_analysis):
+    """Textual's "Maximize" hid the status line and the key bar, and nothing said escape restores them."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen.focused is not None  # Textual offers it for the focused widget
+        assert "Maximize" not in [command.title for command in app.get_system_commands(app.screen)]

@@ -274,3 +274,18 @@ async def test_a_digit_finds_the_version_of_a_link_held_further_along_the_senten
         await pilot.press(str(1 + [a.id for a in bundled.articles].index(other)))
         await until(pilot, lambda: app.article_id == other)
         assert view.current == version
+
+
+async def test_g_reaches_the_end_while_the_status_line_unfolds_under_it(bundled, analysis):
+    """``i`` unfolds the status line; one taller after ``G`` (a note, a longer answer) covered the
+    report's last rows, the view no longer at its bottom."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("i", "G")
+        await until(pilot, lambda: view.scroll_y == view.max_scroll_y > 0)
+        height = view.size.height
+        app.say("a long answer " * 20, timeout=10)
+        await until(pilot, lambda: view.size.height < height)
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y

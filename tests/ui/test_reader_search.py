@@ -48,3 +48,19 @@ async def test_the_concordance_of_a_search_lists_the_headline(tiny, tiny_analysi
         await pilot.press("enter")  # read the headline hit in its report
         await until(pilot, lambda: app.screen is not None and app.screen.query(ArticleView))
         await until(pilot, lambda: app.screen.query_one(ArticleView).current == lines[0].span)
+
+
+async def test_a_step_that_does_not_wrap_round_takes_the_last_wrap_answer_away(tiny, tiny_analysis):
+    """"Wrapped round to the first hit" stayed in the status line over the next n, which went round nothing."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"drone", "enter")
+        reader = app.screen
+        await until(pilot, lambda: len(reader.walk) > 1)
+        for _ in reader.walk:
+            await pilot.press("n")
+            if reader.said.startswith("Wrapped round"):
+                break
+        assert reader.said == "Wrapped round to the first hit"
+        await pilot.press("n")
+        assert reader.said == "" and reader.position == 1

@@ -50,7 +50,34 @@ async def test_w_answers_in_the_status_line_each_way(tiny, tiny_analysis):
             await pilot.press("W")
         await until(pilot, lambda: app.screen.said == "Weaker links hidden")
         await pilot.press("W")  # shown again: the status says so at once, not the old "hidden"
-        assert app.screen.said.startswith("Weaker links shown")
+        assert app.screen.said in ("Showing the weaker links…", "Weaker links shown, marked ?")
+        await until(pilot, lambda: app.screen.said.startswith("Weaker links shown"))
+
+
+async def test_w_leaves_the_weaker_links_view_to_a_worker(tiny, tiny_analysis, monkeypatch):
+    """At 100 reports the matrix's rows and the reader's shares of the view with the weaker links
+    took seconds on the UI thread: a worker makes and indexes it, the key only asks."""
+    import threading
+
+    from reader.core.findings import coverage
+
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    on_ui = []
+    found = coverage._find_coverage
+    monkeypatch.setattr(coverage, "_find_coverage", lambda *args, **kwargs: (
+        on_ui.append(threading.current_thread() is threading.main_thread()) or found(*args, **kwargs)))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        await until(pilot, lambda: isinstance(app.screen, CoverageScreen))
+        on_ui.clear()
+        await pilot.press("W")
+        await until(pilot, lambda: len(app.analysis.links) == len(analysis.links) + 1)
+        await pilot.pause()
+        assert on_ui and not any(on_ui)
+        await pilot.press("W", "W")  # again, at once: made once, shown with nothing found anew
+        await until(pilot, lambda: len(app.analysis.links) == len(analysis.links) + 1)
+        assert len(on_ui) == 2  # by reports, by origins: once
 
 
 async def test_w_without_weaker_links_says_so(tiny, tiny_analysis):
@@ -198,3 +225,30 @@ async def test_w_is_kept_with_where_the_user_left(tiny, tiny_analysis, tmp_path)
     again = build_app(tiny, analysis=analysis, folder=tmp_path)
     async with again.run_test(size=(120, 40)):
         assert again.weaker_shown and weaker in again.analysis.links
+
+
+async def test_w_hiding_the_weaker_links_takes_their_notice_away(tiny, tiny_analysis):
+    """"Showing 1 weaker link too … (W hides it)" stayed in the corner after W hid it."""
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W")
+        await until(pilot, lambda: any("Showing 1 weaker link too" in said for said in told(app)))
+        await pilot.press("W")
+        await until(pilot, lambda: app.analysis is analysis)
+        await pilot.pause()
+        assert not any("Showing 1 weaker link too" in said for said in told(app))
+
+
+async def test_an_empty_matrix_says_w_shows_the_weaker_links(tiny, tiny_analysis):
+    """Every link weaker and hidden: "0 links across 3 reports" over a blank grid told nothing of them."""
+    analysis = replace(tiny_analysis, links=(), weaker_links=(_weaker(tiny),))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        await on_top(pilot, CoverageScreen)
+        title = app.screen.query_one("#coverage-title")
+        await until(pilot, lambda: "W shows the weaker link" in str(title.render()))
+        assert str(title.render()).startswith("0 links across 3 reports: W shows the weaker link")
+        await pilot.press("W")
+        await until(pilot, lambda: str(title.render()).startswith("1 link (1 weaker"))

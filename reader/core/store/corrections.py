@@ -178,7 +178,7 @@ def described(decision: Decision, dossier: Dossier | None = None) -> str:
     # The link is named by a passage it kept: the one taken out is named on its own.
     naming = [anchor for anchor in decision.passages if anchor != dropped] or list(decision.passages)
     first = None if dossier is None else next(filter(None, (anchor.resolve(dossier) for anchor in naming)), None)
-    link = "a link" if first is None else f"the link “{_words(dossier, first)}”"
+    link = "a link" if first is None else f"the link {_words(dossier, first)}"
     across = f"{link} across {counted(reports, 'report')}"
     if dropped is not None:
         return f"the removal of {_whose_passage(dropped, dossier)} from {across}"
@@ -186,7 +186,18 @@ def described(decision: Decision, dossier: Dossier | None = None) -> str:
 
 
 def _words(dossier: Dossier, span: Span) -> str:
-    return shorten(dossier.article(span.article).text(span), LINK_WORDS)
+    return in_marks(dossier.article(span.article).text(span))
+
+
+def in_marks(passage: str) -> str:
+    """A passage's first words in quotation marks, its own marks round them dropped: a passage
+    opening a quotation read ““This…” when named."""
+    words = shorten(passage.strip(_QUOTE_MARKS + " "), LINK_WORDS)
+    return f"\u201c{words.rstrip(_QUOTE_MARKS)}\u201d"
+
+
+_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+"""Double quotation marks (single ones are apostrophes too: "the workers’")."""
 
 
 def _whose_passage(anchor: Anchor, dossier: Dossier | None) -> str:
@@ -197,7 +208,7 @@ def _whose_passage(anchor: Anchor, dossier: Dossier | None) -> str:
     if name is None:
         return "a passage"
     span = anchor.resolve(dossier)
-    return f"{name}'s passage" + ("" if span is None else f" “{_words(dossier, span)}”")
+    return f"{name}'s passage" + ("" if span is None else f" {_words(dossier, span)}")
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions, VersionsAhead
 from reader.ui.paging import next_hit
-from reader.ui.render import OTHER_SOURCES_GLYPH, PaletteMixin, match_note, weaker_note
+from reader.ui.render import UNNUMBERED_GLYPH, PaletteMixin, match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
@@ -104,9 +104,9 @@ class ReportOptions(PaletteMixin, PickList):
     def on_key(self, event: events.Key) -> None:
         """A report's glyph (``1``…``9``, then ``a``…``z``, as its label gives it) picks it. A key
         the list binds itself (``j``, ``k``, ``g``…) keeps its binding: that report is picked with
-        the cursor and ``enter``. The ``+`` shared by reports past ``z`` picks none."""
+        the cursor and ``enter``. The dot shared by reports past ``z`` picks none."""
         glyph = event.character
-        if not glyph or glyph == OTHER_SOURCES_GLYPH or event.key in self._bindings.key_to_bindings:
+        if not glyph or glyph == UNNUMBERED_GLYPH or event.key in self._bindings.key_to_bindings:
             return
         index = self.app.index
         chosen = next((n for n, a in enumerate(self._ids) if index.source_glyph(a) == glyph), None)
@@ -192,7 +192,8 @@ class CompareScreen(KeptView):
         Binding("tab", "switch_column", "Column"),
         Binding("h", "to_column('left')", "Left column", show=False),
         Binding("l", "to_column('right')", "Right column", show=False),
-        Binding("d", "cycle_walked", "Walk: all", key_display="d"),
+        Binding("d", "cycle_walked", "Walk: all", key_display="d",
+                tooltip="Choose which type of difference . and , walk, one press per type (the key bar names it)"),
     ]
 
     def __init__(
@@ -226,8 +227,6 @@ class CompareScreen(KeptView):
         for column in self.query(PassageColumn):  # a view opened anew marks no words of the last (none before compose)
             column.search_hits = ()
         self._cursors = {"left": 0, "right": 0}
-        self._kept_keys: list[events.Key] = []
-        """Keys for this view typed while the passages were being linked: handled once they are."""
         if (analysis := analysis or self.app.analysis) is not None:
             self._plan(analysis)
 
@@ -318,12 +317,9 @@ class CompareScreen(KeptView):
 
     def _open(self) -> None:
         # Filled here, not after a refresh: keys typed right after the one that opened the
-        # view are handled once this returns, and must find the columns ready.
-        if self.analysis is None:
-            self.set_focus(self.column("left"))
-            self._say(Text("Linking passages across reports; the comparison appears when that is done."))
-        else:
-            self._start()
+        # view are handled once this returns, and must find the columns ready. (It opens once the
+        # analysis is shown: ``c`` before says it is still running.)
+        self._start()
 
     def reading_focus(self) -> PassageColumn:
         return self.column(self._active)
@@ -338,37 +334,10 @@ class CompareScreen(KeptView):
         for side in SIDES:
             self.column(side).selected_entity = entity_id
 
-    def on_key(self, event: events.Key) -> None:
-        """A key for this view (not ``escape``) typed before the analysis landed is kept, not
-        lost: ``c j j`` on a cold start moved the cursor by none, as no binding works until then."""
-        bindings = self._bindings.key_to_bindings.get(event.key, ())
-        if self.analysis is None and any(binding.action != "back" for binding in bindings):
-            self._kept_keys.append(event)
-            event.stop()
-
     @on(AnalysisReady)
     def _analysis_landed(self, message: AnalysisReady) -> None:
-        if self.analysis is None:
-            self.said = ""  # an answer given while it ran ("The analysis is still running") is stale now
-            self._plan(message.analysis)
-            self._start()
-            self._type_kept_keys()
-        elif message.analysis is not self.analysis:
+        if message.analysis is not self.analysis:
             self._restart(message.analysis)
-
-    def _type_kept_keys(self) -> None:
-        """The keys kept while linking act, once the columns are filled and this view is on top
-        (under another screen, such as help, they wait for it to close)."""
-        if self._kept_keys and self.analysis is not None and self.app.screen is self:
-            kept, self._kept_keys = self._kept_keys, []
-            self.app.type_again(kept, self)
-
-    def on_screen_resume(self) -> None:
-        self._type_kept_keys()
-
-    def on_screen_suspend(self) -> None:
-        if self not in self.app.screen_stack:  # left, not covered: its keys go with it
-            self._kept_keys = []
 
     def _take(self, analysis: Analysis) -> None:
         """Read from ``analysis`` from now on (its findings hold the differences and figures)."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from os.path import commonprefix
+from time import monotonic
 
 from rich.style import Style
 from rich.text import Text
@@ -36,7 +37,7 @@ from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.leads import fitted
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import (
-    CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
+    CARRIED_SIGN, UNNUMBERED_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
 )
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
@@ -55,6 +56,9 @@ ORIGINS_HEADER = "Origins"
 ORIGINS_WIDTH = len(ORIGINS_HEADER)
 MORE_WIDTH = len("+999")
 MIN_PASSAGE = 40
+LEGIBLE, LEGIBLE_MOST = 4, 20
+"""Cells of a name in the legend: fewer read as a stub (all cut so short, the first names are
+shown at most ``LEGIBLE_MOST`` each, and the rest counted)."""
 """The passage keeps this much width: report columns past it are counted, not drawn."""
 SORT_KEY = "Sort by origins (o again: by reports)"
 
@@ -135,6 +139,10 @@ class CoverageScreen(KeptView):
         super().__init__()
         self.by_origins = False
         self._hits: tuple[int, ...] = ()
+        self.said, self._said_at = "", 0.0
+        """The last short answer (:meth:`say`) and when it was said."""
+        self._described = Text()
+        """The details of the cell under the cursor."""
         """Rows holding the last search's query, walked by n/N."""
         self._take(analysis)
         self._at = at
@@ -193,6 +201,10 @@ class CoverageScreen(KeptView):
             text.append(f" ({weaker} weaker: ")
             text.append(WEAKER_SIGN, WEAKER_STYLE)
             text.append(")")
+        if not links and (hidden := len(self.analysis.weaker_links)):
+            # An empty grid under "0 links" read as nothing shared, where W shows what was held back.
+            shows = f"the {hidden} weaker links" if hidden > 1 else "the weaker link"
+            return text.append(f" across {counted(total, 'report')}: W shows {shows}, passages that may share only background")
         text.append((f" on {counted(rows, 'row')}" if rows != links else "") + f" across {counted(total, 'report')}; {order}")
         return text
 
@@ -228,7 +240,7 @@ class CoverageScreen(KeptView):
         """The reports that get a column: all of them if they fit beside a passage of
         ``MIN_PASSAGE`` and each has a glyph of its own, else the first that do."""
         articles, index = self.analysis.dossier.articles, self.app.index
-        named = tuple(a for a in articles if index.source_glyph(a.id) != OTHER_SOURCES_GLYPH)
+        named = tuple(a for a in articles if index.source_glyph(a.id) != UNNUMBERED_GLYPH)
         if len(named) == len(articles) and len(articles) <= room - 2 - ORIGINS_WIDTH - 1 - MIN_PASSAGE:
             return articles
         return named[: max(0, room - 2 - ORIGINS_WIDTH - 1 - MORE_WIDTH - 1 - MIN_PASSAGE)]
@@ -320,13 +332,27 @@ class CoverageScreen(KeptView):
         glyphs = sum(len(index.glyph_label(a.id)) for a in shown) + len(shown) - len(names)
         cuts = name_cuts(names, room - len(more) - glyphs - 2 * len(names) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
-        for position, (name, budget) in enumerate(zip(names, cuts)):
-            legend.append(" " if position else "")
+
+        def entry(name: str, budget: int) -> Text:
+            said = Text()
             for at, article in enumerate(outlets[name]):
                 style = palette.source(index.source_slot(article.id))
-                legend.append("," if at else "").append(index.glyph_label(article.id), style + Style(bold=True))
+                said.append("," if at else "").append(index.glyph_label(article.id), style + Style(bold=True))
             style = palette.source(index.source_slot(outlets[name][0].id))
-            legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
+            return said.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
+
+        if any(budget < min(len(name), LEGIBLE) for name, budget in zip(names, cuts)):
+            # Cut to a letter each ("1 O… 2 O…") the names told nothing: the first ones, legible,
+            # then how many the details line names instead.
+            for position, name in enumerate(names):
+                said = entry(name, LEGIBLE_MOST)
+                rest = f" \u2026 {len(names) - position} more (the details name the column)"
+                if legend.cell_len + 1 + said.cell_len + len(rest) > room and position:
+                    return legend.append(rest, palette.muted)
+                legend.append(" " if position else "").append_text(said)
+            return legend
+        for position, (name, budget) in enumerate(zip(names, cuts)):
+            legend.append(" " if position else "").append_text(entry(name, budget))
         return legend
 
     def _joined(self, row: int) -> str:
@@ -363,6 +389,20 @@ class CoverageScreen(KeptView):
         if before := self._leads.get(link.id):
             text.append(before + " ", palette.muted)
         text.append(row_text(self.analysis, span))
+        self._described = text
+        self._put_details()
+
+    def say(self, message: str, timeout: float) -> None:
+        """``App.say``'s short answers (a search's count, wrapped round), leading the details line
+        until the next key, as the compare view's status line: a notice covered the details."""
+        self.said, self._said_at = message, monotonic()
+        self._put_details()
+
+    def _put_details(self) -> None:
+        """The cell's details, after the short answer said last while no key came since."""
+        if self.said and self.app.quiet_for < monotonic() - self._said_at:
+            self.said = ""  # a key came since it was said
+        text = Text.assemble((self.said, "bold"), " \u00b7 " * bool(self._described), self._described) if self.said else self._described
         # Its height follows the text: the table above keeps its cursor in view (LineTable.on_resize).
         details = self.query_one("#coverage-details", StatusLine)
         if text != details.content:  # the same cell, shown again (each update draws the line again)
@@ -392,20 +432,22 @@ class CoverageScreen(KeptView):
             target, wrapped = next_hit(self._hits, row, 1)  # the first hit after the cursor, as n goes
             table.cursor = (target, column)
             found = counted_of(len(self._hits), len(self.rows), "row")
-            self.notify(f"{searched_words(event.query)} in {found}{' (from the top)' * bool(wrapped)}: n/N go through them", timeout=3)
+            self.app.say(f"{searched_words(event.query)} in {found}{' (from the top)' * bool(wrapped)}: n/N go through them", timeout=3)
         else:
-            self.notify(not_found(event.query, "passage"), severity="warning", timeout=3)
+            self.app.say(not_found(event.query, "passage"), timeout=3)
 
     def action_jump_hit(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) row holding the last search's query, round the ends."""
         if not self._hits:
-            self.notify("Search first: / then the words to find", timeout=2)
+            self.app.say("Search first: / then the words to find", timeout=2)
             return
         table = self.query_one(CoverageTable)
         row, column = table.cursor
         target, wrapped = next_hit(self._hits, row, step)
         if wrapped:
-            self.notify(wrapped, timeout=2)
+            self.app.say(wrapped, timeout=2)
+        else:
+            self.app.unsay()  # an earlier step's "Wrapped round…" is not this one's
         table.cursor = (target, column)
 
     def action_open_cell(self) -> None:

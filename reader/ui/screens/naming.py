@@ -30,7 +30,7 @@ from reader.ui.render import PaletteMixin
 from reader.ui.widgets.difference_text import redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
-from reader.ui.widgets.pick_list import KeyedListView
+from reader.ui.widgets.pick_list import LIST_KEYS, KeyedListView
 
 
 def judged_entries(judging: int, total: int) -> str:
@@ -48,6 +48,7 @@ class NamingList(KeyedListView):
     """The rows, one item each (``item.name`` is the row key), moved as every list is."""
 
     HELP_TITLE = "naming matrix"
+    BINDINGS = LIST_KEYS  # its own, so the help lists them (it reads each class's own keys)
 
 
 class NamingScreen(PaletteMixin, Screen):

@@ -73,6 +73,7 @@ class ReaderScreen(SteadyLooks):
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
         Binding("ctrl+n", "jump_forward", "Forward again, after going back", show=False),
+        Binding("tab", "app.focus_next", "Next pane (shift+tab: the one before)", show=False),
         Binding("h", "pane(-1)", "Pane to the left", show=False),
         Binding("l", "pane(1)", "Pane to the right", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Previous report", key_display="[", show=False),
@@ -252,7 +253,7 @@ class ReaderScreen(SteadyLooks):
         view = self.query_one(ArticleView)
         view.hits = self.walk if kind == "search" else ()
         view.current = None
-        self._unsaid()  # a new walk answers a prompt (K's "of what?") and overtakes a notice
+        self.unsay()  # a new walk answers a prompt (K's "of what?") and overtakes a notice
 
     def _step_to_first(self) -> None:
         """Go to the first place at or after the top of the current report, else the first of all."""
@@ -282,6 +283,7 @@ class ReaderScreen(SteadyLooks):
             self._go((0 if step > 0 else -1) % len(self.walk))
             return
         target = self.position + step if not self.ahead else self.position if step > 0 else self.position - 1
+        self.unsay()  # the last step's "Wrapped round…" is not this one's
         if not 0 <= target < len(self.walk) and len(self.walk) > 1:
             # Said, not silent: the walk goes round and starts again.
             what = {"search": "hit", "unique": "passage only this report has", "entity": "mention"}.get(self.walk_kind, "place")
@@ -591,10 +593,11 @@ class ReaderScreen(SteadyLooks):
         if self._unsay is not None:
             self._unsay.stop()
         self.said = message
-        self._unsay = self.set_timer(timeout, self._unsaid)
+        self._unsay = self.set_timer(timeout, self.unsay)
         self._update_status()
 
-    def _unsaid(self) -> None:
+    def unsay(self) -> None:
+        """Take the answer off the status line (its time is up, or a key made it stale)."""
         if self._unsay is not None:
             self._unsay.stop()
         self.said, self._unsay = "", None

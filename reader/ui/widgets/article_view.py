@@ -100,6 +100,17 @@ class ArticleView(LineView, can_focus=True):
         """A report came: its neighbours are drawn ahead once it is painted."""
         self._drawing_ahead: Iterator[None] | None = None
         """The rows being drawn ahead (see :meth:`_prefetch_neighbours`)."""
+        self._height = 0
+        """The rows shown when last laid out (see :meth:`on_resize`)."""
+
+    def on_resize(self) -> None:
+        """Shrunk while at the bottom of a report longer than the view (the status line unfolding
+        under ``i``, or taking a note as ``G`` arrives): it stays at the bottom, where its last
+        passages were hidden under the taller status line."""
+        height, self._height = self._height, self.scrollable_content_region.height
+        bottom = self.virtual_size.height - height
+        if 0 < bottom <= self.scroll_y < self.max_scroll_y:
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
     # Inputs ------------------------------------------------------------------
     def set_index(self, index: RenderIndex) -> None:

@@ -15,7 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.ui.messages import MarkEntity, OpenNaming
-from reader.ui.render import OTHER_SOURCES_GLYPH, Palette, PaletteMixin, RenderIndex, entity_label
+from reader.ui.render import MORE_SIGN, UNNUMBERED_GLYPH, Palette, PaletteMixin, RenderIndex, entity_label
 from reader.ui.widgets.cursor_list import CursorList
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
@@ -91,14 +91,14 @@ def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]
         reports, others = Text(), 0
         for slot in sorted(index.source_slot(article_id) for article_id in entity.articles):
             glyph = index.source_glyph(index.dossier.articles[slot].id)
-            if glyph == OTHER_SOURCES_GLYPH:
+            if glyph == UNNUMBERED_GLYPH:
                 others += 1
                 continue
             if slotted:
                 reports.append(" " * (slot - reports.cell_len))
             reports.append(glyph, palette.source(slot))
         if others:  # the reports past the named ones counted, not a "+" each: "3mt +12" (spaced: not reports 1 and 2)
-            reports.append(f"{' ' if reports else ''}{OTHER_SOURCES_GLYPH}{others}", palette.muted)
+            reports.append(f"{' ' if reports else ''}{MORE_SIGN}{others}", palette.muted)
         name = entity_label(index, palette, entity.id, entity.name)
         cells.append((name, Text(str(len(entity.articles))), reports))
     widths = tuple(max((row[column].cell_len for row in cells), default=0) for column in range(3))
