@@ -225,6 +225,8 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
         before = [phrase[a][i - 1] if i else -1 for a, i in places]
         after = [phrase[a][i + 1] if i + 1 < len(phrase[a]) else -1 for a, i in places]
         for ends, kinds in ((firsts, before), (lasts, after)):
+            if kinds[0] >= 0 and kinds.count(kinds[0]) == len(kinds):
+                continue  # inside a run of all: the common case of the copies of one text, with no pairs
             for (a, i), (b, j) in _apart(places, kinds):
                 ends[(a, b)].append((i, j))
     runs: dict[tuple[int, int], list[_Run]] = {}
