@@ -42,7 +42,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, combinations, compress, count
 from operator import and_
 from typing import NamedTuple
@@ -354,12 +354,18 @@ class _Reuse:
 
     def sentences(self) -> Counter[Relation]:
         """How many of the article's sentences are copied or rewritten (only those runs touch are looked at)."""
-        return Counter(self.relation(*self.words.sentences[n]) for n in self._touched())
+        return Counter(self._relations.values())
 
     def reused(self) -> list[tuple[int, int]]:
         """The article's sentences (word ranges) copied or rewritten in the other text."""
-        sentences = [self.words.sentences[n] for n in sorted(self._touched())]
-        return [sentence for sentence in sentences if self.relation(*sentence) != "independent"]
+        return [self.words.sentences[n] for n, relation in self._relations.items() if relation != "independent"]
+
+    @cached_property
+    def _relations(self) -> dict[int, Relation]:
+        """The relation of each sentence with a covered word, by number in order: the report pair counts
+        them and the link passages ask which they are, of one pair's reuse."""
+        sentences = self.words.sentences
+        return {n: self.relation(*sentences[n]) for n in sorted(self._touched())}
 
     def _touched(self) -> set[int]:
         """The sentences (by number, none empty) with a covered word."""
@@ -478,8 +484,7 @@ def _passage_pair(
         side, (start, end), found = (a, range_a, _a_sides(inside)) if judgement.by_a else (b, range_b, _b_sides(inside))
         relation = _Reuse.of(words[side], found, stock=stock()[side]).relation(start, end)
         place = None  # the link's stock words decided it
-    shown = judgement.runs(a, b, range_a, range_b, judgement.shown)
-    pair = PassagePair(articles[a].id, articles[b].id, relation, _shared(articles, words, shown[0]) if shown else None)
+    pair = PassagePair(articles[a].id, articles[b].id, relation, judgement.shared(judged.ids, words, a, b, range_a, range_b))
     if place:
         judged.pairs[place] = pair
     return pair
@@ -497,13 +502,29 @@ class _Passage(NamedTuple):
 class _Judgement:
     """Two passages judged before stock words count (:func:`_passage_pair`): the ``relation`` of the
     shorter (the first's when ``by_a``), the runs ``inside`` both and the longest run of phrasing
-    (``shown``, else the longest), each as word offsets from the passages' first words (``a`` start,
-    end, ``b`` start, end)."""
+    (``shown``, else the longest, if any), each as word offsets from the passages' first words (``a``
+    start, end, ``b`` start, end), the shown run with its quoted words (in ``a``) after them."""
 
     relation: Relation
     by_a: bool
     inside: tuple[tuple[int, int, int, int], ...]
-    shown: tuple[tuple[int, int, int, int], ...]
+    shown: tuple[int, int, int, int, int] | None
+
+    def shared(
+        self, ids: Sequence[str], words: Sequence[_Words], a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int]
+    ) -> SharedRun | None:
+        """The ``shown`` run of the passages ``range_a`` of ``a`` and ``range_b`` of ``b`` (articles by
+        number, ``ids`` naming them): built from the offsets, as the pairs of a link are many."""
+        if self.shown is None:
+            return None
+        i, j, k, m, quoted = self.shown
+        first, other, words_a, words_b = range_a[0], range_b[0], words[a], words[b]
+        return SharedRun(
+            Span(ids[a], words_a.starts[first + i], words_a.ends[first + j - 1]),
+            Span(ids[b], words_b.starts[other + k], words_b.ends[other + m - 1]),
+            j - i,
+            quoted,
+        )
 
     @staticmethod
     def runs(
@@ -522,8 +543,8 @@ class _Judged:
     of passages that several links hold (a sentence telling two facts) are kept whole, but those
     the stock words of a link decided."""
 
-    def __init__(self, words: Sequence[_Words], reused: _Reused) -> None:
-        self.words, self.reused = words, reused
+    def __init__(self, articles: Sequence[Article], words: Sequence[_Words], reused: _Reused) -> None:
+        self.ids, self.words, self.reused = [article.id for article in articles], words, reused
         self.kinds: dict[tuple, int] = {}
         self.placed: dict[tuple[int, int, int], int] = {}
         self.found: dict[tuple[int, int, bool], _Judgement] = {}
@@ -550,7 +571,7 @@ class _Judged:
         """The judgement of two passages outside titles (``a < b``: two passages of one report share
         no runs, whatever their kinds)."""
         if passage_a.n == passage_b.n:
-            return _Judgement("independent", True, (), ())
+            return _Judgement("independent", True, (), None)
         key = (passage_a.kind, passage_b.kind, quotes)
         if key not in self.found:
             self.found[key] = self._judge(passage_a.n, passage_b.n, passage_a.words, passage_b.words, quotes)
@@ -565,10 +586,14 @@ class _Judged:
         relation = _Reuse.of(words[side], found, quotes=quotes).relation(start, end, short=quotes)
         shown = [run for run in inside if _phrasing(words[a], run.a_start, run.a_end)] or inside
 
-        def offsets(runs: Iterable[_Run]) -> tuple[tuple[int, int, int, int], ...]:
-            return tuple((r.a_start - range_a[0], r.a_end - range_a[0], r.b_start - range_b[0], r.b_end - range_b[0]) for r in runs)
+        def offsets(run: _Run) -> tuple[int, int, int, int]:
+            return run.a_start - range_a[0], run.a_end - range_a[0], run.b_start - range_b[0], run.b_end - range_b[0]
 
-        return _Judgement(relation, by_a, offsets(inside), offsets([min(shown, key=_longest_first)] if shown else []))
+        longest = min(shown, key=_longest_first) if shown else None
+        return _Judgement(
+            relation, by_a, tuple(map(offsets, inside)),
+            (*offsets(longest), sum(words[a].quoted[longest.a_start : longest.a_end])) if longest else None,
+        )
 
 
 def _stock(
@@ -658,7 +683,7 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     position = {article.id: n for n, article in enumerate(articles)}
     copies = {(position[p.a], position[p.b]) for p in origins.pairs if p.relation == "copied"}
     reused, origin = _Reused(words, runs), _numbered(position, origins.groups)
-    judge = _Judged(words, reused)
+    judge = _Judged(articles, words, reused)
     found = {link.id: _link_origins(articles, words, runs, reused, judge, origin, copies, position, link) for link in new}
     return replace(origins, links=tuple(found[link.id] if link.id in found else origins.of_link(link.id) for link in links))
 
@@ -816,7 +841,7 @@ def find_origins(analysis: Analysis) -> Origins:
         # change with the process' hash seed, and the export with it).
         groups.append(Origin(members, max(dict.fromkeys(named), key=named.count) if named else None, first))
     origin = _numbered(position, groups)
-    judge = _Judged(words, reused)
+    judge = _Judged(articles, words, reused)
     return Origins(
         pairs=tuple(pairs),
         links=tuple(
