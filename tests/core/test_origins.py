@@ -487,3 +487,49 @@ def test_a_sentence_two_reports_print_word_for_word_is_one_text_whoever_else_tel
     pair = next(pair for pair in found.pairs if {pair.a, pair.b} == {"a", "b"})
     assert pair.relation == "copied" and found.origins < 3
     assert "each in its own words" not in found.summary(analysis.dossier.names)
+
+
+NEIGHBOURS = (
+    "Volunteers from the rowing club carried sandbags to the old boathouse before dark.",
+    "A spokeswoman for the ferry company said the morning crossings would run as usual.",
+    "Local schools stayed open although several teachers could not reach their classrooms.",
+)
+
+
+def test_runs_of_one_text_copied_in_three_reports_end_where_the_copies_part():
+    """The copies of one sentence among other neighbours make one run per pair over the sentence alone;
+    two that print the next sentence too make one run over both (the phrases inside a text copied
+    everywhere follow one same phrase and pair nowhere, but the runs still start and end)."""
+    articles = [
+        make_article(NEIGHBOURS[0], WIRE[0], WIRE[1], article_id="one"),
+        make_article(NEIGHBOURS[1], WIRE[0], WIRE[1], article_id="two"),
+        make_article(NEIGHBOURS[2], WIRE[0], "Engineers expect the road to stay shut until the weekend at the earliest.", article_id="three"),
+    ]
+    analysis = analyse(Dossier(".", articles))
+    words = [origins_module._words(analysis, article) for article in articles]
+    runs = origins_module._runs(words)
+    sentence = [w.sentences[1] for w in words]
+    both = (sentence[0][0], words[0].sentences[2][1])
+    assert [(r.a_start, r.a_end, r.b_start, r.b_end) for r in runs[0, 1]] == [(*both, sentence[1][0], words[1].sentences[2][1])]
+    for a, b in ((0, 2), (1, 2)):
+        assert [(r.a_start, r.a_end, r.b_start, r.b_end) for r in runs[a, b]] == [(*sentence[a], *sentence[b])]
+
+
+def test_a_report_share_is_what_it_reuses_of_all_the_others_together():
+    """A report printing two sentences of one report and two of another has those four copied: its
+    share is the union of what it reuses of each, though it copies neither report whole."""
+    others = (
+        "The museum's curators moved the oldest paintings to a dry store under the library.",
+        "The insurers' surveyors arrived on Tuesday to count the damage in the flooded galleries.",
+    )
+    own = "Nobody was hurt, the fire brigade confirmed in a short statement on its website."
+    mixed = make_article(WIRE[0], WIRE[1], others[0], others[1], own, article_id="mixed")
+    analysis = analyse(Dossier(".", [
+        make_article(*WIRE, article_id="wire"),
+        make_article(*others, "Visitors were asked to keep away from the riverside entrance for a week.", article_id="museum"),
+        mixed,
+    ]))
+    origins = find_origins(analysis)
+    assert {p.relation for p in origins.pairs} == {"rewritten"}
+    lengths = [len(sentence) - 1 for sentence in (WIRE[0], WIRE[1], *others, own)]  # the full stop is no word
+    assert origins.share_of("mixed").copied == pytest.approx(sum(lengths[:4]) / sum(lengths))

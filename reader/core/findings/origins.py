@@ -42,7 +42,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, combinations, compress, count
 from operator import and_
 from typing import NamedTuple
@@ -185,9 +185,9 @@ def _compared(text: str, norm: str) -> tuple[str, bool]:
     return folded.replace("-", ""), text[:1].islower() and norm not in FUNCTION_WORDS
 
 
-@dataclass(frozen=True)
-class _Run:
-    """Words ``[a_start, a_end)`` of article ``a`` printed as ``[b_start, b_end)`` of ``b``."""
+class _Run(NamedTuple):
+    """Words ``[a_start, a_end)`` of article ``a`` printed as ``[b_start, b_end)`` of ``b`` (a tuple: a
+    copy-heavy dossier has hundreds of thousands)."""
 
     a: int
     a_start: int
@@ -225,6 +225,8 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
         before = [phrase[a][i - 1] if i else -1 for a, i in places]
         after = [phrase[a][i + 1] if i + 1 < len(phrase[a]) else -1 for a, i in places]
         for ends, kinds in ((firsts, before), (lasts, after)):
+            if kinds[0] >= 0 and kinds.count(kinds[0]) == len(kinds):
+                continue  # inside a run of all: the common case of the copies of one text, with no pairs
             for (a, i), (b, j) in _apart(places, kinds):
                 ends[(a, b)].append((i, j))
     runs: dict[tuple[int, int], list[_Run]] = {}
@@ -270,16 +272,21 @@ def _grams(words: _Words) -> Iterable[tuple[str, ...]]:
     return zip(*(words.norms[k:] for k in range(PHRASE_RUN)))
 
 
-def _phrasing(words: _Words, run: _Run, *, quotes: bool = False) -> int:
-    """The run's words (``words`` is its ``a`` side) outside quotations (all words with ``quotes``), or 0
-    when it is not phrasing."""
-    total, content = words.weight(run.a_start, run.a_end, quotes=quotes)
+def _phrasing(words: _Words, start: int, end: int, *, quotes: bool = False) -> int:
+    """The words of the stretch ``[start, end)`` of a run (on its side ``words``) outside quotations (all
+    words with ``quotes``), or 0 when it is not phrasing."""
+    total, content = words.weight(start, end, quotes=quotes)
     return total if total >= PHRASE_RUN and content >= RUN_CONTENT else 0
 
 
-def _covered(runs: Iterable[_Run]) -> list[tuple[int, int]]:
-    """Word positions (on the ``a`` side) that some run covers, as :func:`_ranges`."""
-    return _ranges((run.a_start, run.a_end) for run in runs)
+def _a_sides(runs: Iterable[_Run]) -> list[tuple[int, int]]:
+    """The runs' stretches on their ``a`` side."""
+    return [(run.a_start, run.a_end) for run in runs]
+
+
+def _b_sides(runs: Iterable[_Run]) -> list[tuple[int, int]]:
+    """The runs' stretches on their ``b`` side."""
+    return [(run.b_start, run.b_end) for run in runs]
 
 
 def _ranges(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -326,12 +333,12 @@ class _Reuse:
 
     @classmethod
     def of(
-        cls, words: _Words, runs: Iterable[_Run], *, quotes: bool = False, stock: list[tuple[int, int]] | None = None
+        cls, words: _Words, stretches: list[tuple[int, int]], *, quotes: bool = False,
+        stock: list[tuple[int, int]] | None = None,
     ) -> _Reuse:
-        """``runs`` have this article on their ``a`` side; words in the ``stock`` ranges count as not shared."""
-        runs = list(runs)
-        phrased = _covered(r for r in runs if _phrasing(words, r, quotes=quotes))
-        return cls(words, _without(_covered(runs), stock or []), _without(phrased, stock or []), quotes)
+        """``stretches`` are runs' ``[start, end)`` in this article; words in the ``stock`` ranges count as not shared."""
+        phrased = _ranges(s for s in stretches if _phrasing(words, *s, quotes=quotes))
+        return cls(words, _without(_ranges(stretches), stock or []), _without(phrased, stock or []), quotes)
 
     def relation(self, start: int, end: int, *, short: bool = False) -> Relation:
         """How ``words[start:end]`` (a sentence or passage) relates to the other text (quotations aside,
@@ -359,12 +366,18 @@ class _Reuse:
 
     def sentences(self) -> Counter[Relation]:
         """How many of the article's sentences are copied or rewritten (only those runs touch are looked at)."""
-        return Counter(self.relation(*self.words.sentences[n]) for n in self._touched())
+        return Counter(self._relations.values())
 
     def reused(self) -> list[tuple[int, int]]:
         """The article's sentences (word ranges) copied or rewritten in the other text."""
-        sentences = [self.words.sentences[n] for n in sorted(self._touched())]
-        return [sentence for sentence in sentences if self.relation(*sentence) != "independent"]
+        return [self.words.sentences[n] for n, relation in self._relations.items() if relation != "independent"]
+
+    @cached_property
+    def _relations(self) -> dict[int, Relation]:
+        """The relation of each sentence with a covered word, by number in order: the report pair counts
+        them and the link passages ask which they are, of one pair's reuse."""
+        sentences = self.words.sentences
+        return {n: self.relation(*sentences[n]) for n in sorted(self._touched())}
 
     def _touched(self) -> set[int]:
         """The sentences (by number, none empty) with a covered word."""
@@ -380,6 +393,11 @@ class _Reuse:
     def share(self) -> float:
         """The share of the article's words in shared runs, quotations included."""
         return _length(self.covered) / max(1, len(self.words.norms))
+
+
+def _union(ranges: Iterable[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The positions of several :func:`_ranges`, as :func:`_ranges`."""
+    return _ranges(chain.from_iterable(ranges))
 
 
 def _length(ranges: list[tuple[int, int]]) -> int:
@@ -411,13 +429,13 @@ def _shared(articles: Sequence[Article], words: Sequence[_Words], run: _Run) -> 
 # --- reports, passages, sources ----------------------------------------------------
 
 
-def _report_pair(articles, words, runs: list[_Run]) -> ReportPair | None:
+def _report_pair(articles, words, runs: list[_Run], reuses: tuple[_Reuse, _Reuse]) -> ReportPair | None:
+    """The two reports' relation, their runs being ``runs`` and what each reuses of the other ``reuses``."""
     a, b = runs[0].a, runs[0].b
-    sides = ((words[a], runs), (words[b], [r.swapped() for r in runs]))
-    reuses = [_Reuse.of(side, found) for side, found in sides]
     plain = [reuse.sentences() for reuse in reuses]
     copied = min(tally["copied"] for tally in plain)
     if copied < COPY_SENTENCES and max(reuse.share() for reuse in reuses) >= REPRINT_SHARE:
+        sides = ((words[a], _a_sides(runs)), (words[b], _b_sides(runs)))
         whole = [_Reuse.of(side, found, quotes=True).sentences() for side, found in sides]
         copied = max(copied, min(tally["copied"] for tally in whole))  # a reprinted statement
     if copied >= COPY_SENTENCES or copied >= SHORT_COPY_SENTENCES and min(reuse.share() for reuse in reuses) >= SHORT_COPY_SHARE:
@@ -426,7 +444,7 @@ def _report_pair(articles, words, runs: list[_Run]) -> ReportPair | None:
         relation = "rewritten"
     else:
         return None
-    phrasing = [(run, n) for run in runs if (n := _phrasing(words[run.a], run))]
+    phrasing = [(run, n) for run in runs if (n := _phrasing(words[a], run.a_start, run.a_end))]
     shown = [run for run, _ in phrasing] or runs
     return ReportPair(
         articles[a].id, articles[b].id, relation, copied, sum(n for _, n in phrasing), _shown(articles, words, shown)
@@ -478,13 +496,10 @@ def _passage_pair(
     # phrases: stock words are a fact's few words told alike, not a whole sentence.
     if relation == "rewritten" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
         inside = judgement.runs(a, b, range_a, range_b, judgement.inside)
-        side, (start, end), found = (
-            (a, range_a, inside) if judgement.by_a else (b, range_b, [run.swapped() for run in inside])
-        )
+        side, (start, end), found = (a, range_a, _a_sides(inside)) if judgement.by_a else (b, range_b, _b_sides(inside))
         relation = _Reuse.of(words[side], found, stock=stock()[side]).relation(start, end)
         place = None  # the link's stock words decided it
-    shown = judgement.runs(a, b, range_a, range_b, judgement.shown)
-    pair = PassagePair(articles[a].id, articles[b].id, relation, _shared(articles, words, shown[0]) if shown else None)
+    pair = PassagePair(articles[a].id, articles[b].id, relation, judgement.shared(judged.ids, words, a, b, range_a, range_b))
     if place:
         judged.pairs[place] = pair
     return pair
@@ -502,13 +517,29 @@ class _Passage(NamedTuple):
 class _Judgement:
     """Two passages judged before stock words count (:func:`_passage_pair`): the ``relation`` of the
     shorter (the first's when ``by_a``), the runs ``inside`` both and the longest run of phrasing
-    (``shown``, else the longest), each as word offsets from the passages' first words (``a`` start,
-    end, ``b`` start, end)."""
+    (``shown``, else the longest, if any), each as word offsets from the passages' first words (``a``
+    start, end, ``b`` start, end), the shown run with its quoted words (in ``a``) after them."""
 
     relation: Relation
     by_a: bool
     inside: tuple[tuple[int, int, int, int], ...]
-    shown: tuple[tuple[int, int, int, int], ...]
+    shown: tuple[int, int, int, int, int] | None
+
+    def shared(
+        self, ids: Sequence[str], words: Sequence[_Words], a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int]
+    ) -> SharedRun | None:
+        """The ``shown`` run of the passages ``range_a`` of ``a`` and ``range_b`` of ``b`` (articles by
+        number, ``ids`` naming them): built from the offsets, as the pairs of a link are many."""
+        if self.shown is None:
+            return None
+        i, j, k, m, quoted = self.shown
+        first, other, words_a, words_b = range_a[0], range_b[0], words[a], words[b]
+        return SharedRun(
+            Span(ids[a], words_a.starts[first + i], words_a.ends[first + j - 1]),
+            Span(ids[b], words_b.starts[other + k], words_b.ends[other + m - 1]),
+            j - i,
+            quoted,
+        )
 
     @staticmethod
     def runs(
@@ -527,8 +558,8 @@ class _Judged:
     of passages that several links hold (a sentence telling two facts) are kept whole, but those
     the stock words of a link decided."""
 
-    def __init__(self, words: Sequence[_Words], reused: _Reused) -> None:
-        self.words, self.reused = words, reused
+    def __init__(self, articles: Sequence[Article], words: Sequence[_Words], reused: _Reused) -> None:
+        self.ids, self.words, self.reused = [article.id for article in articles], words, reused
         self.kinds: dict[tuple, int] = {}
         self.placed: dict[tuple[int, int, int], int] = {}
         self.found: dict[tuple[int, int, bool], _Judgement] = {}
@@ -555,7 +586,7 @@ class _Judged:
         """The judgement of two passages outside titles (``a < b``: two passages of one report share
         no runs, whatever their kinds)."""
         if passage_a.n == passage_b.n:
-            return _Judgement("independent", True, (), ())
+            return _Judgement("independent", True, (), None)
         key = (passage_a.kind, passage_b.kind, quotes)
         if key not in self.found:
             self.found[key] = self._judge(passage_a.n, passage_b.n, passage_a.words, passage_b.words, quotes)
@@ -566,14 +597,18 @@ class _Judged:
         least = 1 if quotes else PHRASE_RUN
         inside = [clipped for run in self.reused.near(a, b, range_a) if (clipped := _clip(run, range_a, range_b, least))]
         by_a = words[a].weight(*range_a, quotes=quotes)[0] <= words[b].weight(*range_b, quotes=quotes)[0]
-        side, (start, end), found = (a, range_a, inside) if by_a else (b, range_b, [run.swapped() for run in inside])
+        side, (start, end), found = (a, range_a, _a_sides(inside)) if by_a else (b, range_b, _b_sides(inside))
         relation = _Reuse.of(words[side], found, quotes=quotes).relation(start, end, short=quotes)
-        shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
+        shown = [run for run in inside if _phrasing(words[a], run.a_start, run.a_end)] or inside
 
-        def offsets(runs: Iterable[_Run]) -> tuple[tuple[int, int, int, int], ...]:
-            return tuple((r.a_start - range_a[0], r.a_end - range_a[0], r.b_start - range_b[0], r.b_end - range_b[0]) for r in runs)
+        def offsets(run: _Run) -> tuple[int, int, int, int]:
+            return run.a_start - range_a[0], run.a_end - range_a[0], run.b_start - range_b[0], run.b_end - range_b[0]
 
-        return _Judgement(relation, by_a, offsets(inside), offsets([min(shown, key=_longest_first)] if shown else []))
+        longest = min(shown, key=_longest_first) if shown else None
+        return _Judgement(
+            relation, by_a, tuple(map(offsets, inside)),
+            (*offsets(longest), sum(words[a].quoted[longest.a_start : longest.a_end])) if longest else None,
+        )
 
 
 def _stock(
@@ -601,13 +636,22 @@ def _stock(
 
 
 class _Reused:
-    """The sentences each report of a pair copies or rewrites from the other, and its runs by where they
-    start, found when first asked."""
+    """What each report of a pair reuses of the other (:class:`_Reuse`), the sentences it copies or rewrites,
+    and its runs by where they start, found when first asked: the report pair, the link passages and the
+    report's share all read one pair's reuse."""
 
     def __init__(self, words: Sequence[_Words], runs: dict[tuple[int, int], list[_Run]]) -> None:
         self.words, self.runs = words, runs
+        self.reuses: dict[tuple[int, int], tuple[_Reuse, _Reuse]] = {}
         self.found: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         self.starts: dict[tuple[int, int], ByStart[int]] = {}
+
+    def pair(self, a: int, b: int) -> tuple[_Reuse, _Reuse]:
+        """What ``a`` reuses of ``b`` and ``b`` of ``a`` (``a < b``)."""
+        if (a, b) not in self.reuses:
+            runs = self.runs.get((a, b), [])
+            self.reuses[a, b] = (_Reuse.of(self.words[a], _a_sides(runs)), _Reuse.of(self.words[b], _b_sides(runs)))
+        return self.reuses[a, b]
 
     def near(self, a: int, b: int, range_a: tuple[int, int]) -> list[_Run]:
         """The runs of ``a`` and ``b`` (``a < b``, in their order) that reach the words ``range_a`` of ``a``.
@@ -623,11 +667,7 @@ class _Reused:
         """Whether ``a`` and ``b`` (``a < b``) reuse each other's wording in a sentence outside
         the passages ``range_a`` and ``range_b``."""
         if (a, b) not in self.found:
-            runs = self.runs.get((a, b), [])
-            self.found[a, b] = (
-                _Reuse.of(self.words[a], runs).reused(),
-                _Reuse.of(self.words[b], [run.swapped() for run in runs]).reused(),
-            )
+            self.found[a, b] = tuple(reuse.reused() for reuse in self.pair(a, b))  # type: ignore[assignment]
         # The sentences are in order and apart: the first ends first and the last starts last.
         return any(
             sentences and (sentences[0][1] <= start_range or sentences[-1][0] >= end_range)
@@ -658,7 +698,7 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     position = {article.id: n for n, article in enumerate(articles)}
     copies = {(position[p.a], position[p.b]) for p in origins.pairs if p.relation == "copied"}
     reused, origin = _Reused(words, runs), _numbered(position, origins.groups)
-    judge = _Judged(words, reused)
+    judge = _Judged(articles, words, reused)
     found = {link.id: _link_origins(articles, words, runs, reused, judge, origin, copies, position, link) for link in new}
     return replace(origins, links=tuple(found[link.id] if link.id in found else origins.of_link(link.id) for link in links))
 
@@ -749,19 +789,24 @@ def _first_seen(articles: Sequence[Article]) -> str | None:
 def _source_cover(articles, words, source: int, report: int, runs: list[_Run]) -> SourceCover | None:
     """Runs shared with a source count with their quotations: a release's quotes are its text."""
     runs = [run if run.a == report else run.swapped() for run in runs]
-    phrasing = [run for run in runs if _phrasing(words[run.a], run, quotes=True)]
+    phrasing = [run for run in runs if _phrasing(words[report], run.a_start, run.a_end, quotes=True)]
     if not phrasing:
         return None
-    share = _length(_covered(phrasing)) / max(1, len(words[report].norms))
+    share = _length(_ranges(_a_sides(phrasing))) / max(1, len(words[report].norms))
     return SourceCover(articles[source].id, articles[report].id, share, _shown(articles, words, phrasing))
 
 
-def _share(article: Article, words: _Words, runs: list[_Run], copies: set[int], credits: tuple[str, ...]) -> ReportShare:
+def _share(
+    article: Article, words: _Words, shared: list[tuple[_Reuse, list[tuple[int, int]] | None]], credits: tuple[str, ...]
+) -> ReportShare:
     """Sentence characters of the report copied in another report, rewritten from one, or its own
-    (quotations counting in the reports it copies or is copied by)."""
-    reuses = [_Reuse.of(words, runs)]
-    if copies:
-        reuses.append(_Reuse.of(words, [run for run in runs if run.b in copies], quotes=True))
+    (quotations counting in the reports it copies or is copied by). ``shared`` holds what the report
+    reuses of each other report, with the stretches of their runs when the two copy each other: the
+    union of the reuses is its reuse of all others."""
+    reuses = [_Reuse(words, _union(r.covered for r, _ in shared), _union(r.phrased for r, _ in shared))]
+    if copied := [(reuse, stretches) for reuse, stretches in shared if stretches is not None]:
+        phrased = _ranges(s for _, stretches in copied for s in stretches if _phrasing(words, *s, quotes=True))
+        reuses.append(_Reuse(words, _union(r.covered for r, _ in copied), phrased, True))
     totals = {"copied": 0, "rewritten": 0, "independent": 0}
     for start, end in words.sentences:
         if start < end:
@@ -786,8 +831,8 @@ def find_origins(analysis: Analysis) -> Origins:
     position = {article.id: n for n, article in enumerate(articles)}
     sources = {n for n, article in enumerate(articles) if article.role == "source"}
     credits = {article.id: wire_credits(article) for article in articles}
+    reused = _Reused(words, runs)
     pairs, covers = [], []
-    mine: dict[int, list[_Run]] = defaultdict(list)
     for (a, b), found in sorted(runs.items()):
         if a in sources or b in sources:
             if (a in sources) != (b in sources):
@@ -795,16 +840,15 @@ def find_origins(analysis: Analysis) -> Origins:
                 if cover := _source_cover(articles, words, source, report, found):
                     covers.append(cover)
             continue
-        if pair := _report_pair(articles, words, found):
+        if pair := _report_pair(articles, words, found, reused.pair(a, b)):
             pairs.append(pair)
-        mine[a].extend(found)
-        mine[b].extend(run.swapped() for run in found)
     reports = [n for n in range(len(articles)) if n not in sources]
     copies = {(position[p.a], position[p.b]) for p in pairs if p.relation == "copied"}
-    partners: dict[int, set[int]] = defaultdict(set)
-    for a, b in copies:
-        partners[a].add(b)
-        partners[b].add(a)
+    shared: dict[int, list[tuple[_Reuse, list[tuple[int, int]] | None]]] = defaultdict(list)
+    for a, b in sorted(reused.reuses):
+        copy = (a, b) in copies
+        shared[a].append((reused.reuses[a, b][0], _a_sides(runs[a, b]) if copy else None))
+        shared[b].append((reused.reuses[a, b][1], _b_sides(runs[a, b]) if copy else None))
     groups = []
     for members in _components([articles[n].id for n in reports], [(p.a, p.b) for p in pairs if p.relation == "copied"]):
         named = [credit for member in members for credit in credits[member]]
@@ -812,8 +856,8 @@ def find_origins(analysis: Analysis) -> Origins:
         # The credit most often given; of two given as often, the first given (a set's order would
         # change with the process' hash seed, and the export with it).
         groups.append(Origin(members, max(dict.fromkeys(named), key=named.count) if named else None, first))
-    reused, origin = _Reused(words, runs), _numbered(position, groups)
-    judge = _Judged(words, reused)
+    origin = _numbered(position, groups)
+    judge = _Judged(articles, words, reused)
     return Origins(
         pairs=tuple(pairs),
         links=tuple(
@@ -821,6 +865,6 @@ def find_origins(analysis: Analysis) -> Origins:
             for link in analysis.links + analysis.weaker_links
         ),
         groups=tuple(groups),
-        shares=tuple(_share(articles[n], words[n], mine[n], partners[n], credits[articles[n].id]) for n in reports),
+        shares=tuple(_share(articles[n], words[n], shared[n], credits[articles[n].id]) for n in reports),
         sources=tuple(covers),
     )
