@@ -256,18 +256,26 @@ def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: 
     no two of their sentences are kept apart (``kept_apart``, kept in ``known`` for the next groups)."""
     if {whole[p].article for p in left} & {whole[p].article for p in right}:
         return None
-    cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
+    cross, unmatched = [], []
+    get = pairs.get
+    for x in left:
+        for y in right:
+            match = get((x, y) if x < y else (y, x))
+            if match is None:
+                unmatched.append((x, y))
+            else:
+                cross.append(match)
     ledes = all(_body_lede(whole[p]) for p in left + right)
     if not ledes and 2 * len(cross) < len(left) * len(right):
         return None
 
-    def apart(x: int, y: int) -> bool:
+    def apart(x: int, y: int) -> bool:  # asked only of two sentences no pair matched: a matched pair is never kept apart
         key = ("apart", x, y)
         if key not in known:
             known[key] = kept_apart(x, y, whole, weights, pairs)
         return known[key]
 
-    return None if any(apart(x, y) for x in left for y in right) else cross
+    return None if any(apart(x, y) for x, y in unmatched) else cross
 
 
 def _held_out(members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
