@@ -338,8 +338,10 @@ def one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int
     return all(whole[p].lede or overlapping(spans) for p, spans in _units_used(group, whole, pairs).items())
 
 
-def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[int]:
-    """The group with one sentence per article: the best counterpart of the sentences no other of its article contests.
+def _one_per_article(group: set[int], housed: set[int], whole: list[Unit],
+                     pairs: dict[tuple[int, int], PairMatch]) -> tuple[list[int], dict[int, Span]]:
+    """The group with one sentence per article: the best counterpart of the sentences no other of its article contests;
+    with its passages (``_passages``), found on the way.
 
     Best is the one echoing most of their quotations, then (a headline) the one printing most of them
     word for word, then one not ``housed`` in another link (it would be lost), then the one whose pairs
@@ -362,7 +364,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs
     while True:  # a sentence whose only partner lost its place has nothing left to link
         passages = _passages(kept, whole, pairs)
         if len(passages) == len(kept):
-            return kept
+            return kept, passages
         kept = sorted(passages)
 
 
@@ -403,8 +405,7 @@ def merge_repeats(groups: list[list[int]], whole: list[Unit], pairs: dict[tuple[
             sources |= twin_sources
             merged = set(group) | set(twin_group)
             housed = {p for p in merged if homes[p] - sources}
-            group = _one_per_article(merged, housed, whole, pairs)
-            passages = _passages(group, whole, pairs)
+            group, passages = _one_per_article(merged, housed, whole, pairs)
         if len(group) >= 2:
             kept[number] = (group, passages, sources)
             for p in group:
