@@ -100,6 +100,7 @@ most of the wording is shared, else ``paraphrase``.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import combinations
 
 from reader.core.links.confidence import corroborated, told_alike
@@ -156,12 +157,16 @@ def find_links(
             scores = {(m.a, m.b): m for m in chosen}
             demote = strays if confident else None
             groups = merge_repeats(group_pairs(chosen, whole, weights, names, scores, demote), whole, scores)
-            held = {key for group in groups for key in combinations(sorted(group), 2)}
-            held |= {(m.a, m.b) for m in demote or ()}
+            homes = defaultdict(set)  # each sentence's groups: a pair is held when both its sentences are in one
+            for number, group in enumerate(groups):
+                for p in group:
+                    homes[p].add(number)
+            demoted = {(m.a, m.b) for m in demote or ()}
             # Many to many: pairs no group could hold (a sentence already serves another
             # statement there) are grouped again among themselves, so a sentence carrying two
             # facts is linked for each.
-            groups += group_pairs([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
+            groups += group_pairs([m for m in chosen if homes[m.a].isdisjoint(homes[m.b]) and (m.a, m.b) not in demoted],
+                                  whole, weights, names, scores, demote)
             if not titled:
                 together.update(key for group in groups for key in combinations(sorted(group), 2))
                 if confident:  # built with the headlines that tell their statements too
@@ -188,8 +193,10 @@ def _with_content(group: list[int], scores: dict, names: frozenset[str]) -> list
     """The passages of a weaker link judged against another of its passages that share content with it
     (``judging.share_content``): the link still says they may make one statement, which two passages
     sharing only everyday words (``I think it is great``) do not."""
-    kept = {x for pair in combinations(sorted(group), 2) if (m := scores.get(pair)) and share_content(m.unit_a, m.unit_b, names)
-            for x in pair}
+    kept: set[int] = set()
+    for pair in combinations(sorted(group), 2):
+        if (pair[0] not in kept or pair[1] not in kept) and (m := scores.get(pair)) and share_content(m.unit_a, m.unit_b, names):
+            kept.update(pair)  # a pair of two passages kept already keeps no other: copies of one passage make many
     return [x for x in group if x in kept]
 
 

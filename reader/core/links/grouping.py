@@ -71,7 +71,7 @@ partly right lost its wrong passage, no other link changed."""
 
 
 def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, bool]) -> set[int]:
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object]) -> set[int]:
     """The members that do not make the statement of the link's core (its best pair). A passage may meet
     one member on background (a name, a place, the wider story) and still be judged a pair with it;
     joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
@@ -83,14 +83,17 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     firmly it is paired on them: on the twenty corpus dossiers two links read partly right lost their odd
     member and read right, seven others lost or traded a member, and of the fifteen links that changed or
     appeared fourteen read right (468 to 477 read right of 504 shown); no link read right became wrong.
-    ``known`` keeps what was found of a member beside a core (and whether a pair is firm) for the next
-    groups asked with the same ``pairs``: a group growing one member at a time asks it of every member again."""
-    shared = core.unit_a.terms & core.unit_b.terms
-    said = frozenset(t for t in shared - names if not t[:1].isdigit()) or shared
+    ``known`` keeps what was found of a member beside a core (and whether a pair is firm), and what the core says
+    (the weight of each statement of it, summed once), for the next groups asked with the same ``pairs``: a group
+    growing one member at a time asks it of every member again."""
+    read = ("core", core.a, core.b)  # what the core says, read once for every group around it
+    if read not in known:
+        shared = core.unit_a.terms & core.unit_b.terms
+        known[read] = (shared, frozenset(t for t in shared - names if not t[:1].isdigit()) or shared,
+                       core.unit_a.terms | core.unit_b.terms, shared & happenings(core.unit_a) & happenings(core.unit_b), {})
+    shared, said, told, done, totals = known[read]
     ledes = core.unit_a.lede and core.unit_b.lede
-    told = core.unit_a.terms | core.unit_b.terms
     members = list(members)
-    done = shared & happenings(core.unit_a) & happenings(core.unit_b)
 
     def firmly(m: PairMatch) -> bool:
         key = ("firm", m.a, m.b)
@@ -100,8 +103,6 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
 
     def loose(p: int) -> bool:
         return all(not firmly(m) for q in members if (m := pairs.get((min(p, q), max(p, q)))))
-
-    totals: dict[frozenset[str], float] = {}  # each statement's weight, summed once for all the members
 
     def holds(p: int, statement: frozenset[str], share: float) -> bool:
         if statement not in totals:
@@ -132,7 +133,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
 
 
 def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch],
-                   known: dict[tuple, bool]) -> set[int]:
+                   known: dict[tuple, object]) -> set[int]:
     """The members paraphrasing the link's core with other figures of one thing (``figures_differ``):
     five guards sentenced to seven to 40 years is not seven sentenced to six to 40 years. A near
     copy keeps its place (``a 1,500-square-metre hall`` for ``a 16,000-square-foot hall``: other
@@ -184,7 +185,7 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
     """
     groups: list[list[int]] = []
     remaining = matches
-    known: dict[tuple, bool] = {}  # what _held_out found of a member beside a core, for every round
+    known: dict[tuple, object] = {}  # what _held_out found of a member beside a core (and of the core), for every round
     while remaining:
         group_of: dict[int, int] = {}
         members: dict[int, list[int]] = {}
@@ -227,8 +228,9 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
             spans: dict[int, tuple[int, int]] = {}
             for m in cross:
                 for p, unit in ((m.a, m.unit_a), (m.b, m.unit_b)):
-                    start, end = spans.get(p) or used.get(p) or (unit.span.start, unit.span.end)
-                    spans[p] = max(start, unit.span.start), min(end, unit.span.end)
+                    span = unit.span
+                    start, end = spans.get(p) or used.get(p) or (span.start, span.end)
+                    spans[p] = start if start > span.start else span.start, end if end < span.end else span.end
             if not all(whole[p].lede or start < end for p, (start, end) in spans.items()):
                 barred[key] = None
                 leftover.append(match)
@@ -250,28 +252,36 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
 
 
 def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: dict[str, float],
-                 pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, bool]) -> list[PairMatch] | None:
+                 pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object]) -> list[PairMatch] | None:
     """The matched pairs between two groups when they may merge, else ``None``: no article is in
     both, at least half their cross pairs matched (any number when all are ledes of the bodies), and
     no two of their sentences are kept apart (``kept_apart``, kept in ``known`` for the next groups)."""
     if {whole[p].article for p in left} & {whole[p].article for p in right}:
         return None
-    cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
+    cross, unmatched = [], []
+    get = pairs.get
+    for x in left:
+        for y in right:
+            match = get((x, y) if x < y else (y, x))
+            if match is None:
+                unmatched.append((x, y))
+            else:
+                cross.append(match)
     ledes = all(_body_lede(whole[p]) for p in left + right)
     if not ledes and 2 * len(cross) < len(left) * len(right):
         return None
 
-    def apart(x: int, y: int) -> bool:
+    def apart(x: int, y: int) -> bool:  # asked only of two sentences no pair matched: a matched pair is never kept apart
         key = ("apart", x, y)
         if key not in known:
             known[key] = kept_apart(x, y, whole, weights, pairs)
         return known[key]
 
-    return None if any(apart(x, y) for x in left for y in right) else cross
+    return None if any(apart(x, y) for x, y in unmatched) else cross
 
 
 def _held_out(members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, bool]) -> tuple[set[int], set[int]]:
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object]) -> tuple[set[int], set[int]]:
     """The members of two groups about to merge (``members``, around ``core``) that may not join: those giving
     other figures of what the core counts or not about the others the core is about, and, when there are none,
     those not making the core's statement (``_off_core``; ``known`` kept for the next groups)."""
@@ -328,8 +338,10 @@ def one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int
     return all(whole[p].lede or overlapping(spans) for p, spans in _units_used(group, whole, pairs).items())
 
 
-def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[int]:
-    """The group with one sentence per article: the best counterpart of the sentences no other of its article contests.
+def _one_per_article(group: set[int], housed: set[int], whole: list[Unit],
+                     pairs: dict[tuple[int, int], PairMatch]) -> tuple[list[int], dict[int, Span]]:
+    """The group with one sentence per article: the best counterpart of the sentences no other of its article contests;
+    with its passages (``_passages``), found on the way.
 
     Best is the one echoing most of their quotations, then (a headline) the one printing most of them
     word for word, then one not ``housed`` in another link (it would be lost), then the one whose pairs
@@ -352,7 +364,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs
     while True:  # a sentence whose only partner lost its place has nothing left to link
         passages = _passages(kept, whole, pairs)
         if len(passages) == len(kept):
-            return kept
+            return kept, passages
         kept = sorted(passages)
 
 
@@ -393,8 +405,7 @@ def merge_repeats(groups: list[list[int]], whole: list[Unit], pairs: dict[tuple[
             sources |= twin_sources
             merged = set(group) | set(twin_group)
             housed = {p for p in merged if homes[p] - sources}
-            group = _one_per_article(merged, housed, whole, pairs)
-            passages = _passages(group, whole, pairs)
+            group, passages = _one_per_article(merged, housed, whole, pairs)
         if len(group) >= 2:
             kept[number] = (group, passages, sources)
             for p in group:

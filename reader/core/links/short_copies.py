@@ -23,21 +23,35 @@ def short_copies(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], w
     """Links (as ``align`` builds them: weaker?, key, score, kind, passages) of the short sentences that
     two or more reports print alike next to a copied sentence pair, or next to such a short pair, on the
     same side."""
-    read = {a.id: [s for s in sentences.get(a.id, ()) if s.tokens] for a in dossier.articles}
-    place = {(article, s.tokens[0].start): n for article, found in read.items() for n, s in enumerate(found)}
+    # Read packed (each token's start, end, text and normal form in a row): unpacking every sentence's tokens
+    # to find where it starts cost most of the stage, and only the short ones' words are read.
+    read = {a.id: [s for s in sentences.get(a.id, ()) if s.packed] for a in dossier.articles}
+    place = {(article, s.packed[0]): n for article, found in read.items() for n, s in enumerate(found)}
     units = {(u.span.article, u.span.start) for u in whole if not u.span.in_title}
-    copied = set()
-    for m in matches:
-        a, b = whole[m.a], whole[m.b]
-        if m.kind != "paraphrase" and not (a.span.in_title or b.span.in_title):
-            copied.add(((a.span.article, place[a.span.article, a.span.start]), (b.span.article, place[b.span.article, b.span.start])))
 
     @cache  # each sentence read once: a sentence copied into many reports is beside many copied pairs
     def short(article: str, n: int) -> tuple[str, ...] | None:
         if not 0 <= n < len(read[article]):
             return None
-        tokens = read[article][n].tokens
-        return None if (article, tokens[0].start) in units else compared_words(tokens) or None
+        sentence = read[article][n]
+        return None if (article, sentence.packed[0]) in units else compared_words(sentence.tokens) or None
+
+    # Where each body sentence stands with the short sentences before and after it, for those beside one: most
+    # copied pairs have none, and asking only of the sentences beside one costs a look-up per pair.
+    flanked: dict[int, tuple[tuple[str, int], tuple[str, ...] | None, tuple[str, ...] | None]] = {}
+    for p, unit in enumerate(whole):
+        if not unit.span.in_title:
+            article = unit.span.article
+            n = place[article, unit.span.start]
+            before, after = short(article, n - 1), short(article, n + 1)
+            if before is not None or after is not None:
+                flanked[p] = (article, n), before, after
+    copied = set()
+    for m in matches:
+        if m.a in flanked and m.b in flanked and m.kind != "paraphrase":
+            (x, before_x, after_x), (y, before_y, after_y) = flanked[m.a], flanked[m.b]
+            if before_x is not None and before_x == before_y or after_x is not None and after_x == after_y:
+                copied.add((x, y))
 
     pairs = set()
     for (x, i), (y, j) in copied:
