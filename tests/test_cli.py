@@ -165,6 +165,10 @@ def test_the_analysis_does_not_depend_on_the_hash_seed(tmp_path):
         command = [sys.executable, "-m", "reader", "export", str(BUNDLED), "--format", "json"]
         exports.append(subprocess.run(command, env=env, capture_output=True, check=True).stdout)
     assert exports[0] == exports[1]
+    # the cache entry too, words' frequencies and all: the bytes kept are the bytes found again
+    entries = [[path.read_bytes() for path in sorted((tmp_path / f"cache{seed}").rglob("*")) if path.is_file()]
+               for seed in ("0", "7")]
+    assert entries[0] and entries[0] == entries[1]
 
 
 def test_export_help_says_the_formats_their_contents_the_flags_and_an_example(capsys, monkeypatch):

@@ -90,7 +90,7 @@ def lexicon(sentences: Iterable[Iterable[Token]]) -> Lexicon:
     lemminflect's and wordfreq's tables, loaded to answer, were ~0.35 s of CPU on the reader's
     worker thread, which the first keys waited on for the interpreter lock."""
     terms = {token.norm: term(token.norm) for tokens in sentences for token in tokens if token.is_word}
-    return terms, {found: _zipf(found) for found in set(terms.values()) if found and not found[:1].isdigit()}
+    return terms, {found: _zipf(found) for found in dict.fromkeys(terms.values()) if found and not found[:1].isdigit()}
 
 
 def learn(known: Lexicon) -> None:
