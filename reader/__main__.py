@@ -267,7 +267,11 @@ def _export(args: argparse.Namespace) -> int:
             return 1
     else:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        binary = getattr(sys.stdout, "buffer", None)
+        if binary is None:  # a text stream of a caller's, with no bytes beneath it: the text
+            sys.stdout.write(data.decode())
+        else:
+            binary.write(data)
         sys.stdout.flush()
     return 0
 
