@@ -325,9 +325,9 @@ def test_an_empty_naming_section_says_what_was_checked_not_that_no_report_judges
         assert "does not mean no report judges" in text
 
 
-def test_figures_are_listed_once_per_quantity_with_the_pairs_kept_in_json(analysis, document):
+def test_figures_are_listed_once_per_quantity_with_the_pairs_that_make_them_in_json(analysis, document):
     """Markdown and HTML: a report giving a count the others give differently is one line, its
-    value first; agreements one line each. JSON keeps every pair and adds the groups."""
+    value first; agreements one line each. JSON lists the pairs that make the groups, and the groups."""
     from dataclasses import replace
 
     from reader.core.model import Figure, FigureComparison
@@ -345,7 +345,7 @@ def test_figures_are_listed_once_per_quantity_with_the_pairs_kept_in_json(analys
     assert "### Agreements (0)" in markdown
     groups = json.loads(to_json(changed))["figure_groups"]
     assert [(g["verdict"], [s["articles"] for s in g["sides"]], g["figures"]) for g in groups] == [
-        ("conflict", [ids[:1], ids[1:]], [0, 1, 2, 3])]
+        ("conflict", [ids[:1], ids[1:]], [0, 1, 2])]  # the two agreeing reports' conflicts with the odd one: one
     lists = figure_lists(changed)
     assert [(heading, [g.key for g in groups]) for heading, groups in lists] == [("Conflicts (1)", [odd.key]), ("Agreements (0)", [])]
     html = render(changed, "html")
@@ -376,3 +376,39 @@ def test_an_export_is_written_as_the_utf8_of_what_it_renders(analysis, text, nam
     written = encoded(analysis, name)
     assert written == (text if name == "json" else render(analysis, name)).encode("utf-8")
     assert "\u2019".encode() in written
+
+
+def test_a_figure_copied_by_many_reports_is_listed_once_per_copy_not_once_per_pair(tmp_path):
+    """k reports printing one count agree k(k-1)/2 times: the JSON lists each copy against the first
+    (the agreeing groups stay whole), one conflict between two agreeing groups, and says so."""
+    from collections import Counter
+
+    from reader.core.partition import Partition
+
+    endings = ("Rain fell.", "Neighbours cheered.", "Builders start soon.", "The mayor smiled.",
+               "Critics stayed away.", "Traffic may grow.", "Schools are near.", "Shops will follow.")
+    for n, ending in enumerate(endings):
+        count = "42" if n < 5 else "24"
+        (tmp_path / f"r{n}.md").write_text(f"---\noutlet: Desk {n}\ntitle: Council backs housing plan\n---\n"
+                                          f"The town council approved {count} new homes beside the old mill on Tuesday.\n\n{ending}\n")
+    analysis = analyse(load_dossier(tmp_path))
+    document = json.loads(to_json(analysis))
+    found = Counter(item.verdict for item in analysis.findings.comparisons)
+    assert found == {"agree": 4 * 5 // 2 + 3 * 2 // 2, "conflict": 5 * 3}
+    assert document["figures_listed"] == {"agree": "spanning", "conflict": "one per pair of agreeing groups",
+                                          "found": dict(found)}
+
+    def agreeing(pairs: list[tuple[str, ...]], verdicts: list[str]) -> set[frozenset[tuple[str, ...]]]:
+        groups = Partition(place for pair in pairs for place in pair)
+        for pair, verdict in zip(pairs, verdicts):
+            if verdict == "agree":
+                groups.join(*pair)
+        return {frozenset(group) for group in groups.groups()}
+
+    listed = [tuple((f["article"], str(f["start"])) for f in item["figures"]) for item in document["figures"]]
+    every = [tuple((f.span.article, str(f.span.start)) for f in item.figures) for item in analysis.findings.comparisons]
+    assert agreeing(listed, [item["verdict"] for item in document["figures"]]) == agreeing(
+        every, [item.verdict for item in analysis.findings.comparisons])
+    assert Counter(item["verdict"] for item in document["figures"]) == {"agree": 4 + 2, "conflict": 1}
+    assert all(item["figures"][0]["article"] in ("r0", "r5") for item in document["figures"])
+    assert document["figure_groups"][0]["figures"] == list(range(7))

@@ -1,6 +1,6 @@
 """Figure comparisons gathered by quantity: one odd report reads as one line, not one per pair."""
 
-from reader.core.findings.figure_groups import figure_groups, group_line
+from reader.core.findings.figure_groups import figure_groups, group_line, listed_comparisons
 from reader.core.model import Figure, FigureComparison, Span
 
 ORDER = ("a", "b", "c", "d")
@@ -111,3 +111,20 @@ def test_money_and_durations_read_as_reports_write_them():
     (group,) = figure_groups([compare(*months, "agree")], ORDER)
     assert group_line(group, str) == "4 months: 2 reports agree (a, b)"
     assert Figure(Span("a", 0, 5), "duration", "", 1.0, "century").said == "1 century"
+
+
+def test_agreements_are_listed_as_a_spanning_set_and_conflicts_once_per_pair_of_agreeing_groups():
+    """Copies agreeing all with all are listed against the first copy; a chain (figures agreeing
+    only through a third) keeps its links; two agreeing groups in conflict, one conflict."""
+    fours = [count(article, 4) for article in ORDER]
+    nines = [count(article, 9, 40) for article in ORDER[:3]]
+    agree = [compare(x, y, "agree") for copies in (fours, nines) for n, x in enumerate(copies) for y in copies[n + 1:]]
+    conflicts = [compare(x, y, "conflict") for x in fours for y in nines if x.span.article != y.span.article]
+    listed = listed_comparisons(agree + conflicts, ORDER)
+    assert [(c.figures[0].span.article, c.figures[1].span.article, c.figures[0].value) for c in listed] == [
+        ("a", "b", 4), ("a", "c", 4), ("a", "d", 4), ("a", "b", 9), ("a", "c", 9), ("a", "b", 4)]
+    assert listed[-1].conflict and listed[-1] is conflicts[0]
+    near, about, far = count("a", 40), count("b", 44, bound="about"), count("c", 48)
+    chain = [compare(near, about, "agree"), compare(about, far, "agree"), compare(near, far, "conflict")]
+    assert listed_comparisons(chain, ORDER) == tuple(chain)
+    assert listed_comparisons(list(reversed(chain)), ORDER) == tuple(reversed(chain))

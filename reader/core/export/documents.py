@@ -53,13 +53,22 @@ Fields added to that contract (consumers may ignore them):
   "start", "end", "speaker", "speaker_entity", "verb", "attribution",
   "inherited", "ellipsis", "insertions"}], "reported": [span, ...], "flags": [...]}``;
 * ``figures``: ``{"verdict": "agree"|"conflict", "key", "link", "figures": [...]}``
-  comparisons between reports (:mod:`reader.core.findings.figures`), two or more figures each;
-* ``figure_groups``: the same comparisons gathered by quantity (figures compared with each
+  comparisons between reports (:mod:`reader.core.findings.figures`), two or more figures each,
+  not every pair found: a figure copied by ``k`` reports agrees ``k(k-1)/2`` times, so the
+  agreements are listed as a spanning set (of the figures agreeing directly or through others, each
+  but the first in dossier order against one agreeing counterpart: that first figure when the two
+  were compared), which keeps those agreeing groups exactly as all the agreements make them, and the
+  conflicts one per pair of agreeing groups in conflict (the first found); every figure compared is
+  in one at least;
+  ``figures_listed`` says so, ``{"agree": "spanning", "conflict": "one per pair of agreeing
+  groups", "found": {"agree": n, "conflict": n}}`` with the counts of all the pairs found
+  (:func:`~reader.core.findings.figure_groups.listed_comparisons`);
+* ``figure_groups``: all the comparisons gathered by quantity (figures compared with each
   other, directly or through a third: :mod:`reader.core.findings.figure_groups`), as the
   markdown and HTML exports list them: ``{"key", "verdict", "sides": [{"value",
-  "articles": [id, ...]}, ...], "figures": [index into figures, ...]}``, the sides
-  (values given) held by the fewest reports first; ``verdict`` is ``"conflict"`` when
-  any of its comparisons conflicts;
+  "articles": [id, ...]}, ...], "figures": [index into figures, ...]}`` (its comparisons
+  that ``figures`` lists), the sides (values given) held by the fewest reports first;
+  ``verdict`` is ``"conflict"`` when any of its comparisons conflicts;
 * ``problems``: files of the dossier that could not be opened, ``{"path", "message"}``
   (the path relative to the dossier folder, like ``path`` above);
 * per article: ``role``, ``"report"`` or ``"source"`` (a press release or statement the
@@ -114,7 +123,7 @@ from reader.core.model import (
     Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Origins, Quote, QuoteGroup, Span, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
-from reader.core.findings.figure_groups import FigureGroup, figure_groups, group_line
+from reader.core.findings.figure_groups import FigureGroup, figure_groups, group_line, listed_comparisons
 from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.sourcing import source_notes, sourcing_of
 
@@ -140,7 +149,7 @@ ORIGINS_NOTE = ("Share of each report's sentences copied from another report (ne
                 "only between reports that copy each other), holding reused phrasing, or its own.")
 FIGURES_TITLE = "Figures and dates compared"
 FIGURES_NOTE = ("One line per quantity: the value each report gives (the fewest reports first); "
-                "the JSON export keeps every pair.")
+                "the JSON export lists every figure compared, with the pairs that make each line.")
 """The origins and figures sections' titles and notes, as both readable exports head them."""
 NO_FIGURES = "No figure is given by two reports for the same statement."
 """What the figures section says when no figure was compared at all."""
@@ -258,14 +267,25 @@ def _comparison(item: FigureComparison) -> dict:
     }
 
 
-def _figure_groups(analysis: Analysis) -> list[dict]:
-    comparisons = analysis.findings.comparisons
-    place = {id(item): n for n, item in enumerate(comparisons)}
+FIGURES_LISTED = {"agree": "spanning", "conflict": "one per pair of agreeing groups"}
+"""How ``figures`` lists the comparisons (:func:`~reader.core.findings.figure_groups.listed_comparisons`), said in the JSON."""
+
+
+def _figures_listed(comparisons: tuple[FigureComparison, ...]) -> dict:
+    """How ``figures`` lists the comparisons, and how many of each verdict were found."""
+    found = Counter(item.verdict for item in comparisons)
+    return FIGURES_LISTED | {"found": {verdict: found[verdict] for verdict in ("agree", "conflict")}}
+
+
+def _figure_groups(analysis: Analysis, listed: tuple[FigureComparison, ...]) -> list[dict]:
+    """The groups of all the comparisons, each pointing at those of them ``figures`` lists."""
+    place = {id(item): n for n, item in enumerate(listed)}
     return [
         {"key": group.key, "verdict": "conflict" if group.conflict else "agree",
          "sides": [{"value": side.shown, "articles": list(side.articles)} for side in group.sides],
-         "figures": [place[id(item)] for item in group.comparisons]}
-        for group in figure_groups(comparisons, [a.id for a in analysis.dossier.articles], analysis.dossier.sources)
+         "figures": [place[id(item)] for item in group.comparisons if id(item) in place]}
+        for group in figure_groups(analysis.findings.comparisons, [a.id for a in analysis.dossier.articles],
+                                   analysis.dossier.sources)
     ]
 
 
@@ -282,6 +302,8 @@ def _plain(value: object) -> object:
 def to_document(analysis: Analysis) -> dict:
     """The JSON document as plain Python data (see the module docstring)."""
     sourcing = sourcing_of(analysis)
+    comparisons = analysis.findings.comparisons
+    listed = listed_comparisons(comparisons, [a.id for a in analysis.dossier.articles])
     return {
         "schema": SCHEMA,
         "articles": [_article(analysis, article) for article in analysis.dossier.articles],
@@ -290,8 +312,9 @@ def to_document(analysis: Analysis) -> dict:
         "weaker_links": [_link(analysis, link) for link in analysis.weaker_links],
         "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic)},
         "quotes": [_quote_group(group) for group in analysis.findings.quotes],
-        "figures": [_comparison(item) for item in analysis.findings.comparisons],
-        "figure_groups": _figure_groups(analysis),
+        "figures": [_comparison(item) for item in listed],
+        "figures_listed": _figures_listed(comparisons),
+        "figure_groups": _figure_groups(analysis, listed),
         "origins": {"summary": sourcing.origins.summary(analysis)} | _plain(sourcing.origins),
         "naming": _plain(sourcing.naming.rows),
         "omissions": _plain(sourcing.omissions.by_article),

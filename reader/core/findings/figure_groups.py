@@ -6,10 +6,14 @@ A reader wants one line per quantity: which value each report gives, the fewest 
 Figures joined by comparisons (directly or through others) measure one thing; a group is
 such a set, and its sides are the values given, each with the reports giving it. Pure: the
 exports and the reader's gutter read it, and the pairwise comparisons stay as they are.
+
+A sentence copied by k reports agrees with itself k(k-1)/2 times: :func:`listed_comparisons` picks
+the few pairs that still join every figure to those it agrees with, for a document listing pairs.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -73,7 +77,11 @@ class FigureGroup:
         return side.shown[: -len(noun)] if self.key.startswith("count:") and side.shown.endswith(noun) else side.said
 
 
-def _place(figure: Figure) -> tuple[str, int, int]:
+_Place = tuple[str, int, int]
+"""A figure's article, start and end: the figure, whichever comparison holds it."""
+
+
+def _place(figure: Figure) -> _Place:
     return figure.span.article, figure.span.start, figure.span.end
 
 
@@ -90,10 +98,52 @@ def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str],
     for comparison in comparisons:
         for figure in comparison.figures[1:]:
             places.join(_place(figure), _place(comparison.figures[0]))
-    gathered: dict[tuple[str, int, int], list[FigureComparison]] = {}
+    gathered: dict[_Place, list[FigureComparison]] = {}
     for comparison in comparisons:
         gathered.setdefault(places.root(_place(comparison.figures[0])), []).append(comparison)
     return _agreements_joined([_group(found, rank, sources) for found in gathered.values()], rank, sources)
+
+
+def listed_comparisons(comparisons: Sequence[FigureComparison], order: Sequence[str]) -> tuple[FigureComparison, ...]:
+    """The comparisons a document lists, in their order, so that it grows with the figures, not their pairs.
+
+    Agreements as a spanning set: figures agreeing directly or through others are an agreeing group,
+    and each figure of a group but its first (in dossier order, ``order`` the article ids) is listed
+    against one agreeing counterpart: the group's first figure when the two were compared, else one
+    fewest agreements away from it (a tree walked breadth-first from the first figure). A group of n
+    figures lists n - 1 agreements, and the groups read back from them are those of all the agreements.
+    Conflicts by pairs of agreeing groups: the first conflict found between two groups (or within one)
+    stands for the others (the copies of one figure that conflict with the copies of another)."""
+    rank = {article: n for n, article in enumerate(order)}
+    places = [tuple(_place(figure) for figure in comparison.figures) for comparison in comparisons]
+    agreeing: dict[_Place, list[tuple[_Place, int]]] = defaultdict(list)
+    for n, comparison in enumerate(comparisons):
+        if not comparison.conflict:
+            first, *others = places[n]
+            for other in others:
+                agreeing[first].append((other, n))
+                agreeing[other].append((first, n))
+    listed: list[int] = []
+    group: dict[_Place, _Place] = {}
+    for start in sorted(agreeing, key=lambda place: (rank.get(place[0], len(rank)), place[1], place[2])):
+        if start in group:
+            continue
+        group[start] = start
+        walk = deque([start])
+        while walk:
+            for place, n in agreeing[walk.popleft()]:
+                if place not in group:
+                    group[place] = start
+                    listed.append(n)
+                    walk.append(place)
+    in_conflict: set[frozenset[_Place]] = set()
+    for n, comparison in enumerate(comparisons):
+        if comparison.conflict:
+            groups = frozenset(group.get(place, place) for place in places[n])
+            if groups not in in_conflict:
+                in_conflict.add(groups)
+                listed.append(n)
+    return tuple(comparisons[n] for n in sorted(listed))
 
 
 def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int], sources: frozenset[str]) -> tuple[FigureGroup, ...]:
