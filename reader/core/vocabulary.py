@@ -902,7 +902,7 @@ NAMING_PHRASES = (
     "known as", "so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "codenamed", "code-named",
     "marked as", "labeled as", "labelled as", "stamped",
 )
-"""Right before words in quotation marks, these say the marks hold a name or a label (``codenamed "Amad"``,
+"""Right before words in quotation marks, these say the marks hold a name or a label (``codenamed "Lantern"``,
 ``marked as "unclassified"``), which no one is saying."""
 
 TITLE_PREPOSITIONS = frozenset("on in of from at for with to by about into onto".split())

@@ -2307,7 +2307,7 @@ def test_a_police_forces_acronym_spells_its_name_with_the_department_it_leaves_o
 
 def test_a_towns_name_before_an_agreement_named_after_it_is_no_mention_of_the_town():
     index = by_alias(entities_of_texts(
-        "He has ignored allies on tariffs and the Harbourton climate agreement.",
+        "The minister praised the Harbourton climate agreement at the summit.",
         "Delegates met in Harbourton on Friday and went back to Harbourton in May.",
     ))
     assert index["harbourton"].articles == ("a1",)

@@ -2,11 +2,11 @@
 
 Two kinds of rows. An *entity* row holds, per report, the names it uses for a
 shared entity and the descriptions it puts next to them: the modifiers just
-before a mention (``the disputed territory of Nagorno-Karabakh``), an
-apposition after it (``Karabakh, a territory that ...``) and a predicate
-(``Nagorno-Karabakh is internationally recognised as ...``). A *statement*
+before a mention (``the disputed territory of North Kessa``), an
+apposition after it (``Kessa, a territory that ...``) and a predicate
+(``North Kessa is internationally recognised as ...``). A *statement*
 row holds, per report carrying a link, the labels its passage gives whatever
-the statement is about (``Kurdish-led forces``, ``PKK/YPG terrorists``):
+the statement is about (``Redbank-led forces``, ``Redbank Front terrorists``):
 the words around each word that carries judgement.
 
 Judgement is marked by one general rule, applied by position: a word of
@@ -14,7 +14,7 @@ Judgement is marked by one general rule, applied by position: a word of
 ``militia``, ``illegally``, ``so-called``), of
 :data:`~reader.core.vocabulary.DISTANCING_WORDS` (``alleged``), of
 :data:`~reader.core.vocabulary.LEGITIMACY_WORDS` (``recognised``,
-``disputed``) or an affiliation label (``Kurdish-led``, ``Iran-backed``).
+``disputed``) or an affiliation label (``Redbank-led``, ``Iran-backed``).
 Words inside quotation marks are the speaker's, not the outlet's: they are
 left out.
 """
@@ -288,7 +288,7 @@ def _verb_like(token: Token, opens: bool) -> bool:
 
 
 def _head(text: _Text, first: int, after: int) -> Label | None:
-    """A judging word right after a mention, which names what it is (``PKK/YPG terrorists``); not an
+    """A judging word right after a mention, which names what it is (``Redbank Front terrorists``); not an
     adverb (``Keller allegedly wrote``), which qualifies what they did."""
     if (after < len(text.tokens) and judging(text.tokens[after]) and not text.quoted[after]
             and not text.tokens[after].norm.endswith("ly")):
@@ -306,7 +306,7 @@ Skyhawk combat drone``): the name is the thing, the kind may end a compound."""
 def _modifies_next(text: _Text, after: int, kind: str) -> bool:
     """Is the mention the modifier of a common noun right after it (``the so-called Keller memos``, ``the
     infamous Keller dossier``)? The words before the name then describe that thing, not what the name names; not
-    when the noun says what the name is (``the disputed Kessa region``) or judges it (``PKK/YPG terrorists``). A
+    when the noun says what the name is (``the disputed Kessa region``) or judges it (``Redbank Front terrorists``). A
     word that may be a verb in -ed (``the embattled Keller resigned``) or in -s before a determiner, at once or
     after a preposition (``Keller faces a vote``, ``Keller travels in the car``), is read as the verb."""
     tokens = text.tokens

@@ -924,7 +924,7 @@ def _carried(marks: list[tuple[int, int, list]], bounds: tuple[tuple[int, int], 
 
 
 def _names_a_thing(body: str, open_: int, close: int) -> bool:
-    """Do the marks hold a name rather than words said: after a naming phrase (``codenamed "Amad"``), or a
+    """Do the marks hold a name rather than words said: after a naming phrase (``codenamed "Lantern"``), or a
     short title in capitals governed by a preposition (``told the host on "Morning Roundup."``, ``a role in
     "The Long Night"``) or set after the kind of work it names (``his book "A Long Road"``, ``the song
     "Jubilee"``)? A single word after a preposition may be a name said (``told him to call "Hessler"``)."""
