@@ -148,6 +148,20 @@ def test_a_reopened_analysis_reads_its_words_from_the_entry_not_the_lexicons(ana
     assert done.stdout.strip() == f"[] {told!r}"
 
 
+def test_an_analysis_read_back_keeps_its_own_sentences_tokens_not_those_read_before(analysis, bundled):
+    """The first sentences asked keep their tokens unpacked: after an entry is read, they are its sentences',
+    not an earlier analysis' (whose tokens would stay alive and fill the table for good)."""
+    from reader.core.model import analysis as model
+
+    for sentences in analysis.sentences.values():
+        sentences[0].tokens
+    assert model._unpacked.kept
+    reopened = decode(encode(analysis, "k"), "k", bundled)
+    assert not model._unpacked.kept
+    first = next(iter(reopened.sentences.values()))[0]
+    assert first.tokens is first.tokens and len(model._unpacked.kept) == 1
+
+
 def test_the_cache_is_private_whatever_the_umask(counted, wire):
     umask = os.umask(0)
     try:

@@ -71,7 +71,7 @@ class Sentence:
 
 class _FirstUnpacked:
     """Sentences' tokens unpacked (:func:`~reader.core.tokens.unpack`), kept for the first :attr:`SIZE` sentences
-    asked since :meth:`cache_clear` (each new analysis clears it): the stages of the analysis each read every
+    asked since :meth:`cache_clear` (each analysis made, or read back from the cache, clears it): the stages of the analysis each read every
     sentence's tokens in turn (entities, story, links, quotations, origins, naming, figures), so a dossier of up to
     a hundred reports or so is unpacked once for all of them, and a larger one holds no more than these (about
     10 MB). The first ones, not the last used: over a larger dossier the stages' walks missed every last-used

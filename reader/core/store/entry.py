@@ -18,6 +18,7 @@ from typing import get_type_hints
 import msgspec
 
 from reader.core.model import Analysis, Dossier, Sentence
+from reader.core.model.analysis import forget_tokens
 from reader.core.model.telling import learn, lexicon
 
 FORMAT_NAME = "dossier-reader analysis"
@@ -85,6 +86,7 @@ def decode(data: bytes, key: str, dossier: Dossier) -> Analysis:
     terms, zipfs = ({word: found for piece in pieces for word, found in _WORDS[name].decode(piece).items()}
                     for name, pieces in entry.fields if name in _WORDS)
     learn((terms, zipfs))
+    forget_tokens()  # the tokens kept unpacked are to be this analysis' sentences', not those of one read before
     return analysis
 
 
