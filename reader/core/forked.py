@@ -30,6 +30,16 @@ def spare_core() -> bool:
     return cores > 1 and hasattr(os, "fork") and threading.active_count() == 1
 
 
+def fork() -> int:
+    """``os.fork()``, the copy holding SIGINT back for good: a Ctrl-C between the fork and the copy's ``try`` would
+    run the caller's own code, clean-up and all, in the copy. The caller, which kills or waits for its copies, gets it."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    pid = os.fork()
+    if pid:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    return pid
+
+
 @contextlib.contextmanager
 def beside(work: Callable[[], T], kind: type[T], *, worth_it: bool = True) -> Iterator[Callable[[], T]]:
     """Start ``work()`` in a forked copy of this process; the block calls what it is given for the
@@ -40,7 +50,7 @@ def beside(work: Callable[[], T], kind: type[T], *, worth_it: bool = True) -> It
         yield work
         return
     read, write = os.pipe()
-    pid = os.fork()
+    pid = fork()
     if pid == 0:  # the copy: compute, send, and leave without the caller's clean-up
         status = 1
         try:

@@ -43,6 +43,23 @@ def test_leaving_the_block_early_ends_the_copy(two_cores, monkeypatch):
         os.waitpid(forks[0], os.WNOHANG)
 
 
+def test_a_copy_holds_sigint_back_and_the_caller_gets_its_mask_again():
+    """A Ctrl-C landing as the copy starts must not run the caller's code in the copy."""
+    import signal
+
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    read, write = os.pipe()
+    pid = forked.fork()
+    if pid == 0:
+        os.write(write, b"1" if signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, set()) else b"0")
+        os._exit(0)
+    os.close(write)
+    answer = os.read(read, 1)
+    os.waitpid(pid, 0)
+    os.close(read)
+    assert answer == b"1" and signal.pthread_sigmask(signal.SIG_BLOCK, set()) == mask
+
+
 def _forever() -> int:
     while True:
         pass

@@ -27,7 +27,7 @@ from platformdirs import user_cache_dir
 import reader.core
 from reader import __version__
 from reader.core.files import read_regular
-from reader.core.forked import spare_core
+from reader.core.forked import fork, spare_core
 from reader.core.model import Analysis, Article, Dossier, Progress, quiet
 from reader.core.pipeline import BESIDE_FROM, analyse
 from reader.core.safe_text import make_inert
@@ -148,14 +148,14 @@ _writing: list[int] = []
 def _written() -> None:
     """Wait for the entries written beside the caller: the cache is read, or the program ends, with them in it."""
     while _writing:
-        with contextlib.suppress(ChildProcessError):
+        with contextlib.suppress(ChildProcessError, IndexError):  # IndexError: another thread took the last
             os.waitpid(_writing.pop(), 0)
 
 
 def _store(folder: Path, path: Path, entry: Callable[[], bytes], *, beside: bool = False) -> None:
     """Write ``entry()`` at ``path``; ``beside`` the caller, in a forked copy of the process, when a core is spare."""
     if beside and spare_core():
-        pid = os.fork()
+        pid = fork()
         if pid == 0:  # the copy: write, and leave without the caller's clean-up
             try:
                 _store(folder, path, entry)
