@@ -33,10 +33,10 @@ def _clocks() -> tuple[float, float, float]:
 def main(folders: list[str]) -> None:
     print(f"load average {os.getloadavg()[0]:.1f}")
     for folder in folders:
-        os.environ["DOSSIER_READER_CACHE"] = tempfile.mkdtemp()
-        dossier = load_dossier(folder)
-        marks = [("loaded", _clocks())]
-        with collector.building():
+        with tempfile.TemporaryDirectory() as cached, collector.building():
+            os.environ["DOSSIER_READER_CACHE"] = cached
+            dossier = load_dossier(folder)
+            marks = [("loaded", _clocks())]
             analysis, _ = cache.analyse_cached(dossier)
             marks.append(("analysis", _clocks()))
             encoded(analysis, "json")

@@ -138,7 +138,7 @@ def find(
         said, found_quotes = quotes()
         found = figured.replaced(findings=Findings(figures, comparisons, found_quotes, differences, said))
         if worth_it:
-            found._said_by  # noqa: B018 - what ◆ and the exports read of the findings, found while the origins still are
+            found._said_by  # noqa: B018 - what ◆ and the exports read of the findings: with a core spare, while the origins still are
         found_origins = origins()
         sourcing = Sourcing(found_origins, naming, find_omissions(found, found_origins))
         return found.replaced(sourcing=sourcing)
