@@ -89,8 +89,6 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    sentence's place (``titles.titles_apart``); a group of them telling the statement
    of a body link joins it, adding the reports the link lacks (``title_links``). Sentences too short to judge
    (``It's wasteful.``) printed alike beside a copied pair are linked as part of that copied run (``short_copies``).
-   A sentence printed word for word in more reports than the candidate index keys (``printed``) has its copies
-   join the confident link holding one of them, or make a link of their own.
 
 The pipeline then parts the links by speaker, once the entities tell who says each quotation
 (``speakers.part_speakers``): two people's stock lines (``I am keen to begin``) are two statements.
@@ -108,8 +106,7 @@ from itertools import combinations
 from reader.core.links.confidence import corroborated, told_alike
 from reader.core.links.grouping import group_pairs, link_of, merge_repeats
 from reader.core.links.short_copies import short_copies
-from reader.core.links.judging import find_pairs, share_content, uncommon_terms
-from reader.core.links.printed import widely_printed
+from reader.core.links.judging import find_pairs, share_content
 from reader.core.links.title_links import told_in_links
 from reader.core.links.titles import judged_bodies, titles_apart
 from reader.core.links.units import PairMatch, prepare
@@ -184,7 +181,6 @@ def find_links(
                 bodies, groups = told_in_links(bodies, list(zip(found, groups)), whole, weights, scores | body_scores)
                 build(bodies, scores | body_scores, confident)
             build(groups, scores, confident)
-    built = widely_printed(built, whole, clauses, weights, uncommon_terms(whole, df), names, doubtful)
     built = _distinct(sorted(built + short_copies(dossier, sentences, whole, every_pair, doubtful)), dossier)
     width = max(3, len(str(len(built))))
     return tuple(

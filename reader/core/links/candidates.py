@@ -15,8 +15,7 @@ from reader.core.links.units import Unit
 TOP_TERMS = 8
 """How many of a sentence's heaviest terms make its pair keys."""
 KEY_DF_LIMIT = 48
-"""A term or key in more sentences than this is not indexed on its own: it says little. A sentence printed word
-for word in more reports than this is linked once the links are found (``printed``), not met all against all."""
+"""A term or key in more sentences than this is not indexed on its own: it says little."""
 
 
 COPIED_WORDS = 8

@@ -272,7 +272,9 @@ JUDGED_BESIDE_FROM = 2_000
 def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, float], df: Counter[str], names: frozenset[str], progress: Progress) -> list[PairMatch]:
     """Every candidate sentence pair judged to carry one statement, with its units, best first."""
     partners = candidate_partners(whole, weights, df)
-    uncommon = uncommon_terms(whole, df)
+    articles = len({u.article for u in whole})
+    limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
+    uncommon = frozenset(term for term, count in df.items() if count <= limit)
     classes = alike_classes(whole, clauses)
 
     def pairs_among(sentences: range, report: Callable[[int], None]) -> list[_FoundPair]:
@@ -314,23 +316,6 @@ def _printed_apart(matches: list[PairMatch]) -> list[PairMatch]:
 _FoundPair = tuple[int, int, float, str, int, int, bool]
 """A pair found by :func:`_pairs_among`: its sentences, score, kind, the clause of each that makes it
 (-1: the whole sentence) and whether it is confident; plain data, sent back from a fork."""
-
-
-def uncommon_terms(whole: list[Unit], df: Counter[str]) -> frozenset[str]:
-    """The terms in few enough of the dossier's sentences to anchor a paraphrase (``_judge``)."""
-    articles = len({u.article for u in whole})
-    limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
-    return frozenset(term for term, count in df.items() if count <= limit)
-
-
-def judged(a: int, b: int, whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, float],
-           uncommon: frozenset[str], names: frozenset[str]) -> PairMatch | None:
-    """Sentences ``a`` and ``b`` judged as ``find_pairs`` judges a candidate pair, or ``None``."""
-    verdict = _sentence_verdict(a, b, whole, clauses, weights, uncommon, names)
-    if verdict is None:
-        return None
-    score, kind, unit_a, unit_b, confident = verdict
-    return PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
 
 
 def _pairs_among(sentences: range, partners: Callable[[int], list[int]], classes: list[int], whole: list[Unit], clauses: list[list[Unit]],
