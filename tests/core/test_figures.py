@@ -165,6 +165,13 @@ def test_ages_are_compared_only_for_one_person_named_beside_both():
     assert compare_figures(then) == ()
 
 
+def test_an_amount_in_millions_agrees_with_the_same_amount_in_digits():
+    assert parse_number("4.1 million") == parse_number("4,100,000") == 4_100_000
+    told = linked_pair("The council paid $4.1 million for the old depot last week.",
+                       "The council paid $4,100,000 for the old depot last week.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(told)] == [("agree", "money")]
+
+
 @pytest.mark.parametrize("acted", ["struck", "shot", "hit"])
 def test_an_age_is_not_given_across_a_verb_to_the_person_acted_on(acted):
     crossed = linked_pair(f"Police said a 23-year-old driver {acted} Ivo Marsh on the bridge.",

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
+from fractions import Fraction
 from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -207,29 +208,30 @@ it is not searched for the shape (:func:`_candidates`), as most windows hold no 
 
 
 def parse_number(text: str) -> float | None:
-    """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value."""
+    """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value, reckoned in
+    fractions so that ``4.1 million`` is ``4,100,000`` (floats give ``4099999.9999999995``, a false conflict)."""
     words = re.sub(r"\band a half\b", "1/2", " ".join(normalise(text).replace("-", " ").replace(",", "").split())).split()
     if not words:
         return None
-    total, current = 0.0, 0.0
+    total, current = Fraction(0), Fraction(0)
     for word in words:
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
-            current += float(word)
+            current += Fraction(word)
         elif re.fullmatch(r"\d/\d", word):
-            current += int(word[0]) / int(word[2])
+            current += Fraction(int(word[0]), int(word[2]))
         elif word in NUMBER_WORD_VALUES:
             current += NUMBER_WORD_VALUES[word]
         elif word in NUMBER_SCALES or word in _SCALE_ABBREVIATIONS:
             scale = NUMBER_SCALES.get(word) or _SCALE_ABBREVIATIONS[word]
             current = (current or 1) * scale
             if scale >= 1000:
-                total, current = total + current, 0.0
+                total, current = total + current, Fraction(0)
         else:
             match = re.fullmatch(r"(\d+(?:\.\d+)?)(bn|mn)", word)
             if not match:
                 return None
-            current += float(match.group(1)) * _SCALE_ABBREVIATIONS[match.group(2)]
-    return total + current
+            current += Fraction(match.group(1)) * _SCALE_ABBREVIATIONS[match.group(2)]
+    return float(total + current)
 
 
 def _singular(word: str) -> str:
@@ -419,9 +421,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
                 or value < 1000 and _HEIGHT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())):
             return None  # "weighing 180 pounds", "400 pounds of cocaine", "6 feet tall, 210 pounds": a weight, not money
         currency = groups.get("cur") or groups.get("cur2") or "$"
-        scale = groups.get("scale")
-        if scale:
-            value *= NUMBER_SCALES.get(scale.strip().lower()) or _SCALE_ABBREVIATIONS[scale.strip().lower()]
+        if scale := groups.get("scale"):
+            value = parse_number(f"{groups['num']} {scale}")  # read whole, as exactly as the number alone
         return fields | {"value": value, "unit": _CURRENCIES.get(currency.strip().lower(), currency.strip())}
     if shape == "duration":
         if _AGO.match(m.string, m.end()):
