@@ -1,5 +1,7 @@
 """Figure comparisons gathered by quantity: one odd report reads as one line, not one per pair."""
 
+import pytest
+
 from reader.core.findings.figure_groups import figure_groups, group_line
 from reader.core.model import Figure, FigureComparison, Span
 
@@ -111,3 +113,12 @@ def test_money_and_durations_read_as_reports_write_them():
     (group,) = figure_groups([compare(*months, "agree")], ORDER)
     assert group_line(group, str) == "4 months: 2 reports agree (a, b)"
     assert Figure(Span("a", 0, 5), "duration", "", 1.0, "century").said == "1 century"
+
+
+@pytest.mark.parametrize(("kind", "value", "unit", "said"), [
+    ("money", 2_010_000_000.0, "EUR", "€2.01 billion"), ("money", 4_100_000.0, "$", "$4.1 million"),
+    ("money", 4_200_000.0, "$", "$4.2 million"), ("money", 1_234_567_000_000.0, "$", "$1,234,567 million"),
+    ("duration", 1_234_567.0, "day", "1,234,567 days"),
+])
+def test_a_round_amount_is_said_in_its_largest_scale_and_never_in_exponents(kind, value, unit, said):
+    assert Figure(Span("a", 0, 5), kind, "", value, unit).said == said
