@@ -809,3 +809,19 @@ def test_a_link_of_copies_compares_every_pair_of_its_passages_with_figures_in_or
     assert pairs == [("a", "b", "agree"), ("a", "d", "conflict"), ("a", "e", "agree"), ("b", "d", "conflict"),
                      ("b", "e", "agree"), ("d", "e", "conflict")]
     assert {c.link for c in found} == {"L0"}
+
+
+def test_a_reports_repeats_of_one_sentence_are_compared_once():
+    """A live page printing one sentence in each of its updates gives one figure to compare, not one per copy:
+    the comparisons stay as few as for single copies, and the conflict between two reports is still found."""
+    said = {"a": "4,000", "b": "4,500", "c": "4,000"}
+
+    def reports(copies: int) -> Analysis:
+        return Analysis(dossier=Dossier(root=".", articles=tuple(
+            make_article(*[f"The wildfire near Brackenmoor has burned {acres} acres of pine forest so far."] * copies,
+                         article_id=article) for article, acres in said.items())))
+
+    once = compare_figures(reports(1))
+    assert sorted(c.verdict for c in once) == ["agree", "conflict", "conflict"]
+    many = compare_figures(reports(60))
+    assert [(c.verdict, c.articles) for c in many] == [(c.verdict, c.articles) for c in once]

@@ -1012,6 +1012,8 @@ class _Index:
         self.saying: dict[Span, tuple[str, ...]] = {}  # the words of each figure's sentence outside it (:func:`_saying`)
         self._placeless: dict[Span, tuple[Figure, tuple[Figure, ...]]] = {}
         read: dict[tuple[str, int, int, str], tuple[frozenset[str], tuple[str, ...]]] = {}  # copies of a sentence are read once
+        self.repeats: set[int] = set()  # a figure of a text its report gave before: compared outside links once
+        told: set[tuple[str, tuple[str, int, int, str]]] = set()
         for article in articles:
             for sentence in self.sentences[article.id]:
                 words = None  # taken apart once for all its figures, and only for a text not read before
@@ -1020,13 +1022,17 @@ class _Index:
                     if seen not in read:
                         words = [t for t in sentence.tokens if t.is_word] if words is None else words
                         read[seen] = _context(words, figure, width), _saying(words, figure)
+                    if (article.id, seen) in told:
+                        self.repeats.add(len(self.placed))
+                    told.add((article.id, seen))
                     self.placed.append((figure, read[seen][0]))
                     self.saying[figure.span] = read[seen][1]
                     self.beside[figure.span] = inside
         self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
         for number, (figure, words) in enumerate(self.placed):
-            for word in words:
-                self.postings[figure.kind, word].append(number)
+            if number not in self.repeats:  # a report's repeats of one text count once, for how common a word is too
+                for word in words:
+                    self.postings[figure.kind, word].append(number)
         self.position = {figure.span: number for number, (figure, _) in enumerate(self.placed)}
 
     def placeless(self, figure: Figure) -> tuple[Figure, tuple[Figure, ...]]:
@@ -1080,7 +1086,7 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
         return
     position = index.position
     again = {tuple(sorted((number, other))): count
-             for number in (position[span] for span in touched if span in position)
+             for number in (position[span] for span in touched if span in position) if number not in index.repeats
              for other, count in sharing(number, -1).items()}  # shared words are counted alike from either side
     found = [((position[c.figures[0].span], position[c.figures[1].span]), c) for c in kept]
     found += [(pair, judged(*pair, count)) for pair, count in again.items()]
@@ -1122,7 +1128,8 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
     placed, postings = index.placed, index.postings
     groups: dict[tuple[str, frozenset[str]], list[int]] = {}
     for number, (figure, words) in enumerate(placed):
-        groups.setdefault((figure.kind, words), []).append(number)
+        if number not in index.repeats:  # a report's repeats of one text are compared once (:attr:`_Index.repeats`)
+            groups.setdefault((figure.kind, words), []).append(number)
     members = list(groups.values())
     rows: dict[tuple[str, str], list[int]] = defaultdict(list)  # the groups of each context word, in order
     for found, ((kind, words), numbers) in enumerate(groups.items()):
