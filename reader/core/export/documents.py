@@ -114,7 +114,7 @@ from reader.core.model import (
     Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Origins, Quote, QuoteGroup, Span, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
-from reader.core.findings.figure_groups import FigureGroup, figure_groups, group_line
+from reader.core.findings.figure_groups import FigureGroup, figure_groups_of, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.sourcing import source_notes, sourcing_of
 
@@ -265,7 +265,7 @@ def _figure_groups(analysis: Analysis) -> list[dict]:
         {"key": group.key, "verdict": "conflict" if group.conflict else "agree",
          "sides": [{"value": side.shown, "articles": list(side.articles)} for side in group.sides],
          "figures": [place[id(item)] for item in group.comparisons]}
-        for group in figure_groups(comparisons, [a.id for a in analysis.dossier.articles], analysis.dossier.sources)
+        for group in figure_groups_of(analysis)
     ]
 
 
@@ -438,7 +438,7 @@ def copying_lines(origins: Origins, outlet: Callable[[str], str], text: Callable
 def figure_lists(analysis: Analysis) -> tuple[tuple[str, tuple[FigureGroup, ...]], ...]:
     """What the figures section of both readable exports lists: the conflicts, then the agreements,
     each under a heading that counts them (``Conflicts (2)``), one group a line (:func:`group_line`)."""
-    groups = figure_groups(analysis.findings.comparisons, [a.id for a in analysis.dossier.articles], analysis.dossier.sources)
+    groups = figure_groups_of(analysis)
     lists = ((title, tuple(g for g in groups if g.conflict == conflict)) for title, conflict in (("Conflicts", True), ("Agreements", False)))
     return tuple((f"{title} ({len(chosen)})", chosen) for title, chosen in lists)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.core.model import Figure, FigureComparison, counted
+from reader.core.model import Analysis, Figure, FigureComparison, counted
 from reader.core.partition import Partition
 
 
@@ -94,6 +94,12 @@ def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str],
     for comparison in comparisons:
         gathered.setdefault(places.root(_place(comparison.figures[0])), []).append(comparison)
     return _agreements_joined([_group(found, rank, sources) for found in gathered.values()], rank, sources)
+
+
+def figure_groups_of(analysis: Analysis) -> tuple[FigureGroup, ...]:
+    """:func:`figure_groups` of the analysis' comparisons, its reports in dossier order, its sources known."""
+    dossier = analysis.dossier
+    return figure_groups(analysis.findings.comparisons, [article.id for article in dossier.articles], dossier.sources)
 
 
 def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int], sources: frozenset[str]) -> tuple[FigureGroup, ...]:

@@ -735,7 +735,7 @@ def _kin(a: Figure, b: Figure) -> bool:
         mods_a, mods_b = _modifiers(a.text), _modifiers(b.text)
         if mods_a and mods_b and not mods_a & mods_b:
             return False  # "three pirate vessels" and "five merchant vessels" count different things
-        if _partial(a) or _partial(b):
+        if _partial(a.text) or _partial(b.text):
             return False  # "the two other victims" is part of "three victims"
     return a.key == b.key and a.kind != "number"
 
@@ -767,14 +767,10 @@ _BOUND_WORDS = frozenset(word for bound in _BOUNDS for word in bound.split())
 _PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+(?:other|more|additional|remaining|further|extra)\b", re.IGNORECASE)
 
 
-def _partial(figure: Figure) -> bool:
-    """``two other victims``, ``three more people``: a count of some of the things, beside others."""
-    return _partitive(figure.text)
-
-
 @lru_cache(maxsize=4096)
-def _partitive(text: str) -> bool:
-    """:func:`_partial` of a figure's text, read once for its copies (the pattern holds every number word: 50 µs a search)."""
+def _partial(text: str) -> bool:
+    """Does a count's text count some of the things, beside others (``two other victims``, ``three more
+    people``)? Read once for the copies of one text: the pattern holds every number word (50 µs a search)."""
     return _PARTITIVE.search(text) is not None
 
 
