@@ -170,7 +170,7 @@ def _article(analysis: Analysis, article: Article) -> dict:
         "captions": list(article.captions),
         "notes": list(article.notes),
         "role": article.role,
-        "unique": [[s.start, s.end] for s in analysis.unique_sentences(article.id)],
+        "unique": [] if article.id in analysis.dossier.sources else [[s.start, s.end] for s in analysis.unique_sentences(article.id)],
         "figures": [_figure(figure) for figure in analysis.findings.figures.get(article.id, ())],
     }
 
@@ -412,6 +412,13 @@ def compared_quotes(analysis: Analysis) -> list[QuoteGroup]:
     return [group for group in analysis.findings.quotes if len(group.articles) >= 2 or group.flags]
 
 
+def told_origins(origins: Origins, link: Link) -> LinkOrigins | None:
+    """A link's origins as the readable exports tell them: none for a link that fewer than two reports carry
+    (the rest of it source documents), whose one report has no origins to tell apart."""
+    found = origins.of_link(link.id)
+    return found if found is not None and found.reports >= 2 else None
+
+
 def origins_line(analysis: Analysis, found: LinkOrigins, outlet: Callable[[str], str], text: Callable[[str], str],
                  passage: Callable[[Span], str]) -> str:
     """A link's origins, and its longest shared run (a quotation both print, or reused text), as both readable
@@ -514,7 +521,7 @@ class _Report:
             self.add(f"- {self.version(reference)}: {self.lead(reference)}{self.text(reference)}")
             for other in others:
                 self.add(f"- {self.version(other)}: {self.lead(other)}{marked_version(self.analysis, reference, other)}")
-            if found := self.sourcing.origins.of_link(link.id):
+            if found := told_origins(self.sourcing.origins, link):
                 self.add("- " + origins_line(self.analysis, found, lambda a: self.outlet[a], escape_markdown,
                                              lambda span: f"\u201c{self.text(span)}\u201d"))
             self.add("")
@@ -661,8 +668,9 @@ def summary_line(analysis: Analysis) -> str:
     (``3 reports and 1 source, …``)."""
     dossier = analysis.dossier
     sources = f" and {counted(len(dossier.sources), 'source')}" if dossier.sources else ""
+    carried = sum(len({span.article for span in link.passages} - dossier.sources) >= 2 for link in analysis.links)
     return (f"{counted(len(dossier.articles) - len(dossier.sources), 'report')}{sources}, "
-            f"{counted(len(analysis.links), 'passage')} carried by two or more, "
+            f"{counted(carried, 'passage')} carried by two or more, "
             f"{counted(len(analysis.shared_entities), 'entity', 'entities')} named in two or more, "
             f"{problems_summary(analysis.dossier.problems) or 'every file opened'}.")
 
