@@ -40,7 +40,7 @@ from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import (
     FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
     carried_by, compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, shared_cell,
-    summary_line,
+    summary_line, told_origins,
 )
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
@@ -282,7 +282,7 @@ class _Html:
 
     def link_origins(self, link: Link) -> str:
         """The link's origins, and its longest shared run (a quotation both print, or reused text)."""
-        found = self.sourcing.origins.of_link(link.id)
+        found = told_origins(self.sourcing.origins, link)
         if found is None:
             return ""
         note = origins_line(self.analysis, found, self.outlet, _text,

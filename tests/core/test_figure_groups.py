@@ -1,5 +1,7 @@
 """Figure comparisons gathered by quantity: one odd report reads as one line, not one per pair."""
 
+import pytest
+
 from reader.core.findings.figure_groups import figure_groups, group_line, listed_comparisons
 from reader.core.model import Figure, FigureComparison, Span
 
@@ -128,3 +130,12 @@ def test_agreements_are_listed_as_a_spanning_set_and_conflicts_once_per_pair_of_
     chain = [compare(near, about, "agree"), compare(about, far, "agree"), compare(near, far, "conflict")]
     assert listed_comparisons(chain, ORDER) == tuple(chain)
     assert listed_comparisons(list(reversed(chain)), ORDER) == tuple(reversed(chain))
+
+
+@pytest.mark.parametrize(("kind", "value", "unit", "said"), [
+    ("money", 2_010_000_000.0, "EUR", "€2.01 billion"), ("money", 4_100_000.0, "$", "$4.1 million"),
+    ("money", 4_200_000.0, "$", "$4.2 million"), ("money", 1_234_567_000_000.0, "$", "$1,234,567 million"),
+    ("duration", 1_234_567.0, "day", "1,234,567 days"),
+])
+def test_a_round_amount_is_said_in_its_largest_scale_and_never_in_exponents(kind, value, unit, said):
+    assert Figure(Span("a", 0, 5), kind, "", value, unit).said == said

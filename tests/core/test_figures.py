@@ -165,6 +165,13 @@ def test_ages_are_compared_only_for_one_person_named_beside_both():
     assert compare_figures(then) == ()
 
 
+def test_an_amount_in_millions_agrees_with_the_same_amount_in_digits():
+    assert parse_number("4.1 million") == parse_number("4,100,000") == 4_100_000
+    told = linked_pair("The council paid $4.1 million for the old depot last week.",
+                       "The council paid $4,100,000 for the old depot last week.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(told)] == [("agree", "money")]
+
+
 @pytest.mark.parametrize("acted", ["struck", "shot", "hit"])
 def test_an_age_is_not_given_across_a_verb_to_the_person_acted_on(acted):
     crossed = linked_pair(f"Police said a 23-year-old driver {acted} Ivo Marsh on the bridge.",
@@ -802,3 +809,19 @@ def test_a_link_of_copies_compares_every_pair_of_its_passages_with_figures_in_or
     assert pairs == [("a", "b", "agree"), ("a", "d", "conflict"), ("a", "e", "agree"), ("b", "d", "conflict"),
                      ("b", "e", "agree"), ("d", "e", "conflict")]
     assert {c.link for c in found} == {"L0"}
+
+
+def test_a_reports_repeats_of_one_sentence_are_compared_once():
+    """A live page printing one sentence in each of its updates gives one figure to compare, not one per copy:
+    the comparisons stay as few as for single copies, and the conflict between two reports is still found."""
+    said = {"a": "4,000", "b": "4,500", "c": "4,000"}
+
+    def reports(copies: int) -> Analysis:
+        return Analysis(dossier=Dossier(root=".", articles=tuple(
+            make_article(*[f"The wildfire near Brackenmoor has burned {acres} acres of pine forest so far."] * copies,
+                         article_id=article) for article, acres in said.items())))
+
+    once = compare_figures(reports(1))
+    assert sorted(c.verdict for c in once) == ["agree", "conflict", "conflict"]
+    many = compare_figures(reports(60))
+    assert [(c.verdict, c.articles) for c in many] == [(c.verdict, c.articles) for c in once]

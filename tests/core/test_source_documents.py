@@ -4,15 +4,17 @@ out, and each report is said to be accounted for by it in part."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
 
-from reader.core.export.documents import carried_by, figure_lists, shared_cell, summary_line, to_markdown
+from reader.core.export.documents import carried_by, figure_lists, shared_cell, summary_line, to_json, to_markdown
 from reader.core.findings.figure_groups import group_line
 from reader.core.findings.sourcing import source_notes
 from reader.core.model import Dossier
 from reader.core.pipeline import analyse
+from reader.report.html import to_html
 from tests.helpers import make_article
 
 _SPEND = "The harbour board will spend {} million on a new ferry terminal, the board said in a statement on Monday."
@@ -64,3 +66,26 @@ def test_what_only_one_report_says_leaves_the_source_out(with_source):
     markdown = to_markdown(with_source)
     unique = markdown.split("## What only one report says")[1].split("\n## ")[0]
     assert "### Daily A" in unique and "### Board" not in unique
+
+
+@pytest.fixture(scope="module")
+def one_report():
+    """One report and the statement it rewrites: nothing is carried by two reports."""
+    report = make_article(_SPEND.format("$7"), _TAKE, "Local traders welcomed the plan but asked for more parking near the quay.",
+                          article_id="a", outlet="Daily A")
+    statement = replace(make_article(_SPEND.format("$7"), _TAKE, "The board thanked the ferry operators for their patience.",
+                                     article_id="m", outlet="Board"), role="source")
+    return analyse(Dossier(root=".", articles=(report, statement)))
+
+
+def test_a_passage_shared_with_the_source_alone_is_carried_by_no_two_reports(one_report):
+    assert one_report.links, "the report shares passages with the source"
+    assert summary_line(one_report).startswith("1 report and 1 source, 0 passages carried by two or more, ")
+    markdown = to_markdown(one_report)
+    assert "independent origin" not in markdown and "each in its own words" not in markdown
+    assert "1 independent origin" not in to_html(one_report)
+
+
+def test_the_json_lists_no_unique_sentences_of_the_source(with_source):
+    articles = {article["id"]: article for article in json.loads(to_json(with_source))["articles"]}
+    assert articles["m"]["unique"] == [] and articles["a"]["unique"]

@@ -123,7 +123,7 @@ from reader.core.model import (
     Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Origins, Quote, QuoteGroup, Span, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
-from reader.core.findings.figure_groups import FigureGroup, figure_groups, group_line, listed_comparisons
+from reader.core.findings.figure_groups import FigureGroup, figure_groups_of, group_line, listed_comparisons
 from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.sourcing import source_notes, sourcing_of
 
@@ -179,7 +179,7 @@ def _article(analysis: Analysis, article: Article) -> dict:
         "captions": list(article.captions),
         "notes": list(article.notes),
         "role": article.role,
-        "unique": [[s.start, s.end] for s in analysis.unique_sentences(article.id)],
+        "unique": [] if article.id in analysis.dossier.sources else [[s.start, s.end] for s in analysis.unique_sentences(article.id)],
         "figures": [_figure(figure) for figure in analysis.findings.figures.get(article.id, ())],
     }
 
@@ -284,8 +284,7 @@ def _figure_groups(analysis: Analysis, listed: tuple[FigureComparison, ...]) -> 
         {"key": group.key, "verdict": "conflict" if group.conflict else "agree",
          "sides": [{"value": side.shown, "articles": list(side.articles)} for side in group.sides],
          "figures": [place[id(item)] for item in group.comparisons if id(item) in place]}
-        for group in figure_groups(analysis.findings.comparisons, [a.id for a in analysis.dossier.articles],
-                                   analysis.dossier.sources)
+        for group in figure_groups_of(analysis)
     ]
 
 
@@ -435,6 +434,13 @@ def compared_quotes(analysis: Analysis) -> list[QuoteGroup]:
     return [group for group in analysis.findings.quotes if len(group.articles) >= 2 or group.flags]
 
 
+def told_origins(origins: Origins, link: Link) -> LinkOrigins | None:
+    """A link's origins as the readable exports tell them: none for a link that fewer than two reports carry
+    (the rest of it source documents), whose one report has no origins to tell apart."""
+    found = origins.of_link(link.id)
+    return found if found is not None and found.reports >= 2 else None
+
+
 def origins_line(analysis: Analysis, found: LinkOrigins, outlet: Callable[[str], str], text: Callable[[str], str],
                  passage: Callable[[Span], str]) -> str:
     """A link's origins, and its longest shared run (a quotation both print, or reused text), as both readable
@@ -461,7 +467,7 @@ def copying_lines(origins: Origins, outlet: Callable[[str], str], text: Callable
 def figure_lists(analysis: Analysis) -> tuple[tuple[str, tuple[FigureGroup, ...]], ...]:
     """What the figures section of both readable exports lists: the conflicts, then the agreements,
     each under a heading that counts them (``Conflicts (2)``), one group a line (:func:`group_line`)."""
-    groups = figure_groups(analysis.findings.comparisons, [a.id for a in analysis.dossier.articles], analysis.dossier.sources)
+    groups = figure_groups_of(analysis)
     lists = ((title, tuple(g for g in groups if g.conflict == conflict)) for title, conflict in (("Conflicts", True), ("Agreements", False)))
     return tuple((f"{title} ({len(chosen)})", chosen) for title, chosen in lists)
 
@@ -537,7 +543,7 @@ class _Report:
             self.add(f"- {self.version(reference)}: {self.lead(reference)}{self.text(reference)}")
             for other in others:
                 self.add(f"- {self.version(other)}: {self.lead(other)}{marked_version(self.analysis, reference, other)}")
-            if found := self.sourcing.origins.of_link(link.id):
+            if found := told_origins(self.sourcing.origins, link):
                 self.add("- " + origins_line(self.analysis, found, lambda a: self.outlet[a], escape_markdown,
                                              lambda span: f"\u201c{self.text(span)}\u201d"))
             self.add("")
@@ -684,8 +690,9 @@ def summary_line(analysis: Analysis) -> str:
     (``3 reports and 1 source, …``)."""
     dossier = analysis.dossier
     sources = f" and {counted(len(dossier.sources), 'source')}" if dossier.sources else ""
+    carried = sum(len({span.article for span in link.passages} - dossier.sources) >= 2 for link in analysis.links)
     return (f"{counted(len(dossier.articles) - len(dossier.sources), 'report')}{sources}, "
-            f"{counted(len(analysis.links), 'passage')} carried by two or more, "
+            f"{counted(carried, 'passage')} carried by two or more, "
             f"{counted(len(analysis.shared_entities), 'entity', 'entities')} named in two or more, "
             f"{problems_summary(analysis.dossier.problems) or 'every file opened'}.")
 

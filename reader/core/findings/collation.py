@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.core.findings.difftypes import pair_differences
-from reader.core.findings.figure_groups import FigureGroup, figure_groups
+from reader.core.findings.figure_groups import FigureGroup, figure_groups_of
 from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import HEADLINE, Analysis, Article, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff, counted
 from reader.core.text.diff import diff_passages
@@ -322,9 +322,8 @@ def conflicts_by_sentence(analysis: Analysis) -> dict[str, dict[int, tuple[Figur
     once and kept with the analysis, by its worker: grouping the comparisons of 250 reports takes ~45 ms. A title
     line's figures have body offsets below 0, as the title passage's span does."""
     def find() -> dict[str, dict[int, tuple[FigureGroup, ...]]]:
-        order = [article.id for article in analysis.dossier.articles]
         figures: dict[str, list[tuple[int, FigureGroup]]] = {}
-        for group in figure_groups(analysis.findings.comparisons, order, analysis.dossier.sources):
+        for group in figure_groups_of(analysis):
             if group.conflict:
                 for figure in (f for side in group.sides for f in side.figures):
                     figures.setdefault(figure.span.article, []).append((figure.span.start, group))

@@ -17,7 +17,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.core.model import Figure, FigureComparison, counted
+from reader.core.model import Analysis, Figure, FigureComparison, counted
 from reader.core.partition import Partition
 
 
@@ -144,6 +144,12 @@ def listed_comparisons(comparisons: Sequence[FigureComparison], order: Sequence[
                 in_conflict.add(groups)
                 listed.append(n)
     return tuple(comparisons[n] for n in sorted(listed))
+
+
+def figure_groups_of(analysis: Analysis) -> tuple[FigureGroup, ...]:
+    """:func:`figure_groups` of the analysis' comparisons, its reports in dossier order, its sources known."""
+    dossier = analysis.dossier
+    return figure_groups(analysis.findings.comparisons, [article.id for article in dossier.articles], dossier.sources)
 
 
 def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int], sources: frozenset[str]) -> tuple[FigureGroup, ...]:

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
+from fractions import Fraction
 from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -207,29 +208,30 @@ it is not searched for the shape (:func:`_candidates`), as most windows hold no 
 
 
 def parse_number(text: str) -> float | None:
-    """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value."""
+    """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value, reckoned in
+    fractions so that ``4.1 million`` is ``4,100,000`` (floats give ``4099999.9999999995``, a false conflict)."""
     words = re.sub(r"\band a half\b", "1/2", " ".join(normalise(text).replace("-", " ").replace(",", "").split())).split()
     if not words:
         return None
-    total, current = 0.0, 0.0
+    total, current = Fraction(0), Fraction(0)
     for word in words:
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
-            current += float(word)
+            current += Fraction(word)
         elif re.fullmatch(r"\d/\d", word):
-            current += int(word[0]) / int(word[2])
+            current += Fraction(int(word[0]), int(word[2]))
         elif word in NUMBER_WORD_VALUES:
             current += NUMBER_WORD_VALUES[word]
         elif word in NUMBER_SCALES or word in _SCALE_ABBREVIATIONS:
             scale = NUMBER_SCALES.get(word) or _SCALE_ABBREVIATIONS[word]
             current = (current or 1) * scale
             if scale >= 1000:
-                total, current = total + current, 0.0
+                total, current = total + current, Fraction(0)
         else:
             match = re.fullmatch(r"(\d+(?:\.\d+)?)(bn|mn)", word)
             if not match:
                 return None
-            current += float(match.group(1)) * _SCALE_ABBREVIATIONS[match.group(2)]
-    return total + current
+            current += Fraction(match.group(1)) * _SCALE_ABBREVIATIONS[match.group(2)]
+    return float(total + current)
 
 
 def _singular(word: str) -> str:
@@ -419,9 +421,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
                 or value < 1000 and _HEIGHT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())):
             return None  # "weighing 180 pounds", "400 pounds of cocaine", "6 feet tall, 210 pounds": a weight, not money
         currency = groups.get("cur") or groups.get("cur2") or "$"
-        scale = groups.get("scale")
-        if scale:
-            value *= NUMBER_SCALES.get(scale.strip().lower()) or _SCALE_ABBREVIATIONS[scale.strip().lower()]
+        if scale := groups.get("scale"):
+            value = parse_number(f"{groups['num']} {scale}")  # read whole, as exactly as the number alone
         return fields | {"value": value, "unit": _CURRENCIES.get(currency.strip().lower(), currency.strip())}
     if shape == "duration":
         if _AGO.match(m.string, m.end()):
@@ -734,7 +735,7 @@ def _kin(a: Figure, b: Figure) -> bool:
         mods_a, mods_b = _modifiers(a.text), _modifiers(b.text)
         if mods_a and mods_b and not mods_a & mods_b:
             return False  # "three pirate vessels" and "five merchant vessels" count different things
-        if _partial(a) or _partial(b):
+        if _partial(a.text) or _partial(b.text):
             return False  # "the two other victims" is part of "three victims"
     return a.key == b.key and a.kind != "number"
 
@@ -766,14 +767,10 @@ _BOUND_WORDS = frozenset(word for bound in _BOUNDS for word in bound.split())
 _PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+(?:other|more|additional|remaining|further|extra)\b", re.IGNORECASE)
 
 
-def _partial(figure: Figure) -> bool:
-    """``two other victims``, ``three more people``: a count of some of the things, beside others."""
-    return _partitive(figure.text)
-
-
 @lru_cache(maxsize=4096)
-def _partitive(text: str) -> bool:
-    """:func:`_partial` of a figure's text, read once for its copies (the pattern holds every number word: 50 µs a search)."""
+def _partial(text: str) -> bool:
+    """Does a count's text count some of the things, beside others (``two other victims``, ``three more
+    people``)? Read once for the copies of one text: the pattern holds every number word (50 µs a search)."""
     return _PARTITIVE.search(text) is not None
 
 
@@ -1011,6 +1008,8 @@ class _Index:
         self.saying: dict[Span, tuple[str, ...]] = {}  # the words of each figure's sentence outside it (:func:`_saying`)
         self._placeless: dict[Span, tuple[Figure, tuple[Figure, ...]]] = {}
         read: dict[tuple[str, int, int, str], tuple[frozenset[str], tuple[str, ...]]] = {}  # copies of a sentence are read once
+        self.repeats: set[int] = set()  # a figure of a text its report gave before: compared outside links once
+        told: set[tuple[str, tuple[str, int, int, str]]] = set()
         for article in articles:
             for sentence in self.sentences[article.id]:
                 words = None  # taken apart once for all its figures, and only for a text not read before
@@ -1019,13 +1018,17 @@ class _Index:
                     if seen not in read:
                         words = [t for t in sentence.tokens if t.is_word] if words is None else words
                         read[seen] = _context(words, figure, width), _saying(words, figure)
+                    if (article.id, seen) in told:
+                        self.repeats.add(len(self.placed))
+                    told.add((article.id, seen))
                     self.placed.append((figure, read[seen][0]))
                     self.saying[figure.span] = read[seen][1]
                     self.beside[figure.span] = inside
         self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
         for number, (figure, words) in enumerate(self.placed):
-            for word in words:
-                self.postings[figure.kind, word].append(number)
+            if number not in self.repeats:  # a report's repeats of one text count once, for how common a word is too
+                for word in words:
+                    self.postings[figure.kind, word].append(number)
         self.position = {figure.span: number for number, (figure, _) in enumerate(self.placed)}
 
     def placeless(self, figure: Figure) -> tuple[Figure, tuple[Figure, ...]]:
@@ -1079,7 +1082,7 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
         return
     position = index.position
     again = {tuple(sorted((number, other))): count
-             for number in (position[span] for span in touched if span in position)
+             for number in (position[span] for span in touched if span in position) if number not in index.repeats
              for other, count in sharing(number, -1).items()}  # shared words are counted alike from either side
     found = [((position[c.figures[0].span], position[c.figures[1].span]), c) for c in kept]
     found += [(pair, judged(*pair, count)) for pair, count in again.items()]
@@ -1121,7 +1124,8 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
     placed, postings = index.placed, index.postings
     groups: dict[tuple[str, frozenset[str]], list[int]] = {}
     for number, (figure, words) in enumerate(placed):
-        groups.setdefault((figure.kind, words), []).append(number)
+        if number not in index.repeats:  # a report's repeats of one text are compared once (:attr:`_Index.repeats`)
+            groups.setdefault((figure.kind, words), []).append(number)
     members = list(groups.values())
     rows: dict[tuple[str, str], list[int]] = defaultdict(list)  # the groups of each context word, in order
     for found, ((kind, words), numbers) in enumerate(groups.items()):

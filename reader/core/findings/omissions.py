@@ -31,7 +31,7 @@ MIN_CARRIERS = 2
 
 def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
     """Every report's omissions (see the module docstring)."""
-    reports = [a.id for a in analysis.dossier.articles if a.role != "source"]
+    reports = [a.id for a in analysis.dossier.articles if a.id not in analysis.dossier.sources]
     is_report = set(reports)
     needed = max(MIN_CARRIERS, (len(reports) - 1) / 2)
     words = analysis.word_rows()

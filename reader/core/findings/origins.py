@@ -44,7 +44,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, combinations, compress, count
-from operator import and_
+from operator import and_, itemgetter
 from typing import NamedTuple
 
 from reader.core.by_start import ByStart
@@ -68,6 +68,7 @@ from reader.core.model import (
     Span,
     Token,
 )
+from reader.core.model.base import first_of_each
 from reader.core.vocabulary import FUNCTION_WORDS, WIRE_AGENCIES
 
 PHRASE_RUN = 5
@@ -242,12 +243,7 @@ def _spread(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A phrase's places, each article's first alone when there are more than :data:`MAX_SPREAD`: one report
     printing a sentence hundreds of times (a live page's updates) makes it no stock wording for the reports
     that print it once, whose copy is then still found; its own repeats count once."""
-    if len(places) <= MAX_SPREAD:
-        return places
-    firsts: dict[int, tuple[int, int]] = {}
-    for place in places:
-        firsts.setdefault(place[0], place)
-    return list(firsts.values())
+    return places if len(places) <= MAX_SPREAD else first_of_each(places, itemgetter(0))
 
 
 def _diagonal(place: tuple[int, int]) -> tuple[int, int]:
@@ -699,7 +695,7 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     copies = {(position[p.a], position[p.b]) for p in origins.pairs if p.relation == "copied"}
     reused, origin = _Reused(words, runs), _numbered(position, origins.groups)
     judge = _Judged(articles, words, reused)
-    found = {link.id: _link_origins(articles, words, runs, reused, judge, origin, copies, position, link) for link in new}
+    found = {link.id: _link_origins(articles, words, runs, reused, judge, origin, copies, position, link, analysis.dossier.sources) for link in new}
     return replace(origins, links=tuple(found[link.id] if link.id in found else origins.of_link(link.id) for link in links))
 
 
@@ -718,12 +714,13 @@ def _link_origins(
     copies: set[tuple[int, int]],
     position: dict[str, int],
     link: Link,
+    sources: Collection[str],
 ) -> LinkOrigins:
     """The link's passages grouped by reuse. Pairs whose reports copy each other, or reuse each other's
     wording in another sentence too, or whose passages are copies near word for word, are judged first: the
     groups they make count as one printer of a stock phrase (reports shown to rewrite one release are one
     source, however many outlets)."""
-    passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
+    passages = [span for span in link.passages if span.article not in sources]
     placed = [judge.passage(position[span.article], span) for span in passages]
     ranges = {passage.n: passage.words for passage in placed if passage.words is not None}
     ordered = [(x, y) if x.n < y.n else (y, x) for x, y in combinations(placed, 2)]
@@ -825,11 +822,11 @@ def find_origins(analysis: Analysis) -> Origins:
     """Every origins finding of the analysis' dossier (see the module docstring)."""
     articles = analysis.dossier.articles
     if len(articles) < 2:  # nothing to share (and a huge single report is not worth reading for it)
-        return Origins(groups=tuple(Origin((a.id,)) for a in articles if a.role != "source"))
+        return Origins(groups=tuple(Origin((a.id,)) for a in articles if a.id not in analysis.dossier.sources))
     words = [_words(analysis, article) for article in articles]
     runs = _runs(words)
     position = {article.id: n for n, article in enumerate(articles)}
-    sources = {n for n, article in enumerate(articles) if article.role == "source"}
+    sources = {n for n, article in enumerate(articles) if article.id in analysis.dossier.sources}
     credits = {article.id: wire_credits(article) for article in articles}
     reused = _Reused(words, runs)
     pairs, covers = [], []
@@ -861,7 +858,7 @@ def find_origins(analysis: Analysis) -> Origins:
     return Origins(
         pairs=tuple(pairs),
         links=tuple(
-            _link_origins(articles, words, runs, reused, judge, origin, copies, position, link)
+            _link_origins(articles, words, runs, reused, judge, origin, copies, position, link, analysis.dossier.sources)
             for link in analysis.links + analysis.weaker_links
         ),
         groups=tuple(groups),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from itertools import combinations
 
 from reader.core.links.units import Unit
+from reader.core.model.base import first_of_each
 
 TOP_TERMS = 8
 """How many of a sentence's heaviest terms make its pair keys."""
@@ -33,14 +34,6 @@ same words quoted, which the judge finds verbatim, while what the two reports sa
 
 INDEX_PARTS = 2
 """The candidate index is built in this many parts, one after the other: its peak memory divided."""
-
-
-def _once_per_text(members: list[int], passages: list[Unit]) -> list[int]:
-    """A common key's sentences, a report's repeats of one text (a live page printing one sentence in each of
-    hundreds of updates) counted once: its first. They do not make the key common for the reports that print
-    the text once, which are then still met."""
-    firsts = {(passages[member].article, passages[member].words): member for member in reversed(members)}
-    return sorted(firsts.values())
 
 
 def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Counter[str]) -> Callable[[int], list[int]]:
@@ -85,7 +78,8 @@ def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Coun
                     held.append(number)
         for key, members in index.items():
             if type(members) is list and len(members) > KEY_DF_LIMIT:
-                members = _once_per_text(members, passages)
+                # a report's repeats of one text do not make the key common for the reports printing it once
+                members = first_of_each(members, lambda member: (passages[member].article, passages[member].words))
             if type(members) is list and len(members) <= KEY_DF_LIMIT:
                 for member in members:
                     (by_term if key < terms else by_pair)[member].append(members)

@@ -9,6 +9,7 @@ Nothing here is mutated after construction.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
@@ -296,8 +297,7 @@ class Figure:
         value = self.value or 0.0
         if self.kind == "tally":
             return f"{value:g}\u2013{self.unit}"  # votes for and against: 7–2
-        amount = f"{int(value):,}" if value.is_integer() else f"{value:,}"
-        prefix = {"about": "~", "over": ">", "under": "<="}.get(self.bound, "")
+        amount, prefix = _digits(value), _BOUND_SIGNS.get(self.bound, "")
         suffix = {"percent": "%", "multiple": "x", "age": f"-{self.unit}-old"}.get(self.kind, f" {self.unit}" if self.unit else "")
         return f"{prefix}{amount}{suffix}"
 
@@ -308,18 +308,26 @@ class Figure:
         else as :attr:`shown`, which stays what figures are compared and exported by."""
         if self.kind not in ("money", "duration") or self.value is None:
             return self.shown
-        prefix = {"about": "~", "over": ">", "under": "<="}.get(self.bound, "")
-        value = float(self.value)
+        prefix, value = _BOUND_SIGNS.get(self.bound, ""), float(self.value)
         if self.kind == "duration":
             plural = self.unit[:-1] + "ies" if self.unit.endswith("y") and self.unit[-2:-1] not in "aeiou" else self.unit + "s"
-            return f"{prefix}{value:g} {self.unit if value == 1 else plural}"
-        scale = next(((size, word) for size, word in _MONEY_SCALES if value >= size and round(value / size, 2) * size == value),
-                     None)
-        amount = f"{value / scale[0]:g} {scale[1]}" if scale else (f"{int(value):,}" if value.is_integer() else f"{value:,.2f}")
+            return f"{prefix}{_digits(value)} {self.unit if value == 1 else plural}"
+        scale = next(((size, word) for size, word in _MONEY_SCALES
+                      if value >= size and math.isclose(round(value / size, 2) * size, value)), None)
+        amount = (f"{_digits(round(value / scale[0], 2))} {scale[1]}" if scale
+                  else _digits(value) if value.is_integer() else f"{value:,.2f}")
         sign = _MONEY_SIGNS.get(self.unit)
         return f"{prefix}{sign}{amount}" if sign else f"{prefix}{amount} {self.unit}".rstrip()
 
 
+def _digits(value: float) -> str:
+    """``4100000.0`` -> ``4,100,000``, ``2.5`` -> ``2.5``: grouped and fixed-point (never ``1.23457e+06``), with no
+    trailing zeros."""
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+_BOUND_SIGNS = {"about": "~", "over": ">", "under": "<="}
+"""The sign written before a figure's value for its bound: ``~150``, ``>5,000``, ``<=5 year``."""
 _MONEY_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 """Money of at least a million, to two decimals of its scale, is written in words as reports write it."""
 _MONEY_SIGNS = {"$": "$", "USD": "US$", "CAD": "C$", "AUD": "A$", "NZD": "NZ$", "HKD": "HK$", "EUR": "€", "GBP": "£",

@@ -12,11 +12,11 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePath
-from typing import Literal
+from typing import Literal, TypeVar
 
 _STOP = re.compile(r"\. ")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
@@ -29,6 +29,8 @@ ArticleRole = Literal["report", "source"]
 """A ``source`` is a document the reports are measured against (a press release, a statement, a transcript)."""
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``, told by the analysis' stages as they go; it may raise to cancel the analysis."""
+
+T = TypeVar("T")
 
 
 def quiet(stage: str, done: int, total: int) -> None:
@@ -45,6 +47,15 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     """``count`` and ``noun``, in the plural (``plural``, else ``noun`` + s) unless ``count`` is 1:
     ``1 link``, ``2 links``, never ``1 links``."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+def first_of_each(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    """The first of ``items`` of each ``key``, in their order: a report's repeats of one text (a live page
+    printing one sentence in each of hundreds of updates) counted once, by its first copy."""
+    firsts: dict[Hashable, T] = {}
+    for item in items:
+        firsts.setdefault(key(item), item)
+    return list(firsts.values())
 
 
 HEADLINE = -1
