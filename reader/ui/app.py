@@ -78,7 +78,7 @@ from textual.notifications import Notification, Notify
 from textual.reactive import var
 from textual.screen import ModalScreen
 from textual.widget import AwaitMount
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from reader import collector
 from reader.core.model import Dossier, Problem, Span, problems_summary
@@ -328,6 +328,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         """While ``W`` shows the weaker links: the analysis without them."""
         self._weakening: Analysis | None = None
         """The analysis whose weaker links ``W`` asked to show, while a worker makes their view."""
+        self._weaker_worker: tuple[Analysis, Worker] | None = None
+        """The worker making an analysis's view with its weaker links: one at a time per analysis
+        (``W`` pressed thrice fast made that view twice, and showed the one not kept)."""
         self._weaker_notice: Notification | None = None
         """The notice saying what the weaker links shown are, while it may still be up."""
         self._save_lock = threading.Lock()
@@ -746,6 +749,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.analysis = self._shown(computed)
         for screen in self.screen_stack:
             screen.post_message(AnalysisReady(self.analysis))
+        if self._weakening is not None and self._weakening is not computed:
+            # W waits for its view, and another analysis (a correction) came: its view then.
+            self._weaken(computed)
 
     def _tell_story(self, analysis: Analysis) -> None:
         """Say whether the reports seem to cover one event (in the notices: see :meth:`tell`)."""
@@ -773,9 +779,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         if not self.weaker_shown:
             # Their view is made and indexed by a worker (its matrix rows, its shares took seconds
             # on the UI thread at 100 reports), then shown (:meth:`_take_weaker`).
-            self._weakening = computed
             self.say("Showing the weaker links…")
-            self._make_weaker(computed)
+            self._weaken(computed)
             return
         self.weaker_shown = False
         self._show(computed)
@@ -784,16 +789,26 @@ class DossierApp(OneKeyAtATime, App[None]):
             self._weaker_notice = None
         self.say("Weaker links hidden")
 
+    def _weaken(self, computed: Analysis) -> None:
+        """Have a worker make ``computed``'s view with its weaker links, unless one already is."""
+        self._weakening = computed
+        if self._weaker_worker is not None:
+            making, worker = self._weaker_worker
+            if making is computed and not worker.is_finished:
+                return
+        self._weaker_worker = (computed, self._make_weaker(computed))
+
     @work(thread=True, exclusive=True, group="weaker", description="showing the weaker links")
     def _make_weaker(self, computed: Analysis) -> None:
         with collector.building():
             _index(with_weaker(computed))
-        self.post_message(WeakerReady(computed))
+        if not get_current_worker().is_cancelled:  # another analysis's view is being made
+            self.post_message(WeakerReady(computed))
 
     @on(WeakerReady)
     def _take_weaker(self, message: WeakerReady) -> None:
         """Show the weaker links ``W`` asked for, unless it was pressed again meanwhile or another
-        analysis (a correction) came: ``W`` then asks anew."""
+        analysis (a correction) came: :meth:`_show` then asked for that one's."""
         if message.computed is not self._weakening:
             return
         self._weakening = None
@@ -868,7 +883,8 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         with collector.building():
             corrected = apply_corrections(base, corrections)
-            _indexed(corrected, self.weaker_shown)
+            # With W waiting for its view, that view is made here too: shown at once when this lands.
+            _indexed(corrected, self.weaker_shown or self._weakening is not None)
         if not get_current_worker().is_cancelled:  # a later decision is being applied
             self.post_message(Corrected(corrected, said))
 

@@ -252,3 +252,53 @@ async def test_an_empty_matrix_says_w_shows_the_weaker_links(tiny, tiny_analysis
         assert str(title.render()).startswith("0 links across 3 reports: W shows the weaker link")
         await pilot.press("W")
         await until(pilot, lambda: str(title.render()).startswith("1 link (1 weaker"))
+
+
+def _held_weaker(monkeypatch):
+    """``with_weaker_links`` held in any worker until the returned event is set; what it made, listed."""
+    import threading
+
+    from reader.core.model.analysis import Analysis
+
+    gate, made, real = threading.Event(), [], Analysis.with_weaker_links
+
+    def held(self):
+        if threading.current_thread() is not threading.main_thread():
+            gate.wait(10)
+        made.append(real(self))
+        return made[-1]
+
+    monkeypatch.setattr(Analysis, "with_weaker_links", held)
+    return gate, made
+
+
+async def test_w_is_kept_when_a_correction_lands_while_its_view_is_made(tiny, tiny_analysis, monkeypatch):
+    """A correction shown while W's worker ran made that worker's view stale: W was dropped
+    silently. The corrected analysis's view is made instead, and shown."""
+    from reader.ui.app import with_weaker
+
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    gate, _ = _held_weaker(monkeypatch)
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await compare_open(pilot)
+        await pilot.press("W", "x")
+        gate.set()
+        await until(pilot, lambda: app.weaker_shown, workers=True)
+        assert app.without_weaker.corrections and app.analysis is with_weaker(app.without_weaker)
+
+
+async def test_w_pressed_thrice_fast_makes_the_view_once_and_shows_the_one_kept(tiny, tiny_analysis, monkeypatch):
+    """The second W hid what the first asked for, the third asked again: one worker makes the view
+    (a cancelled one ran on and made it a second time, and the one shown was not the one kept)."""
+    from reader.ui.app import with_weaker
+
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    gate, made = _held_weaker(monkeypatch)
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W", "W", "W")
+        gate.set()
+        await until(pilot, lambda: app.weaker_shown, workers=True)
+        assert len(made) == 1 and app.analysis is with_weaker(analysis) is made[0]
