@@ -819,7 +819,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         analysis = message.computed
         one = len(analysis.weaker_links) == 1
         if hasattr(self.screen, "say"):  # the status line answers each way: "hidden" left there would say the opposite
-            self.say(f"Weaker links shown, marked {WEAKER_SIGN}")  # (a screen without one has the notice below)
+            self.say(f"Weaker links shown, marked {WEAKER_SIGN}")
+        else:  # the caveat below says it: "Showing the weaker links…" beside it would be stale
+            self._drop_answer()
         # A caveat to read, longer than a status line: a notice, taken away by the W that hides them.
         caveat = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
                   f"{'its' if one else 'their'} passages may share only background, not one statement "

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from reader.core.model import Link, Span, Story
 from reader.core.store.corrections import reject_link
 from reader.core.store.reading import load_reading_state
@@ -302,3 +304,22 @@ async def test_w_pressed_thrice_fast_makes_the_view_once_and_shows_the_one_kept(
         gate.set()
         await until(pilot, lambda: app.weaker_shown, workers=True)
         assert len(made) == 1 and app.analysis is with_weaker(analysis) is made[0]
+
+
+@pytest.mark.parametrize("key", ["w", "Q"])
+async def test_w_on_a_view_without_a_status_line_leaves_the_caveat_alone(tiny, tiny_analysis, key):
+    """The N-way view and the quote tracker answer W in a notice: "Showing the weaker links…" stayed
+    up, stale, beside the caveat that replaced it."""
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await compare_open(pilot)
+        await pilot.press("n", key)
+        await until(pilot, lambda: not hasattr(app.screen, "say") and not isinstance(app.screen, CompareScreen))
+        await pilot.press("W")
+        await until(pilot, lambda: app.weaker_shown, workers=True)
+        await pilot.pause()
+        said = told(app)
+        assert not any("Showing the weaker links…" in line for line in said), said
+        assert any("Showing 1 weaker link too" in line for line in said), said
