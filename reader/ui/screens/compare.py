@@ -147,8 +147,8 @@ class ReportPicker(ModalScreen[str]):
 class CompareScreen(KeptView):
     """Compare two reports; ``right`` defaults to the report sharing most links with ``left``.
 
-    Without arguments it starts from the app's analysis and current report (``app.article_id``),
-    filling in when the analysis lands. ``at`` (a span in either report) puts the cursor on
+    Without arguments it starts from the app's analysis and current report (``app.article_id``).
+    ``at`` (a span in either report) puts the cursor on
     that passage, in that report's column.
     """
 
@@ -244,7 +244,7 @@ class CompareScreen(KeptView):
         self._begin(analysis, left, right, at, link)
         self.forget_reading()
         self.refresh_bindings()  # ``d`` names the walk again
-        self._open()
+        self._start()
 
     # -- layout -------------------------------------------------------------------------
 
@@ -261,7 +261,7 @@ class CompareScreen(KeptView):
         self.watch(self.app, "entity_id", self._entity_chosen)
         self.watch(self.app, "progress", self._say_progress, init=False)
         self.watch(self.app, "article_id", self._report_read, init=False)
-        self._open()
+        self._start()
 
     def _report_read(self) -> None:
         """The reader shows another report: once it has drawn it, this view, closed, pairs it with
@@ -315,19 +315,13 @@ class CompareScreen(KeptView):
         """Is drawing the report read ahead (:meth:`_report_read`) under way, its last step to come?"""
         return self._drawing is not None
 
-    def _open(self) -> None:
-        # Filled here, not after a refresh: keys typed right after the one that opened the
-        # view are handled once this returns, and must find the columns ready. (It opens once the
-        # analysis is shown: ``c`` before says it is still running.)
-        self._start()
-
     def reading_focus(self) -> PassageColumn:
         return self.column(self._active)
 
     def _say_progress(self, progress: str) -> None:
         """What the app is doing for a key (``x``: a correction applied, seconds on a big dossier)
         shows at once; once it is done the line speaks of the passage again."""
-        if progress and self.analysis is not None:
+        if progress:
             self._say(Text(progress))
 
     def _entity_chosen(self, entity_id: str | None) -> None:
@@ -367,13 +361,13 @@ class CompareScreen(KeptView):
             self._cursors[self._active] = passage_at(analysis, at)
 
     def _start(self) -> None:
+        """Fill both columns now, not after a refresh: keys typed right after the one that opened
+        the view are handled once this returns, and must find the columns ready (it opens once the
+        analysis is shown: ``c`` before says it is still running)."""
         with self.app.batch_update():
             for side in SIDES:
                 self._show(side, self._cursors[side])
         self.set_focus(self.column(self._active))
-        # The keys refused while linking (:meth:`check_action`) work now: the focus, on the same
-        # column since the view opened, announces no change, so the key bar is told here.
-        self.refresh_bindings()
         self.call_after_refresh(self._follow, self._active)
 
     def column(self, side: str) -> PassageColumn:
@@ -641,11 +635,8 @@ class CompareScreen(KeptView):
     # -- actions --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Nothing but going back works before the analysis has landed; while the search field
-        has the focus, Tab is the field's (the key bar must not offer it as ``Column``)."""
-        if action == "switch_column" and isinstance(self.focused, SearchBar):
-            return False
-        return self.analysis is not None
+        """While the search field has the focus, Tab is the field's (the key bar must not offer it as ``Column``)."""
+        return not (action == "switch_column" and isinstance(self.focused, SearchBar))
 
     def action_move(self, step: int) -> None:
         self.active_column.cursor += step

@@ -56,10 +56,10 @@ ORIGINS_HEADER = "Origins"
 ORIGINS_WIDTH = len(ORIGINS_HEADER)
 MORE_WIDTH = len("+999")
 MIN_PASSAGE = 40
+"""The passage keeps this much width: report columns past it are counted, not drawn."""
 LEGIBLE, LEGIBLE_MOST = 4, 20
 """Cells of a name in the legend: fewer read as a stub (all cut so short, the first names are
 shown at most ``LEGIBLE_MOST`` each, and the rest counted)."""
-"""The passage keeps this much width: report columns past it are counted, not drawn."""
 SORT_KEY = "Sort by origins (o again: by reports)"
 
 
@@ -139,11 +139,11 @@ class CoverageScreen(KeptView):
         super().__init__()
         self.by_origins = False
         self._hits: tuple[int, ...] = ()
+        """Rows holding the last search's query, walked by n/N."""
         self.said, self._said_at = "", 0.0
         """The last short answer (:meth:`say`) and when it was said."""
         self._described = Text()
         """The details of the cell under the cursor."""
-        """Rows holding the last search's query, walked by n/N."""
         self._take(analysis)
         self._at = at
         self._laid_out: tuple | None = None
