@@ -128,6 +128,8 @@ def test_a_label_holding_the_typed_letters_is_aligned_at_word_starts_and_runs():
     assert aligned("tr", "the old truck") == [8, 9]
     assert aligned("lost", "link: lost") == [6, 7, 8, 9]
     assert aligned("gar", "marc garneau") == [5, 6, 7]
+    assert aligned("otr", "the old truck") == [4, 8, 9]  # not held whole: a word's start, then a run
+    assert aligned("ltr", "link: the tram") == [0, 10, 11]
     assert in_order("a]b").search("xa]yb") and not in_order("ab").search("ba")
 
 
