@@ -283,7 +283,8 @@ class ReaderScreen(SteadyLooks):
             self._go((0 if step > 0 else -1) % len(self.walk))
             return
         target = self.position + step if not self.ahead else self.position if step > 0 else self.position - 1
-        self.unsay()  # the last step's "Wrapped round…" is not this one's
+        if self.said:  # the last step's "Wrapped round…" is not this one's (unsaid alone: _go redraws the line)
+            self.unsay()
         if not 0 <= target < len(self.walk) and len(self.walk) > 1:
             # Said, not silent: the walk goes round and starts again.
             what = {"search": "hit", "unique": "passage only this report has", "entity": "mention"}.get(self.walk_kind, "place")
