@@ -70,7 +70,6 @@ from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -1117,15 +1116,16 @@ class DossierApp(OneKeyAtATime, App[None]):
         line unfolding is the answer: a notice would sit over it (toasts take the bottom right, that
         line's end), and in the status line it would take the place of what it unfolds. A screen
         with no such line (the quotes' and N-way views fold their notes at the top) says it in a notice."""
+        # Measured before anything is said, the answer left out: said, it made the line longer itself.
+        cut = getattr(self.screen, "details_cut", lambda: True)()
         self.toggle_class("-details")
         shown = "Details shown in full" if self.has_class("-details") else "Details cut to one line"
-        if lines := self.screen.query(DETAIL_LINES):
+        if self.screen.query(DETAIL_LINES):
             # Nothing longer than its line, nothing unfolds: said, or the key seemed to do nothing.
-            if not any(cell_len(str(line.content)) > line.content_region.width for line in lines):
+            if not cut:
                 self.say(f"{shown}: nothing here is longer than a line", timeout=2)
             return
         # A view whose one line cuts nothing says so: "cut" there would be untrue.
-        cut = getattr(self.screen, "details_cut", lambda: True)()
         self.notify(shown if cut else f"{shown}: nothing here is longer than a line", timeout=2)
 
     def pop_screen(self):

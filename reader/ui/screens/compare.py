@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterator
-from time import monotonic
 
 from rich.table import Table
 from rich.text import Text
@@ -49,6 +48,7 @@ from reader.core.findings.collation import (
     unlinked_conflicts,
     step_to,
 )
+from reader.ui.answers import AnswersInLine
 from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions, VersionsAhead
@@ -144,7 +144,7 @@ class ReportPicker(ModalScreen[str]):
         self.dismiss(event.option.id)
 
 
-class CompareScreen(KeptView):
+class CompareScreen(AnswersInLine, KeptView):
     """Compare two reports; ``right`` defaults to the report sharing most links with ``left``.
 
     Without arguments it starts from the app's analysis and current report (``app.article_id``).
@@ -156,8 +156,8 @@ class CompareScreen(KeptView):
     COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by both columns (see PaletteMixin)
     AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
 
-    said = ""
-    """A short answer (:meth:`say`) leading the status line until the next key."""
+    ANSWER_LINE = "#compare-status"
+    _spoken = Text()
 
     BINDINGS = [
         Binding("j,down", "move(1)", "Next passage", show=False),
@@ -390,21 +390,18 @@ class CompareScreen(KeptView):
         return self._passages[side]
 
     def _say(self, text: Text) -> None:
-        """Show ``text`` in the status line, after the short answer said last while no key came since."""
+        """Show ``text`` in the status line, after the short answer (a search's count, no further
+        difference, a correction applied: :class:`AnswersInLine`)."""
         self._spoken = text
-        if self.said and self.app.quiet_for < monotonic() - self._said_at:
-            self.said = ""  # a key came since it was said
-        shown = Text.assemble((self.said, "bold"), " · ", text) if self.said else text
+        self.put_line()
+
+    def unanswered(self) -> Text:
+        return self._spoken
+
+    def put_line(self) -> None:
         # One line, no layout needed; with the details shown in full (i) its height follows the text:
         # kept, a longer text lost its last lines, a shorter one left blank rows.
-        self.query_one("#compare-status", Static).update(shown, layout=self.app.has_class("-details"))
-
-    def say(self, message: str, timeout: float) -> None:
-        """``App.say``'s short answers (a search's count, no further difference, a correction
-        applied), leading the status line until the next key, as vim's message line: a notice
-        would cover the columns' text, and mounting one lays the screen out again."""
-        self.said, self._said_at = message, monotonic()
-        self._say(getattr(self, "_spoken", Text()))
+        self.query_one(self.ANSWER_LINE, Static).update(self.answered(self._spoken), layout=self.app.has_class("-details"))
 
     # -- filling the columns --------------------------------------------------------------
 
