@@ -256,8 +256,9 @@ async def test_an_empty_matrix_says_w_shows_the_weaker_links(tiny, tiny_analysis
         await until(pilot, lambda: str(title.render()).startswith("1 link (1 weaker"))
 
 
-def _held_weaker(monkeypatch):
-    """``with_weaker_links`` held in any worker until the returned event is set; what it made, listed."""
+def _held_weaker(monkeypatch, held_for):
+    """``with_weaker_links`` of ``held_for`` held in any worker until the returned event is set;
+    what it made (of any analysis), listed."""
     import threading
 
     from reader.core.model.analysis import Analysis
@@ -265,7 +266,7 @@ def _held_weaker(monkeypatch):
     gate, made, real = threading.Event(), [], Analysis.with_weaker_links
 
     def held(self):
-        if threading.current_thread() is not threading.main_thread():
+        if self is held_for and threading.current_thread() is not threading.main_thread():
             gate.wait(10)
         made.append(real(self))
         return made[-1]
@@ -280,13 +281,14 @@ async def test_w_is_kept_when_a_correction_lands_while_its_view_is_made(tiny, ti
     from reader.ui.app import with_weaker
 
     analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
-    gate, _ = _held_weaker(monkeypatch)
+    gate, _ = _held_weaker(monkeypatch, analysis)
     app = build_app(tiny, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("c")
         await compare_open(pilot)
         await pilot.press("W", "x")
-        gate.set()
+        await until(pilot, lambda: app.corrections.decisions and not app.correcting, rounds=1000)
+        gate.set()  # the first W's worker ends, on the analysis no longer shown
         await until(pilot, lambda: app.weaker_shown, rounds=1000)  # not waiting on workers: the first W's is cancelled
         assert app.without_weaker.corrections and app.analysis is with_weaker(app.without_weaker)
 
@@ -297,7 +299,7 @@ async def test_w_pressed_thrice_fast_makes_the_view_once_and_shows_the_one_kept(
     from reader.ui.app import with_weaker
 
     analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
-    gate, made = _held_weaker(monkeypatch)
+    gate, made = _held_weaker(monkeypatch, analysis)
     app = build_app(tiny, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("W", "W", "W")
