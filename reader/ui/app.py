@@ -70,7 +70,6 @@ from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -78,7 +77,7 @@ from textual.notifications import Notification, Notify
 from textual.reactive import var
 from textual.screen import ModalScreen
 from textual.widget import AwaitMount
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from reader import collector
 from reader.core.model import Dossier, Problem, Span, problems_summary
@@ -328,6 +327,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         """While ``W`` shows the weaker links: the analysis without them."""
         self._weakening: Analysis | None = None
         """The analysis whose weaker links ``W`` asked to show, while a worker makes their view."""
+        self._weaker_worker: tuple[Analysis, Worker] | None = None
+        """The worker making an analysis's view with its weaker links: one at a time per analysis
+        (``W`` pressed thrice fast made that view twice, and showed the one not kept)."""
         self._weaker_notice: Notification | None = None
         """The notice saying what the weaker links shown are, while it may still be up."""
         self._save_lock = threading.Lock()
@@ -746,6 +748,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.analysis = self._shown(computed)
         for screen in self.screen_stack:
             screen.post_message(AnalysisReady(self.analysis))
+        if self._weakening is not None and self._weakening is not computed:
+            # W waits for its view, and another analysis (a correction) came: its view then.
+            self._weaken(computed)
 
     def _tell_story(self, analysis: Analysis) -> None:
         """Say whether the reports seem to cover one event (in the notices: see :meth:`tell`)."""
@@ -773,9 +778,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         if not self.weaker_shown:
             # Their view is made and indexed by a worker (its matrix rows, its shares took seconds
             # on the UI thread at 100 reports), then shown (:meth:`_take_weaker`).
-            self._weakening = computed
             self.say("Showing the weaker links…")
-            self._make_weaker(computed)
+            self._weaken(computed)
             return
         self.weaker_shown = False
         self._show(computed)
@@ -784,16 +788,26 @@ class DossierApp(OneKeyAtATime, App[None]):
             self._weaker_notice = None
         self.say("Weaker links hidden")
 
+    def _weaken(self, computed: Analysis) -> None:
+        """Have a worker make ``computed``'s view with its weaker links, unless one already is."""
+        self._weakening = computed
+        if self._weaker_worker is not None:
+            making, worker = self._weaker_worker
+            if making is computed and not worker.is_finished:
+                return
+        self._weaker_worker = (computed, self._make_weaker(computed))
+
     @work(thread=True, exclusive=True, group="weaker", description="showing the weaker links")
     def _make_weaker(self, computed: Analysis) -> None:
         with collector.building():
             _index(with_weaker(computed))
-        self.post_message(WeakerReady(computed))
+        if not get_current_worker().is_cancelled:  # another analysis's view is being made
+            self.post_message(WeakerReady(computed))
 
     @on(WeakerReady)
     def _take_weaker(self, message: WeakerReady) -> None:
         """Show the weaker links ``W`` asked for, unless it was pressed again meanwhile or another
-        analysis (a correction) came: ``W`` then asks anew."""
+        analysis (a correction) came: :meth:`_show` then asked for that one's."""
         if message.computed is not self._weakening:
             return
         self._weakening = None
@@ -804,7 +818,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         analysis = message.computed
         one = len(analysis.weaker_links) == 1
         if hasattr(self.screen, "say"):  # the status line answers each way: "hidden" left there would say the opposite
-            self.say(f"Weaker links shown, marked {WEAKER_SIGN}")  # (a screen without one has the notice below)
+            self.say(f"Weaker links shown, marked {WEAKER_SIGN}")
+        else:  # the caveat below says it: "Showing the weaker links…" beside it would be stale
+            self._drop_answer()
         # A caveat to read, longer than a status line: a notice, taken away by the W that hides them.
         caveat = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
                   f"{'its' if one else 'their'} passages may share only background, not one statement "
@@ -868,7 +884,8 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         with collector.building():
             corrected = apply_corrections(base, corrections)
-            _indexed(corrected, self.weaker_shown)
+            # With W waiting for its view, that view is made here too: shown at once when this lands.
+            _indexed(corrected, self.weaker_shown or self._weakening is not None)
         if not get_current_worker().is_cancelled:  # a later decision is being applied
             self.post_message(Corrected(corrected, said))
 
@@ -1099,15 +1116,16 @@ class DossierApp(OneKeyAtATime, App[None]):
         line unfolding is the answer: a notice would sit over it (toasts take the bottom right, that
         line's end), and in the status line it would take the place of what it unfolds. A screen
         with no such line (the quotes' and N-way views fold their notes at the top) says it in a notice."""
+        # Measured before anything is said, the answer left out: said, it made the line longer itself.
+        cut = getattr(self.screen, "details_cut", lambda: True)()
         self.toggle_class("-details")
         shown = "Details shown in full" if self.has_class("-details") else "Details cut to one line"
-        if lines := self.screen.query(DETAIL_LINES):
+        if self.screen.query(DETAIL_LINES):
             # Nothing longer than its line, nothing unfolds: said, or the key seemed to do nothing.
-            if not any(cell_len(str(line.content)) > line.content_region.width for line in lines):
+            if not cut:
                 self.say(f"{shown}: nothing here is longer than a line", timeout=2)
             return
         # A view whose one line cuts nothing says so: "cut" there would be untrue.
-        cut = getattr(self.screen, "details_cut", lambda: True)()
         self.notify(shown if cut else f"{shown}: nothing here is longer than a line", timeout=2)
 
     def pop_screen(self):

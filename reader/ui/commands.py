@@ -111,7 +111,7 @@ class ReaderCommands(Provider):
         made = app.palette_entries
         if made is None or made[0] is not app.dossier or made[1] is not app.analysis:
             made = app.palette_entries = (app.dossier, app.analysis, tuple(
-                Entry(label, label.lower(), action, Content(shorten(help_text, HELP_LINE)),
+                Entry(label, fold(label), action, Content(shorten(help_text, HELP_LINE)),
                       LINK_RANK if label.startswith("Link:") else 1.0)
                 for label, action, help_text in self._entries()
             ))
@@ -155,7 +155,7 @@ class ReaderCommands(Provider):
         expression (in C, :func:`in_order`) keeps the labels holding the letters in order, the tightest of them
         (:data:`TRIED` at most) are aligned once each (:func:`aligned`), and scored as Textual
         scores one alignment, so they rank as its other providers' hits do."""
-        folded = query.lower()
+        folded = fold(query)
         letters = in_order(folded)
         close = []
         for entry in self.entries():
@@ -170,6 +170,12 @@ class ReaderCommands(Provider):
         scored.sort(key=itemgetter(0), reverse=True)
         for score, offsets, entry in scored[:MOST_HITS]:
             yield Hit(score, _highlighted(entry.label, offsets, matcher), entry.action, text=entry.label, help=entry.help)
+
+
+def fold(text: str) -> str:
+    """``text`` lowered one character at a time, a character whose lower case is longer ("İ")
+    kept as it is: the folded label keeps the label's length, so its offsets are the label's."""
+    return "".join(lower if len(lower := letter.lower()) == 1 else letter for letter in text)
 
 
 def in_order(query: str) -> re.Pattern[str]:
@@ -217,6 +223,6 @@ def _highlighted(label: str, offsets: Iterable[int], matcher: Matcher) -> Conten
     """``label`` as plain text (never markup) with the matched letters in the matcher's style."""
     content = Content(label)
     for offset in offsets:
-        if not label[offset].isspace():
+        if offset < len(label) and not label[offset].isspace():
             content = content.stylize(matcher.match_style, offset, offset + 1)
     return content

@@ -89,3 +89,29 @@ async def test_turns_chained_with_next_turn_let_a_timer_tick_in_between():
     async with app.run_test() as pilot:
         await until(pilot, lambda: app.turns == 40)
         assert any(0 < turns < 40 for turns in app.ticks)
+
+
+async def test_a_closed_view_is_drawn_ahead_on_a_new_analysis_once_the_user_rests(tiny, tiny_analysis, monkeypatch):
+    """The quote tracker, built ahead and never opened, was reopened and drawn on the UI thread as
+    each correction or ``W`` was shown (~50 ms each at 150 reports copying one another): now once
+    no key came for a while, and once for several analyses shown meanwhile."""
+    from dataclasses import replace
+
+    from reader.ui.screens.quotes import QuotesScreen
+    from tests.ui.test_weaker_links import _weaker
+
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    reopened = []
+    reopen = QuotesScreen.reopen
+    monkeypatch.setattr(QuotesScreen, "reopen", lambda view, shown=None: (reopened.append(shown), reopen(view, shown))[-1])
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: QuotesScreen in app._kept_views and app._kept_views[QuotesScreen].is_mounted)
+        await pilot.press("W")
+        await until(pilot, lambda: app.weaker_shown, workers=True)
+        await pilot.press("W")
+        await pilot.pause()
+        assert reopened == []
+        await until(pilot, lambda: reopened, rounds=400)
+        await pilot.pause(0.5)
+        assert reopened == [analysis] and app._kept_views[QuotesScreen].analysis is analysis

@@ -31,13 +31,33 @@ async def test_the_help_says_what_keys_do_and_lists_every_key_that_works(bundled
 
 async def test_i_with_nothing_cut_on_the_reader_says_so(bundled, analysis):
     """The N-way view answers ``i`` with "Details shown in full"; the reader, its status line cutting
-    nothing, gave no answer at all."""
+    nothing, gave no answer at all. At 80 columns the answer itself is longer than the line: the
+    second ``i`` measured it and said nothing, the first answer left standing."""
     app = build_app(bundled, analysis=analysis)
-    async with app.run_test(size=(200, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
+        status = app.screen.query_one("#status")
+        await until(pilot, lambda: "shared" in str(status.content))
+        assert not app.screen.details_cut()
         await pilot.press("i")
         await until(pilot, lambda: app.screen.said == "Details shown in full: nothing here is longer than a line")
         await pilot.press("i")
         await until(pilot, lambda: app.screen.said == "Details cut to one line: nothing here is longer than a line")
+
+
+async def test_i_on_the_matrix_says_so_when_its_details_line_cuts_nothing(bundled, analysis):
+    """The details line holds up to eight rows folded: one of three, though more than a row long,
+    unfolds nothing, and ``i`` said nothing."""
+    from reader.ui.screens.coverage import CoverageScreen
+    from tests.helpers import on_top
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        await on_top(pilot, CoverageScreen)
+        details = app.screen.query_one("#coverage-details")
+        await until(pilot, lambda: 1 < details.size.height < 8)
+        await pilot.press("i")
+        await until(pilot, lambda: app.screen.said == "Details shown in full: nothing here is longer than a line")
 
 
 def _many(bundled, reports: int) -> Dossier:

@@ -128,6 +128,8 @@ def test_a_label_holding_the_typed_letters_is_aligned_at_word_starts_and_runs():
     assert aligned("tr", "the old truck") == [8, 9]
     assert aligned("lost", "link: lost") == [6, 7, 8, 9]
     assert aligned("gar", "marc garneau") == [5, 6, 7]
+    assert aligned("otr", "the old truck") == [4, 8, 9]  # not held whole: a word's start, then a run
+    assert aligned("ltr", "link: the tram") == [0, 10, 11]
     assert in_order("a]b").search("xa]yb") and not in_order("ab").search("ba")
 
 
@@ -163,3 +165,33 @@ async def test_typing_over_thousands_of_links_aligns_a_bounded_few_labels_a_key(
         await palette_lists(pilot, "Link: the tram")
         listed = app.screen.query_one(CommandList)
         assert listed.option_count <= commands.MOST_HITS + 1
+
+
+async def test_a_label_whose_capital_lowers_to_two_letters_is_searched_and_highlighted(bundled, analysis, monkeypatch):
+    """"İ" lowers to two characters: a label folded whole was longer than the label, so the offsets
+    found in it ran past the label's end when the matched letters were highlighted."""
+    from textual.command import CommandList, CommandPalette
+
+    from reader.ui import commands
+    from reader.ui.app import build_app
+    from tests.helpers import palette_lists, until
+
+    real = commands.ReaderCommands._entries
+
+    def with_dotted(self):
+        yield "Report: İİ Harbour Post", (lambda: None), "A report"
+        yield from real(self)
+
+    monkeypatch.setattr(commands.ReaderCommands, "_entries", with_dotted)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: CommandPalette.is_open(app))
+        for letter in "hpst":
+            await pilot.press(letter)
+            await app.screen.workers.wait_for_complete()
+        await palette_lists(pilot, "Harbour Post")
+        prompt = app.screen.query_one(CommandList).get_option_at_index(0).prompt
+        assert str(prompt).startswith("Report: İİ Harbour Post")
+        assert [span.start for span in prompt.spans if span.end - span.start == 1] == [11, 19, 21, 22]
+    assert commands.fold("İx Ab") == "İx ab"

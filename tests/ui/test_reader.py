@@ -733,7 +733,7 @@ async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny):
             await pilot.press(key)
             await until(pilot, lambda: app.screen.said == f"{what} needs two reports: this dossier has one")
             assert isinstance(app.screen, ReaderScreen) and len(app.screen_stack) == 1
-        await pilot.press("Q")  # an empty quote tracker opened
+        await pilot.press("Q")  # nor the quote tracker: said, not opened
         await until(pilot, lambda: app.screen.said == "The quote tracker needs two reports: this dossier has one")
         assert len(app.screen_stack) == 1
         await pilot.press("slash", *"Canada", "enter", "K")  # a view of one report: the app's c is left off its key bar too

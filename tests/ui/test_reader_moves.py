@@ -289,3 +289,18 @@ async def test_g_reaches_the_end_while_the_status_line_unfolds_under_it(bundled,
         await until(pilot, lambda: view.size.height < height)
         await pilot.pause()
         assert view.scroll_y == view.max_scroll_y
+
+
+async def test_a_step_of_a_walk_draws_the_status_line_once(bundled, analysis, monkeypatch):
+    """``n`` took back an answer that was not there, which drew the status line, then drew it again
+    for the step: it is drawn once, unless an answer is taken back."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await walking(pilot, analysis, "Marc Garneau")
+        await pilot.pause()
+        assert not app.screen.said
+        drawn = []
+        update = ReaderScreen._update_status
+        monkeypatch.setattr(ReaderScreen, "_update_status", lambda screen, *args: (drawn.append(1), update(screen, *args))[-1])
+        app.screen.action_walk(1)
+        assert len(drawn) == 1

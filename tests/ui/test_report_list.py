@@ -168,3 +168,20 @@ def test_a_report_alone_in_its_dossier_is_no_source_document():
     # A source counts as no report: no share, but what it is; a report says how much of it the source accounts for.
     assert share_parts(sourced, "r") == ["source document"] and origin_label(sourced, "r") == ""
     assert [part for part in share_parts(sourced, "b") if part.endswith("% from Council")]
+
+
+async def test_a_narrow_list_keeps_a_source_documents_word_count_in_the_column(bundled, analysis, monkeypatch):
+    """A source document's "source" (no share, no " shared" after it) sat its word count five
+    cells left of the other rows'."""
+    from reader.ui.widgets import source_list
+
+    shared_label = source_list.shared_label
+    source = bundled.articles[1].id
+    monkeypatch.setattr(source_list, "shared_label", lambda shown, article_id: (
+        "source document" if article_id == source else shared_label(shown, article_id)))
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.compact and "shared" in sources.render_line(0).text)
+        rows = [sources.render_line(y).text.rstrip() for y in range(len(bundled.articles))]
+        assert " source " in rows[1] and len({row.rindex(" word") for row in rows}) == 1, rows

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from reader.core.model import Link, Span, Story
 from reader.core.store.corrections import reject_link
 from reader.core.store.reading import load_reading_state
@@ -252,3 +254,74 @@ async def test_an_empty_matrix_says_w_shows_the_weaker_links(tiny, tiny_analysis
         assert str(title.render()).startswith("0 links across 3 reports: W shows the weaker link")
         await pilot.press("W")
         await until(pilot, lambda: str(title.render()).startswith("1 link (1 weaker"))
+
+
+def _held_weaker(monkeypatch, held_for):
+    """``with_weaker_links`` of ``held_for`` held in any worker until the returned event is set;
+    what it made (of any analysis), listed."""
+    import threading
+
+    from reader.core.model.analysis import Analysis
+
+    gate, made, real = threading.Event(), [], Analysis.with_weaker_links
+
+    def held(self):
+        if self is held_for and threading.current_thread() is not threading.main_thread():
+            gate.wait(10)
+        made.append(real(self))
+        return made[-1]
+
+    monkeypatch.setattr(Analysis, "with_weaker_links", held)
+    return gate, made
+
+
+async def test_w_is_kept_when_a_correction_lands_while_its_view_is_made(tiny, tiny_analysis, monkeypatch):
+    """A correction shown while W's worker ran made that worker's view stale: W was dropped
+    silently. The corrected analysis's view is made instead, and shown."""
+    from reader.ui.app import with_weaker
+
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    gate, _ = _held_weaker(monkeypatch, analysis)
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await compare_open(pilot)
+        await pilot.press("W", "x")
+        await until(pilot, lambda: app.corrections.decisions and not app.correcting, rounds=1000)
+        gate.set()  # the first W's worker ends, on the analysis no longer shown
+        await until(pilot, lambda: app.weaker_shown, rounds=1000)  # not waiting on workers: the first W's is cancelled
+        assert app.without_weaker.corrections and app.analysis is with_weaker(app.without_weaker)
+
+
+async def test_w_pressed_thrice_fast_makes_the_view_once_and_shows_the_one_kept(tiny, tiny_analysis, monkeypatch):
+    """The second W hid what the first asked for, the third asked again: one worker makes the view
+    (a cancelled one ran on and made it a second time, and the one shown was not the one kept)."""
+    from reader.ui.app import with_weaker
+
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    gate, made = _held_weaker(monkeypatch, analysis)
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W", "W", "W")
+        gate.set()
+        await until(pilot, lambda: app.weaker_shown, workers=True)
+        assert len(made) == 1 and app.analysis is with_weaker(analysis) is made[0]
+
+
+@pytest.mark.parametrize("key", ["w", "Q"])
+async def test_w_on_a_view_without_a_status_line_leaves_the_caveat_alone(tiny, tiny_analysis, key):
+    """The N-way view and the quote tracker answer W in a notice: "Showing the weaker links…" stayed
+    up, stale, beside the caveat that replaced it."""
+    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await compare_open(pilot)
+        await pilot.press("n", key)
+        await until(pilot, lambda: not hasattr(app.screen, "say") and not isinstance(app.screen, CompareScreen))
+        await pilot.press("W")
+        await until(pilot, lambda: app.weaker_shown, workers=True)
+        await pilot.pause()
+        said = told(app)
+        assert not any("Showing the weaker links…" in line for line in said), said
+        assert any("Showing 1 weaker link too" in line for line in said), said

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterator
-from time import monotonic
 
 from rich.table import Table
 from rich.text import Text
@@ -49,6 +48,7 @@ from reader.core.findings.collation import (
     unlinked_conflicts,
     step_to,
 )
+from reader.ui.answers import AnswersInLine
 from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions, VersionsAhead
@@ -144,11 +144,11 @@ class ReportPicker(ModalScreen[str]):
         self.dismiss(event.option.id)
 
 
-class CompareScreen(KeptView):
+class CompareScreen(AnswersInLine, KeptView):
     """Compare two reports; ``right`` defaults to the report sharing most links with ``left``.
 
-    Without arguments it starts from the app's analysis and current report (``app.article_id``),
-    filling in when the analysis lands. ``at`` (a span in either report) puts the cursor on
+    Without arguments it starts from the app's analysis and current report (``app.article_id``).
+    ``at`` (a span in either report) puts the cursor on
     that passage, in that report's column.
     """
 
@@ -156,8 +156,8 @@ class CompareScreen(KeptView):
     COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by both columns (see PaletteMixin)
     AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
 
-    said = ""
-    """A short answer (:meth:`say`) leading the status line until the next key."""
+    ANSWER_LINE = "#compare-status"
+    _spoken = Text()
 
     BINDINGS = [
         Binding("j,down", "move(1)", "Next passage", show=False),
@@ -244,7 +244,7 @@ class CompareScreen(KeptView):
         self._begin(analysis, left, right, at, link)
         self.forget_reading()
         self.refresh_bindings()  # ``d`` names the walk again
-        self._open()
+        self._start()
 
     # -- layout -------------------------------------------------------------------------
 
@@ -261,7 +261,7 @@ class CompareScreen(KeptView):
         self.watch(self.app, "entity_id", self._entity_chosen)
         self.watch(self.app, "progress", self._say_progress, init=False)
         self.watch(self.app, "article_id", self._report_read, init=False)
-        self._open()
+        self._start()
 
     def _report_read(self) -> None:
         """The reader shows another report: once it has drawn it, this view, closed, pairs it with
@@ -315,19 +315,13 @@ class CompareScreen(KeptView):
         """Is drawing the report read ahead (:meth:`_report_read`) under way, its last step to come?"""
         return self._drawing is not None
 
-    def _open(self) -> None:
-        # Filled here, not after a refresh: keys typed right after the one that opened the
-        # view are handled once this returns, and must find the columns ready. (It opens once the
-        # analysis is shown: ``c`` before says it is still running.)
-        self._start()
-
     def reading_focus(self) -> PassageColumn:
         return self.column(self._active)
 
     def _say_progress(self, progress: str) -> None:
         """What the app is doing for a key (``x``: a correction applied, seconds on a big dossier)
         shows at once; once it is done the line speaks of the passage again."""
-        if progress and self.analysis is not None:
+        if progress:
             self._say(Text(progress))
 
     def _entity_chosen(self, entity_id: str | None) -> None:
@@ -367,13 +361,13 @@ class CompareScreen(KeptView):
             self._cursors[self._active] = passage_at(analysis, at)
 
     def _start(self) -> None:
+        """Fill both columns now, not after a refresh: keys typed right after the one that opened
+        the view are handled once this returns, and must find the columns ready (it opens once the
+        analysis is shown: ``c`` before says it is still running)."""
         with self.app.batch_update():
             for side in SIDES:
                 self._show(side, self._cursors[side])
         self.set_focus(self.column(self._active))
-        # The keys refused while linking (:meth:`check_action`) work now: the focus, on the same
-        # column since the view opened, announces no change, so the key bar is told here.
-        self.refresh_bindings()
         self.call_after_refresh(self._follow, self._active)
 
     def column(self, side: str) -> PassageColumn:
@@ -396,21 +390,18 @@ class CompareScreen(KeptView):
         return self._passages[side]
 
     def _say(self, text: Text) -> None:
-        """Show ``text`` in the status line, after the short answer said last while no key came since."""
+        """Show ``text`` in the status line, after the short answer (a search's count, no further
+        difference, a correction applied: :class:`AnswersInLine`)."""
         self._spoken = text
-        if self.said and self.app.quiet_for < monotonic() - self._said_at:
-            self.said = ""  # a key came since it was said
-        shown = Text.assemble((self.said, "bold"), " · ", text) if self.said else text
+        self.put_line()
+
+    def unanswered(self) -> Text:
+        return self._spoken
+
+    def put_line(self) -> None:
         # One line, no layout needed; with the details shown in full (i) its height follows the text:
         # kept, a longer text lost its last lines, a shorter one left blank rows.
-        self.query_one("#compare-status", Static).update(shown, layout=self.app.has_class("-details"))
-
-    def say(self, message: str, timeout: float) -> None:
-        """``App.say``'s short answers (a search's count, no further difference, a correction
-        applied), leading the status line until the next key, as vim's message line: a notice
-        would cover the columns' text, and mounting one lays the screen out again."""
-        self.said, self._said_at = message, monotonic()
-        self._say(getattr(self, "_spoken", Text()))
+        self.query_one(self.ANSWER_LINE, Static).update(self.answered(self._spoken), layout=self.app.has_class("-details"))
 
     # -- filling the columns --------------------------------------------------------------
 
@@ -641,11 +632,8 @@ class CompareScreen(KeptView):
     # -- actions --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Nothing but going back works before the analysis has landed; while the search field
-        has the focus, Tab is the field's (the key bar must not offer it as ``Column``)."""
-        if action == "switch_column" and isinstance(self.focused, SearchBar):
-            return False
-        return self.analysis is not None
+        """While the search field has the focus, Tab is the field's (the key bar must not offer it as ``Column``)."""
+        return not (action == "switch_column" and isinstance(self.focused, SearchBar))
 
     def action_move(self, step: int) -> None:
         self.active_column.cursor += step

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from os.path import commonprefix
-from time import monotonic
 
 from rich.style import Style
 from rich.text import Text
@@ -36,6 +35,7 @@ from reader.core.findings.collation import shared_link_count
 from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.leads import fitted
 from reader.core.findings.sourcing import sourcing_of
+from reader.ui.answers import AnswersInLine
 from reader.ui.render import (
     CARRIED_SIGN, UNNUMBERED_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
 )
@@ -56,10 +56,10 @@ ORIGINS_HEADER = "Origins"
 ORIGINS_WIDTH = len(ORIGINS_HEADER)
 MORE_WIDTH = len("+999")
 MIN_PASSAGE = 40
+"""The passage keeps this much width: report columns past it are counted, not drawn."""
 LEGIBLE, LEGIBLE_MOST = 4, 20
 """Cells of a name in the legend: fewer read as a stub (all cut so short, the first names are
 shown at most ``LEGIBLE_MOST`` each, and the rest counted)."""
-"""The passage keeps this much width: report columns past it are counted, not drawn."""
 SORT_KEY = "Sort by origins (o again: by reports)"
 
 
@@ -116,12 +116,14 @@ class CoverageTable(LineTable):
     ]
 
 
-class CoverageScreen(KeptView):
+class CoverageScreen(AnswersInLine, KeptView):
     """The coverage matrix of ``analysis``'s links, the cursor on link ``at`` if given; see the
     module docstring for Enter. Built once, then shown again (:class:`KeptView`)."""
 
     AUTO_FOCUS = "#coverage-table"
     DRAWN_AHEAD = True  # opened from the reader on its first rows, as drawn ahead; kept when shown
+    ANSWER_LINE = "#coverage-details"
+    FOLDED_ROWS = 8  # its max-height folded (compare.tcss)
     HELP_WIDGETS = (CoverageTable,)
 
     BINDINGS = [
@@ -139,11 +141,9 @@ class CoverageScreen(KeptView):
         super().__init__()
         self.by_origins = False
         self._hits: tuple[int, ...] = ()
-        self.said, self._said_at = "", 0.0
-        """The last short answer (:meth:`say`) and when it was said."""
+        """Rows holding the last search's query, walked by n/N."""
         self._described = Text()
         """The details of the cell under the cursor."""
-        """Rows holding the last search's query, walked by n/N."""
         self._take(analysis)
         self._at = at
         self._laid_out: tuple | None = None
@@ -390,21 +390,16 @@ class CoverageScreen(KeptView):
             text.append(before + " ", palette.muted)
         text.append(row_text(self.analysis, span))
         self._described = text
-        self._put_details()
+        self.put_line()
 
-    def say(self, message: str, timeout: float) -> None:
-        """``App.say``'s short answers (a search's count, wrapped round), leading the details line
-        until the next key, as the compare view's status line: a notice covered the details."""
-        self.said, self._said_at = message, monotonic()
-        self._put_details()
+    def unanswered(self) -> Text:
+        return self._described
 
-    def _put_details(self) -> None:
-        """The cell's details, after the short answer said last while no key came since."""
-        if self.said and self.app.quiet_for < monotonic() - self._said_at:
-            self.said = ""  # a key came since it was said
-        text = Text.assemble((self.said, "bold"), " \u00b7 " * bool(self._described), self._described) if self.said else self._described
+    def put_line(self) -> None:
+        """The cell's details, after the short answer (a search's count, wrapped round: :class:`AnswersInLine`)."""
+        text = self.answered(self._described)
         # Its height follows the text: the table above keeps its cursor in view (LineTable.on_resize).
-        details = self.query_one("#coverage-details", StatusLine)
+        details = self.query_one(self.ANSWER_LINE, StatusLine)
         if text != details.content:  # the same cell, shown again (each update draws the line again)
             details.update(text, layout=True)
 

@@ -218,7 +218,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         self._differences = {**message.differences, **self._differences}  # a row drawn meanwhile keeps its own
         self._notes = {**message.notes, **self._notes}
         self._differences_found = True
-        if self._held:
+        if self._held and self.app.screen_stack:  # none: the app is closing, its styles going
             self._show()
             self.app.draw_rows_ahead(self)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,6 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from reader.core.model import HEADLINE, Span
+from reader.ui.answers import cuts
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
 from reader.ui.kept import SteadyLooks
@@ -111,6 +113,8 @@ class ReaderScreen(SteadyLooks):
     said = ""
     """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
     _unsay: Timer | None = None
+    _unsaid = ""
+    """What the status line says after the answer (:meth:`details_cut` measures it)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -283,7 +287,8 @@ class ReaderScreen(SteadyLooks):
             self._go((0 if step > 0 else -1) % len(self.walk))
             return
         target = self.position + step if not self.ahead else self.position if step > 0 else self.position - 1
-        self.unsay()  # the last step's "Wrapped round…" is not this one's
+        if self.said:  # the last step's "Wrapped round…" is not this one's (unsaid alone: _go redraws the line)
+            self.unsay()
         if not 0 <= target < len(self.walk) and len(self.walk) > 1:
             # Said, not silent: the walk goes round and starts again.
             what = {"search": "hit", "unique": "passage only this report has", "entity": "mention"}.get(self.walk_kind, "place")
@@ -633,7 +638,7 @@ class ReaderScreen(SteadyLooks):
     def _update_status(self) -> None:
         status = self.query_one(StatusLine)
         app = self.app
-        parts = [self.said] if self.said else []
+        parts = []
         if app.progress:
             parts.append(app.progress)
         # The walk first, the report after: a narrow line cuts the end, and the list shows the report.
@@ -673,4 +678,9 @@ class ReaderScreen(SteadyLooks):
             self.conflicts_said = ""
         # One fixed-size line: no layout pass needed, which keeps key presses cheap; unfolded (i),
         # its height follows the text.
-        status.update(" · ".join(parts), layout=self.app.has_class("-details"))
+        self._unsaid = " · ".join(parts)
+        status.update(" · ".join([self.said, *parts] if self.said else parts), layout=self.app.has_class("-details"))
+
+    def details_cut(self) -> bool:
+        """Whether the status line folded cuts what it says, the answer left out (``i`` asks)."""
+        return cuts(self.query_one(StatusLine), Text(self._unsaid), 1)

@@ -187,7 +187,8 @@ class SourceList(LineView, can_focus=True):
             share = shared.split()[0].rjust(len("100%"))  # "  9%" under " 75%"
             words = counted(article.word_count, "word").rjust(len("10000 word") + (article.word_count != 1))  # "  521" under "12345"
             tail = " shared" if shared.endswith(" shared") else ""  # a source document's "source" is no share
-            said = next((said for said in (f" {share}{tail}  {words}", f" {share}{tail}", f" {share}")
+            column = f"{share}{tail}".rjust(len("100% shared"))  # "source" ends where "shared" does: the counts line up
+            said = next((said for said in (f" {column}  {words}", f" {column}", f" {share}")
                          if label.cell_len + len(said) <= room), "")
             label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
             return (label.append(said, palette.muted),)
