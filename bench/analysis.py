@@ -105,7 +105,7 @@ def forget() -> None:
     for name, module in list(sys.modules.items()):
         if name.startswith("reader.core"):
             for value in vars(module).values():
-                if callable(getattr(value, "cache_clear", None)):
+                if callable(getattr(value, "cache_clear", None)) and not isinstance(value, type):  # a cache, not its class
                     value.cache_clear()
 
 
