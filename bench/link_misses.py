@@ -66,7 +66,7 @@ def causes_in(folder: Path, score, out=print, verbose: bool = False) -> Counter[
     article_of = {Path(a.path).name: a for a in dossier.articles}
     sentences = {a.id: segment_article(analysed_part(a)) for a in dossier.articles}
     story = judge_story(dossier, sentences)
-    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    doubtful = story.doubtful(dossier)
     confident = [link for link in align.find_links(dossier, sentences, doubtful=doubtful) if link.confident]
     whole, clauses, weights, df, names = units.prepare(dossier, sentences)
     partners = candidates.candidate_partners(whole, weights, df)

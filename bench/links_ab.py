@@ -62,7 +62,7 @@ def main() -> None:
     dossier = load_dossier(args.folder)
     sentences = {article.id: segment_article(analysed_part(article)) for article in dossier.articles}
     story = judge_story(dossier, sentences)
-    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    doubtful = story.doubtful(dossier)
     calls: dict[str, list[tuple]] = {name: [] for name in TIMED}
     for name in TIMED:
         def kept(*call, _work=getattr(align, name), _name=name):

@@ -48,7 +48,7 @@ def main() -> None:
     dossier = load_dossier(args.folder)
     sentences = {article.id: segment_article(analysed_part(article)) for article in dossier.articles}
     story = judge_story(dossier, sentences)
-    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    doubtful = story.doubtful(dossier)
     find_links(dossier, sentences, doubtful=doubtful)  # warm: lazy word lists and caches load once
     best: tuple[float, dict[str, float]] | None = None
     for _ in range(args.runs):

@@ -56,7 +56,7 @@ def losses(folder: Path, out=print) -> tuple[Counter[str], Counter[str]]:
     dossier = load_dossier(folder)
     sentences = {a.id: segment_article(analysed_part(a)) for a in dossier.articles}
     story = judge_story(dossier, sentences)
-    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    doubtful = story.doubtful(dossier)
     strays: set[tuple[int, int]] = set()
 
     def grouping(chosen, whole, weights, names, scores, demote=None):

@@ -151,7 +151,7 @@ def collect(folder: Path, score, labels: dict[str, str], rng: random.Random) -> 
     name = folder.name
     sentences = {a.id: segment_article(analysed_part(a)) for a in dossier.articles}
     story = judge_story(dossier, sentences)
-    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    doubtful = story.doubtful(dossier)
     confident = [link for link in align.find_links(dossier, sentences, doubtful=doubtful) if link.confident]
     whole, clauses, weights, df, names = units.prepare(dossier, sentences)
     partners = cache(candidates.candidate_partners(whole, weights, df))

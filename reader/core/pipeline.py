@@ -94,7 +94,7 @@ def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
     story = judge_story(dossier, sentences)
-    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    doubtful = story.doubtful(dossier)
     return story, find_links(dossier, sentences, doubtful=doubtful, progress=progress)
 
 

@@ -690,6 +690,10 @@ class Story:
     same_event: bool
     off_topic: tuple[str, ...] = ()
 
+    def doubtful(self, dossier: Dossier) -> frozenset[str]:
+        """The reports whose links can only be weaker ones: the off-topic ones, or all when not one event."""
+        return frozenset(self.off_topic if self.same_event else (a.id for a in dossier.articles))
+
     def notice(self, dossier: Dossier) -> str | None:
         """One line for the user, or ``None`` when there is nothing to say."""
         if not self.same_event:
