@@ -34,12 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.scripts import load_script  # noqa: E402
-from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.links import align, candidates, judging, titles, units  # noqa: E402
 from reader.core.links.telling_apart import at_odds, told_apart  # noqa: E402
-from reader.core.links.story import judge_story  # noqa: E402
-from reader.core.pipeline import analysed_part  # noqa: E402
-from reader.core.text.segment import segment_article  # noqa: E402
+from bench.link_inputs import link_inputs  # noqa: E402
 
 DOSSIERS = ROOT.parent / "shared" / "corpus" / "dossiers"
 CAUSES = ("title", "not a candidate", "rejected", "weaker pair", "grouping")
@@ -62,11 +59,8 @@ def positives(gold: dict) -> list[tuple[tuple[str, int, int], tuple[str, int, in
 
 def causes_in(folder: Path, score, out=print, verbose: bool = False) -> Counter[str]:
     gold = json.loads((folder / "GOLD.json").read_text(encoding="utf-8"))
-    dossier = load_dossier(folder)
+    dossier, sentences, doubtful = link_inputs(folder)
     article_of = {Path(a.path).name: a for a in dossier.articles}
-    sentences = {a.id: segment_article(analysed_part(a)) for a in dossier.articles}
-    story = judge_story(dossier, sentences)
-    doubtful = story.doubtful(dossier)
     confident = [link for link in align.find_links(dossier, sentences, doubtful=doubtful) if link.confident]
     whole, clauses, weights, df, names = units.prepare(dossier, sentences)
     partners = candidates.candidate_partners(whole, weights, df)

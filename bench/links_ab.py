@@ -21,11 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.ingest.loading import analysed_part, load_dossier  # noqa: E402
 from reader.core.links import align, grouping, short_copies  # noqa: E402
-from reader.core.links.story import judge_story  # noqa: E402
-from reader.core.text.segment import segment_article  # noqa: E402
 from reader.core.vocabulary import load_dictionaries  # noqa: E402
+from bench.link_inputs import link_inputs  # noqa: E402
 
 TIMED = {"group_pairs": grouping, "merge_repeats": grouping, "link_of": grouping, "short_copies": short_copies}
 """The functions timed, by the module holding them (``align`` calls them by these names)."""
@@ -59,10 +57,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     load_dictionaries()
-    dossier = load_dossier(args.folder)
-    sentences = {article.id: segment_article(analysed_part(article)) for article in dossier.articles}
-    story = judge_story(dossier, sentences)
-    doubtful = story.doubtful(dossier)
+    dossier, sentences, doubtful = link_inputs(args.folder)
     calls: dict[str, list[tuple]] = {name: [] for name in TIMED}
     for name in TIMED:
         def kept(*call, _work=getattr(align, name), _name=name):

@@ -24,12 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.analysis import stage_clocks  # noqa: E402
-from reader.core.ingest.loading import analysed_part, load_dossier  # noqa: E402
 from reader.core.links import align  # noqa: E402
 from reader.core.links.align import find_links  # noqa: E402
-from reader.core.links.story import judge_story  # noqa: E402
-from reader.core.text.segment import segment_article  # noqa: E402
 from reader.core.vocabulary import load_dictionaries  # noqa: E402
+from bench.link_inputs import link_inputs  # noqa: E402
 
 
 STAGES = ("prepare", "find_pairs", "group_pairs", "merge_repeats", "judged_bodies", "told_in_links", "short_copies", "link_of", "_with_content", "_distinct")
@@ -45,10 +43,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
     load_dictionaries()
-    dossier = load_dossier(args.folder)
-    sentences = {article.id: segment_article(analysed_part(article)) for article in dossier.articles}
-    story = judge_story(dossier, sentences)
-    doubtful = story.doubtful(dossier)
+    dossier, sentences, doubtful = link_inputs(args.folder)
     find_links(dossier, sentences, doubtful=doubtful)  # warm: lazy word lists and caches load once
     best: tuple[float, dict[str, float]] | None = None
     for _ in range(args.runs):

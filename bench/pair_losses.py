@@ -30,13 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.links import align, judging, units  # noqa: E402
 from reader.core.links.grouping import group_pairs  # noqa: E402
-from reader.core.links.story import judge_story  # noqa: E402
 from reader.core.model import Link, Span, quiet  # noqa: E402
-from reader.core.pipeline import analysed_part  # noqa: E402
-from reader.core.text.segment import segment_article  # noqa: E402
+from bench.link_inputs import link_inputs  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "dossiers"
 OWN = (ROOT / "articles", ROOT / "tests" / "data" / "align" / "other_event", ROOT / "tests" / "data" / "align" / "held_out")
@@ -53,10 +50,7 @@ def _holds(link: Link, x: Span, y: Span) -> bool:
 
 def losses(folder: Path, out=print) -> tuple[Counter[str], Counter[str]]:
     """The dossier's confident pairs by cause, and those holding a title line by cause."""
-    dossier = load_dossier(folder)
-    sentences = {a.id: segment_article(analysed_part(a)) for a in dossier.articles}
-    story = judge_story(dossier, sentences)
-    doubtful = story.doubtful(dossier)
+    dossier, sentences, doubtful = link_inputs(folder)
     strays: set[tuple[int, int]] = set()
 
     def grouping(chosen, whole, weights, names, scores, demote=None):

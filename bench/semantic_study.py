@@ -45,13 +45,12 @@ sys.path.insert(0, str(ROOT))
 
 from bench.link_misses import positives  # noqa: E402
 from bench.scripts import load_script  # noqa: E402
-from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.links import align, candidates, judging, titles, units  # noqa: E402
-from reader.core.links.story import judge_story  # noqa: E402
 from reader.core.links.terms import word_terms  # noqa: E402
 from reader.core.model import Span  # noqa: E402
 from reader.core.pipeline import analysed_part  # noqa: E402
 from reader.core.text.segment import segment_article  # noqa: E402
+from bench.link_inputs import link_inputs  # noqa: E402
 
 DOSSIERS = ROOT.parent / "shared" / "corpus" / "dossiers"
 LABELS = ROOT / "bench" / "link_labels.json"
@@ -147,11 +146,8 @@ def _verbs(whole: list[units.Unit], indexes: list[int]) -> tuple[set[str], set[s
 
 def collect(folder: Path, score, labels: dict[str, str], rng: random.Random) -> dict[str, list]:
     """The sentence pairs of one dossier by kind: ``(text_a, text_b, (verbs_a, terms_a), (verbs_b, terms_b))``."""
-    dossier = load_dossier(folder)
+    dossier, sentences, doubtful = link_inputs(folder)
     name = folder.name
-    sentences = {a.id: segment_article(analysed_part(a)) for a in dossier.articles}
-    story = judge_story(dossier, sentences)
-    doubtful = story.doubtful(dossier)
     confident = [link for link in align.find_links(dossier, sentences, doubtful=doubtful) if link.confident]
     whole, clauses, weights, df, names = units.prepare(dossier, sentences)
     partners = cache(candidates.candidate_partners(whole, weights, df))
