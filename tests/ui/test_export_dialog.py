@@ -98,6 +98,7 @@ def _held(monkeypatch, name: str):
     started, go, real = threading.Event(), threading.Event(), getattr(module, name)
 
     def held(*args):
+        assert not started.is_set(), "a second worker made the file"
         started.set()
         go.wait(10)
         return real(*args)
@@ -116,10 +117,13 @@ async def test_escape_while_the_file_is_written_still_says_it_was(bundled, analy
         await app.action_export("markdown")
         await pilot.press("enter")
         await until(pilot, started.is_set)
+        await pilot.press("enter")  # again, while it is written: no second write
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         go.set()
         await until(pilot, lambda: any("Exported Markdown to" in line for line in told(app)))
+        await app.workers.wait_for_complete()
+        assert sum("Exported" in line for line in told(app)) == 1
         assert (tmp_path / "articles.md").read_text() == to_markdown(analysis)
 
 
