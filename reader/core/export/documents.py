@@ -107,7 +107,8 @@ article-derived text (body, titles, outlet and entity names) goes through
 :func:`escape_markdown`, so it can neither open a link, an image, a table cell
 or an HTML tag, nor emphasise or strike anything; a bare address
 (``http://…``, ``www.…``, an e-mail address), which GFM renderers would make a
-live link, is shown as code.
+live link, is shown as code, the address alone (markup run into it stays
+escaped text beside it).
 """
 
 from __future__ import annotations
