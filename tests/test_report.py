@@ -3,6 +3,7 @@ self-contained, well formed, and rendered by a real browser without a single net
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -372,6 +373,65 @@ def test_a_ten_report_matrix_never_widens_the_page(tmp_path, width):
     page_width, window, passage = map(float, re.search(r'data-widths="([\d. ]+)"', dom).group(1).split())
     assert page_width <= window
     assert passage >= 200  # px: several words a line, not one
+
+
+LONG_NAMES = ("Associated Harbour Broadcasting Corporation", "Unabhängigkeitserklärungsblatt Zeitung",
+              "Nordwestdeutscher Rundfunkverbund", "Wire", "valleyoutletnumberseventeen",
+              "valleyoutletnumbereighteen", "港湾广播公司新闻中心国际部岛屿报道", "<b>Verwaltungsgerichtshofbericht</b>")
+
+
+def _long_names(folder: Path) -> Path:
+    """Reports under long outlet names, one word of them longer than a column should be."""
+    folder.mkdir()
+    shared = "The ferry to the island ran an hour late on Tuesday, the harbour office said."
+    for number, name in enumerate(LONG_NAMES):
+        (folder / f"r{number}.md").write_text(
+            f"---\noutlet: {name}\ntitle: Ferry late\n---\n{shared}\n\nReport {number} adds its own line.\n",
+            encoding="utf-8")
+    return folder
+
+
+def test_coverage_headers_wrap_between_words_and_cut_a_long_one_in_its_middle(tmp_path):
+    """The headers broke inside words (``Broadcastin`` / ``g``): a column is now as wide as its
+    longest word, and a word too long for a column is cut in the middle (its end tells similar
+    names apart), the whole name in the tooltip. A name of Chinese characters, which wraps anywhere,
+    stays whole."""
+    document = to_html(analyse(load_dossier(_long_names(tmp_path / "long"))))
+    heads = re.findall(r'<th class="src" title="([^"]*)">(.*?)</th>', document)
+    assert [html.unescape(title) for title, _ in heads] == list(LONG_NAMES)
+    shown = [html.unescape(re.sub(r"<[^>]*>", "", cell)) for _, cell in heads]
+    assert shown[:4] == ["Associated Harbour Broadcasting Corporation", "Unabhängig…gsblatt Zeitung",
+                         "Nordwestdeutscher Rundfunkverbund", "Wire"]
+    assert shown[4:6] == ["valleyoutl…venteen", "valleyoutl…ighteen"]  # told apart
+    assert shown[6] == LONG_NAMES[6] and shown[7] == "<b>Verwalt…cht</b>"  # markup stays text
+    assert '<span class="cut">Unabhängig…gsblatt</span>' in heads[1][1]  # one line: browsers break after …
+    rule = re.search(r"\.matrix th\.src \{[^}]*\}", document).group()
+    assert not re.search(r"break|anywhere|max-width", rule) and ".matrix th.src .cut { white-space: nowrap; }" in document
+
+
+@needs_browser
+def test_a_browser_breaks_no_header_word(tmp_path):
+    """Laid out by chromium: every word of every coverage header is on one line (but Chinese, which
+    wraps between any two characters)."""
+    document = to_html(analyse(load_dossier(_long_names(tmp_path / "long"))))
+    measure = ("<script>addEventListener('load', () => { const broken = [];"
+               "for (const head of document.querySelectorAll('.matrix th.src')) {"
+               " const walk = document.createTreeWalker(head, NodeFilter.SHOW_TEXT);"
+               " for (let node = walk.nextNode(); node; node = walk.nextNode()) {"
+               "  for (const word of node.data.matchAll(/\\S+/g)) {"
+               "   const range = document.createRange(); range.setStart(node, word.index);"
+               "   range.setEnd(node, word.index + word[0].length);"
+               "   const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));"
+               "   if (tops.size > 1 && !/\\p{Script=Han}/u.test(word[0])) broken.push(word[0]); } } }"
+               "document.body.dataset.broken = JSON.stringify(broken); });</script>")
+    page = tmp_path / "long.html"
+    page.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", document)
+                    .replace("</body>", measure + "</body>"), encoding="utf-8")
+    dom = subprocess.run(
+        [CHROMIUM, "--headless", "--disable-gpu", "--no-sandbox", f"--user-data-dir={tmp_path / 'profile'}",
+         "--no-first-run", "--window-size=800,900", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=60, check=True).stdout
+    assert json.loads(html.unescape(re.search(r'data-broken="([^"]*)"', dom).group(1))) == []
 
 
 def test_the_highlighter_reads_the_one_vocabulary():

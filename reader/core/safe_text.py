@@ -29,7 +29,11 @@ Its result promises:
   the text/emoji presentation selectors U+FE0E and U+FE0F are dropped: Rich
   counts ``🛩️`` two columns, while tmux, xterm and VTE draw one, so the rest
   of the row (and the border) would land a column off; without the selector
-  every terminal and the layout agree on the default width;
+  every terminal and the layout agree on the default width. The skin-tone
+  modifiers U+1F3FB–U+1F3FF are dropped for the same reason: Rich counts
+  ``👍`` with a modifier two columns (a lone modifier none), while terminals
+  that do not join the pair (tmux, xterm, VTE) draw four, and a lone one two;
+  the emoji keeps its default yellow, and every terminal draws it two wide;
 * no lone surrogate (→ U+FFFD ``�``); private-use characters and
   noncharacters (whose look depends on the user's font, e.g. icon fonts that
   could imitate the interface) become their code, e.g. ``⟪U+E000⟫``;
@@ -65,6 +69,7 @@ _INVISIBLE_RANGES = (
     (0x00AD, 0x00AD), (0x180E, 0x180E), (0x200B, 0x200D), (0x2060, 0x2064), (0x206A, 0x206F),
     (0xFE0E, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
     (0xE0000, 0xE007F),
+    (0x1F3FB, 0x1F3FF),  # the skin-tone modifiers: visible, but dropped for their width (above)
 )
 _INVISIBLE = frozenset(code for low, high in _INVISIBLE_RANGES for code in range(low, high + 1))
 # One character class, kept to BMP ranges plus a single range for every astral
@@ -91,6 +96,8 @@ def _suspect_runs() -> re.Pattern[str]:
 _MAYBE_MARK = r"[^\x00-\u02ff\w\s]"
 _MARK_RUN_CANDIDATE = re.compile(_MAYBE_MARK * (MAX_COMBINING_MARKS + 1) + _MAYBE_MARK + "*")
 _PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+# Printable, so not found by ``str.isprintable``, yet changed (dropped) by the scan.
+_PRINTABLE_DROPPED = ("\ufe0e", "\ufe0f", *map(chr, range(0x1F3FB, 0x1F400)))
 
 
 def _visible_form(code: int) -> str:
@@ -166,9 +173,11 @@ def _may_hold_suspects(text: str) -> bool:
     Every character whose visible form differs from itself is a control (Cc, the carriage
     return included), a format character (Cf), a line or paragraph separator (Zl, Zp), a
     surrogate (Cs), a private-use character (Co) or a noncharacter (Cn), none of which
-    ``str.isprintable`` accepts, but for the presentation selectors (Mn), looked for apart.
+    ``str.isprintable`` accepts, but for the presentation selectors (Mn) and the skin-tone
+    modifiers (Sk), looked for apart (the latter at no cost in text without astral characters:
+    a search for a character wider than any the string can hold ends at once).
     """
-    return not text.replace("\n", "").isprintable() or "\ufe0e" in text or "\ufe0f" in text
+    return not text.replace("\n", "").isprintable() or any(char in text for char in _PRINTABLE_DROPPED)
 
 
 def make_inert(text: str) -> str:

@@ -30,6 +30,7 @@ of links and quotations are the Markdown report's (:mod:`reader.core.export.docu
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections import Counter
 from pathlib import PurePath
 
@@ -67,6 +68,24 @@ DIFF_MEANING: dict[DiffType, str] = {
 _TOKEN_EXAMPLES = {"quote": "\u201cquoted words\u201d", "number": "29", "money": "$17 million",
                    "percent": "15%", "date": "April 12", "attribution": "said"}
 _NONE = "\u2013"
+
+
+HEADER_WORD = 18
+"""Longest word a coverage column's header shows whole: a column is as wide as its longest word
+(a word is never broken inside), so a longer one is cut in its middle, keeping the end that tells
+``…number1`` from ``…number2``; the whole name is the header's tooltip."""
+
+
+def _header(name: str) -> str:
+    """``name`` as HTML for a column's header: each word over :data:`HEADER_WORD` characters cut
+    in the middle and kept on one line (a browser breaks after an ellipsis), but one a browser may
+    break anywhere (Chinese, Japanese: between any two of its characters)."""
+    head, tail = HEADER_WORD // 2 + 1, HEADER_WORD // 2 - 2
+    return " ".join(
+        _text(word) if len(word) <= HEADER_WORD or any(unicodedata.east_asian_width(c) in "WF" for c in word)
+        else f'<span class="cut">{_text(word[:head])}\u2026{_text(word[-tail:])}</span>'
+        for word in make_inert(name).split()
+    )
 
 
 def _text(value: object) -> str:
@@ -147,8 +166,10 @@ class _Html:
         self.number = {link.id: n for n, link in enumerate(self.links, 1)}
         self.sourcing = sourcing_of(analysis)
 
-    def outlet(self, article_id: str) -> str:
-        return f'<span class="outlet src-{self.slot[article_id]}">{self.outlet_text[article_id]}</span>'
+    def outlet(self, article_id: str, *, header: bool = False) -> str:
+        """The report's outlet name in its colour; as a column's ``header``, its long words cut."""
+        name = _header(self.analysis.dossier.names[article_id]) if header else self.outlet_text[article_id]
+        return f'<span class="outlet src-{self.slot[article_id]}">{name}</span>'
 
     def version(self, span: Span) -> str:
         """Whose version of a link's passage: the outlet, said to be its headline for a title passage."""
@@ -222,7 +243,7 @@ class _Html:
 
     def coverage(self) -> str:
         head = "".join(
-            f'<th class="src" title="{self.outlet_text[a.id]}">{self.swatch(a.id)}{self.outlet(a.id)}</th>'
+            f'<th class="src" title="{self.outlet_text[a.id]}">{self.swatch(a.id)}{self.outlet(a.id, header=True)}</th>'
             for a in self.articles
         )
         rows = []

@@ -48,7 +48,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .wide { max-width: 100%; overflow-x: auto; }
 .wide > table { margin-bottom: .4rem; }
 .matrix td.cell, .matrix th.src { text-align: center; min-width: 2.4rem; }
-.matrix th.src { max-width: 6.5rem; overflow-wrap: break-word; }
+.matrix th.src .cut { white-space: nowrap; }
 .matrix td.excerpt { min-width: 16rem; max-width: 36rem; font-size: .9rem; }
 .matrix td.cell.no { color: #bbb; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem;

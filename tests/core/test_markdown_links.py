@@ -56,3 +56,24 @@ def test_the_hostile_dossier_renders_without_a_live_link():
 def test_escape_markdown_shows_addresses_as_code(text, escaped):
     assert escape_markdown(text) == escaped
     assert "<a" not in rendered(escaped)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("[bold]http://x.example/a[/bold] here", "[bold]<code>http://x.example/a</code>[/bold] here"),
+        ("[click](https://evil.example/p)", "[click](<code>https://evil.example/p</code>)"),
+        ("www.a.example](javascript:alert(1))", "<code>www.a.example</code>](javascript:alert(1))"),
+        ("see `www.a.example`!", "see `<code>www.a.example</code>`!"),
+        ("mail `me@x.example`[x]", "mail `<code>me@x.example</code>`[x]"),
+        ("http://x.example/a**bold** and *http://y.example*",
+         "<code>http://x.example/a</code>**bold** and *<code>http://y.example</code>*"),
+        ('"http://x.example/q"{x}', "&quot;<code>http://x.example/q</code>&quot;{x}"),
+        ("(see https://w.example/wiki/A_(b)).", "(see <code>https://w.example/wiki/A_(b)</code>)."),
+        ("http://[::1]:8080/x]", "<code>http://[::1]:8080/x</code>]"),
+    ],
+)
+def test_an_address_run_into_markup_is_code_alone_and_the_markup_literal_text(text, shown):
+    """The code span held the markup run into an address (``[/bold]``, ``](javascript:``): inert,
+    but the address read wrong. It holds the address alone; the markup beside it renders as typed."""
+    assert rendered(escape_markdown(text)).strip() == f"<p>{shown}</p>"

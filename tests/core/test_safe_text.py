@@ -132,6 +132,19 @@ def test_presentation_selectors_are_dropped_so_layout_and_terminal_agree_on_widt
     assert cell_len(make_inert(plane)) == 1
 
 
+def test_skin_tone_modifiers_are_dropped_so_layout_and_terminal_agree_on_width():
+    """Rich counts an emoji with a modifier two cells and a lone modifier none; a terminal that
+    does not join them draws four and two. Without the modifier every count is two."""
+    from rich.cells import cell_len
+
+    thumbs, wave = "\U0001f44d", "\u270b"
+    text = f"Well done {thumbs}\U0001f3fd and {wave}\U0001f3fb, a lone \U0001f3ff here."  # all printable
+    assert make_inert(text) == f"Well done {thumbs} and {wave}, a lone  here."
+    assert make_inert(text) == make_inert(make_inert(text))
+    for shown in (make_inert(f"{thumbs}\U0001f3fe"), make_inert(f"{wave}\U0001f3fc"), make_inert("x\U0001f3fb")):
+        assert cell_len(shown) == sum(2 if unicodedata.east_asian_width(char) == "W" else 1 for char in shown)
+
+
 def test_result_is_idempotent_on_the_hostile_mix():
     hostile = f"{ESC}]52;c;x{BEL}\u009b\u202e\u200b\ue000\ud800\r\n\tZ" + "\u0301" * 9
     once = make_inert(hostile)

@@ -9,7 +9,7 @@ from reader.core.export.documents import to_markdown
 from reader.ui.app import build_app
 from reader.ui.screens.export import ExportDialog
 from reader.ui.screens.reader import ReaderScreen
-from tests.helpers import palette_lists, until
+from tests.helpers import palette_lists, told, until
 
 
 def _said(app) -> str:
@@ -87,3 +87,71 @@ async def test_a_name_of_another_format_is_written_only_after_saying_so(bundled,
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         assert (tmp_path / "report.txt").exists()
+
+
+def _held(monkeypatch, name: str):
+    """Make the dialog's ``name`` (``encoded`` or ``write_atomic``) wait for the returned event."""
+    import threading
+
+    import reader.ui.screens.export as module
+
+    started, go, real = threading.Event(), threading.Event(), getattr(module, name)
+
+    def held(*args):
+        assert not started.is_set(), "a second worker made the file"
+        started.set()
+        go.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(module, name, held)
+    return started, go
+
+
+async def test_escape_while_the_file_is_written_still_says_it_was(bundled, analysis, tmp_path, monkeypatch):
+    """The outcome was a message to the dialog: after escape nobody heard it. The write, begun, ends
+    whole, and the app says so."""
+    monkeypatch.chdir(tmp_path)
+    started, go = _held(monkeypatch, "write_atomic")
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.action_export("markdown")
+        await pilot.press("enter")
+        await until(pilot, started.is_set)
+        await pilot.press("enter")  # again, while it is written: no second write
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        go.set()
+        await until(pilot, lambda: any("Exported Markdown to" in line for line in told(app)))
+        await app.workers.wait_for_complete()
+        assert sum("Exported" in line for line in told(app)) == 1
+        assert (tmp_path / "articles.md").read_text() == to_markdown(analysis)
+
+
+async def test_escape_while_the_file_is_made_cancels_it_and_says_so(bundled, analysis, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    started, go = _held(monkeypatch, "encoded")
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.action_export("json")
+        await pilot.press("enter")
+        await until(pilot, started.is_set)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        go.set()
+        await until(pilot, lambda: any("Export cancelled" in line for line in told(app)))
+        assert list(tmp_path.iterdir()) == []  # neither the file nor a temporary one
+
+
+async def test_a_failure_after_escape_is_told_on_the_app(bundled, analysis, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    started, go = _held(monkeypatch, "write_atomic")
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.action_export("html")
+        app.screen.query_one("#export-path").value = "gone/report.html"
+        await pilot.press("enter")
+        await until(pilot, started.is_set)
+        await pilot.press("escape")
+        go.set()
+        await until(pilot, lambda: any("Export not written:" in line and "report.html" in line for line in told(app)))
+        assert isinstance(app.screen, ReaderScreen)

@@ -360,3 +360,32 @@ async def test_a_caption_shows_under_the_standfirst_dimmed_and_literal(tmp_path)
         row = next(y for y in range(view.size.height) if "Photo: The quay" in view.render_line(y).text)
         styles = [s.style for s in view.render_line(row) if "quay" in s.text]
         assert styles and all(style.dim for style in styles)
+
+
+def _terminal_cells(text: str) -> int:
+    """Cells a terminal that joins no emoji sequence (tmux, xterm, VTE) gives ``text``: two for each
+    wide character, none for a combining mark, one for the rest."""
+    return sum(0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+               for char in text)
+
+
+async def test_an_emoji_with_a_skin_tone_is_drawn_as_wide_as_it_is_measured(tmp_path):
+    """Rich measured an emoji and its skin-tone modifier two cells, terminals drew four: the rows
+    after it, and the pane's border, landed two columns off. The file itself is left as it was."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\noutlet: Harbour Gazette\ntitle: Ferry late again \U0001f44d\U0001f3fd\n---\n"
+        + "The ferry ran late \U0001f44d\U0001f3fd and the harbour office waved \u270b\U0001f3fb at us. " * 12
+        + "\n", encoding="utf-8")
+    before = article.read_bytes()
+    dossier = load_dossier(tmp_path)
+    app = build_app(dossier, analysis=analyse(dossier))
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view.article is not None and view.article.id == "a")
+        width = view.scrollable_content_region.width
+        rows = [view.render_line(y).text for y in range(view.size.height)]
+        assert sum("\U0001f44d" in row for row in rows) > 3
+        assert all(_terminal_cells(row) == cell_len(row) == width for row in rows)
+        assert all(_terminal_cells(line) == cell_len(line) for line in drawn(app).splitlines())
+    assert article.read_bytes() == before

@@ -107,7 +107,8 @@ article-derived text (body, titles, outlet and entity names) goes through
 :func:`escape_markdown`, so it can neither open a link, an image, a table cell
 or an HTML tag, nor emphasise or strike anything; a bare address
 (``http://…``, ``www.…``, an e-mail address), which GFM renderers would make a
-live link, is shown as code.
+live link, is shown as code, the address alone (markup run into it stays
+escaped text beside it).
 """
 
 from __future__ import annotations
@@ -346,11 +347,15 @@ _SIGNIFICANT = re.compile(r"[\\`*_\[\]|~#$&<>]")
 _BLOCK_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
 # What GFM's autolink extension (and markdown-it's linkify) turn into links: an address with a
 # scheme, one starting www., an e-mail address. ` | < > end it (so its code span needs no escaping,
-# even in a table cell), and trailing punctuation is left outside, as GFM does.
+# even in a table cell), and so does a character no address holds unencoded, [ ] { } \ ^ " (but a
+# bracketed IPv6 host), or rarely holds but emphasis does, *: markup run into an address
+# (``[b]http://x.example[/b]``, ``…/a](javascript:``, ``…/a**b**``) stays escaped text beside the
+# code span, not inside it. Trailing punctuation is left outside, as GFM does.
 _BARE_LINK = re.compile(
-    r"(?i)(?:\b(?:(?:https?|ftp)://|www\.|mailto:|xmpp:)|(?<![\w.+-])[\w.+-]++@(?=[\w-]+\.))[^\s`|<>]*"
+    r"(?i)(?:\b(?:(?:https?|ftp)://(?:\[[\da-f:.]+\])?|www\.|mailto:|xmpp:)|(?<![\w.+-])[\w.+-]++@(?=[\w-]+\.))"
+    r"[^\s`|<>\[\]{}\\^\"*]*"
 )
-_TRAILING = ".,;:!?)]'\"\u201d\u2019*_~"
+_TRAILING = ".,;:!?)'\u201d\u2019_~"
 
 
 def escape_markdown(text: str) -> str:
@@ -371,10 +376,19 @@ def escape_markdown(text: str) -> str:
         return _block_safe(_escape_inline(text))  # no address: a C-speed test spares the scan
     pieces, at = [], 0
     for link in _BARE_LINK.finditer(text):
-        address = link.group().rstrip(_TRAILING) or link.group()
+        address = _address(link.group())
         pieces += [_escape_inline(text[at : link.start()]), f"`{address}`"]
         at = link.start() + len(address)
     return _block_safe("".join(pieces) + _escape_inline(text[at:]))
+
+
+def _address(found: str) -> str:
+    """``found`` without the punctuation of the sentence around it; a closing parenthesis stays
+    while the address opened one (``…/wiki/A_(b)``), as GFM keeps it."""
+    address = found
+    while address and address[-1] in _TRAILING and not (address[-1] == ")" and address.count("(") >= address.count(")")):
+        address = address[:-1]
+    return address or found
 
 
 def _block_safe(text: str) -> str:

@@ -5,21 +5,26 @@ A small dialog holds the file name, filled in as ``<dossier>.<suffix>`` in the c
 Enter writes it. An existing file is replaced only after a second Enter that the dialog asks
 for, and a symbolic link or a folder never; the file is written atomically in a worker, and
 what happened is one line: a notice with the full path, or the error.
+
+Escape while the file is being made cancels it if nothing is written yet, and once writing has
+begun the write finishes; either way the outcome is a notice on the app, since the dialog that
+would have said it is gone.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
 from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis
@@ -44,21 +49,13 @@ class ExportDialog(ModalScreen[None]):
     BINDINGS = [Binding("escape", "dismiss", "Cancel")]
     AUTO_FOCUS = "#export-path"
 
-    class Written(Message):
-        def __init__(self, path: Path, size: int) -> None:
-            super().__init__()
-            self.path, self.size = path, size
-
-    class Failed(Message):
-        def __init__(self, path: Path, reason: str) -> None:
-            super().__init__()
-            self.path, self.reason = path, reason
-
     def __init__(self, analysis: Analysis, name: str) -> None:
         super().__init__()
         self.analysis, self.format = analysis, name
         self.confirmed: Path | None = None
         """An existing file the user was told about: a second Enter on it replaces it."""
+        self.writing = False
+        """A worker is making the file: Enter waits for it rather than start another."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box") as box:
@@ -77,6 +74,8 @@ class ExportDialog(ModalScreen[None]):
     @on(Input.Submitted)
     def _write(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.writing:
+            return
         if not event.value.strip():
             self._say("Type a file name")
             return
@@ -95,7 +94,8 @@ class ExportDialog(ModalScreen[None]):
             self._say(f"{shown} " + "; and ".join(doubts))
         else:
             self._say(f"Writing {shown}…")
-            self._export(target)
+            self.writing = True
+            self._export(target, self.app)
 
     def _foreign(self, target: Path) -> bool:
         """Is ``target`` named for another format (``notes.md`` for HTML)? Its suffix would open it
@@ -103,22 +103,33 @@ class ExportDialog(ModalScreen[None]):
         return target.suffix.lower() in set(SUFFIXES.values()) - {SUFFIXES[self.format]}
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, target: Path) -> None:
+    def _export(self, target: Path, app: App) -> None:
         # A big dossier's report takes seconds to build: never on the UI thread.
+        outcome: int | str | None = None
         try:
             data = encoded(self.analysis, self.format)
-            write_atomic(target, data)
+            if not get_current_worker().is_cancelled:  # escape while it was built: nothing is written
+                write_atomic(target, data)
+                outcome = len(data)
         except OSError as error:
-            self.post_message(self.Failed(target, (error.strerror or str(error)).lower()))
-            return
-        self.post_message(self.Written(target, len(data)))
+            outcome = (error.strerror or str(error)).lower()
+        # Through the app (taken on its own thread: a dismissed dialog no longer finds it), not a
+        # message to the dialog: one posted to a dismissed dialog was lost.
+        with contextlib.suppress(RuntimeError):  # the app has closed: nobody is left to tell
+            app.call_from_thread(self._done, target, outcome)
 
-    @on(Written)
-    def _written(self, message: Written) -> None:
-        self.dismiss()
-        self.app.notify(f"Exported {TITLES[self.format]} to {message.path} ({max(1, message.size // 1024)} KB)", timeout=8)
-
-    @on(Failed)
-    def _failed(self, message: Failed) -> None:
-        self.confirmed = None
-        self._say(f"Not written: {message.path}: {message.reason}")
+    def _done(self, target: Path, outcome: int | str | None) -> None:
+        """Say what became of ``target``: its size in bytes, why it failed, or None when cancelled."""
+        self.writing = False
+        shown = TITLES[self.format]
+        if isinstance(outcome, str) and self in self.app.screen_stack:
+            self.confirmed = None
+            self._say(f"Not written: {target}: {outcome}")
+        elif isinstance(outcome, str):
+            self.app.notify(f"Export not written: {target}: {outcome}", severity="error", timeout=8)
+        elif outcome is None:
+            self.app.notify(f"Export cancelled: {target} not written", timeout=8)
+        else:
+            if self in self.app.screen_stack:
+                self.dismiss()
+            self.app.notify(f"Exported {shown} to {target} ({max(1, outcome // 1024)} KB)", timeout=8)
