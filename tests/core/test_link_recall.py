@@ -9,7 +9,7 @@ from reader.core.ingest.loading import load_dossier
 from reader.core.links import units
 from reader.core.links.align import find_links
 from reader.core.links.judging import _judge, _named_action
-from reader.core.links.terms import stem
+from reader.core.links.terms import phrase_verb, stem
 from reader.core.links.units import NOT_SAID, SAID, SAID_ASIDE, _negated
 from reader.core.tokens import tokenize
 from reader.core.text.segment import segment_article
@@ -134,6 +134,24 @@ def test_words_of_one_meaning_meet():
     assert stem("strengthened") == stem("rose") == stem("rises")
     assert stem("canned") == stem("sacked") == stem("fired") != stem("fire")
     assert stem("dead") == stem("killed") == stem("kills")
+
+
+def test_taking_over_meets_a_replacement(tmp_path):
+    fired = "Gulls manager Dale Morrow was let go on Monday, and {} will be a former Orvane Rovers manager..."
+    replaced = ("Owner Ada Pell shook up the Gulls' dugout once more, easing out Dale Morrow after a single year and bringing in "
+                "Lyle Brook, the Gulls' former captain and a fan favourite, as Morrow's replacement.")
+    assert _judged(tmp_path / "over", fired.format("taking over"), replaced)[2]
+    assert not _judged(tmp_path / "charge", fired.format("in charge"), replaced)
+
+
+def test_take_over_is_a_succession_only_before_from_for_as():
+    def verb(text):
+        tokens = tokenize(text)
+        return next((v for i in range(len(tokens)) if (v := phrase_verb(tokens, i))), None)
+
+    assert verb("Lyle Brook will take over from Dale Morrow.") == verb("Brook took over as manager.") == "replace"
+    assert verb("Haskell took over the rival lender last year.") is None  # bought it: no succession
+    assert verb("He was young when he took over, the fans said.") is None
 
 
 def _judged(folder, *bodies: str):

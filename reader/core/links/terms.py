@@ -63,15 +63,17 @@ def stem(word: str) -> str:
     return word[:_STEM_MAX]
 
 
-_PHRASE_ENDS = frozenset(second for _, second in EQUIVALENT_PHRASES)
+_PHRASE_ENDS = frozenset(phrase[1] for phrase in EQUIVALENT_PHRASES)
 
 
 def phrase_verb(tokens: Sequence[Token], index: int) -> str | None:
     """The verb a token stands for as the end of a phrase news uses for it (``EQUIVALENT_PHRASES``:
-    ``phone call`` -> ``speak``), else ``None``."""
+    ``phone call`` -> ``speak``; ``take over from`` -> ``replace``, the word after told too), else ``None``."""
     if not index or tokens[index].norm not in _PHRASE_ENDS:  # most words end no phrase: no pair built
         return None
-    return EQUIVALENT_PHRASES.get((tokens[index - 1].norm, tokens[index].norm))
+    pair = tokens[index - 1].norm, tokens[index].norm
+    after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    return EQUIVALENT_PHRASES.get(pair) or EQUIVALENT_PHRASES.get((*pair, after))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -409,11 +409,12 @@ def _named_as(tokens: Sequence[Token], index: int) -> bool:
 def verb_indexes(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that look like verbs, without a tagger: an irregular past form, a word in
     ``-ed``, a word after an auxiliary (``will``, ``to``,
-    ``has``, ``was``...), adverbs between allowed (``to permanently exempt``: ``grammar.adverb``), or a gerund (``for speeding``: ``grammar.gerund``)."""
+    ``has``, ``was``...), adverbs between allowed (``to permanently exempt``: ``grammar.adverb``), a gerund (``for speeding``: ``grammar.gerund``),
+    or the end of a phrase read as a verb (``taking over will be``: ``terms.phrase_verb``), a grammar word though it is."""
     found = set()
     for index, token in enumerate(tokens):
         word = token.norm
-        if not word.isalpha() or (word in FACTLESS_WORDS and not (word in REPORTING_VERBS and _named_as(tokens, index))) \
+        if not word.isalpha() or (word in FACTLESS_WORDS and not (word in REPORTING_VERBS and _named_as(tokens, index) or phrase_verb(tokens, index))) \
                 or word.endswith("ly") and adverb(word):
             continue
         before = index - 1
