@@ -732,7 +732,11 @@ def _other_modes(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     ``has``, ``have``, ``had``): on the twenty dossiers two links read partly right (critics' earlier charge
     beside the president's) lost it and read right, no other changed. Any ``accused`` cost two links read right
     on the twenty dossiers (``he is accused of``: the charge a trial is about) and a right pair of the bundled
-    reports (a minister accused the company of knowing / the company knew: what she said, told)."""
+    reports (a minister accused the company of knowing / the company knew: what she said, told). A passive
+    ``considered to`` (``the only one considered to lead the board``; active ``consider`` takes no ``to``) read as
+    a choice made linked one more QA-Align pair on the twenty dossiers (59 to 60 of 85) but put a passage telling
+    whom a choice weighed into links of the succession itself: a link labelled wrong and an eight-passage link
+    read partly right. Who was weighed is not who was chosen."""
     shared = a.terms & b.terms
     told = (shared - names) & (happenings(a) | happenings(b)) or shared - names
     return _tentative(a, told) != _tentative(b, told)
