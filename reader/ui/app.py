@@ -887,12 +887,17 @@ class DossierApp(OneKeyAtATime, App[None]):
             # With W waiting for its view, that view is made here too: shown at once when this lands.
             _indexed(corrected, self.weaker_shown or self._weakening is not None)
         if not get_current_worker().is_cancelled:  # a later decision is being applied
-            self.post_message(Corrected(corrected, said))
+            self.post_message(Corrected(corrected, corrections, said))
 
     @on(Corrected)
     def _take_correction(self, message: Corrected) -> None:
         """Show the corrected analysis, its weaker links too while W is on, and say so where the
-        user reads (:meth:`say`: the status line of the screen on top, a notice on one without)."""
+        user reads (:meth:`say`: the status line of the screen on top, a notice on one without).
+        A result for corrections no longer the user's is dropped: a worker cancelled by a quick
+        undo can post after the one that replaced it (its check passed just before), and the
+        screen then showed a correction the sidecar no longer held."""
+        if message.corrections is not self.corrections:
+            return
         self.correcting = False
         self._show(message.analysis)
         self.say(message.said, timeout=8)

@@ -158,6 +158,8 @@ class CompareScreen(AnswersInLine, KeptView):
 
     ANSWER_LINE = "#compare-status"
     _spoken = Text()
+    _progress_said: Text | None = None
+    """What the line said of a key's work under way (``app.progress``): replaced once it is done."""
 
     BINDINGS = [
         Binding("j,down", "move(1)", "Next passage", show=False),
@@ -323,6 +325,10 @@ class CompareScreen(AnswersInLine, KeptView):
         shows at once; once it is done the line speaks of the passage again."""
         if progress:
             self._say(Text(progress))
+            self._progress_said = self._spoken
+        elif self._spoken is self._progress_said and self in self.app.screen_stack:
+            # Done, the line still saying so: an undo giving back the analysis shown redraws nothing.
+            self._follow(self._active)
 
     def _entity_chosen(self, entity_id: str | None) -> None:
         for side in SIDES:
