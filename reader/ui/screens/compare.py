@@ -407,7 +407,7 @@ class CompareScreen(AnswersInLine, KeptView):
     def put_line(self) -> None:
         # One line, no layout needed; with the details shown in full (i) its height follows the text:
         # kept, a longer text lost its last lines, a shorter one left blank rows.
-        self.query_one(self.ANSWER_LINE, Static).update(self.answered(self._spoken), layout=self.app.has_class("-details"))
+        self.query_one(self.ANSWER_LINE, Static).update(self.answered(self._spoken), layout=self.has_class("-details"))
 
     # -- filling the columns --------------------------------------------------------------
 
