@@ -1237,9 +1237,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.highlight_style = name
 
     def get_system_commands(self, screen):
-        # Textual's "Keys" opens its own key panel: here it opens the help ? opens. Its "Maximize"
-        # hid the status line and the key bar, and nothing said that escape brings them back.
-        yield from (command for command in super().get_system_commands(screen) if command.title not in ("Keys", "Maximize"))
+        # The reader's own commands only, each in the help or the README: Textual's "Keys" opened its
+        # key panel, "Maximize" hid the status line and the key bar, "Screenshot" failed where the
+        # folder run from could not be written, "Theme" was a second picker beside t, "Quit" beside q.
         yield SystemCommand("Keys", "Every key of this screen and the others, and what each mark and colour means", self.action_help)
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
