@@ -158,6 +158,8 @@ class CompareScreen(AnswersInLine, KeptView):
 
     ANSWER_LINE = "#compare-status"
     _spoken = Text()
+    _spoken_for: tuple[str, str] = ("", "")
+    """The pair of reports :attr:`_spoken` was said of: the view shown again on another pair shows none of it."""
     _progress_said: Text | None = None
     """What the line said of a key's work under way (``app.progress``): replaced once it is done."""
 
@@ -231,6 +233,8 @@ class CompareScreen(AnswersInLine, KeptView):
         self._cursors = {"left": 0, "right": 0}
         if (analysis := analysis or self.app.analysis) is not None:
             self._plan(analysis)
+        if self.is_mounted and self._spoken_for != (self._reports["left"], self._reports["right"]):
+            self.put_line()  # the line said of another pair goes now, not once this pair's is worked out
 
     @classmethod
     def ahead(cls, analysis: Analysis) -> CompareScreen | None:
@@ -398,16 +402,17 @@ class CompareScreen(AnswersInLine, KeptView):
     def _say(self, text: Text) -> None:
         """Show ``text`` in the status line, after the short answer (a search's count, no further
         difference, a correction applied: :class:`AnswersInLine`)."""
-        self._spoken = text
+        self._spoken, self._spoken_for = text, (self._reports["left"], self._reports["right"])
         self.put_line()
 
     def unanswered(self) -> Text:
-        return self._spoken
+        """What the line says of the pair shown: nothing yet, when said of the pair shown before."""
+        return self._spoken if self._spoken_for == (self._reports["left"], self._reports["right"]) else Text()
 
     def put_line(self) -> None:
         # One line, no layout needed; with the details shown in full (i) its height follows the text:
         # kept, a longer text lost its last lines, a shorter one left blank rows.
-        self.query_one(self.ANSWER_LINE, Static).update(self.answered(self._spoken), layout=self.has_class("-details"))
+        self.query_one(self.ANSWER_LINE, Static).update(self.answered(self.unanswered()), layout=self.has_class("-details"))
 
     # -- filling the columns --------------------------------------------------------------
 
