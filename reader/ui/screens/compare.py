@@ -157,6 +157,8 @@ class CompareScreen(AnswersInLine, KeptView):
     AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
 
     ANSWER_LINE = "#compare-status"
+    KEY_BAR_ESSENTIAL = frozenset({"switch_column", "cycle_walked"})
+    """Shown on the key bar however narrow: the other column, and the type of difference , and . walk."""
     _spoken = Text()
     _spoken_for: tuple[str, str] = ("", "")
     """The pair of reports :attr:`_spoken` was said of: the view shown again on another pair shows none of it."""
