@@ -180,7 +180,7 @@ class SourceList(LineView, can_focus=True):
         each in a column of right-aligned numbers (up to five digits), the counts left out, then the
         word ``shared``, when they do not fit in ``width``."""
         palette = self.palette()
-        label = self.index.source_label(palette, article_id, listed=True)
+        label = self.index.source_label(palette, article_id)
         shared = shared_label(self.index.analysis, article_id)
         room = self.scrollable_content_region.width if width is None else width
         article = self.index.dossier.article(article_id)
