@@ -887,12 +887,17 @@ class DossierApp(OneKeyAtATime, App[None]):
             # With W waiting for its view, that view is made here too: shown at once when this lands.
             _indexed(corrected, self.weaker_shown or self._weakening is not None)
         if not get_current_worker().is_cancelled:  # a later decision is being applied
-            self.post_message(Corrected(corrected, said))
+            self.post_message(Corrected(corrected, corrections, said))
 
     @on(Corrected)
     def _take_correction(self, message: Corrected) -> None:
         """Show the corrected analysis, its weaker links too while W is on, and say so where the
-        user reads (:meth:`say`: the status line of the screen on top, a notice on one without)."""
+        user reads (:meth:`say`: the status line of the screen on top, a notice on one without).
+        A result for corrections no longer the user's is dropped: a worker cancelled by a quick
+        undo can post after the one that replaced it (its check passed just before), and the
+        screen then showed a correction the sidecar no longer held."""
+        if message.corrections is not self.corrections:
+            return
         self.correcting = False
         self._show(message.analysis)
         self.say(message.said, timeout=8)
@@ -1004,9 +1009,12 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def action_back(self) -> None:
         """Escape on a view (its notices gone first: :meth:`action_dismiss_notices`): fold the
-        details shown in full (``i``), the nearest state to undo; else back one view; a second
-        escape in a row goes on to the reader, so two presses reach it from any depth."""
-        if self.has_class("-details") and self.screen.query(DETAIL_LINES):
+        details shown in full (``i``) when that shows less, the nearest state to undo; else back
+        one view; a second escape in a row goes on to the reader, so two presses reach it from any
+        depth. (Folding what folded shows the same spent the key on nothing: the matrix's details
+        wrap to eight lines either way, and escape seemed not to leave it.)"""
+        screen = self.screen
+        if screen.has_class("-details") and screen.query(DETAIL_LINES) and getattr(screen, "details_cut", lambda: True)():
             self.action_toggle_details()
             self.key_spent()  # the next escape is a first one
         elif self.previous_key == "escape":
@@ -1117,16 +1125,21 @@ class DossierApp(OneKeyAtATime, App[None]):
         line's end), and in the status line it would take the place of what it unfolds. A screen
         with no such line (the quotes' and N-way views fold their notes at the top) says it in a notice."""
         # Measured before anything is said, the answer left out: said, it made the line longer itself.
-        cut = getattr(self.screen, "details_cut", lambda: True)()
-        self.toggle_class("-details")
-        shown = "Details shown in full" if self.has_class("-details") else "Details cut to one line"
-        if self.screen.query(DETAIL_LINES):
+        # The view's own: a view opened next (or this one opened again) starts folded.
+        screen = self.screen
+        cut = getattr(screen, "details_cut", lambda: True)()
+        screen.toggle_class("-details")
+        rows = getattr(screen, "FOLDED_ROWS", 1)  # the matrix's details fold to eight lines, not one
+        folded = "one line" if rows == 1 else f"{rows} lines"
+        shown = "Details shown in full" if screen.has_class("-details") else f"Details cut to {folded}"
+        unfolding = f"{shown}: nothing here is longer than {'a line' if rows == 1 else folded}"
+        if screen.query(DETAIL_LINES):
             # Nothing longer than its line, nothing unfolds: said, or the key seemed to do nothing.
             if not cut:
-                self.say(f"{shown}: nothing here is longer than a line", timeout=2)
+                self.say(unfolding, timeout=2)
             return
         # A view whose one line cuts nothing says so: "cut" there would be untrue.
-        self.notify(shown if cut else f"{shown}: nothing here is longer than a line", timeout=2)
+        self.notify(shown if cut else unfolding, timeout=2)
 
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on
@@ -1134,6 +1147,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         nothing holds the closed screen and the collector frees it. The answer given there (:meth:`say`)
         goes with it: it told of that view, and stayed over the next one's panel."""
         self._drop_answer(self.screen)
+        self.screen.remove_class("-details")  # while shown, so it is restyled: a kept view opens again folded
         closed = super().pop_screen()
         self.call_after_refresh(self._forget_closed_watchers)
         return closed
@@ -1223,9 +1237,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.highlight_style = name
 
     def get_system_commands(self, screen):
-        # Textual's "Keys" opens its own key panel: here it opens the help ? opens. Its "Maximize"
-        # hid the status line and the key bar, and nothing said that escape brings them back.
-        yield from (command for command in super().get_system_commands(screen) if command.title not in ("Keys", "Maximize"))
+        # The reader's own commands only, each in the help or the README: Textual's "Keys" opened its
+        # key panel, "Maximize" hid the status line and the key bar, "Screenshot" failed where the
+        # folder run from could not be written, "Theme" was a second picker beside t, "Quit" beside q.
         yield SystemCommand("Keys", "Every key of this screen and the others, and what each mark and colour means", self.action_help)
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)

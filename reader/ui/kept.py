@@ -43,8 +43,7 @@ if TYPE_CHECKING:
 
 
 def _looks(app: App) -> tuple:
-    """What a screen's styles depend on beyond its own nodes: the theme and the app's classes
-    (``-details``...). Textual restyles the screen shown when they change, not one off the stack."""
+    """What a screen's styles depend on beyond its own nodes: the theme and the app's classes. Textual restyles the screen shown when they change, not one off the stack."""
     return app.theme, frozenset(app.classes)
 
 

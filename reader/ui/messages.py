@@ -90,12 +90,13 @@ class WeakerReady(Message):
 
 
 class Corrected(Message):
-    """The worker applied the user's corrections: ``analysis`` is the corrected one; ``said``
-    tells the user what was done."""
+    """The worker applied the user's ``corrections``: ``analysis`` is the corrected one; ``said``
+    tells the user what was done. Shown only while those are still the user's corrections: a
+    later decision or undo makes it stale, whenever it lands."""
 
-    def __init__(self, analysis: Analysis, said: str) -> None:
+    def __init__(self, analysis: Analysis, corrections: Corrections, said: str) -> None:
         super().__init__()
-        self.analysis, self.said = analysis, said
+        self.analysis, self.corrections, self.said = analysis, corrections, said
 
 
 # -- requests: screens and widgets ask the app ----------------------------------------------

@@ -295,20 +295,15 @@ class RenderIndex:
         slot = self.source_slot(article_id)
         return REPORT_GLYPHS[slot] if slot < len(REPORT_GLYPHS) else UNNUMBERED_GLYPH
 
-    def glyph_label(self, article_id: str) -> str:
-        """The glyph as labels write it before a name: a letter in brackets (``(a) yahoo``), so that
-        ``9 yahoo, a yahoo`` does not read as a sentence."""
-        glyph = self.source_glyph(article_id)
-        return f"({glyph})" if glyph.isalpha() else glyph
-
-    def source_label(self, palette: Palette, article_id: str, *, glyph: bool = True, listed: bool = False) -> Text:
-        """``1 Al Jazeera`` in the source's colour: past the ninth ``(a) Al Jazeera``, or ``a Al
-        Jazeera`` when ``listed`` (the report list, a column of glyphs, read as no sentence)."""
+    def source_label(self, palette: Palette, article_id: str, *, glyph: bool = True) -> Text:
+        """``1 Al Jazeera`` in the source's colour, its glyph bold; past the ninth ``a Al Jazeera``,
+        the letter as the gutters, the matrix's column heads and the report keys give it (bracketed
+        in labels only, ``(a)`` beside a gutter's ``a`` read as two names)."""
         article = self.dossier.article(article_id)
         style = palette.source(self.source_slot(article_id))
         label = Text()
         if glyph:
-            label.append(self.source_glyph(article_id) if listed else self.glyph_label(article_id), style + Style(bold=True))
+            label.append(self.source_glyph(article_id), style + Style(bold=True))
             label.append(" ")
         label.append(article.name, style)
         return label

@@ -49,6 +49,24 @@ async def test_the_article_header_shows_its_url_as_a_hyperlink(tiny, tiny_analys
         assert any("javascript:alert(1)" in line.text and "\x1b" not in line.text for line in lines)
 
 
+async def test_a_long_url_is_shown_whole_on_as_many_rows_as_it_needs(tiny, tiny_analysis):
+    """Cut at the pane's edge, the address lost its end with no mark (the one field a fact-checker copies)."""
+    from dataclasses import replace
+
+    from reader.core.model import Dossier
+    from reader.ui.widgets.article_view import ArticleView
+
+    url = "https://example.org/" + "-".join(f"part{n}" for n in range(40)) + "-200226.html"
+    dossier = Dossier(root="tiny", articles=(replace(tiny.articles[0], url=url), *tiny.articles[1:]))
+    app = build_app(dossier)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view._rows)
+        rows = [view.render_line(y) for y in range(12)]
+        linked = [line.text.strip() for line in rows if any(segment.style and segment.style.link == url for segment in line)]
+        assert len(linked) > 1 and "".join(linked) == url
+
+
 async def test_y_and_c_take_the_paragraph_one_reads_not_the_tail_of_the_last(bundled, analysis):
     """The pane opens on the last row of a paragraph, the next one two rows below: that one is
     copied and compared. Opening on a paragraph's start, that paragraph is."""

@@ -191,10 +191,10 @@ async def test_versions_sharing_only_a_quotation_are_not_marked_word_for_word():
                 in str(details.render()))
 
 
-async def test_the_key_names_an_outlet_once_for_its_reports_and_brackets_letters():
+async def test_the_key_names_an_outlet_once_for_its_reports_and_letters_as_the_column_heads():
     """At 80 columns the key read ``7 usat… 8 usat… 9 yaho… a yaho…``: two reports of one outlet told
-    apart by nothing, and ``a yaho…`` read as English. An outlet's reports share its name, and a
-    letter is bracketed, in the key as in the lists of reports (``Not linked in: …, (a) Valley Voice``)."""
+    apart by nothing. An outlet's reports share its name, and a letter is written as its column's
+    head and the gutters write it (bracketed in the key only, ``(a)`` under a column ``a`` read as two)."""
     outlets = ["Harbour Gazette", "North Star", "East Post", "West Times", "Daily Ledger", "Morning Call",
                "Valley Voice", "Valley Voice", "Evening Bugle", "Evening Bugle"]
     articles = tuple(make_article(f"r{n}", name, None, ["The ferry resumed service on the eastern route on Friday."])
@@ -210,9 +210,9 @@ async def test_the_key_names_an_outlet_once_for_its_reports_and_brackets_letters
         legend = app.screen.query_one("#coverage-counts")
         await until(pilot, lambda: "Valley" in str(legend.render()) or "Vall" in str(legend.render()))
         key = str(legend.render())
-        assert " 7,8 Vall" in key and " 9,(a) Even" in key, key
-        assert key.count("Vall") == 1 and key.count("Even") == 1
-        assert app.index.source_label(app.screen.query_one(CoverageTable).palette(), "r9").plain == "(a) Evening Bugle"
+        assert " 7,8 Vall" in key and " 9,a Even" in key, key
+        assert key.count("Vall") == 1 and key.count("Even") == 1 and "(" not in key
+        assert app.index.source_label(app.screen.query_one(CoverageTable).palette(), "r9").plain == "a Evening Bugle"
 
 
 async def test_a_search_answer_leads_the_details_line_instead_of_covering_it():

@@ -8,8 +8,9 @@ from reader.ui.screens.nway import NWayScreen
 from tests.helpers import on_top, told, until
 
 
-async def test_i_shows_the_current_difference_in_full_and_the_setting_is_the_apps(bundled, analysis):
-    """(The matrix row's details are always whole: they wrap.)"""
+async def test_i_shows_the_current_difference_in_full_in_its_own_view(bundled, analysis):
+    """The matrix opened from the compare view starts folded (the setting carried over, and its
+    escape then folded what the user never unfolded there); back, the compare line is as left."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c", "full_stop")
@@ -21,8 +22,26 @@ async def test_i_shows_the_current_difference_in_full_and_the_setting_is_the_app
         await until(pilot, lambda: status.size.height > 1)
         await pilot.press("m")
         assert isinstance(app.screen, CoverageScreen)
+        assert not app.screen.has_class("-details")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is status.screen)
+        assert status.size.height > 1
+
+
+async def test_escape_leaves_the_matrix_at_once_when_i_unfolded_nothing(bundled, analysis):
+    """``m i escape``: its details hold in their eight lines, so escape has nothing to fold and goes back."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.screen
+        await pilot.press("m")
+        await on_top(pilot, CoverageScreen)
         await pilot.press("i", "escape")
-        await until(pilot, lambda: app.screen is status.screen and status.size.height == 1)
+        await until(pilot, lambda: app.screen is reader)
+        await pilot.press("m")  # opened again: folded, escape leaves it at once
+        await on_top(pilot, CoverageScreen)
+        assert not app.screen.has_class("-details")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is reader)
 
 
 async def test_i_puts_no_notice_over_the_line_it_unfolds(bundled, analysis):
@@ -37,9 +56,9 @@ async def test_i_puts_no_notice_over_the_line_it_unfolds(bundled, analysis):
         assert not [str(n.message) for n in app._notifications if "Details" in str(n.message)]
 
 
-async def test_the_reader_follows_i_pressed_in_a_view_it_returns_from(bundled, analysis):
-    """``i`` unfolded the reader's line, then folded it again in the compare view: back with ``q``,
-    the reader's line is folded too (Textual restyles nothing on a pop), and unfolded the other way round."""
+async def test_i_in_a_view_leaves_the_readers_line_as_it_was(bundled, analysis):
+    """``i`` unfolded the reader's line: the compare view opens folded, and ``i`` there, then ``q``,
+    finds the reader's line still unfolded (Textual restyles nothing on a pop)."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         reader = app.screen
@@ -47,12 +66,15 @@ async def test_the_reader_follows_i_pressed_in_a_view_it_returns_from(bundled, a
         status.update("x " * 100)  # more than one line holds, whatever the report
         await pilot.press("i")
         await until(pilot, lambda: status.size.height > 1)
-        await pilot.press("c", "i", "q")
+        await pilot.press("c")
+        await until(pilot, lambda: app.screen is not reader)
+        assert not app.screen.has_class("-details")
+        await pilot.press("i", "q")
         await until(pilot, lambda: app.screen is reader)
+        await pilot.pause()
+        assert status.size.height > 1
+        await pilot.press("i")
         await until(pilot, lambda: status.size.height == 1)
-        await pilot.press("c", "i", "q")
-        await until(pilot, lambda: app.screen is reader)
-        await until(pilot, lambda: status.size.height > 1)
 
 
 async def test_the_unfolded_compare_line_takes_the_height_of_each_new_text(bundled, analysis):
@@ -82,3 +104,12 @@ async def test_i_in_the_n_way_view_says_nothing_is_cut_when_its_note_fits_a_line
         await pilot.press("i", "i")  # every report carries it: the note's one line cuts nothing either way
         await until(pilot, lambda: sum("nothing here is longer than a line" in said for said in told(app)) == 2)
         assert not any(said.endswith("cut to one line") for said in told(app))
+
+
+async def test_the_help_lists_i_in_the_n_way_section(bundled, analysis):
+    from reader.ui.screens.help import help_sections
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)):
+        sections = dict((title, rows) for title, rows in help_sections(app, NWayScreen))
+        assert any(keys == "i" and "lacking the passage" in said for keys, said in sections["N-way screen"])

@@ -266,3 +266,23 @@ async def test_a_narrow_key_bar_names_escape_while_it_closes_the_panel(bundled, 
         await pilot.press("escape")
         assert not panel.display
         await until(pilot, lambda: "Close panel" not in str(bar.render()))
+
+
+async def test_the_panel_pages_with_space_b_and_half_pages_as_the_other_panes(bundled, analysis):
+    """space, b, ctrl+d and ctrl+u did nothing in the panel (every other pane pages with them)."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.option_count and panel.has_focus and panel.highlighted is not None)
+        assert panel.option_count > panel.scrollable_content_region.height  # more than a screenful
+        first = panel.highlighted
+        await pilot.press("ctrl+d")
+        half = panel.highlighted
+        assert half > first
+        await pilot.press("space")
+        assert panel.highlighted > half
+        await pilot.press("b")
+        assert first < panel.highlighted < half + panel.scrollable_content_region.height
+        await pilot.press("ctrl+u", "ctrl+u", "ctrl+u", "ctrl+u")
+        assert panel.highlighted <= half

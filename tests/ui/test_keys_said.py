@@ -57,7 +57,9 @@ async def test_i_on_the_matrix_says_so_when_its_details_line_cuts_nothing(bundle
         details = app.screen.query_one("#coverage-details")
         await until(pilot, lambda: 1 < details.size.height < 8)
         await pilot.press("i")
-        await until(pilot, lambda: app.screen.said == "Details shown in full: nothing here is longer than a line")
+        await until(pilot, lambda: app.screen.said == "Details shown in full: nothing here is longer than 8 lines")
+        await pilot.press("i")  # folded to eight lines, not one: "cut to one line" over four lines was untrue
+        await until(pilot, lambda: app.screen.said == "Details cut to 8 lines: nothing here is longer than 8 lines")
 
 
 def _many(bundled, reports: int) -> Dossier:

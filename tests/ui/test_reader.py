@@ -775,3 +775,13 @@ async def test_the_palette_offers_no_maximize_that_hides_the_status_line_and_key
         await pilot.pause()
         assert app.screen.focused is not None  # Textual offers it for the focused widget
         assert "Maximize" not in [command.title for command in app.get_system_commands(app.screen)]
+
+
+async def test_the_palette_offers_only_the_readers_own_commands(tiny, tiny_analysis):
+    """Textual's Screenshot (which failed where the folder could not be written), its theme picker
+    (a second one beside t) and its Quit are not offered: each command is one the help names."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(100, 30)):
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert not {"Screenshot", "Theme", "Quit", "Minimize", "Maximize"} & set(titles)
+        assert {"Keys", "Theme: toggle light/dark", "Export: html"} <= set(titles)

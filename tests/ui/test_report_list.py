@@ -1,5 +1,5 @@
 """The report list at 120 columns shows what tells reports apart: the outlet's whole name (a long
-one goes on in the headline's place) and whole counts, the details cut at a part, with ``…``."""
+one goes on on a second row, the headline still shown) and whole counts, the details cut at a part, with ``…``."""
 
 from __future__ import annotations
 
@@ -27,13 +27,14 @@ async def test_a_long_name_and_long_details_are_never_cut_mid_word(tiny, tiny_an
         assert rows[0].startswith("1 The Riverton") and "…" not in rows[0] + rows[1]
         assert " ".join(rows[0][2:].split() + rows[1].split()) == LONG_NAME
         assert rows[1].startswith("  ")  # under the name, not under the number
+        # The name took a second row, not the headline's (the entry lost its headline).
+        assert len(rows[2]) > 10 and alpha.headline.startswith(rows[2].removesuffix("…"))
         shared = f"{round(analysis.shared_fraction(alpha.id) * 100)}% shared"
-        parts = [shared, *origin_label(analysis, alpha.id).split(" · ")]
-        details = rows[2]
+        parts = [f"{alpha.word_count} words", shared, *origin_label(analysis, alpha.id).split(" · ")]
+        details = rows[3]
         assert details.endswith(" …") and len(details) <= width, details
         shown = details.removesuffix(" …").split(" · ")
-        assert shown == parts[: len(shown)]  # whole parts, in order: no count cut to "93% co…"
-        assert rows[3].split(" · ")[0] == f"{alpha.word_count} words"
+        assert len(shown) > 1 and shown == parts[: len(shown)]  # whole parts, in order: no count cut to "93% co…"
 
 
 async def test_every_report_keeps_its_word_count_beside_the_entity_panel(bundled, analysis):

@@ -157,7 +157,13 @@ class CompareScreen(AnswersInLine, KeptView):
     AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
 
     ANSWER_LINE = "#compare-status"
+    KEY_BAR_ESSENTIAL = frozenset({"switch_column", "cycle_walked"})
+    """Shown on the key bar however narrow: the other column, and the type of difference , and . walk."""
     _spoken = Text()
+    _spoken_for: tuple[str, str] = ("", "")
+    """The pair of reports :attr:`_spoken` was said of: the view shown again on another pair shows none of it."""
+    _progress_said: Text | None = None
+    """What the line said of a key's work under way (``app.progress``): replaced once it is done."""
 
     BINDINGS = [
         Binding("j,down", "move(1)", "Next passage", show=False),
@@ -229,6 +235,8 @@ class CompareScreen(AnswersInLine, KeptView):
         self._cursors = {"left": 0, "right": 0}
         if (analysis := analysis or self.app.analysis) is not None:
             self._plan(analysis)
+        if self.is_mounted and self._spoken_for != (self._reports["left"], self._reports["right"]):
+            self.put_line()  # the line said of another pair goes now, not once this pair's is worked out
 
     @classmethod
     def ahead(cls, analysis: Analysis) -> CompareScreen | None:
@@ -323,6 +331,10 @@ class CompareScreen(AnswersInLine, KeptView):
         shows at once; once it is done the line speaks of the passage again."""
         if progress:
             self._say(Text(progress))
+            self._progress_said = self._spoken
+        elif self._spoken is self._progress_said and self in self.app.screen_stack:
+            # Done, the line still saying so: an undo giving back the analysis shown redraws nothing.
+            self._follow(self._active)
 
     def _entity_chosen(self, entity_id: str | None) -> None:
         for side in SIDES:
@@ -392,16 +404,17 @@ class CompareScreen(AnswersInLine, KeptView):
     def _say(self, text: Text) -> None:
         """Show ``text`` in the status line, after the short answer (a search's count, no further
         difference, a correction applied: :class:`AnswersInLine`)."""
-        self._spoken = text
+        self._spoken, self._spoken_for = text, (self._reports["left"], self._reports["right"])
         self.put_line()
 
     def unanswered(self) -> Text:
-        return self._spoken
+        """What the line says of the pair shown: nothing yet, when said of the pair shown before."""
+        return self._spoken if self._spoken_for == (self._reports["left"], self._reports["right"]) else Text()
 
     def put_line(self) -> None:
         # One line, no layout needed; with the details shown in full (i) its height follows the text:
         # kept, a longer text lost its last lines, a shorter one left blank rows.
-        self.query_one(self.ANSWER_LINE, Static).update(self.answered(self._spoken), layout=self.app.has_class("-details"))
+        self.query_one(self.ANSWER_LINE, Static).update(self.answered(self.unanswered()), layout=self.has_class("-details"))
 
     # -- filling the columns --------------------------------------------------------------
 

@@ -329,7 +329,7 @@ class CoverageScreen(AnswersInLine, KeptView):
             outlets.setdefault(article.name, []).append(article)
         names = list(outlets)
         # Each entry is its glyphs (comma-separated) and a space before its name, entries a space apart.
-        glyphs = sum(len(index.glyph_label(a.id)) for a in shown) + len(shown) - len(names)
+        glyphs = sum(len(index.source_glyph(a.id)) for a in shown) + len(shown) - len(names)
         cuts = name_cuts(names, room - len(more) - glyphs - 2 * len(names) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
 
@@ -337,7 +337,7 @@ class CoverageScreen(AnswersInLine, KeptView):
             said = Text()
             for at, article in enumerate(outlets[name]):
                 style = palette.source(index.source_slot(article.id))
-                said.append("," if at else "").append(index.glyph_label(article.id), style + Style(bold=True))
+                said.append("," if at else "").append(index.source_glyph(article.id), style + Style(bold=True))
             style = palette.source(index.source_slot(outlets[name][0].id))
             return said.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
 

@@ -86,6 +86,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("X", "drop_version", "Take this version out of the link", key_display="X", show=False),
         Binding("y", "copy", "Copy every version", show=False),
+        # The app's i, named here for the help: what it unfolds in this view.
+        Binding("i", "app.toggle_details", "Details: the reports lacking the passage on up to ten rows", show=False),
         Binding("escape", "back", "Back", tooltip=ESCAPE_IN_A_VIEW),
     ]
 

@@ -679,7 +679,7 @@ class ReaderScreen(SteadyLooks):
         # One fixed-size line: no layout pass needed, which keeps key presses cheap; unfolded (i),
         # its height follows the text.
         self._unsaid = " · ".join(parts)
-        status.update(" · ".join([self.said, *parts] if self.said else parts), layout=self.app.has_class("-details"))
+        status.update(" · ".join([self.said, *parts] if self.said else parts), layout=self.has_class("-details"))
 
     def details_cut(self) -> bool:
         """Whether the status line folded cuts what it says, the answer left out (``i`` asks)."""

@@ -247,8 +247,8 @@ class ArticleView(LineView, can_focus=True):
             rows.extend(Row("title", shift + a, shift + b) for a, b in wrap_offsets(article.title, 0, len(article.title), width))
         meta = " · ".join(x for x in (article.name, article.published, article.byline) if x)
         rows.append(Row("meta", -1, -1, meta))
-        if article.url:
-            rows.append(Row("url", -1, -1, inert_line(article.url)))
+        if article.url:  # whole, wrapped: the one field a fact-checker copies (cut, it lost its end unmarked)
+            rows.extend(Row("url", -1, -1, line) for line in wrapped(inert_line(article.url), width))
         if standfirst := article.standfirst_span:
             shift = standfirst.start
             rows.extend(Row("standfirst", shift + a, shift + b)
@@ -382,8 +382,9 @@ class ArticleView(LineView, can_focus=True):
             line.append(row.text, palette.source(self.index.source_slot(article.id)))
         elif row.kind == "url":
             # A hyperlink the terminal opens (OSC 8), for a plain web address only: the header is untrusted.
-            link = row.text if LINKABLE.fullmatch(row.text) else None
-            line.append(row.text[: max(1, width - self.gutter_width - 1)], palette.muted + Style(link=link, underline=link is not None))
+            # Each row of a wrapped address links to all of it.
+            link = article.url if LINKABLE.fullmatch(article.url) else None
+            line.append(row.text, palette.muted + Style(link=link, underline=link is not None))
         elif row.kind == "standfirst":
             marks = place_layers(palette, article.id, row.start, row.end, self._sorted_hits, self.current)
             line.append_text(styled(article.header, row.start, row.end, marks, base=Style(italic=True) + palette.muted))

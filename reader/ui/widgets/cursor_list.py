@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import _widget_navigation
 from textual.reactive import reactive
 from textual.widgets import OptionList
 
@@ -36,3 +37,15 @@ class CursorList(OptionList):
             else:
                 self.refresh_lines(line, self._heights[index])
         super().watch_highlighted(new)
+
+    def action_half_page(self, step: int) -> None:
+        """``ctrl+d``/``ctrl+u``: half the pane's height down (``step`` 1) or up (-1), as in the
+        other panes (OptionList pages whole screens only), onto an option that can be chosen."""
+        if not self.option_count or not self._lines:
+            return
+        half = max(1, self.scrollable_content_region.height // 2)
+        y = min(max(0, self._index_to_line[self.highlighted or 0] + step * half), len(self._lines) - 1)
+        found = (_widget_navigation.find_next_enabled_no_wrap(
+            candidates=self._options, anchor=self._lines[y][0], direction=way, with_anchor=True) for way in (step, -step))
+        # Past the last that can be chosen (a kind's heading at the top): the nearest one back.
+        self.highlighted = next((index for index in found if index is not None), self.highlighted)

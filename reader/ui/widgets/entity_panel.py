@@ -115,6 +115,11 @@ class EntityPanel(PaletteMixin, CursorList):
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
+        # Paged as every other pane is (pagedown and pageup are OptionList's own).
+        Binding("space", "page_down", "Page down", show=False),
+        Binding("b", "page_up", "Page up", show=False),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False),
         Binding("enter", "select", "Choose entity"),
         Binding("M", "mark_entity", "Mark, then merge with marked", key_display="M", show=False),
         Binding("S", "split_entity", "Split a name out", key_display="S", show=False),

@@ -147,7 +147,7 @@ class ItemView(LineView, can_focus=True):
 
     def row_looks(self) -> tuple:
         return (*(self.get_component_rich_style(f"item-view--{name}") for name in ("cursor", "bar", "band")),
-                self.app.has_class("-details"))
+                self.screen.has_class("-details"))
 
     # The cursor ----------------------------------------------------------------
     @property
@@ -208,7 +208,7 @@ class ItemView(LineView, can_focus=True):
             inner = max(1, width - 2)
             notes: list[Text] = []
             if self._note is not None:
-                if self.app.has_class("-details"):
+                if self.screen.has_class("-details"):
                     notes = wrapped_rows(self._note(inner * NOTE_ROWS_IN_DETAILS), inner)[:NOTE_ROWS_IN_DETAILS]
                 else:
                     notes = [fitted(self._note(inner), inner)]  # after a whole name or word

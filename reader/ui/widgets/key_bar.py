@@ -27,9 +27,13 @@ from textual.widgets import Static
 PALETTE = "Palette"
 """The palette key's name, capitalised as every other key's (Textual's own footer says ``palette``)."""
 
-ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close", "close_entities"})
+ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close", "close_entities", "back", "app.back"})
 """Actions the bar always shows, however narrow: the way to every other key, and the way out
-(of the view, or of the entity panel that covers the article on a narrow screen)."""
+(of the view, or of the entity panel that covers the article on a narrow screen). A screen adds
+its own in ``KEY_BAR_ESSENTIAL`` (compare's column switch and the walked type)."""
+
+CLOSE = frozenset({"close", "app.close"})
+"""``q Close``: beside ``esc Back``, a second way out of the view, so the first key a narrow bar drops."""
 
 DISMISS_NOTICES = "Dismiss notices"
 """Escape's name while the notices strip shows: on every screen with one, escape takes the notices
@@ -83,6 +87,10 @@ class KeyBar(Static):
         actions: set[str] = set()
         palette = None
         focused = screen.focused
+        always = ESSENTIAL | getattr(screen, "KEY_BAR_ESSENTIAL", frozenset())
+        if any(binding.show and binding.action in ("back", "app.back") for _, binding, _, _ in screen.active_bindings.values()):
+            always -= CLOSE
+            importance = {**importance, **dict.fromkeys(CLOSE, len(importance) + 1)}  # the first dropped
         for _, binding, enabled, _ in screen.active_bindings.values():
             if binding.key == self.app.COMMAND_PALETTE_BINDING:
                 palette = binding
@@ -102,7 +110,7 @@ class KeyBar(Static):
                 last_key, description, last_enabled, essential = entries[-1]
                 entries[-1] = (last_key + key, description, last_enabled or enabled, essential)
                 continue
-            entries.append((key, description, enabled, binding.action in ESSENTIAL or dismisses))
+            entries.append((key, description, enabled, binding.action in always or dismisses))
             ranks.append(importance.get(binding.action, widget_rank))
         tail = f"{self.app.get_key_display(palette)} {PALETTE}" if palette is not None else ""
         def length(gap: str) -> int:

@@ -174,12 +174,13 @@ class SourceList(LineView, can_focus=True):
         tells reports apart), then the word count and date: each row as many whole parts as fit (a
         count is never cut), the word count on a row of its own so that no share pushes it out of a
         narrow list (beside the entity panel it is some 20 cells wide).
-        An outlet name too long for a line goes on in the headline's place, cut only past those two rows.
+        An outlet name too long for a line goes on on a second row, cut only past those two rows; the
+        headline follows, then the word count, the shares and the date on one row.
         Compact, one line: ``1 Outlet   66% shared   1020 words``, the shares and the word counts
         each in a column of right-aligned numbers (up to five digits), the counts left out, then the
         word ``shared``, when they do not fit in ``width``."""
         palette = self.palette()
-        label = self.index.source_label(palette, article_id, listed=True)
+        label = self.index.source_label(palette, article_id)
         shared = shared_label(self.index.analysis, article_id)
         room = self.scrollable_content_region.width if width is None else width
         article = self.index.dossier.article(article_id)
@@ -194,17 +195,20 @@ class SourceList(LineView, can_focus=True):
             return (label.append(said, palette.muted),)
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
         # Cut (`` …``), the shares are in full in the status line of the report chosen.
-        shares, length = (Text().append(whole_parts([part for part in parts if part], room), palette.muted)
-                          for parts in (share_parts(self.index.analysis, article_id),
-                                        [counted(article.word_count, "word"), article.published]))
-        if label.cell_len > room:  # the name goes on in the headline's place, under its start
+        share_list = [part for part in share_parts(self.index.analysis, article_id) if part]
+        length_list = [part for part in (counted(article.word_count, "word"), article.published) if part]
+        shares, length, both = (Text().append(whole_parts(parts, room), palette.muted)
+                                for parts in (share_list, length_list, length_list[:1] + share_list + length_list[1:]))
+        headline = Text(" ".join(article.headline.splitlines()))
+        if label.cell_len > room:  # the name goes on on a second row, under its start
             # The name wrapped on its own, a word longer than the row split ("nytimes.com.article"
             # from a file name has no space): wrapped with its number, it left the number alone.
             name = label[2:]  # after "1 "
             rows = _name_rows(name.plain, room - 2) or [(0, len(name))]
             rest = name[rows[1][0]:] if len(rows) > 1 else Text()  # as written from there on, cut to the row
-            return label[:2].append_text(name[: rows[0][1]]), Text("  ").append_text(rest), shares, length
-        return label, Text(" ".join(article.headline.splitlines())), shares, length
+            # The headline kept (in its place the name lost it), the shares after the word count (never cut).
+            return label[:2].append_text(name[: rows[0][1]]), Text("  ").append_text(rest), headline, both
+        return label, headline, shares, length
 
     def _widest_label(self) -> int:
         """Cells of the widest ``1 Outlet`` of the dossier (counted once per index)."""

@@ -51,7 +51,7 @@ class StatusLine(Static):
         if len(lines) <= height:
             return shown
         hidden = len(lines) - height
-        shows = self.whole if self.app.has_class("-details") else "i"
+        shows = self.whole if self.screen.has_class("-details") else "i"
         mark = f" \u2026 {hidden} more line{'s' * (hidden != 1)}" + f": {shows}" * bool(shows)
         last = lines[height - 1]
         if last.cell_length + len(mark) > width:
