@@ -2327,3 +2327,31 @@ def test_an_acronym_before_a_word_in_capitals_is_the_longer_name_written_in_othe
         "The host told KNX that the show will return. It airs on KNX One.",
     ))
     assert index["knx one"].articles == ("a0", "a1") and index["knx"].articles == ("a1",)
+
+
+def test_a_nickname_opening_a_teams_name_alone_stands_for_the_team():
+    entities = entities_of_texts(
+        "The Brill Strikers sacked their coach. Brill let it be known that he had failed.",
+        "The Strikers hired Tom Reed. It was a matter of time before Brill and Reed met again.",
+        "Brill fans cheered the Corran Herons.",
+    )
+    named = {entity.name: entity for entity in entities}
+    assert len(named["Brill Strikers"].mentions) == 4  # the report naming no Strikers keeps its Brill apart
+    assert [m.article for m in named["Brill"].mentions] == ["a2"]
+
+
+def test_a_name_read_as_a_place_or_opening_two_names_is_no_teams_nickname():
+    index = by_alias(entities_of_texts(
+        "The Brill Strikers sacked their coach. Brill let it be known. The Corran Herons won. Corran Labs spoke.",
+        "The Strikers hired Tom Reed. He lives in Brill. The Herons lost. Corran agreed.",
+    ))
+    assert index["brill"] is not index["brill strikers"] and index["corran"] is not index["corran herons"]
+
+
+def test_a_given_name_before_a_family_name_in_s_is_no_teams_nickname():
+    entities = entities_of_texts(
+        "Last year, assistant Lena Ayers was promoted and fired. His bond with Lena was strong. "
+        "The club will pay Ayers, Reed and Kessel.",
+        "The club then hired Ayers, who lasted a year.",
+    )
+    assert {entity.name: entity.type for entity in entities}["Lena Ayers"] == "person"

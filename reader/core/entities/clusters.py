@@ -335,20 +335,43 @@ def _merge_generals(forms: dict[str, _Form]) -> None:
 def _cities_as_teams(forms: dict[str, _Form]) -> None:
     """``Avalon's playoff loss``: a name owning a noun only a team owns stands for the one team its article names
     with it and a plural (``Avalon Strikers``, ``Avalon 76ers``; not ``Avalon Times``), or by the plural alone
-    (``the Strikers``) where another report writes the two together, not for the city."""
+    (``the Strikers``) where another report writes the two together, not for the city. So does, with no such noun,
+    a nickname (:func:`_only_a_teams_opener`)."""
+    openers = Counter(form.words[:k] for form in forms.values() for k in range(1, len(form.words)))
     for form in list(forms.values()):
-        for mention in [m for m in form.mentions if m.votes["team-owner"]]:
-            teams = [team for team in forms.values() if len(team.words) == len(form.words) + 1
-                     and team.words[:-1] == form.words and team.words[-1].endswith("s")
-                     and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS
-                     and _named_in(mention.article, team, forms.get(name_key(team.words[-1:])))]
-            if len(teams) == 1:
+        nickname = _only_a_teams_opener(form, openers)
+        movers = [m for m in form.mentions if nickname or m.votes["team-owner"]]
+        teams = [team for team in forms.values() if len(team.words) == len(form.words) + 1
+                 and team.words[:-1] == form.words and team.words[-1].endswith("s")
+                 and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS
+                 and (not nickname or _a_sides_plural(forms.get(name_key(team.words[-1:]))))] if movers else []
+        for mention in movers:
+            named = [team for team in teams if _named_in(mention.article, team, forms.get(name_key(team.words[-1:])))]
+            if len(named) == 1:
                 form.mentions.remove(mention)
-                mention.key, mention.name = teams[0].key, teams[0].mentions[0].name
+                mention.key, mention.name = named[0].key, named[0].mentions[0].name
                 mention.votes = Counter(org=1)  # a team, which the words around the city's name did not see
-                teams[0].mentions.append(mention)
+                named[0].mentions.append(mention)
         if not form.mentions:
             del forms[form.key]
+
+
+_NO_READING = frozenset({"actor", "initial"})
+"""Votes that say nothing of what a name is: it acts, it opens a sentence."""
+
+
+def _a_sides_plural(plural: _Form | None) -> bool:
+    """``the Strikers``: a plural written alone after ``the``, as a side is and a family name never is."""
+    return plural is not None and any(mention.votes["definite"] for mention in plural.mentions)
+
+
+def _only_a_teams_opener(form: _Form, openers: Counter) -> bool:
+    """``Brill let it be known``, ``before Brill and Kessel met``: a name no words around it ever read as a place,
+    a person or a body, and no gazetteer knows, that opens one longer name only, stands for that name where it is
+    a team's (a plural the dossier also writes alone after ``the``: ``the Brill Strikers``, ``the Strikers``), not a
+    person's (``Lena Ayers``, ``Ayers``: ``Lena`` stays her given name)."""
+    return openers[form.words] == 1 and not (form.is_place or form.key in STATE_KEYS or form.key in CAPITAL_KEYS) \
+        and all(kind in _NO_READING for mention in form.mentions for kind, n in mention.votes.items() if n)
 
 
 def _named_in(article: str, team: _Form, plural: _Form | None) -> bool:
