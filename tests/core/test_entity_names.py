@@ -2355,3 +2355,12 @@ def test_a_given_name_before_a_family_name_in_s_is_no_teams_nickname():
         "The club then hired Ayers, who lasted a year.",
     )
     assert {entity.name: entity.type for entity in entities}["Lena Ayers"] == "person"
+
+
+def test_a_compass_word_before_another_compass_words_place_names_its_own_place():
+    index = by_alias(entities_of_texts(
+        "Storms hit North and South Dakota Monday. North Dakota declared an emergency.",
+        "South and North Dakota were hit. In the North and South, it rained.",
+    ))
+    assert index["north"] is index["north dakota"] and index["south"] is index["south dakota"]
+    assert index["north dakota"] is not index["south dakota"] and len(index["north dakota"].mentions) == 3

@@ -96,6 +96,10 @@ _SHARED_HEADS = gz.GEO_HEADS | _STREET_HEADS
 building's (``Acme and Brill towers`` may be the firms')."""
 _PLURAL_HEAD = re.compile(r"[ \t]+([a-z]+s)\b")
 """A lower-case plural right after a name (``Avalon and Brill counties``)."""
+_ELIDED_PLACE = re.compile(
+    r"[ \t]+(?:and|or|&)[ \t]+(?:{})[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b".format(
+        "|".join(word.capitalize() for word in sorted(gz.DIRECTION_WORDS))))
+"""After a compass word: ``and South Dakota``, the rest of a place it shares with the next compass word."""
 _LIST_TAIL = re.compile(r",[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 """``, and Sunhill`` after two names separated by a comma: the list goes on to a name."""
 _TRADEMARKS = "\u00ae\u2122\u2120"  # (R), TM, SM
@@ -1836,8 +1840,10 @@ class _MentionFinder:
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
             return
+        if len(run) == 1 and run[0].norm in gz.DIRECTION_WORDS:
+            self.elided_place(run[0], context)
+            return
         if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.FAITH_ADJECTIVES
-                              or run[0].norm in gz.DIRECTION_WORDS
                               or run[0].norm in gz.PARTY_ADJECTIVES) or self.only_adjectives(run, context):
             return
         place = _misspelt_demonym(run[0].norm) if len(run) == 1 and self.before_a_noun(run, context) else None
@@ -1916,6 +1922,20 @@ class _MentionFinder:
             mention = self.add_span(run[0].start, run[-1].end, context, votes=Counter(), key=place_key(country))
             if mention is not None:
                 mention.people = True
+
+    def elided_place(self, compass: _Piece, context: _Context) -> None:
+        """``North and South Dakota``: a compass word alone names nothing, but before ``and`` or ``or`` and another
+        compass word's place it names the place the gazetteer knows by the two (``North Dakota``)."""
+        written = _ELIDED_PLACE.match(self.body, compass.end)
+        rest = normalise(written.group(1)).split() if written else []
+        places = [(compass.norm, *rest[:n]) for n in range(1, len(rest) + 1)]
+        words = next((place for place in places if _known_place(place)), ())
+        if not words:
+            return
+        mention = self.add_span(compass.start, compass.end, context, votes=Counter(geo=1), key=name_key(words))
+        if mention is not None:
+            mention.name = " ".join(word.capitalize() for word in words)
+            mention.words = mention.spaced = words
 
     def add(
         self, run: list[_Piece], context: _Context, *, vote: str = "", name_at: int = 0, title: str = ""
