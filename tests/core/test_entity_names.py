@@ -2364,3 +2364,12 @@ def test_a_compass_word_before_another_compass_words_place_names_its_own_place()
     ))
     assert index["north"] is index["north dakota"] and index["south"] is index["south dakota"]
     assert index["north dakota"] is not index["south dakota"] and len(index["north dakota"].mentions) == 3
+
+
+def test_english_words_after_the_and_of_a_titles_complement_name_no_one():
+    entities = entities_of_texts("He advised the Secretary of Housing and Urban Renewal on trees.",
+                                 "Minister of Trade and Industry Lena Ortiz spoke.")
+    named = {entity.name: entity.type for entity in entities}
+    assert named["Housing and Urban Renewal"] != "person" and "Urban Renewal" not in named
+    assert named["Lena Ortiz"] == "person"
+

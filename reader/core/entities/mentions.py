@@ -70,7 +70,7 @@ _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
 GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
-_GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
+GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
 _ORG_HEADS_AFTER_DEMONYM = frozenset({"embassy", "consulate", "ministry", "mission"})
 _FOLDED_DEMONYMS = {normalise(k): v for k, v in gz.DEMONYMS.items()}
 _FOLDED_COUNTRIES = {normalise(k): v for k, v in gz.COUNTRIES.items()}
@@ -1085,7 +1085,7 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
         size, place = _country_at(words, at)
         if place:
             country = place
-        elif words[at] not in _GOVERNMENT_FILLERS and words[at] != heads[0]:
+        elif words[at] not in GOVERNMENT_FILLERS and words[at] != heads[0]:
             rest.append(words[at])
         at += size
     return f"{GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
@@ -1472,14 +1472,23 @@ word or a place's (``New``)."""
 def _past_title_complement(after: list[_Piece], tail: int) -> int:
     """``Chief of Staff Ada Varga``, ``Director of Public Affairs Lena Ortiz``: when the name seemed to start right
     after a title's ``of``, English words written Title Case (no place) there finish the title, up to the last two
-    words, the name (``Secretary of State Ines Brook`` keeps ``Ines``). ``tail`` is where the name was found."""
-    if tail != 1 or after[0].norm != "of" or after[0].kind != "joiner":
+    words, the name (``Secretary of State Ines Brook`` keeps ``Ines``); after the complement's ``and`` they all do
+    (``Secretary of Housing and Urban Renewal`` names no one). ``tail`` is where the name was found."""
+    if not after or after[0].norm != "of" or after[0].kind != "joiner":
         return tail
-    while tail < len(after) - 2 and after[tail].kind == "name" and after[tail].text[:1].isupper() \
-            and after[tail].text[1:].islower() and dictionary_word(after[tail].norm) \
-            and not is_place_word(after[tail].norm):
+    if tail >= 3 and after[tail - 1].norm in ("and", "&") and all(map(_title_case_word, after[tail:])):
+        return len(after)  # "Secretary of Housing and Urban Renewal": English words after the complement's "and"
+    if tail != 1:
+        return tail
+    while tail < len(after) - 2 and _title_case_word(after[tail]):
         tail += 1
     return tail
+
+
+def _title_case_word(piece: _Piece) -> bool:
+    """An English word written Title Case, no place's: a word of a title's complement, not of a name."""
+    return piece.kind == "name" and piece.text[:1].isupper() and piece.text[1:].islower() \
+        and dictionary_word(piece.norm) and not is_place_word(piece.norm)
 
 
 _PLACE_FIRST_WORDS = gz.PLACE_QUALIFIERS | gz.PLACE_OPENERS
