@@ -2373,3 +2373,16 @@ def test_english_words_after_the_and_of_a_titles_complement_name_no_one():
     assert named["Housing and Urban Renewal"] != "person" and "Urban Renewal" not in named
     assert named["Lena Ortiz"] == "person"
 
+
+def test_a_departments_field_written_alone_is_the_department():
+    index = by_alias(entities_of_texts(
+        "Tom Reed was named by the Department of Housing and Urban Renewal. Justice was done.",
+        "He advised the Secretary of Housing and Urban Renewal. Housing and Urban Renewal said so.",
+        "The Department of Justice agreed.",
+    ))
+    assert index["housing and urban renewal"] is index["department of housing and urban renewal"]
+    assert len(index["housing and urban renewal"].mentions) == 3
+    assert index["justice"] is not index["department of justice"]
+    index = by_alias(entities_of_texts("Tom Reed was named by the Department of Housing and Urban Renewal.",
+                                       'She starred in the sitcom "Housing and Urban Renewal" for years.'))
+    assert index["housing and urban renewal"] is not index["department of housing and urban renewal"]

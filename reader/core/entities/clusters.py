@@ -39,8 +39,8 @@ from rapidfuzz import fuzz, process
 from reader.core import vocabulary as gz
 from reader.core.entities.beside import drop_agreement_venues, join_shouted_words
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, GOVERNMENT_BODIES, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention, dictionary_word,
-    find_mentions, is_initial, is_place_word, name_key, place_key,
+    CAPITAL_KEYS, GOVERNMENT_BODIES, GOVERNMENT_FILLERS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention,
+    dictionary_word, find_mentions, is_initial, is_place_word, name_key, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -462,6 +462,24 @@ def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> N
     for key in forms:
         kind, country, rest = _body_parts(key)
         roots = qualified.get((kind, rest), ()) if rest and not country else ()
+        if len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+    _merge_headless_bodies(forms, clusters)
+
+
+def _merge_headless_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``the Secretary of Parks and Coastal Lands``, ``Parks and Coastal Lands said``: the field of one department
+    (or ministry) the dossier names, written without ``Department of``, is that department, when the field has two
+    words or more of its own (not ``Justice``, which may be the virtue) and the name is no work's title (a show
+    called ``"Parks and Coastal Lands"`` is keyed apart)."""
+    fields: dict[str, set[str]] = defaultdict(set)
+    for key in forms:
+        kind, _, rest = _body_parts(key)
+        if kind == GOVERNMENT_BODIES["ministry"] and rest.count("-") >= 1:
+            fields[rest].add(clusters.find(key))
+    for key, form in forms.items():
+        field = "-".join(sorted(w for w in form.words if w not in GOVERNMENT_FILLERS))
+        roots = fields.get(field, ()) if ":" not in key and not form.is_place else ()  # no body, work or title key
         if len(roots) == 1:
             clusters.union(key, next(iter(roots)))
 
