@@ -2386,3 +2386,9 @@ def test_a_departments_field_written_alone_is_the_department():
     index = by_alias(entities_of_texts("Tom Reed was named by the Department of Housing and Urban Renewal.",
                                        'She starred in the sitcom "Housing and Urban Renewal" for years.'))
     assert index["housing and urban renewal"] is not index["department of housing and urban renewal"]
+
+
+def test_a_sentences_first_word_before_the_pronoun_i_is_no_name():
+    named = {entity.name for entity in entities_of_texts(
+        "Tom Reed spoke. Sometimes I can do everything right.", "Tom Reed agreed. Reed I think is right.")}
+    assert named == {"Tom Reed"}
