@@ -2332,12 +2332,12 @@ def test_an_acronym_before_a_word_in_capitals_is_the_longer_name_written_in_othe
 def test_a_nickname_opening_a_teams_name_alone_stands_for_the_team():
     entities = entities_of_texts(
         "The Brill Strikers sacked their coach. Brill let it be known that he had failed.",
-        "The Strikers hired Tom Reed. It was a matter of time before Brill and Reed met again.",
+        "The Strikers hired Tom Reed. It was a matter of time before Brill and Reed met again. Brill police came.",
         "Brill fans cheered the Corran Herons.",
     )
     named = {entity.name: entity for entity in entities}
     assert len(named["Brill Strikers"].mentions) == 4  # the report naming no Strikers keeps its Brill apart
-    assert [m.article for m in named["Brill"].mentions] == ["a2"]
+    assert [m.article for m in named["Brill"].mentions] == ["a1", "a2"]  # and so does a Brill before a noun
 
 
 def test_a_name_read_as_a_place_or_opening_two_names_is_no_teams_nickname():

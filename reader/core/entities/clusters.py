@@ -40,7 +40,7 @@ from reader.core import vocabulary as gz
 from reader.core.entities.beside import drop_agreement_venues, join_shouted_words
 from reader.core.entities.mentions import (
     CAPITAL_KEYS, GOVERNMENT_BODIES, GOVERNMENT_FILLERS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention,
-    dictionary_word, find_mentions, is_initial, is_place_word, name_key, place_key,
+    dictionary_word, find_mentions, is_initial, is_place_word, name_key, noun, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -332,15 +332,16 @@ def _merge_generals(forms: dict[str, _Form]) -> None:
                 surname.mentions.append(mention)
 
 
-def _cities_as_teams(forms: dict[str, _Form]) -> None:
+def _cities_as_teams(forms: dict[str, _Form], bodies: dict[str, str]) -> None:
     """``Avalon's playoff loss``: a name owning a noun only a team owns stands for the one team its article names
     with it and a plural (``Avalon Strikers``, ``Avalon 76ers``; not ``Avalon Times``), or by the plural alone
     (``the Strikers``) where another report writes the two together, not for the city. So does, with no such noun,
-    a nickname (:func:`_only_a_teams_opener`)."""
+    a nickname (:func:`_only_a_teams_opener`), unless it is written before a noun (``Brill officials``, ``Brill
+    police``: the city's, though ``Brill fans`` may be the team's)."""
     openers = Counter(form.words[:k] for form in forms.values() for k in range(1, len(form.words)))
     for form in list(forms.values()):
         nickname = _only_a_teams_opener(form, openers)
-        movers = [m for m in form.mentions if nickname or m.votes["team-owner"]]
+        movers = [m for m in form.mentions if m.votes["team-owner"] or nickname and not _before_a_noun(m, bodies)]
         teams = [team for team in forms.values() if len(team.words) == len(form.words) + 1
                  and team.words[:-1] == form.words and team.words[-1].endswith("s")
                  and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS
@@ -356,6 +357,12 @@ def _cities_as_teams(forms: dict[str, _Form]) -> None:
             del forms[form.key]
 
 
+def _before_a_noun(mention: Mention, bodies: dict[str, str]) -> bool:
+    following = _NEXT_WORD.match(bodies[mention.article], mention.end) if mention.start >= 0 else None
+    return following is not None and noun(following.group(1))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _NO_READING = frozenset({"actor", "initial"})
 """Votes that say nothing of what a name is: it acts, it opens a sentence."""
 
@@ -990,7 +997,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_residents(forms)
     _merge_campuses(forms, bodies)
     _merge_generals(forms)
-    _cities_as_teams(forms)
+    _cities_as_teams(forms, bodies)
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)

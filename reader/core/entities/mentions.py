@@ -291,7 +291,7 @@ def _german_common_noun(written: str) -> bool:
     if len(word) >= 9 and word.endswith(_GERMAN_NOUN_ENDINGS):
         return True  # "Datenschutzerklärung", "Nutzungsbedingungen": a compound too rare to count, a noun's ending
     german = zipf_frequency(word, "de", wordlist="small")
-    return german >= 3.3 and (zipf_frequency(word, "en", wordlist="small") < german - 1.5 or _noun(word))
+    return german >= 3.3 and (zipf_frequency(word, "en", wordlist="small") < german - 1.5 or noun(word))
 
 
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät")
@@ -564,7 +564,7 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive")
 
 
 @lru_cache(maxsize=1 << 12)
-def _noun(word: str) -> bool:
+def noun(word: str) -> bool:
     """Is ``word`` a noun in lemminflect's dictionary (``pirates``, ``brigands``; not ``said``)?"""
     return "NOUN" in gz.lemmas(word)
 
@@ -1170,7 +1170,7 @@ class _Context:
         """Is the name written before a lower-case noun it qualifies (``event``, ``winner-to-be``)? Not before a
         function word or a verb (``outside``, ``involved``)."""
         word = _HYPHEN.split(follower[0].norm)[0] if follower and follower[0].text[:1].islower() else ""
-        return word.isalpha() and word not in gz.FUNCTION_WORDS and word not in gz.ACTOR_FOLLOWERS and _noun(word)
+        return word.isalpha() and word not in gz.FUNCTION_WORDS and word not in gz.ACTOR_FOLLOWERS and noun(word)
 
     @staticmethod
     def model_year(previous: list[Token]) -> bool:
@@ -1205,7 +1205,7 @@ class _Context:
         before, no punctuation between?"""
         if not previous or not previous[-1].text.isalpha() or not previous[-1].text.islower() \
                 or previous[-1].norm in gz.FUNCTION_WORDS or previous[-1].norm in gz.WORK_NOUNS \
-                or not _noun(previous[-1].norm):
+                or not noun(previous[-1].norm):
             return False  # not "cast as X in the 1983 film Y": a work
         for at in range(len(previous) - 2, max(-1, len(previous) - 8), -1):
             token = previous[at]
@@ -1273,7 +1273,7 @@ class _Context:
                 # (not "a Chirper event", "an Emmy winner": a name qualifying the noun after it)
             if self.model_year(previous) and not any(w in gz.HONOUR_NOUNS or w in gz.ORG_KEYWORDS
                                                      or w in gz.GATHERING_NOUNS for w in words) \
-                    and not (follower and follower[0].text.islower() and _noun(follower[0].norm)):
+                    and not (follower and follower[0].text.islower() and noun(follower[0].norm)):
                 votes["product-context"] += 2  # "his 2008 Brannock": a car's make (not "a 2005 Caring Award",
                 # "their 2016 Varga campaign")
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
@@ -1907,7 +1907,7 @@ class _MentionFinder:
         after = context.after(run[-1].end, 1)
         return bool(after) and after[0].text.isalpha() and after[0].text.islower() \
             and after[0].norm not in gz.FUNCTION_WORDS and after[0].norm not in gz.ACTOR_FOLLOWERS \
-            and _noun(after[0].norm)
+            and noun(after[0].norm)
 
     def only_adjectives(self, run: list[_Piece], context: _Context) -> bool:
         """``Republican Congressional leaders``, ``the Federal budget``: adjectives capitalised by the writer's style
