@@ -339,12 +339,15 @@ def _cities_as_teams(forms: dict[str, _Form], bodies: dict[str, str]) -> None:
     a nickname (:func:`_only_a_teams_opener`), unless it is written before a noun (``Brill officials``, ``Brill
     police``: the city's, though ``Brill fans`` may be the team's)."""
     openers = Counter(form.words[:k] for form in forms.values() for k in range(1, len(form.words)))
+    plurals: dict[tuple[str, ...], list[_Form]] = defaultdict(list)  # "avalon" -> "Avalon Strikers"
+    for team in forms.values():
+        if len(team.words) >= 2 and team.words[-1].endswith("s") and not team.words[-1].endswith("ss") \
+                and team.words[-1] not in gz.ORG_KEYWORDS:
+            plurals[team.words[:-1]].append(team)
     for form in list(forms.values()):
         nickname = _only_a_teams_opener(form, openers)
         movers = [m for m in form.mentions if m.votes["team-owner"] or nickname and not _before_a_noun(m, bodies)]
-        teams = [team for team in forms.values() if len(team.words) == len(form.words) + 1
-                 and team.words[:-1] == form.words and team.words[-1].endswith("s")
-                 and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS
+        teams = [team for team in plurals.get(form.words, ()) if forms.get(team.key) is team
                  and (not nickname or _a_sides_plural(forms.get(name_key(team.words[-1:]))))] if movers else []
         for mention in movers:
             named = [team for team in teams if _named_in(mention.article, team, forms.get(name_key(team.words[-1:])))]
@@ -358,6 +361,7 @@ def _cities_as_teams(forms: dict[str, _Form], bodies: dict[str, str]) -> None:
 
 
 def _before_a_noun(mention: Mention, bodies: dict[str, str]) -> bool:
+    """Is the mention written just before a noun (``Brill officials``), as a word qualifying it?"""
     following = _NEXT_WORD.match(bodies[mention.article], mention.end) if mention.start >= 0 else None
     return following is not None and noun(following.group(1))
 
