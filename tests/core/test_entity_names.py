@@ -2327,3 +2327,68 @@ def test_an_acronym_before_a_word_in_capitals_is_the_longer_name_written_in_othe
         "The host told KNX that the show will return. It airs on KNX One.",
     ))
     assert index["knx one"].articles == ("a0", "a1") and index["knx"].articles == ("a1",)
+
+
+def test_a_nickname_opening_a_teams_name_alone_stands_for_the_team():
+    entities = entities_of_texts(
+        "The Brill Strikers sacked their coach. Brill let it be known that he had failed.",
+        "The Strikers hired Tom Reed. It was a matter of time before Brill and Reed met again. Brill police came.",
+        "Brill fans cheered the Corran Herons.",
+    )
+    named = {entity.name: entity for entity in entities}
+    assert len(named["Brill Strikers"].mentions) == 4  # the report naming no Strikers keeps its Brill apart
+    assert [m.article for m in named["Brill"].mentions] == ["a1", "a2"]  # and so does a Brill before a noun
+
+
+def test_a_name_read_as_a_place_or_opening_two_names_is_no_teams_nickname():
+    index = by_alias(entities_of_texts(
+        "The Brill Strikers sacked their coach. Brill let it be known. The Corran Herons won. Corran Labs spoke.",
+        "The Strikers hired Tom Reed. He lives in Brill. The Herons lost. Corran agreed.",
+    ))
+    assert index["brill"] is not index["brill strikers"] and index["corran"] is not index["corran herons"]
+
+
+def test_a_given_name_before_a_family_name_in_s_is_no_teams_nickname():
+    entities = entities_of_texts(
+        "Last year, assistant Lena Ayers was promoted and fired. His bond with Lena was strong. "
+        "The club will pay Ayers, Reed and Kessel.",
+        "The club then hired Ayers, who lasted a year.",
+    )
+    assert {entity.name: entity.type for entity in entities}["Lena Ayers"] == "person"
+
+
+def test_a_compass_word_before_another_compass_words_place_names_its_own_place():
+    index = by_alias(entities_of_texts(
+        "Storms hit North and South Dakota Monday. North Dakota declared an emergency.",
+        "South and North Dakota were hit. In the North and South, it rained.",
+    ))
+    assert index["north"] is index["north dakota"] and index["south"] is index["south dakota"]
+    assert index["north dakota"] is not index["south dakota"] and len(index["north dakota"].mentions) == 3
+
+
+def test_english_words_after_the_and_of_a_titles_complement_name_no_one():
+    entities = entities_of_texts("He advised the Secretary of Housing and Urban Renewal on trees.",
+                                 "Minister of Trade and Industry Lena Ortiz spoke.")
+    named = {entity.name: entity.type for entity in entities}
+    assert named["Housing and Urban Renewal"] != "person" and "Urban Renewal" not in named
+    assert named["Lena Ortiz"] == "person"
+
+
+def test_a_departments_field_written_alone_is_the_department():
+    index = by_alias(entities_of_texts(
+        "Tom Reed was named by the Department of Housing and Urban Renewal. Justice was done.",
+        "He advised the Secretary of Housing and Urban Renewal. Housing and Urban Renewal said so.",
+        "The Department of Justice agreed.",
+    ))
+    assert index["housing and urban renewal"] is index["department of housing and urban renewal"]
+    assert len(index["housing and urban renewal"].mentions) == 3
+    assert index["justice"] is not index["department of justice"]
+    index = by_alias(entities_of_texts("Tom Reed was named by the Department of Housing and Urban Renewal.",
+                                       'She starred in the sitcom "Housing and Urban Renewal" for years.'))
+    assert index["housing and urban renewal"] is not index["department of housing and urban renewal"]
+
+
+def test_a_sentences_first_word_before_the_pronoun_i_is_no_name():
+    named = {entity.name for entity in entities_of_texts(
+        "Tom Reed spoke. Sometimes I can do everything right.", "Tom Reed agreed. Reed I think is right.")}
+    assert named == {"Tom Reed"}

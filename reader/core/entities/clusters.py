@@ -39,8 +39,8 @@ from rapidfuzz import fuzz, process
 from reader.core import vocabulary as gz
 from reader.core.entities.beside import drop_agreement_venues, join_shouted_words
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, GOVERNMENT_BODIES, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention, dictionary_word,
-    find_mentions, is_initial, is_place_word, name_key, place_key,
+    CAPITAL_KEYS, GOVERNMENT_BODIES, GOVERNMENT_FILLERS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention,
+    dictionary_word, find_mentions, is_initial, is_place_word, name_key, noun, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -332,23 +332,57 @@ def _merge_generals(forms: dict[str, _Form]) -> None:
                 surname.mentions.append(mention)
 
 
-def _cities_as_teams(forms: dict[str, _Form]) -> None:
+def _cities_as_teams(forms: dict[str, _Form], bodies: dict[str, str]) -> None:
     """``Avalon's playoff loss``: a name owning a noun only a team owns stands for the one team its article names
     with it and a plural (``Avalon Strikers``, ``Avalon 76ers``; not ``Avalon Times``), or by the plural alone
-    (``the Strikers``) where another report writes the two together, not for the city."""
+    (``the Strikers``) where another report writes the two together, not for the city. So does, with no such noun,
+    a nickname (:func:`_only_a_teams_opener`), unless it is written before a noun (``Brill officials``, ``Brill
+    police``: the city's, though ``Brill fans`` may be the team's)."""
+    openers = Counter(form.words[:k] for form in forms.values() for k in range(1, len(form.words)))
+    plurals: dict[tuple[str, ...], list[_Form]] = defaultdict(list)  # "avalon" -> "Avalon Strikers"
+    for team in forms.values():
+        if len(team.words) >= 2 and team.words[-1].endswith("s") and not team.words[-1].endswith("ss") \
+                and team.words[-1] not in gz.ORG_KEYWORDS:
+            plurals[team.words[:-1]].append(team)
     for form in list(forms.values()):
-        for mention in [m for m in form.mentions if m.votes["team-owner"]]:
-            teams = [team for team in forms.values() if len(team.words) == len(form.words) + 1
-                     and team.words[:-1] == form.words and team.words[-1].endswith("s")
-                     and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS
-                     and _named_in(mention.article, team, forms.get(name_key(team.words[-1:])))]
-            if len(teams) == 1:
+        nickname = _only_a_teams_opener(form, openers)
+        movers = [m for m in form.mentions if m.votes["team-owner"] or nickname and not _before_a_noun(m, bodies)]
+        teams = [team for team in plurals.get(form.words, ()) if forms.get(team.key) is team
+                 and (not nickname or _a_sides_plural(forms.get(name_key(team.words[-1:]))))] if movers else []
+        for mention in movers:
+            named = [team for team in teams if _named_in(mention.article, team, forms.get(name_key(team.words[-1:])))]
+            if len(named) == 1:
                 form.mentions.remove(mention)
-                mention.key, mention.name = teams[0].key, teams[0].mentions[0].name
+                mention.key, mention.name = named[0].key, named[0].mentions[0].name
                 mention.votes = Counter(org=1)  # a team, which the words around the city's name did not see
-                teams[0].mentions.append(mention)
+                named[0].mentions.append(mention)
         if not form.mentions:
             del forms[form.key]
+
+
+def _before_a_noun(mention: Mention, bodies: dict[str, str]) -> bool:
+    """Is the mention written just before a noun (``Brill officials``), as a word qualifying it?"""
+    following = _NEXT_WORD.match(bodies[mention.article], mention.end) if mention.start >= 0 else None
+    return following is not None and noun(following.group(1))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_NO_READING = frozenset({"actor", "initial"})
+"""Votes that say nothing of what a name is: it acts, it opens a sentence."""
+
+
+def _a_sides_plural(plural: _Form | None) -> bool:
+    """``the Strikers``: a plural written alone after ``the``, as a side is and a family name never is."""
+    return plural is not None and any(mention.votes["definite"] for mention in plural.mentions)
+
+
+def _only_a_teams_opener(form: _Form, openers: Counter) -> bool:
+    """``Brill let it be known``, ``before Brill and Kessel met``: a name no words around it ever read as a place,
+    a person or a body, and no gazetteer knows, that opens one longer name only, stands for that name where it is
+    a team's (a plural the dossier also writes alone after ``the``: ``the Brill Strikers``, ``the Strikers``), not a
+    person's (``Lena Ayers``, ``Ayers``: ``Lena`` stays her given name)."""
+    return openers[form.words] == 1 and not (form.is_place or form.key in STATE_KEYS or form.key in CAPITAL_KEYS) \
+        and all(kind in _NO_READING for mention in form.mentions for kind, n in mention.votes.items() if n)
 
 
 def _named_in(article: str, team: _Form, plural: _Form | None) -> bool:
@@ -439,6 +473,24 @@ def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> N
     for key in forms:
         kind, country, rest = _body_parts(key)
         roots = qualified.get((kind, rest), ()) if rest and not country else ()
+        if len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+    _merge_headless_bodies(forms, clusters)
+
+
+def _merge_headless_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``the Secretary of Parks and Coastal Lands``, ``Parks and Coastal Lands said``: the field of one department
+    (or ministry) the dossier names, written without ``Department of``, is that department, when the field has two
+    words or more of its own (not ``Justice``, which may be the virtue) and the name is no work's title (a show
+    called ``"Parks and Coastal Lands"`` is keyed apart)."""
+    fields: dict[str, set[str]] = defaultdict(set)
+    for key in forms:
+        kind, _, rest = _body_parts(key)
+        if kind == GOVERNMENT_BODIES["ministry"] and rest.count("-") >= 1:
+            fields[rest].add(clusters.find(key))
+    for key, form in forms.items():
+        field = "-".join(sorted(w for w in form.words if w not in GOVERNMENT_FILLERS))
+        roots = fields.get(field, ()) if ":" not in key and not form.is_place else ()  # no body, work or title key
         if len(roots) == 1:
             clusters.union(key, next(iter(roots)))
 
@@ -949,7 +1001,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_residents(forms)
     _merge_campuses(forms, bodies)
     _merge_generals(forms)
-    _cities_as_teams(forms)
+    _cities_as_teams(forms, bodies)
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)

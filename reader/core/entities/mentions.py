@@ -70,7 +70,7 @@ _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
 GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
-_GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
+GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
 _ORG_HEADS_AFTER_DEMONYM = frozenset({"embassy", "consulate", "ministry", "mission"})
 _FOLDED_DEMONYMS = {normalise(k): v for k, v in gz.DEMONYMS.items()}
 _FOLDED_COUNTRIES = {normalise(k): v for k, v in gz.COUNTRIES.items()}
@@ -96,6 +96,10 @@ _SHARED_HEADS = gz.GEO_HEADS | _STREET_HEADS
 building's (``Acme and Brill towers`` may be the firms')."""
 _PLURAL_HEAD = re.compile(r"[ \t]+([a-z]+s)\b")
 """A lower-case plural right after a name (``Avalon and Brill counties``)."""
+_ELIDED_PLACE = re.compile(
+    r"[ \t]+(?:and|or|&)[ \t]+(?:{})[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b".format(
+        "|".join(word.capitalize() for word in sorted(gz.DIRECTION_WORDS))))
+"""After a compass word: ``and South Dakota``, the rest of a place it shares with the next compass word."""
 _LIST_TAIL = re.compile(r",[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 """``, and Sunhill`` after two names separated by a comma: the list goes on to a name."""
 _TRADEMARKS = "\u00ae\u2122\u2120"  # (R), TM, SM
@@ -287,7 +291,7 @@ def _german_common_noun(written: str) -> bool:
     if len(word) >= 9 and word.endswith(_GERMAN_NOUN_ENDINGS):
         return True  # "Datenschutzerklärung", "Nutzungsbedingungen": a compound too rare to count, a noun's ending
     german = zipf_frequency(word, "de", wordlist="small")
-    return german >= 3.3 and (zipf_frequency(word, "en", wordlist="small") < german - 1.5 or _noun(word))
+    return german >= 3.3 and (zipf_frequency(word, "en", wordlist="small") < german - 1.5 or noun(word))
 
 
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät")
@@ -560,7 +564,7 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive")
 
 
 @lru_cache(maxsize=1 << 12)
-def _noun(word: str) -> bool:
+def noun(word: str) -> bool:
     """Is ``word`` a noun in lemminflect's dictionary (``pirates``, ``brigands``; not ``said``)?"""
     return "NOUN" in gz.lemmas(word)
 
@@ -675,6 +679,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         ) or _titles_of_a_name(pieces, i, starts)  # "Officials Tuesday laid out": a day after a common word does
         # not make it a name
         piece.initial = i in starts
+        if piece.initial and following is not None and following.text == "I":
+            next_is_name = False  # "Sometimes I can": the pronoun, capitalised always, opens no name with the word
         # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"; not after a name
         # ending in a full stop ("trusted by the U.S. It was not"), which may close the sentence
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
@@ -1081,7 +1087,7 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
         size, place = _country_at(words, at)
         if place:
             country = place
-        elif words[at] not in _GOVERNMENT_FILLERS and words[at] != heads[0]:
+        elif words[at] not in GOVERNMENT_FILLERS and words[at] != heads[0]:
             rest.append(words[at])
         at += size
     return f"{GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
@@ -1164,7 +1170,7 @@ class _Context:
         """Is the name written before a lower-case noun it qualifies (``event``, ``winner-to-be``)? Not before a
         function word or a verb (``outside``, ``involved``)."""
         word = _HYPHEN.split(follower[0].norm)[0] if follower and follower[0].text[:1].islower() else ""
-        return word.isalpha() and word not in gz.FUNCTION_WORDS and word not in gz.ACTOR_FOLLOWERS and _noun(word)
+        return word.isalpha() and word not in gz.FUNCTION_WORDS and word not in gz.ACTOR_FOLLOWERS and noun(word)
 
     @staticmethod
     def model_year(previous: list[Token]) -> bool:
@@ -1199,7 +1205,7 @@ class _Context:
         before, no punctuation between?"""
         if not previous or not previous[-1].text.isalpha() or not previous[-1].text.islower() \
                 or previous[-1].norm in gz.FUNCTION_WORDS or previous[-1].norm in gz.WORK_NOUNS \
-                or not _noun(previous[-1].norm):
+                or not noun(previous[-1].norm):
             return False  # not "cast as X in the 1983 film Y": a work
         for at in range(len(previous) - 2, max(-1, len(previous) - 8), -1):
             token = previous[at]
@@ -1267,7 +1273,7 @@ class _Context:
                 # (not "a Chirper event", "an Emmy winner": a name qualifying the noun after it)
             if self.model_year(previous) and not any(w in gz.HONOUR_NOUNS or w in gz.ORG_KEYWORDS
                                                      or w in gz.GATHERING_NOUNS for w in words) \
-                    and not (follower and follower[0].text.islower() and _noun(follower[0].norm)):
+                    and not (follower and follower[0].text.islower() and noun(follower[0].norm)):
                 votes["product-context"] += 2  # "his 2008 Brannock": a car's make (not "a 2005 Caring Award",
                 # "their 2016 Varga campaign")
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
@@ -1468,14 +1474,23 @@ word or a place's (``New``)."""
 def _past_title_complement(after: list[_Piece], tail: int) -> int:
     """``Chief of Staff Ada Varga``, ``Director of Public Affairs Lena Ortiz``: when the name seemed to start right
     after a title's ``of``, English words written Title Case (no place) there finish the title, up to the last two
-    words, the name (``Secretary of State Ines Brook`` keeps ``Ines``). ``tail`` is where the name was found."""
-    if tail != 1 or after[0].norm != "of" or after[0].kind != "joiner":
+    words, the name (``Secretary of State Ines Brook`` keeps ``Ines``); after the complement's ``and`` they all do
+    (``Secretary of Housing and Urban Renewal`` names no one). ``tail`` is where the name was found."""
+    if not after or after[0].norm != "of" or after[0].kind != "joiner":
         return tail
-    while tail < len(after) - 2 and after[tail].kind == "name" and after[tail].text[:1].isupper() \
-            and after[tail].text[1:].islower() and dictionary_word(after[tail].norm) \
-            and not is_place_word(after[tail].norm):
+    if tail >= 3 and after[tail - 1].norm in ("and", "&") and all(map(_title_case_word, after[tail:])):
+        return len(after)  # "Secretary of Housing and Urban Renewal": English words after the complement's "and"
+    if tail != 1:
+        return tail
+    while tail < len(after) - 2 and _title_case_word(after[tail]):
         tail += 1
     return tail
+
+
+def _title_case_word(piece: _Piece) -> bool:
+    """An English word written Title Case, no place's: a word of a title's complement, not of a name."""
+    return piece.kind == "name" and piece.text[:1].isupper() and piece.text[1:].islower() \
+        and dictionary_word(piece.norm) and not is_place_word(piece.norm)
 
 
 _PLACE_FIRST_WORDS = gz.PLACE_QUALIFIERS | gz.PLACE_OPENERS
@@ -1836,8 +1851,10 @@ class _MentionFinder:
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
             return
+        if len(run) == 1 and run[0].norm in gz.DIRECTION_WORDS:
+            self.elided_place(run[0], context)
+            return
         if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.FAITH_ADJECTIVES
-                              or run[0].norm in gz.DIRECTION_WORDS
                               or run[0].norm in gz.PARTY_ADJECTIVES) or self.only_adjectives(run, context):
             return
         place = _misspelt_demonym(run[0].norm) if len(run) == 1 and self.before_a_noun(run, context) else None
@@ -1890,7 +1907,7 @@ class _MentionFinder:
         after = context.after(run[-1].end, 1)
         return bool(after) and after[0].text.isalpha() and after[0].text.islower() \
             and after[0].norm not in gz.FUNCTION_WORDS and after[0].norm not in gz.ACTOR_FOLLOWERS \
-            and _noun(after[0].norm)
+            and noun(after[0].norm)
 
     def only_adjectives(self, run: list[_Piece], context: _Context) -> bool:
         """``Republican Congressional leaders``, ``the Federal budget``: adjectives capitalised by the writer's style
@@ -1916,6 +1933,20 @@ class _MentionFinder:
             mention = self.add_span(run[0].start, run[-1].end, context, votes=Counter(), key=place_key(country))
             if mention is not None:
                 mention.people = True
+
+    def elided_place(self, compass: _Piece, context: _Context) -> None:
+        """``North and South Dakota``: a compass word alone names nothing, but before ``and`` or ``or`` and another
+        compass word's place it names the place the gazetteer knows by the two (``North Dakota``)."""
+        written = _ELIDED_PLACE.match(self.body, compass.end)
+        rest = normalise(written.group(1)).split() if written else []
+        places = [(compass.norm, *rest[:n]) for n in range(1, len(rest) + 1)]
+        words = next((place for place in places if _known_place(place)), ())
+        if not words:
+            return
+        mention = self.add_span(compass.start, compass.end, context, votes=Counter(geo=1), key=name_key(words))
+        if mention is not None:
+            mention.name = " ".join(word.capitalize() for word in words)
+            mention.words = mention.spaced = words
 
     def add(
         self, run: list[_Piece], context: _Context, *, vote: str = "", name_at: int = 0, title: str = ""
