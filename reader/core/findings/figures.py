@@ -2,7 +2,7 @@
 
 :func:`find_figures` reads one article and returns every money amount, count,
 percentage, multiplicative ("sixfold", "six times"), duration, tally ("voted 7
-to 2"), age ("12-year-old", "aged 12"), plain number and date it states, each as a :class:`Figure` with a :class:`~reader.core.model.Span`
+to 2"), age ("12-year-old", "aged 12", "Jane Roe, 12,"), plain number and date it states, each as a :class:`Figure` with a :class:`~reader.core.model.Span`
 into the body. Numbers may be digits or words ("twenty-five", "two million").
 
 Dates become ISO prefixes of the precision the text gives: ``"2019"``,
@@ -144,8 +144,12 @@ counts rifles as ``six AK-47 rifles`` does; so is a dotted abbreviation (``900 U
 A number word is none: it starts a count of its own (``26 pirates with six rifles``)."""
 _AGE_UNIT = r"(?P<unit>year|month|week|day)"
 """An age is of a person, in ``12-year-old``, ``12 year-old``, ``a 12-year old``, ``12 years old``, ``aged 12``,
-``12 years of age``: its own kind of figure, never a count (``two 12 year old boys`` counts no boys of 12) nor a
-duration."""
+``12 years of age``, and between commas right after a name (``Jane Roe, 27, of Elmton``, the common news
+apposition): its own kind of figure, never a count (``two 12 year old boys`` counts no boys of 12) nor a duration."""
+_NAMED_BEFORE = re.compile(r"(?<![\w.])(?-i:([A-Z][a-z][\w'\u2019-]*)), $")
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(MONTH_ABBREVIATIONS)
+"""Right before an appositive age: a capitalised word (a name, ``Jane Roe, 27,``) and its comma. Whether it names
+a person, and the same one as another report's age, is for the comparison to tell (:meth:`_Referents.whose`)."""
 _AGE_AROUND = re.compile(r"[-\s](?:year|month|week|day)s?(?:[-\s]old\b|\s+of\s+age\b)|\b(?-i:[Aa]ged?|ages)\s+$", re.IGNORECASE)
 """Right after a number (``12 year old``) or right before it (``aged 12 about``): that number is an age."""
 _TALLY_NUMBER = rf"(?:\d{{1,3}}|{_NUM_WORD})"
@@ -178,6 +182,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s]{_AGE_UNIT}s?[-\s]old(?:er)?\b", "old"),
         ("age", rf"\b(?-i:[Aa]ged?|ages)\s+(?P<num>{_NUMBER})(?:\s+{_AGE_UNIT}s?(?:\s+old\b)?)?", r"\bage"),
         ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_AGE_UNIT}s?\s+of\s+age\b", r"\bage"),
+        ("age", r"(?<=[^\W\d_], )(?P<num>[1-9]\d?|1[01]\d)(?=, )(?P<appositive>)", r"\w, \d{1,3}, "),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{_UNIT})s?\b(?!-old)", _UNIT),
         ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
                   r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?",
@@ -414,6 +419,10 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             return None  # "won 20-25 seats": a range of a count
         return fields | {"value": value, "unit": f"{against:g}", "start": m.start("num")}
     if shape == "age":
+        if groups.get("appositive") is not None and (
+                not (named := _NAMED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+                or named.group(1).lower() in _CALENDAR_WORDS):
+            return None  # "Jane Roe, 27, of Elmton" is an age; "in all, 12, and", "the driver, 40," or "May, 12," names no one
         return fields | {"value": value, "unit": (groups.get("unit") or "year").lower()}
     if shape == "money":
         if (groups.get("cur2") or "").lower() == "pounds" and (
