@@ -837,6 +837,9 @@ def test_an_age_between_commas_after_a_name_is_an_age_of_that_person():
     other = linked_pair("Police arrested Dana Mercer, 34, of Elmton at the scene.",
                         "Police arrested 31-year-old Dana Mercer at the scene.", ("2022-03-04", "2022-03-04"))
     assert [(c.verdict, c.key) for c in compare_figures(other)] == [("conflict", "age:year")]
+    charged = linked_pair("Dana Mercer, 31, was charged with driving while intoxicated.",
+                          "Police charged 31-year-old Dana Mercer with driving while intoxicated.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(charged)] == [("agree", "age:year")]  # a charge sets no time
     nobody = linked_pair("Police said the driver, 40, was charged at the scene.",
                          "Police said 31-year-old Dana Mercer was charged at the scene.", ("2022-03-04", "2022-03-04"))
     assert compare_figures(nobody) == ()

@@ -1268,8 +1268,9 @@ RUNNING_TOTAL = re.compile(
 """Words that make a count a running total (``so far``), which is never a second account of one event's count."""
 
 
-_ANOTHER_TIME = re.compile(r"\b(?:when|while|then|at\s+the\s+time|once|until|since)\b", re.IGNORECASE)
-"""In an age's sentence: the age may be of another time than the reports' (``married her when she was 14``)."""
+_ANOTHER_TIME = re.compile(r"\b(?:when|(?<!driving )while|then|at\s+the\s+time|once|until|since)\b", re.IGNORECASE)
+"""In an age's sentence: the age may be of another time than the reports' (``married her when she was 14``). Not
+the name of a charge, ``driving while intoxicated``, which sets no time."""
 _AGE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,2}\s+")
 _NAME_THEN_AGE = re.compile(r"\s*,\s*(?:(?:a|an|the|now)\s+)?")
 
