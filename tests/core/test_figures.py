@@ -840,6 +840,12 @@ def test_an_age_between_commas_after_a_name_is_an_age_of_that_person():
     charged = linked_pair("Dana Mercer, 31, was charged with driving while intoxicated.",
                           "Police charged 31-year-old Dana Mercer with driving while intoxicated.", ("2022-03-04", "2022-03-04"))
     assert [(c.verdict, c.key) for c in compare_figures(charged)] == [("agree", "age:year")]  # a charge sets no time
+    struck = linked_pair("Police said 59-year-old Dana Mercer was struck while she crossed the road.",
+                         "Dana Mercer, 59, of Elmton was struck on the road.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(struck)] == [("agree", "age:year")]  # may be of then: agrees
+    then = linked_pair("Police said 59-year-old Dana Mercer was struck while she crossed the road.",
+                       "Dana Mercer, 64, of Elmton was struck on the road.", ("2022-03-04", "2022-03-04"))
+    assert compare_figures(then) == ()  # ... but never conflicts
     nobody = linked_pair("Police said the driver, 40, was charged at the scene.",
                          "Police said 31-year-old Dana Mercer was charged at the scene.", ("2022-03-04", "2022-03-04"))
     assert compare_figures(nobody) == ()

@@ -829,7 +829,8 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
     apart (on the twenty corpus dossiers, once their date lines gave publication dates, every such conflict
     read was false), while two reports of one day giving ``Monday`` and ``Tuesday`` do disagree. Two ages of
     one person conflict only when they differ by more than a birthday and the years between the reports' known
-    publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict). Two limits of one side
+    publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict), and never when either may be
+    of another time (:meth:`_Referents.another_time`). Two limits of one side
     (``up to 20``, ``up to 30``) neither agree nor conflict. ``shown``: the two figures' :attr:`Figure.shown`,
     when the caller has them (a figure copied into many reports is judged against each copy of another)."""
     verdict = "agree" if _agree(a, b) else "conflict"
@@ -841,7 +842,7 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
             return None  # and a day (``the issue of the day today``) is set against no year or month
     if verdict == "conflict" and a.kind == "age":
         years, apart = referents.years_between(a, b), abs((a.value or 0) - (b.value or 0)) * _UNIT_DAYS[a.unit] / 365
-        if years is None or apart <= years + 1:
+        if years is None or apart <= years + 1 or referents.another_time(a) or referents.another_time(b):
             return None
     sign = "=" if verdict == "agree" else "vs"
     shown_a, shown_b = shown or (a.shown, b.shown)
@@ -1269,8 +1270,8 @@ RUNNING_TOTAL = re.compile(
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:when|(?<!driving )while|then|at\s+the\s+time|once|until|since)\b", re.IGNORECASE)
-"""In an age's sentence: the age may be of another time than the reports' (``married her when she was 14``). Not
-the name of a charge, ``driving while intoxicated``, which sets no time."""
+"""In an age's sentence: the age may be of another time than the reports' (``married her when she was 14``), so it
+agrees but never conflicts. Not the name of a charge, ``driving while intoxicated``, which sets no time."""
 _AGE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,2}\s+")
 _NAME_THEN_AGE = re.compile(r"\s*,\s*(?:(?:a|an|the|now)\s+)?")
 
@@ -1418,13 +1419,12 @@ class _Referents:
     def whose(self, figure: Figure) -> str | None:
         """The person an age is of, named right next to it: after it (``27-year-old Jane Roe``, ``a 27-year-old
         nurse Jane Roe``; not ``the 27-year-old son of Jane Roe``), else before it and a comma (``Jane Roe,
-        27-year-old``, ``Jane Roe, aged 27``). An age beside no name (``a 27-year-old man``), or in a clause of
-        another time (``when she was 12 years old``), is of no one this can tell."""
+        27-year-old``, ``Jane Roe, aged 27``). An age beside no name (``a 27-year-old man``) is of no one this can
+        tell. One in a sentence that may set another time (:meth:`another_time`) is the person's, but may be of then:
+        it agrees, never conflicts (:func:`_judge`)."""
         article, start, end = figure.span.article, figure.span.start, figure.span.end
         lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
         body = self.bodies[article]
-        if _ANOTHER_TIME.search(body, lo, hi):
-            return None
         starts, reach = self.starts.get(article, []), min(hi, end + self._NEAR)
         people = [(m_start, m_end, entity) for m_start, m_end, entity, person
                   in self.mentions.get(article, [])[bisect_left(starts, lo):bisect_left(starts, reach)] if person]
@@ -1433,6 +1433,13 @@ class _Referents:
             return after[1]
         before = [entity for _, m_end, entity in people if m_end <= start and _NAME_THEN_AGE.fullmatch(body, m_end, start)]
         return before[-1] if before else None
+
+    def another_time(self, figure: Figure) -> bool:
+        """Does the figure's sentence have a clause that may set another time than the reports' (``met 19-year-old
+        Jane Roe when she moved to town``)? Then an age in it may be of that time."""
+        article, start = figure.span.article, figure.span.start
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, figure.span.end)
+        return _ANOTHER_TIME.search(self.bodies[article], lo, hi) is not None
 
     def same_person(self, a: Figure, b: Figure) -> bool:
         """Are two ages of one person, named next to both?"""
