@@ -87,15 +87,15 @@ def test_one_value_agreed_on_in_two_places_by_a_report_in_common_is_one_line():
 
 
 def test_a_conflict_says_which_of_its_reports_give_the_other_value_elsewhere():
-    """``a`` and ``b`` give 6 rifles for a raid and 14 as the total; ``c`` gives 14 for the raid. The conflict
-    (14 against 6) stands, but it must not read as ``a`` and ``b`` giving only 6 beside a line where they agree
+    """``a`` and ``b`` give 5 crates for a raid and 13 as the total; ``c`` gives 13 for the raid. The conflict
+    (13 against 5) stands, but it must not read as ``a`` and ``b`` giving only 5 beside a line where they agree
     on 14; the agreement names its reports without a count that reads as a second figure."""
-    raid = [count(article, 6, unit="rifle") for article in "ab"]
-    total = [count(article, 14, 40, unit="rifle") for article in "ab"]
-    other = count("c", 14, unit="rifle")
+    raid = [count(article, 5, unit="crate") for article in "ab"]
+    total = [count(article, 13, 40, unit="crate") for article in "ab"]
+    other = count("c", 13, unit="crate")
     pairs = [compare(*raid, "agree", "L1"), compare(*total, "agree", "L2"), compare(raid[0], other, "conflict")]
     lines = [group_line(g, str) for g in figure_groups(pairs, ORDER)]
-    assert lines == ["rifle: 14 in c; 6 in a, b (a, b also give 14 elsewhere)", "14 rifle: a, b agree"]
+    assert lines == ["crate: 13 in c; 5 in a, b (a, b also give 13 elsewhere)", "13 crate: a, b agree"]
 
 
 def test_a_group_is_equal_to_itself_alone_and_hashed_without_its_comparisons():

@@ -31,7 +31,7 @@ class FigureSide:
     figures: tuple[Figure, ...]
     elsewhere: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """In a conflict, each other side's value (``shown``) that some of these reports give too, outside this
-    group (a report giving 6 rifles for one raid and 14 as the total so far), with those reports: said on the
+    group (a report giving 5 crates for one raid and 13 as the total so far), with those reports: said on the
     line, which would otherwise read as these reports giving only this value (:func:`_elsewhere`)."""
 
     @property
@@ -173,9 +173,9 @@ def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int], sources:
 
 def _elsewhere(groups: tuple[FigureGroup, ...]) -> tuple[FigureGroup, ...]:
     """``groups`` with each conflict's sides told which other side's value their reports give outside the group
-    (:attr:`FigureSide.elsewhere`): a report may give 6 rifles seized in one raid, agreeing with others, and 14 as
-    the total, agreeing with others again, while one more report gives 14 for the raid. The conflict (14 against
-    6) stands; the line says those reports give 14 too, so that it and the agreement on 14 never read as two
+    (:attr:`FigureSide.elsewhere`): a report may give 5 crates seized in one raid, agreeing with others, and 13 as
+    the total, agreeing with others again, while one more report gives 13 for the raid. The conflict (13 against
+    5) stands; the line says those reports give 13 too, so that it and the agreement on 13 never read as two
     accounts of one report."""
     given: dict[tuple[str, str], set[str]] = defaultdict(set)
     for group in groups:
