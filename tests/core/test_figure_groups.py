@@ -89,7 +89,7 @@ def test_one_value_agreed_on_in_two_places_by_a_report_in_common_is_one_line():
 def test_a_conflict_says_which_of_its_reports_give_the_other_value_elsewhere():
     """``a`` and ``b`` give 5 crates for a raid and 13 as the total; ``c`` gives 13 for the raid. The conflict
     (13 against 5) stands, but it must not read as ``a`` and ``b`` giving only 5 beside a line where they agree
-    on 14; the agreement names its reports without a count that reads as a second figure."""
+    on 13; the agreement names its reports without a count that reads as a second figure."""
     raid = [count(article, 5, unit="crate") for article in "ab"]
     total = [count(article, 13, 40, unit="crate") for article in "ab"]
     other = count("c", 13, unit="crate")
