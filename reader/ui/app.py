@@ -203,8 +203,9 @@ def _index(analysis: Analysis) -> None:
         touching_links(analysis, article.id)
     unlinked_conflicts_by_pair(analysis)
     conflicts_by_sentence(analysis)
-    for article in analysis.dossier.articles:  # the reader's status line: "62% shared"
+    for article in analysis.dossier.articles:  # the gutter's ◆ and the reader's status line: "62% shared"
         analysis.unique_sentences(article.id)
+        analysis.shared_fraction(article.id)
 
 
 def with_weaker(computed: Analysis) -> Analysis:
@@ -823,8 +824,8 @@ class DossierApp(OneKeyAtATime, App[None]):
             self._drop_answer()
         # A caveat to read, longer than a status line: a notice, taken away by the W that hides them.
         caveat = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
-                  f"{'its' if one else 'their'} passages may share only background, not one statement "
-                  f"(W hides {'it' if one else 'them'})")
+                  f"{'its' if one else 'their'} passages may share only background, not one statement; "
+                  f"the shares count {'it' if one else 'them'} too (W hides {'it' if one else 'them'})")
         self._weaker_notice = Notification(inert_line(caveat), "", "information", 6, markup=False)
         self.post_message(Notify(self._weaker_notice))
 

@@ -354,6 +354,27 @@ def test_figures_are_listed_once_per_quantity_with_the_pairs_that_make_them_in_j
     assert len(document["figure_groups"]) < len(document["figures"])
 
 
+def test_a_conflict_side_giving_the_other_value_elsewhere_says_so_in_every_format(analysis):
+    """Two reports give 4 ladders in one sentence and agree on 9 in another; a third gives 9 against their 4.
+    The conflict line and the JSON group say those two give 9 too, so that neither reads as giving only 4."""
+    from dataclasses import replace
+
+    from reader.core.model import Figure, FigureComparison
+
+    a, b, c = [article.id for article in analysis.dossier.articles][:3]
+    four = [Figure(Span(x, 0, 3), "count", "four", 4.0, "ladder") for x in (a, b)]
+    nine = [Figure(Span(x, 50, 53), "count", "nine", 9.0, "ladder") for x in (a, b)]
+    odd = Figure(Span(c, 0, 3), "count", "nine", 9.0, "ladder")
+    pairs = (FigureComparison(None, odd.key, (four[0], odd), "", "conflict"),
+             FigureComparison("L1", odd.key, tuple(four), "", "agree"), FigureComparison("L2", odd.key, tuple(nine), "", "agree"))
+    changed = replace(analysis, findings=replace(analysis.findings, comparisons=pairs))
+    names = analysis.dossier.names
+    assert (f"- ladder: 9 in **{names[c]}**; 4 in **{names[a]}**, **{names[b]}** (**{names[a]}**, **{names[b]}** also give 9 "
+            "elsewhere)") in to_markdown(changed).splitlines()
+    conflict = next(g for g in json.loads(to_json(changed))["figure_groups"] if g["verdict"] == "conflict")
+    assert [s.get("elsewhere") for s in conflict["sides"]] == [None, {"9 ladder": [a, b]}]
+
+
 def test_both_readable_exports_list_each_pair_of_reports_then_each_source():
     """The origins section's lines are said once (:func:`copying_lines`); a format only names reports,
     escapes words and shows a run its own way."""

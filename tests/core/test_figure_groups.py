@@ -39,7 +39,7 @@ def test_figures_never_compared_stay_apart_and_agreements_are_summed_up():
     second = compare(count("c", 3, 40), count("d", 3, 40), "agree")
     groups = figure_groups([first, second], ORDER)
     assert len(groups) == 2 and not any(g.conflict for g in groups)
-    assert group_line(groups[0], str) == "3 ladder: 2 reports agree (a, b)"
+    assert group_line(groups[0], str) == "3 ladder: a, b agree"
     assert groups[0].links == ("L1",) and groups[1].links == (None,)
 
 
@@ -82,8 +82,20 @@ def test_one_value_agreed_on_in_two_places_by_a_report_in_common_is_one_line():
     second = compare(count("b", 3, 40), count("c", 3), "agree", "L2")
     apart = compare(count("d", 3, 80), count("a", 5, 80), "conflict", "L3")
     groups = figure_groups([first, apart, second], ORDER)
-    assert [group_line(g, str) for g in groups] == ["3 ladder: 3 reports agree (a, b, c)", "ladder: 5 in a; 3 in d"]
+    assert [group_line(g, str) for g in groups] == ["3 ladder: a, b, c agree", "ladder: 5 in a (a also gives 3 elsewhere); 3 in d"]
     assert groups[0].links == ("L1", "L2")
+
+
+def test_a_conflict_says_which_of_its_reports_give_the_other_value_elsewhere():
+    """``a`` and ``b`` give 5 crates for a raid and 13 as the total; ``c`` gives 13 for the raid. The conflict
+    (13 against 5) stands, but it must not read as ``a`` and ``b`` giving only 5 beside a line where they agree
+    on 13; the agreement names its reports without a count that reads as a second figure."""
+    raid = [count(article, 5, unit="crate") for article in "ab"]
+    total = [count(article, 13, 40, unit="crate") for article in "ab"]
+    other = count("c", 13, unit="crate")
+    pairs = [compare(*raid, "agree", "L1"), compare(*total, "agree", "L2"), compare(raid[0], other, "conflict")]
+    lines = [group_line(g, str) for g in figure_groups(pairs, ORDER)]
+    assert lines == ["crate: 13 in c; 5 in a, b (a, b also give 13 elsewhere)", "13 crate: a, b agree"]
 
 
 def test_a_group_is_equal_to_itself_alone_and_hashed_without_its_comparisons():
@@ -111,7 +123,7 @@ def test_money_and_durations_read_as_reports_write_them():
     assert group_line(group, str) == "money: €2 billion in a; £1,250 in b"
     months = [Figure(Span(article, 0, 5), "duration", "", 4.0, "month") for article in "ab"]
     (group,) = figure_groups([compare(*months, "agree")], ORDER)
-    assert group_line(group, str) == "4 months: 2 reports agree (a, b)"
+    assert group_line(group, str) == "4 months: a, b agree"
     assert Figure(Span("a", 0, 5), "duration", "", 1.0, "century").said == "1 century"
 
 

@@ -825,3 +825,31 @@ def test_a_reports_repeats_of_one_sentence_are_compared_once():
     assert sorted(c.verdict for c in once) == ["agree", "conflict", "conflict"]
     many = compare_figures(reports(60))
     assert [(c.verdict, c.articles) for c in many] == [(c.verdict, c.articles) for c in once]
+
+
+def test_an_age_between_commas_after_a_name_is_an_age_of_that_person():
+    """``Dana Mercer, 31, of Elmton``, the common news apposition, is an age, and agrees with ``31-year-old Dana
+    Mercer`` in another report; a number after a common noun (``the driver, 40,``), a month or a word closing a
+    clause (``In all, 12,``) is none: whose age it is, no name says."""
+    told = linked_pair("Police arrested Dana Mercer, 31, of Elmton at the scene.",
+                       "Police arrested 31-year-old Dana Mercer at the scene.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(told)] == [("agree", "age:year")]
+    other = linked_pair("Police arrested Dana Mercer, 34, of Elmton at the scene.",
+                        "Police arrested 31-year-old Dana Mercer at the scene.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(other)] == [("conflict", "age:year")]
+    charged = linked_pair("Dana Mercer, 31, was charged with driving while intoxicated.",
+                          "Police charged 31-year-old Dana Mercer with driving while intoxicated.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(charged)] == [("agree", "age:year")]  # a charge sets no time
+    struck = linked_pair("Police said 59-year-old Dana Mercer was struck while she crossed the road.",
+                         "Dana Mercer, 59, of Elmton was struck on the road.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(struck)] == [("agree", "age:year")]  # may be of then: agrees
+    then = linked_pair("Police said 59-year-old Dana Mercer was struck while she crossed the road.",
+                       "Dana Mercer, 64, of Elmton was struck on the road.", ("2022-03-04", "2022-03-04"))
+    assert compare_figures(then) == ()  # ... but never conflicts
+    nobody = linked_pair("Police said the driver, 40, was charged at the scene.",
+                         "Police said 31-year-old Dana Mercer was charged at the scene.", ("2022-03-04", "2022-03-04"))
+    assert compare_figures(nobody) == ()
+    kinds = [(f.text, f.kind) for f in find_figures(make_article(
+        "Dana Mercer, 31, of Elmton left. The driver, 40, stayed. Sales rose in May, 12, 13 and 14 percent."))]
+    assert kinds == [("31", "age"), ("40", "number"), ("May", "date"), ("12", "number"), ("13", "number"),
+                     ("14 percent", "percent")]

@@ -59,7 +59,7 @@ def test_a_figure_line_names_the_source_as_such(with_source):
     assert line.startswith("money: ") and "Daily A" in line.split(";")[0]
     (agreement,) = dict(figure_lists(with_source))["Agreements (1)"]
     line = group_line(agreement, lambda article: with_source.dossier.names[article])
-    assert line.endswith(": 2 reports (Daily A, Daily B) agree with source Board")
+    assert line.endswith(": Daily A, Daily B agree with source Board")
 
 
 def test_what_only_one_report_says_leaves_the_source_out(with_source):

@@ -67,7 +67,9 @@ Fields added to that contract (consumers may ignore them):
   other, directly or through a third: :mod:`reader.core.findings.figure_groups`), as the
   markdown and HTML exports list them: ``{"key", "verdict", "sides": [{"value",
   "articles": [id, ...]}, ...], "figures": [index into figures, ...]}`` (its comparisons
-  that ``figures`` lists), the sides (values given) held by the fewest reports first;
+  that ``figures`` lists), the sides (values given) held by the fewest reports first; a conflict's
+  side whose reports give another side's value outside the group too (one count for a raid, another
+  as the total so far) has ``"elsewhere": {value: [id, ...]}``, as the lines say "also give";
   ``verdict`` is ``"conflict"`` when any of its comparisons conflicts;
 * ``problems``: files of the dossier that could not be opened, ``{"path", "message"}``
   (the path relative to the dossier folder, like ``path`` above);
@@ -283,7 +285,9 @@ def _figure_groups(analysis: Analysis, listed: tuple[FigureComparison, ...]) -> 
     place = {id(item): n for n, item in enumerate(listed)}
     return [
         {"key": group.key, "verdict": "conflict" if group.conflict else "agree",
-         "sides": [{"value": side.shown, "articles": list(side.articles)} for side in group.sides],
+         "sides": [{"value": side.shown, "articles": list(side.articles)}
+                   | ({"elsewhere": {shown: list(also) for shown, also in side.elsewhere}} if side.elsewhere else {})
+                   for side in group.sides],
          "figures": [place[id(item)] for item in group.comparisons if id(item) in place]}
         for group in figure_groups_of(analysis)
     ]

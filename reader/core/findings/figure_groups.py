@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from reader.core.model import Analysis, Figure, FigureComparison, counted
+from reader.core.model import Analysis, Figure, FigureComparison
 from reader.core.partition import Partition
 
 
@@ -29,6 +29,10 @@ class FigureSide:
     shown: str
     articles: tuple[str, ...]
     figures: tuple[Figure, ...]
+    elsewhere: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """In a conflict, each other side's value (``shown``) that some of these reports give too, outside this
+    group (a report giving 5 crates for one raid and 13 as the total so far), with those reports: said on the
+    line, which would otherwise read as these reports giving only this value (:func:`_elsewhere`)."""
 
     @property
     def said(self) -> str:
@@ -101,7 +105,7 @@ def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str],
     gathered: dict[_Place, list[FigureComparison]] = {}
     for comparison in comparisons:
         gathered.setdefault(places.root(_place(comparison.figures[0])), []).append(comparison)
-    return _agreements_joined([_group(found, rank, sources) for found in gathered.values()], rank, sources)
+    return _elsewhere(_agreements_joined([_group(found, rank, sources) for found in gathered.values()], rank, sources))
 
 
 def listed_comparisons(comparisons: Sequence[FigureComparison], order: Sequence[str]) -> tuple[FigureComparison, ...]:
@@ -167,6 +171,28 @@ def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int], sources:
                  for found in lines.groups())
 
 
+def _elsewhere(groups: tuple[FigureGroup, ...]) -> tuple[FigureGroup, ...]:
+    """``groups`` with each conflict's sides told which other side's value their reports give outside the group
+    (:attr:`FigureSide.elsewhere`): a report may give 5 crates seized in one raid, agreeing with others, and 13 as
+    the total, agreeing with others again, while one more report gives 13 for the raid. The conflict (13 against
+    5) stands; the line says those reports give 13 too, so that it and the agreement on 13 never read as two
+    accounts of one report."""
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for group in groups:
+        for side in group.sides:
+            given[group.key, side.shown].update(side.articles)
+    found = []
+    for group in groups:
+        sides = group.sides
+        if group.conflict:
+            sides = tuple(replace(side, elsewhere=tuple(
+                (other.shown, also) for other in group.sides if other is not side and (also := tuple(
+                    a for a in side.articles if a not in other.articles and a in given[group.key, other.shown]))))
+                for side in sides)
+        found.append(group if sides == group.sides else replace(group, sides=sides))
+    return tuple(found)
+
+
 def _group(comparisons: list[FigureComparison], rank: dict[str, int], sources: frozenset[str]) -> FigureGroup:
     figures = {_place(f): f for c in comparisons for f in c.figures}
     by_value: dict[str, list[Figure]] = {}
@@ -190,10 +216,12 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int], sources: f
 
 
 def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[[str], str] = str) -> str:
-    """``group`` in one line: a conflict as ``ladder: 9 in A; 4 in B, C`` (the fewest first),
-    an agreement as ``29 permit: 3 reports agree (A, B, C)``. ``outlet`` names a report and
-    ``text`` escapes a value for the format written (markdown, HTML; plain by default). A source document is
-    named as one (``in B; source M``, ``2 reports agree (A, B), as does source M``), never counted as a report."""
+    """``group`` in one line: a conflict as ``ladder: 9 in A; 4 in B, C`` (the fewest first), and when some of
+    a side's reports give another side's value elsewhere, ``4 in B, C (B also gives 9 elsewhere)``; an agreement
+    as ``29 permit: A, B, C agree`` (the reports named, never counted: "29 permit: 3 reports" would read as a
+    second figure). ``outlet`` names a report and ``text`` escapes a value for the format written (markdown,
+    HTML; plain by default). A source document is named as one (``in B; source M``, ``A, B agree with source M``),
+    never counted as a report."""
     sources = group.sources
 
     def named(articles: Iterable[str]) -> str:
@@ -203,15 +231,19 @@ def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[
         return ", ".join(reports + given)
 
     if group.conflict:
+        by_shown = {side.shown: side for side in group.sides}
+
+        def also(side: FigureSide) -> str:
+            return "".join(f" ({named(articles)} also give{'s' if len(articles) == 1 else ''} "
+                           f"{text(group.value(by_shown[shown]))} elsewhere)" for shown, articles in side.elsewhere)
+
         return f"{text(group.measured)}: " + "; ".join(
-            f"{text(group.value(side))} in {named(side.articles)}" for side in group.sides)
+            f"{text(group.value(side))} in {named(side.articles)}{also(side)}" for side in group.sides)
     reports = [a for a in group.articles if a not in sources]
-    line = f"{text(' / '.join(side.said for side in group.sides))}: "
+    line = f"{text(' / '.join(side.said for side in group.sides))}: " + ", ".join(outlet(a) for a in reports)
     if not sources:
-        return line + f"{counted(len(reports), 'report')} agree (" + ", ".join(outlet(a) for a in reports) + ")"
+        return line + " agree"
     given = named(a for a in group.articles if a in sources)
     if not reports:
         return line + f"{given} agree"
-    if len(reports) == 1:
-        return line + f"{outlet(reports[0])} agrees with {given}"
-    return line + f"{counted(len(reports), 'report')} (" + ", ".join(outlet(a) for a in reports) + f") agree with {given}"
+    return line + f" agree{'s' if len(reports) == 1 else ''} with {given}"

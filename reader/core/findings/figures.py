@@ -2,7 +2,7 @@
 
 :func:`find_figures` reads one article and returns every money amount, count,
 percentage, multiplicative ("sixfold", "six times"), duration, tally ("voted 7
-to 2"), age ("12-year-old", "aged 12"), plain number and date it states, each as a :class:`Figure` with a :class:`~reader.core.model.Span`
+to 2"), age ("12-year-old", "aged 12", "Jane Roe, 12,"), plain number and date it states, each as a :class:`Figure` with a :class:`~reader.core.model.Span`
 into the body. Numbers may be digits or words ("twenty-five", "two million").
 
 Dates become ISO prefixes of the precision the text gives: ``"2019"``,
@@ -144,8 +144,12 @@ counts rifles as ``six AK-47 rifles`` does; so is a dotted abbreviation (``900 U
 A number word is none: it starts a count of its own (``26 pirates with six rifles``)."""
 _AGE_UNIT = r"(?P<unit>year|month|week|day)"
 """An age is of a person, in ``12-year-old``, ``12 year-old``, ``a 12-year old``, ``12 years old``, ``aged 12``,
-``12 years of age``: its own kind of figure, never a count (``two 12 year old boys`` counts no boys of 12) nor a
-duration."""
+``12 years of age``, and between commas right after a name (``Jane Roe, 27, of Elmton``, the common news
+apposition): its own kind of figure, never a count (``two 12 year old boys`` counts no boys of 12) nor a duration."""
+_NAMED_BEFORE = re.compile(r"(?<![\w.])(?-i:([A-Z][a-z][\w'\u2019-]*)), $")
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(MONTH_ABBREVIATIONS)
+"""Right before an appositive age: a capitalised word (a name, ``Jane Roe, 27,``) and its comma. Whether it names
+a person, and the same one as another report's age, is for the comparison to tell (:meth:`_Referents.whose`)."""
 _AGE_AROUND = re.compile(r"[-\s](?:year|month|week|day)s?(?:[-\s]old\b|\s+of\s+age\b)|\b(?-i:[Aa]ged?|ages)\s+$", re.IGNORECASE)
 """Right after a number (``12 year old``) or right before it (``aged 12 about``): that number is an age."""
 _TALLY_NUMBER = rf"(?:\d{{1,3}}|{_NUM_WORD})"
@@ -178,6 +182,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s]{_AGE_UNIT}s?[-\s]old(?:er)?\b", "old"),
         ("age", rf"\b(?-i:[Aa]ged?|ages)\s+(?P<num>{_NUMBER})(?:\s+{_AGE_UNIT}s?(?:\s+old\b)?)?", r"\bage"),
         ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_AGE_UNIT}s?\s+of\s+age\b", r"\bage"),
+        ("age", r"(?<=[^\W\d_], )(?P<num>[1-9]\d?|1[01]\d)(?=, )(?P<appositive>)", r"\w, \d{1,3}, "),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{_UNIT})s?\b(?!-old)", _UNIT),
         ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
                   r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?",
@@ -414,6 +419,10 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             return None  # "won 20-25 seats": a range of a count
         return fields | {"value": value, "unit": f"{against:g}", "start": m.start("num")}
     if shape == "age":
+        if groups.get("appositive") is not None and (
+                not (named := _NAMED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+                or named.group(1).lower() in _CALENDAR_WORDS):
+            return None  # "Jane Roe, 27, of Elmton" is an age; "in all, 12, and", "the driver, 40," or "May, 12," names no one
         return fields | {"value": value, "unit": (groups.get("unit") or "year").lower()}
     if shape == "money":
         if (groups.get("cur2") or "").lower() == "pounds" and (
@@ -820,7 +829,8 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
     apart (on the twenty corpus dossiers, once their date lines gave publication dates, every such conflict
     read was false), while two reports of one day giving ``Monday`` and ``Tuesday`` do disagree. Two ages of
     one person conflict only when they differ by more than a birthday and the years between the reports' known
-    publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict). Two limits of one side
+    publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict), and never when either may be
+    of another time (:meth:`_Referents.another_time`). Two limits of one side
     (``up to 20``, ``up to 30``) neither agree nor conflict. ``shown``: the two figures' :attr:`Figure.shown`,
     when the caller has them (a figure copied into many reports is judged against each copy of another)."""
     verdict = "agree" if _agree(a, b) else "conflict"
@@ -832,7 +842,7 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
             return None  # and a day (``the issue of the day today``) is set against no year or month
     if verdict == "conflict" and a.kind == "age":
         years, apart = referents.years_between(a, b), abs((a.value or 0) - (b.value or 0)) * _UNIT_DAYS[a.unit] / 365
-        if years is None or apart <= years + 1:
+        if years is None or apart <= years + 1 or referents.another_time(a) or referents.another_time(b):
             return None
     sign = "=" if verdict == "agree" else "vs"
     shown_a, shown_b = shown or (a.shown, b.shown)
@@ -1259,8 +1269,9 @@ RUNNING_TOTAL = re.compile(
 """Words that make a count a running total (``so far``), which is never a second account of one event's count."""
 
 
-_ANOTHER_TIME = re.compile(r"\b(?:when|while|then|at\s+the\s+time|once|until|since)\b", re.IGNORECASE)
-"""In an age's sentence: the age may be of another time than the reports' (``married her when she was 14``)."""
+_ANOTHER_TIME = re.compile(r"\b(?:when|(?<!driving )while|then|at\s+the\s+time|once|until|since)\b", re.IGNORECASE)
+"""In an age's sentence: the age may be of another time than the reports' (``married her when she was 14``), so it
+agrees but never conflicts. Not the name of a charge, ``driving while intoxicated``, which sets no time."""
 _AGE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,2}\s+")
 _NAME_THEN_AGE = re.compile(r"\s*,\s*(?:(?:a|an|the|now)\s+)?")
 
@@ -1408,13 +1419,12 @@ class _Referents:
     def whose(self, figure: Figure) -> str | None:
         """The person an age is of, named right next to it: after it (``27-year-old Jane Roe``, ``a 27-year-old
         nurse Jane Roe``; not ``the 27-year-old son of Jane Roe``), else before it and a comma (``Jane Roe,
-        27-year-old``, ``Jane Roe, aged 27``). An age beside no name (``a 27-year-old man``), or in a clause of
-        another time (``when she was 12 years old``), is of no one this can tell."""
+        27-year-old``, ``Jane Roe, aged 27``). An age beside no name (``a 27-year-old man``) is of no one this can
+        tell. One in a sentence that may set another time (:meth:`another_time`) is the person's, but may be of then:
+        it agrees, never conflicts (:func:`_judge`)."""
         article, start, end = figure.span.article, figure.span.start, figure.span.end
         lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
         body = self.bodies[article]
-        if _ANOTHER_TIME.search(body, lo, hi):
-            return None
         starts, reach = self.starts.get(article, []), min(hi, end + self._NEAR)
         people = [(m_start, m_end, entity) for m_start, m_end, entity, person
                   in self.mentions.get(article, [])[bisect_left(starts, lo):bisect_left(starts, reach)] if person]
@@ -1423,6 +1433,13 @@ class _Referents:
             return after[1]
         before = [entity for _, m_end, entity in people if m_end <= start and _NAME_THEN_AGE.fullmatch(body, m_end, start)]
         return before[-1] if before else None
+
+    def another_time(self, figure: Figure) -> bool:
+        """Does the figure's sentence have a clause that may set another time than the reports' (``met 19-year-old
+        Jane Roe when she moved to town``)? Then an age in it may be of that time."""
+        article, start = figure.span.article, figure.span.start
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, figure.span.end)
+        return _ANOTHER_TIME.search(self.bodies[article], lo, hi) is not None
 
     def same_person(self, a: Figure, b: Figure) -> bool:
         """Are two ages of one person, named next to both?"""

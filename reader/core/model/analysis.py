@@ -1105,10 +1105,17 @@ class Analysis:
         return {key: frozenset(reports) for key, reports in table.items()}
 
     def shared_fraction(self, article_id: str) -> float:
-        """Share of the article's sentence characters that are not its own alone (:meth:`unique_sentences`)."""
-        sentences = self.sentences.get(article_id, ())
-        total = sum(s.end - s.start for s in sentences)
-        if not total:
-            return 0.0
-        alone = sum(s.end - s.start for s in self.unique_sentences(article_id))
-        return 1.0 - alone / total
+        """Share of the article's sentence characters in a sentence that a link shown joins to another report:
+        what the gutter marks with a report's number and compare counts as "also in", the confident links (and the
+        weaker ones too in the view showing them, :meth:`with_weaker_links`). Not the complement of
+        :meth:`unique_sentences`, which a weaker link also keeps from "only this report says": a passage
+        shown unlinked is counted neither shared nor alone. Found once per article."""
+
+        def find() -> float:
+            total = sum(s.end - s.start for s in self.sentences.get(article_id, ()))
+            linked = {s.index: s.end - s.start for link in self.links_by_article.get(article_id, ())
+                      if any(span.article != article_id for span in link.passages)
+                      for span in link.passages if span.article == article_id for s in self.sentences_overlapping(span)}
+            return sum(linked.values()) / total if total else 0.0
+
+        return self.derived(("shared", article_id), find)

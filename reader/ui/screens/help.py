@@ -173,9 +173,9 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
         (Text("\u2502", palette.muted), "The passage above continues on this line."),
         (named, "Entity panel: how many reports mention the entity and, where the panel has room, which "
                 "(their numbers, each in a column of its own)."),
-        (Text(shared_label(index.analysis, ids[0])), "Report list: how much of the report other reports also carry."),
+        (Text(shared_label(index.analysis, ids[0])), "Report list: how much of the report the links shown join to other reports (the confident ones; W adds the weaker ones)."),
         (Text(_origin_sample(index)), "Report list: how much of the report another report prints nearly word for word "
-                                     "(copied), or in runs of the same phrasing (rewritten); quotations do not count. "
+                                     "(copied), or in runs of the same phrasing (rewritten), linked or not; quotations do not count. "
                                      "Where the list cuts them (\u2026), the status line gives the chosen report's in full."),
         (Text(CONFLICT_SIGN, palette.conflict), "Last in the gutter: a figure of this passage conflicts with another "
                                                 "report's (while it is on screen the status line names it, after the "
