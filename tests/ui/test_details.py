@@ -71,8 +71,8 @@ async def test_i_in_a_view_leaves_the_readers_line_as_it_was(bundled, analysis):
         assert not app.screen.has_class("-details")
         await pilot.press("i", "q")
         await until(pilot, lambda: app.screen is reader)
-        await pilot.pause()
-        assert status.size.height > 1
+        assert reader.has_class("-details")
+        await until(pilot, lambda: status.size.height > 1)
         await pilot.press("i")
         await until(pilot, lambda: status.size.height == 1)
 
