@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from os.path import commonprefix
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -490,7 +491,8 @@ def _figures(tree) -> list[_Figure]:
         if text:
             teasing = tuple(
                 bool((up.tag == "a" and up.get("href")) or up.tag in ("aside", "nav", "footer")
-                     or _OTHER_STORIES.search(f"{up.get('class') or ''} {up.get('id') or ''}"))
+                     or (up.tag not in ("html", "body")  # the page's layout ("no-sidebar"), not a block's
+                         and _OTHER_STORIES.search(f"{up.get('class') or ''} {up.get('id') or ''}")))
                 for up in reversed(list(node.iterancestors())))
             figures.append(_Figure(text, _steps(root.getpath(node)), teasing))
     return figures
@@ -517,12 +519,10 @@ def _own_captions(figures: list[_Figure], body_paths: list[tuple[str, ...] | Non
     The article is the ``<article>`` element holding the extracted body's paragraphs (their common
     ancestor when none holds them): its figures are the article's, unless a link, an aside or a
     "related" block inside it holds them; a page's lists of other stories put their figures elsewhere,
-    or in such blocks. (The page's own classes above the article, "no-sidebar", say nothing.)
+    or in such blocks. (The page's own classes above the article, "no-sidebar", say nothing.) With
+    no paragraph found in the page, every figure outside such blocks is the article's.
     """
-    paths = [path[:-1] for path in body_paths if path]
-    common = paths[0] if paths else ()
-    for path in paths[1:]:
-        common = common[:next((i for i, (a, b) in enumerate(zip(common, path)) if a != b), min(len(common), len(path)))]
+    common = tuple(commonprefix([path[:-1] for path in body_paths if path]))  # step by step, not letters
     articles = [i for i, step in enumerate(common) if step.partition("[")[0] == "article"]
     scope = common[: articles[-1] + 1] if articles else common
     own, others = [], []
