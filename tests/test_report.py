@@ -29,7 +29,7 @@ OUR_TAGS = frozenset(
     "tr th td ul li ins del details summary br".split()
 )
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-SECTIONS = ("summary", "legend", "coverage", "comparison", "quotes", "figures", "unique", "entities", "problems")
+SECTIONS = ("summary", "legend", "coverage", "comparison", "quotes", "figures", "unique", "elsewhere", "entities", "problems")
 
 
 class Tree(HTMLParser):
@@ -184,7 +184,8 @@ def test_quotes_figures_unique_and_entities_are_filled(analysis, report):
     conflicts = sum(item.conflict for item in analysis.findings.comparisons)
     assert f"Conflicts ({conflicts})" in figures and re.search(r"Agreements \([1-9]", figures)
     assert "29" in figures  # the permit count the reports agree on
-    assert section("unique", "entities").count("<details>") == len(analysis.dossier.articles)
+    assert section("unique", "elsewhere").count("<details>") == len(analysis.dossier.articles)
+    assert section("elsewhere", "entities").count("<details>") == len(analysis.dossier.articles)
     entities = section("entities", "problems")
     assert entities.count("<tr>") == len(analysis.shared_entities) + 1
     assert "Garneau" in entities

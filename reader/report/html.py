@@ -39,9 +39,10 @@ from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffT
 from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import (
-    FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
+    ELSEWHERE_NOTE, ELSEWHERE_TITLE, FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, ONE_REPORT,
+    OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
     carried_by, compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, shared_cell,
-    summary_line, told_origins,
+    said_elsewhere, summary_line, told_origins,
 )
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
@@ -411,6 +412,8 @@ class _Html:
         return f'<section id="omissions"><h2>What each report leaves out</h2>{body}</section>'
 
     def unique(self) -> str:
+        if len(self.articles) < 2:
+            return f'<section id="unique"><h2>What only one report says</h2><p>{_text(ONE_REPORT)}</p></section>'
         blocks = []
         for article in self.articles:
             if article.id in self.analysis.dossier.sources:
@@ -423,6 +426,26 @@ class _Html:
                 + "</details>"
             )
         return f'<section id="unique"><h2>What only one report says</h2>{"".join(blocks)}</section>'
+
+    def elsewhere(self) -> str:
+        blocks = []
+        for article in self.articles:
+            if article.id in self.analysis.dossier.sources:
+                continue
+            sentences = said_elsewhere(self.analysis, article.id)
+            items = "".join(
+                f"<li>{self.passages.plain(s.span)}"
+                + (f' <span class="meta">(also: {", ".join(self.outlet(a.id) for a in self.articles if a.id in also)})'
+                   "</span>" if also else "")
+                + "</li>"
+                for s, also in sentences)
+            blocks.append(
+                f"<details><summary>{self.outlet(article.id)} ({counted(len(sentences), 'sentence')})</summary>"
+                + (f"<ul>{items}</ul>" if items else "<p>None: every sentence is in a passage above or its own alone.</p>")
+                + "</details>"
+            )
+        return (f'<section id="elsewhere"><h2>{ELSEWHERE_TITLE}</h2><p class="note">{_text(ELSEWHERE_NOTE)}</p>'
+                f'{"".join(blocks)}</section>')
 
     def entities(self) -> str:
         shared = sorted(self.analysis.shared_entities, key=lambda e: (-len(e.articles), e.name.casefold()))
@@ -455,7 +478,7 @@ class _Html:
     def document(self) -> str:
         # The comparison and quotations are built before the legend, which shows their counts.
         sections = [self.coverage(), self.comparison(), self.quotes(), self.figures(), self.origins(),
-                    self.naming(), self.omissions(), self.unique(), self.entities(), self.problems()]
+                    self.naming(), self.omissions(), self.unique(), self.elsewhere(), self.entities(), self.problems()]
         dossier = self.analysis.dossier
         name = _text(PurePath(dossier.root).name or dossier.root)
         css = "\n".join((BASE_CSS, source_css(), diff_css(), css_rules(self.style, prefix=".hl")))
@@ -464,6 +487,7 @@ class _Html:
             for anchor, label in (("summary", "Summary"), ("coverage", "Coverage"), ("comparison", "Passages"),
                                   ("quotes", "Quotations"), ("figures", "Figures"), ("origins", "Origins"),
                                   ("naming", "Naming"), ("omissions", "Omissions"), ("unique", "Only one report"),
+                                  ("elsewhere", "Said elsewhere"),
                                   ("entities", "Entities"), ("problems", "Problems"))
         )
         return (

@@ -433,3 +433,61 @@ def test_a_figure_copied_by_many_reports_is_listed_once_per_copy_not_once_per_pa
     assert Counter(item["verdict"] for item in document["figures"]) == {"agree": 4 + 2, "conflict": 1}
     assert all(item["figures"][0]["article"] in ("r0", "r5") for item in document["figures"])
     assert document["figure_groups"][0]["figures"] == list(range(7))
+
+
+def _weakly_linked():
+    """Two invented reports: one sentence each in a confident link, one pair in a weaker link only,
+    and one sentence of the first report's own."""
+    from reader.core.model import Analysis, Dossier, Link
+    from reader.core.text.segment import segment_article
+    from tests.helpers import make_article
+
+    one = make_article("The ferry to Kestrel Island left port at dawn with forty passengers.",
+                       "Gulls followed the boat past the breakwater.", "A brass band played on the quay.",
+                       article_id="a", outlet="Harbour Post")
+    two = make_article("The Kestrel Island ferry left port at dawn with forty passengers.",
+                       "Seabirds trailed the vessel beyond the harbour wall.", article_id="b", outlet="Cape Herald")
+
+    def span(article, words):
+        at = article.body.index(words)
+        return Span(article.id, at, at + len(words))
+
+    confident = Link("L1", "paraphrase", 0.9, (span(one, "The ferry to Kestrel"), span(two, "The Kestrel Island ferry")))
+    weaker = Link("W1", "paraphrase", 0.3, (span(one, "Gulls followed"), span(two, "Seabirds trailed")), confident=False)
+    return Analysis(dossier=Dossier(root="hand-made", articles=(one, two)),
+                    sentences={r.id: segment_article(r) for r in (one, two)}, entities=(),
+                    links=(confident,), weaker_links=(weaker,))
+
+
+def test_every_sentence_of_every_report_is_in_the_readable_exports_with_the_reports_saying_it_too():
+    """A sentence in a weaker link only is neither a passage carried by several reports nor one
+    report's alone: "What else each report says" lists it, naming who says it too, as the JSON does."""
+    from reader.report.html import to_html
+
+    analysis = _weakly_linked()
+    markdown = to_markdown(analysis)
+    rest = markdown[markdown.index("## What else each report says"):markdown.index("## Entities")]
+    assert "- Gulls followed the boat past the breakwater. (also: **Cape Herald**)" in rest
+    assert "- Seabirds trailed the vessel beyond the harbour wall. (also: **Harbour Post**)" in rest
+    assert "brass band" not in rest and "forty passengers" not in rest  # shown in their own sections
+    page = to_html(analysis)
+    rest = page[page.index('<section id="elsewhere">'):page.index('<section id="entities">')]
+    assert "Gulls followed the boat past the breakwater." in rest and "brass band" not in rest
+    for article, body in zip(json.loads(to_json(analysis))["articles"], ("Gulls followed", "Seabirds trailed")):
+        said = article["said_elsewhere"]
+        assert len(said) == 1 and said[0]["articles"] == [{"a": "b", "b": "a"}[article["id"]]]
+        assert analysis.dossier.article(article["id"]).body[said[0]["start"]:].startswith(body)
+
+
+def test_a_dossier_of_one_report_exports_its_every_sentence_unmarked():
+    from reader.core.model import Analysis, Dossier
+    from reader.core.text.segment import segment_article
+    from tests.helpers import make_article
+
+    one = make_article("The ferry left port at dawn.", "A brass band played on the quay.", outlet="Harbour Post")
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=(one,)), sentences={"a": segment_article(one)},
+                        entities=())
+    markdown = to_markdown(analysis)
+    unique = markdown[markdown.index("## What only one report says"):markdown.index("## What else")]
+    assert "The dossier has one report" in unique and "ferry" not in unique
+    assert "- The ferry left port at dawn.\n- A brass band played on the quay." in markdown

@@ -233,3 +233,25 @@ def test_an_author_credit_under_the_body_is_the_byline_not_a_caption():
     meta = article_format.parse(result.text).meta
     assert meta["byline"] == "Lena Vogt, Landesamt für Wasserwirtschaft, Talheim (D)"
     assert "caption" not in result.text and credit not in result.kept
+
+
+TEASER_PAGE = (
+    "<html><body class='page no-sidebar'><main><article><h1>Lighthouse keeper retires after forty years</h1>"
+    "<figure><img src=keeper.jpg><figcaption>The keeper on the gallery of the tower. Photo: Ida Brun</figcaption></figure>"
+    "<p>The last keeper of the northern lighthouse climbed its stairs for the final time on Sunday, after forty "
+    "years of tending the lamp through storms and fog.</p>"
+    "<p>The light has been automatic for a decade, but the council kept him on to look after the tower.</p>"
+    "<div class='inline-related'><a href='/other-story'><figure><img src=o.jpg>"
+    "<figcaption>Ferry timetable changes for the winter</figcaption></figure></a></div>"
+    "<p>He plans to spend his retirement restoring an old fishing boat in the harbour below.</p>"
+    "</article><section id='block-related-articles'>"
+    "<figure><img src=a.jpg><figcaption>Ten beaches you have never heard of</figcaption></figure>"
+    "<figure><img src=b.jpg><figcaption>Why the price of herring doubled this year</figcaption></figure>"
+    "</section></main></body></html>"
+).encode()
+
+
+def test_only_the_articles_own_figures_give_captions_not_other_stories_teasers():
+    parsed = article_format.parse(import_bytes(TEASER_PAGE, source="page").text)
+    assert parsed.captions == ("The keeper on the gallery of the tower. Photo: Ida Brun",)
+    assert not any("herring" in paragraph or "Ferry" in paragraph for paragraph in parsed.paragraphs)

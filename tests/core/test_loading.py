@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import importlib.util
 import os
+import shlex
 from pathlib import Path
 
 import pytest
@@ -388,3 +389,25 @@ def test_a_date_stamp_under_the_headline_dates_an_article_that_gives_no_date(tmp
 def test_a_stamp_of_another_shape_under_the_headline_dates_the_article(tmp_path, stamp, day):
     write(tmp_path, "plain.txt", f"Ferry runs late again\n\n{stamp}\n\nThe ferry to the island ran an hour late on Tuesday.\n")
     assert load_dossier(tmp_path).article("plain").published == day
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permission bits")
+def test_a_saved_page_in_a_read_only_folder_is_told_to_import_into_a_new_writable_folder(tmp_path, monkeypatch):
+    """Its own folder cannot take the article: the command names a new folder in the current one
+    (``import`` makes it), and the line says why; a folder marked read-only counts so for the superuser too."""
+    kept = tmp_path / "kept pages"
+    kept.mkdir()
+    page = write(kept, "harbour.html", "<html><body><p>A saved page.</p></body></html>")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    kept.chmod(0o555)
+    try:
+        single, folder = load_dossier(page).problems[0].message, only_problem(load_dossier(kept))
+    finally:
+        kept.chmod(0o755)
+    into = shlex.quote(str(work / "kept pages-articles"))
+    assert single == ("a saved web page, not an article (.md, .txt); its folder is read-only: "
+                      f"`dossier-reader import {shlex.quote(str(page))} --into {into}` makes an article of it")
+    assert folder.endswith(f"its folder is read-only: `dossier-reader import {shlex.quote(str(kept))}/*.html "
+                           f"--into {into}` makes articles of them")

@@ -122,6 +122,10 @@ def test_wide_characters_are_joined_without_a_space():
         ("example-news.com__44_14", "example-news.com"),  # a site's host before a separator is its name
         ("news.example.co.uk - Harbour ferry halted", "news.example.co.uk"),
         ("example.de.harbour-ferry", "example.de"),  # a saved page named host.slug
+        ("example.blog.harbour-ferry", "example.blog"),  # any public suffix ends the host, a new one too
+        ("example.net.harbourferry", "example.net"),
+        ("writer.github.io.harbour-ferry", "writer.github.io"),  # a suffix of several labels is taken whole
+        ("example.com-harbour-ferry", "example.com"),
         ("report.final", "report.final"),  # no host: its last part is no country's code nor a long-standing domain
         ("my-saved-page (2)", "my-saved-page"),  # a copy's counter, mark and second extension are no part of a name
         ("Harbour ferry halted - Copy", "Harbour ferry halted"),

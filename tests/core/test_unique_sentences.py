@@ -231,3 +231,11 @@ def test_only_a_table_of_the_sentences_alone_is_taken_from_a_copy():
     assert analysis.replaced(entities=())._told_alike is found
     with pytest.raises(ValueError):
         analysis.found_beside(_said_by={})
+
+
+def test_a_dossier_of_one_report_marks_no_sentence_as_said_by_it_alone():
+    """With one report every sentence is "only this report": the mark would say nothing, and the
+    headline (never marked) and the body are shown alike, unmarked."""
+    analysis = _analysis(FERRY)
+    assert _alone(analysis, "a") == []
+    assert not analysis.said_alone(_span(FERRY, "A brass band played on the quay."))

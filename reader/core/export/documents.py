@@ -23,7 +23,9 @@ Fields added to that contract (consumers may ignore them):
 
 * per article: ``captions`` (photo captions kept out of the body), ``notes``
   (loader remarks such as a fallback decoding), ``unique``: the
-  ``[start, end]`` of every sentence no link touches, and ``figures``: every
+  ``[start, end]`` of every sentence no other report says (none in a dossier of one report),
+  ``said_elsewhere``: every other sentence in no confident link's passage (:func:`said_elsewhere`),
+  ``{"start", "end", "articles": [ids of the other reports saying it]}``, and ``figures``: every
   number, amount and date with its normalised value (:mod:`reader.core.findings.figures`:
   ``{"article", "start", "end", "kind", "text", "value", "unit", "bound",
   "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
@@ -123,7 +125,8 @@ from pathlib import PurePath
 import msgspec
 
 from reader.core.model import (
-    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Origins, Quote, QuoteGroup, Span, counted, problems_summary, shorten,
+    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Origins, Quote, QuoteGroup, Sentence, Span, counted,
+    problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
 from reader.core.findings.figure_groups import FigureGroup, figure_groups_of, group_line, listed_comparisons
@@ -183,6 +186,8 @@ def _article(analysis: Analysis, article: Article) -> dict:
         "notes": list(article.notes),
         "role": article.role,
         "unique": [] if article.id in analysis.dossier.sources else [[s.start, s.end] for s in analysis.unique_sentences(article.id)],
+        "said_elsewhere": [{"start": s.start, "end": s.end, "articles": sorted(also)}
+                           for s, also in said_elsewhere(analysis, article.id)],
         "figures": [_figure(figure) for figure in analysis.findings.figures.get(article.id, ())],
     }
 
@@ -437,6 +442,30 @@ def marked_version(analysis: Analysis, reference: Span, other: Span) -> str:
     return _join([piece for piece in pieces if piece])
 
 
+ELSEWHERE_TITLE = "What else each report says"
+ELSEWHERE_NOTE = ("Each report's sentences in no passage above and not its own alone: other reports say them too, "
+                  "but no confident link joins them (a weaker link, a figure or a quotation both give, or much the "
+                  "same words), and the reports saying them are named. With the passages above and what only one "
+                  "report says, every sentence of every report is in this report.")
+ONE_REPORT = "The dossier has one report: nothing is set against it, so no sentence is said to be its own alone."
+"""The readable exports' section of the sentences shown nowhere else, its note, and what "What only one
+report says" says of a dossier of one report."""
+
+
+def said_elsewhere(analysis: Analysis, article_id: str) -> list[tuple[Sentence, frozenset[str]]]:
+    """The report's sentences the readable exports would show nowhere else: in no confident link's
+    passage (the passages section) and not its alone (the unique section), each with the other
+    reports saying it; in a dossier of one report, every sentence. None for a source document,
+    which neither section lists."""
+    if article_id in analysis.dossier.sources:
+        return []
+    linked = {s.index for link in analysis.links_by_article.get(article_id, ()) for span in link.passages
+              if span.article == article_id for s in analysis.sentences_overlapping(span)}
+    alone = analysis.unique_indexes(article_id)
+    return [(s, analysis.said_by(article_id, s) - {article_id}) for s in analysis.sentences.get(article_id, ())
+            if s.index not in linked and s.index not in alone]
+
+
 def ranked_links(analysis: Analysis) -> list[Link]:
     """Links in report order: carried by most reports first, then closest wording, then dossier order."""
     order = {a.id: i for i, a in enumerate(analysis.dossier.articles)}
@@ -568,6 +597,9 @@ class _Report:
 
     def unique(self) -> None:
         self.add("## What only one report says", "")
+        if len(self.articles) < 2:
+            self.add(ONE_REPORT, "")
+            return
         for article in self.articles:
             if article.id in self.analysis.dossier.sources:
                 continue
@@ -578,6 +610,23 @@ class _Report:
             for sentence in sentences:
                 self.add(f"- {self.text(sentence.span)}")
             self.add("")
+
+    def elsewhere(self) -> None:
+        self.add(f"## {ELSEWHERE_TITLE}", "", ELSEWHERE_NOTE, "")
+        for article in self.articles:
+            if article.id in self.analysis.dossier.sources:
+                continue
+            sentences = said_elsewhere(self.analysis, article.id)
+            self.add(f"### {self.outlet[article.id]} ({counted(len(sentences), 'sentence')})", "")
+            if not sentences:
+                self.add("None: every sentence is in a passage above or its own alone.")
+            for sentence, also in sentences:
+                said = f" (also: {', '.join(f'**{self.outlet[a]}**' for a in self._ordered(also))})" if also else ""
+                self.add(f"- {self.text(sentence.span)}{said}")
+            self.add("")
+
+    def _ordered(self, ids: frozenset[str]) -> list[str]:
+        return [a.id for a in self.articles if a.id in ids]
 
     def entities(self) -> None:
         shared = sorted(self.analysis.shared_entities, key=lambda e: (-len(e.articles), e.name.casefold()))
@@ -736,12 +785,13 @@ def _corrected(analysis: Analysis) -> list[str]:
 
 def to_markdown(analysis: Analysis) -> str:
     """A readable comparison report: summary, linked passages with differences marked,
-    each report's unique sentences, the shared-entity table, quotations, figures,
+    each report's unique sentences, the rest of its sentences, the shared-entity table, quotations, figures,
     origins, the naming of judged things and each report's omissions."""
     report = _Report(analysis)
     report.summary()
     report.links()
     report.unique()
+    report.elsewhere()
     report.entities()
     report.quotes()
     report.figures()

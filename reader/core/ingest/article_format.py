@@ -54,9 +54,8 @@ HOST_LABELS = r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
 with its dot; one spelling for each pattern that reads a host (ignoring case)."""
 HOST = HOST_LABELS + r"[a-z]{2,6}"
 """A site's host, its last label two to six letters (``news.example.co.uk``)."""
-# A site's host at the start of a file's name, then a separator: "reuters.com__story", "news.example.co.uk - Title".
-# Its last label a country's code or a long-standing generic domain: a newer one ("final", "page") reads as a word.
-_HOST_STEM = re.compile(rf"({HOST_LABELS}(?:[a-z]{{2}}|com|org|net|info|biz|edu|gov))(?=$|[\s_.(-])", re.IGNORECASE)
+_HOST_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?", re.IGNORECASE)
+_AFTER_HOST = ("", " ", "\t", "_", ".", "(", "-")
 # A line that is only a date and time stamp: "Updated: June 3, 2016 07:15 CET", "Published on:
 # Mon, 6 Jun 2016 at 11:40 GMT", "Tuesday, March 12, 2019", "2019-03-12 10:05", "9:05 AM PDT 5/14/2018",
 # "Posted 6/3/2016 7:15 AM | Updated 2:20 PM": a label, a weekday, a date and a time, each but the date optional.
@@ -341,6 +340,30 @@ def saved_name(stem: str) -> str:
     return _FILE_NAME_TAIL.sub("", stem)
 
 
+def _host_at_start(stem: str) -> str | None:
+    """The site's host a file's name starts with ("host.tld.slug", "host.tld__12", "news.host.co.uk - Title"):
+    its labels up to the first public suffix (the Public Suffix List's: "de", "co.uk", "blog", "github.io")
+    met from its second label on, that suffix taken whole, then a separator or the name's end. One rule for
+    any suffix: "example.blog.slug" and "example.de.slug" both end at the suffix. A host whose own name
+    holds a suffix word after its first label ("blog.page.example.com") reads short; a name never says.
+    """
+    labels, at = [], 0
+    while (label := _HOST_LABEL.match(stem, at)) and (not labels or stem[at - 1] == "."):
+        labels.append(label)
+        at = label.end() + 1
+    from tld import is_tld  # the Public Suffix List trafilatura's URL handling brings; read on first use
+
+    for start in range(1, len(labels)):
+        for end in range(len(labels), start, -1):
+            last = labels[end - 1]
+            # The suffix's last label whole, or up to a hyphen joining the name's next word ("example.com-ferry").
+            for stop in (last.end(), last.start() + last.group().find("-")):
+                if stop > last.start() and stem[stop:stop + 1] in _AFTER_HOST and is_tld(
+                        stem[labels[start].start():stop].lower()):
+                    return stem[:stop]
+    return None
+
+
 def outlet_from_file_name(stem: str) -> str:
     """The outlet a file name gives, as the name writes it: "nytimes__1_L" -> "nytimes",
     "the-globe-and-mail_2021-04-12" -> "the-globe-and-mail"; "" when no word names one.
@@ -350,12 +373,13 @@ def outlet_from_file_name(stem: str) -> str:
     it ("wxr9tv__21_2ecbplus" -> "wxr9tv"). Letters keep their case and separators stay: a file
     name does not say how its outlet is spelled ("nytimes" is not "Nytimes"), and what is shown
     reads as the file's word, not as a name a header gave. A name that starts with a site's host is
-    that host ("reuters.com__story" -> "reuters.com"); what a saved copy adds to a name, a counter,
+    that host ("reuters.com__story" -> "reuters.com", "example.blog.slug" -> "example.blog", see
+    :func:`_host_at_start`); what a saved copy adds to a name, a counter,
     a copy mark or a second extension, is no part of it ("My page (2)", "My page.html" -> "My page").
     """
     stem = saved_name(stem)
-    if host := _HOST_STEM.match(stem):
-        return host[1]
+    if host := _host_at_start(stem):
+        return host
     parts = list(_FILE_NAME_WORD.finditer(stem))
     if parts and _BRAND_WITH_DIGITS.fullmatch(brand := parts[0].group()):
         digits, letters = sum(map(str.isdigit, brand)), sum(map(str.isalpha, brand))

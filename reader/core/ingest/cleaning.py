@@ -246,13 +246,16 @@ def clean_text(text: str) -> Cleaned:
     )
 
 
-def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headline: str | None = None) -> Cleaned:
+def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headline: str | None = None,
+               other_captions=()) -> Cleaned:
     """Apply the in-body rules to paragraphs an HTML extractor already chose.
 
     The extractor has removed the header and footer; what it lets through is
     the headline again, teasers, adverts, captions, signatures and repeats.
+    ``other_captions`` are other stories' pictures' captions (teasers): never body, never the article's.
     """
     caption_keys = {_key(c) for c in known_captions}
+    teaser_keys = {_key(c) for c in other_captions} - caption_keys
     texts = [" ".join(p.split()) for p in paragraphs if p.strip()]
     reasons: list[str | None] = [_junk_reason(t) or ("byline" if _author_credit(t) else None) for t in texts]
     _mark_captions(texts, reasons)
@@ -266,6 +269,8 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
             reason = "headline"
         elif _key(text) in caption_keys:
             reason = "caption"
+        elif _key(text) in teaser_keys:
+            reason = "teaser"
         elif not reason and _key(text) in seen:
             reason = "repeated"
         seen.add(_key(text))
@@ -277,7 +282,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
         # Link lists and labels with no sentence among them are a menu, not an article.
         dropped += [(text, "menu") for text in kept]
         kept = []
-    captions = [*known_captions, *(t for t, r in zip(texts, reasons) if r == "caption")]
+    captions = [*known_captions, *(t for t, r in zip(texts, reasons) if r == "caption" and _key(t) not in teaser_keys)]
     byline = next((_author_credit(t) for t, r in zip(texts, reasons) if r == "byline"), None)
     return Cleaned(tuple(kept), tuple(dropped), _distinct_captions(captions), outlet=_signature_outlet(texts, reasons),
                    byline=byline)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from os.path import commonprefix
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -299,9 +300,10 @@ def _mostly_controls(text: str) -> bool:
 def _clean_html(html: str, url: str | None = None) -> Cleaned:
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
-    tree = _tree(html)  # parsed once: metadata and captions read here, then trafilatura prunes it
+    tree = _tree(html)  # parsed once: metadata, figures and paragraphs read here, then trafilatura prunes it
     declared = _declared_names(tree)
-    captions = _figure_captions(tree)
+    figures = _figures(tree)
+    paragraph_paths = _paragraph_paths(tree)
     document = trafilatura.bare_extraction(
         tree if tree is not None else html,
         url=url,
@@ -317,7 +319,9 @@ def _clean_html(html: str, url: str | None = None) -> Cleaned:
     if not text.strip():
         raise ValueError("no article body found in the HTML")
     site = _site_name([*declared, found.get("sitename") or ""], found.get("hostname"))
-    body = clean_body(text.split("\n"), captions, headline=found.get("title"))
+    lines = text.split("\n")
+    own, others = _own_captions(figures, [paragraph_paths.get(" ".join(line.split())) for line in lines])
+    body = clean_body(lines, own, headline=found.get("title"), other_captions=others)
     title = _headline(found.get("title"), tree, site, found.get("hostname")) or None
     alt_title = bool(title) and is_alt_text(title)  # the extractor took a picture's alt text for the title
     return Cleaned(
@@ -461,9 +465,68 @@ def _repeats_title(words: list[str], title: tuple[str, ...]) -> bool:
     return short in runs and (short == tuple(words) or len(long) - len(short) <= _TITLE_EXTRA_WORDS)
 
 
-def _figure_captions(tree) -> list[str]:
-    """Every ``<figcaption>`` text: metadata, never body."""
+@dataclass(frozen=True)
+class _Figure:
+    caption: str
+    path: tuple[str, ...]
+    """Its ``<figcaption>``'s place in the page: the steps from the root (``html``, ``body``, ``div[2]``...)."""
+    teasing: tuple[bool, ...]
+    """For each step above it, whether that element shows other stories: a link, an aside, a menu, a
+    block named for them ("related", "teaser"...)."""
+
+
+# Class or id words of a block that shows other stories than the article: teasers, "related", "more".
+_OTHER_STORIES = re.compile(r"related|teaser|recommend|read-?more|more-?(articles|stories|news)|sidebar|promo",
+                            re.IGNORECASE)
+
+
+def _figures(tree) -> list[_Figure]:
+    """Every ``<figcaption>`` with text, where it sits and which of the blocks around it show other stories."""
     if tree is None:
         return []
-    texts = (" ".join(node.text_content().split()) for node in tree.iter("figcaption"))
-    return [text for text in texts if text]
+    root = tree.getroottree()
+    figures = []
+    for node in tree.iter("figcaption"):
+        text = " ".join(node.text_content().split())
+        if text:
+            teasing = tuple(
+                bool((up.tag == "a" and up.get("href")) or up.tag in ("aside", "nav", "footer")
+                     or (up.tag not in ("html", "body")  # the page's layout ("no-sidebar"), not a block's
+                         and _OTHER_STORIES.search(f"{up.get('class') or ''} {up.get('id') or ''}")))
+                for up in reversed(list(node.iterancestors())))
+            figures.append(_Figure(text, _steps(root.getpath(node)), teasing))
+    return figures
+
+
+def _paragraph_paths(tree) -> dict[str, tuple[str, ...]]:
+    """Each ``<p>``'s text (white space made single) and its place; the first of repeated texts."""
+    if tree is None:
+        return {}
+    root = tree.getroottree()
+    paths: dict[str, tuple[str, ...]] = {}
+    for node in tree.iter("p"):
+        paths.setdefault(" ".join(node.text_content().split()), _steps(root.getpath(node)))
+    return paths
+
+
+def _steps(path: str) -> tuple[str, ...]:
+    return tuple(path.strip("/").split("/"))
+
+
+def _own_captions(figures: list[_Figure], body_paths: list[tuple[str, ...] | None]) -> tuple[list[str], list[str]]:
+    """The captions of the article's own figures, and those of the others (teasers of other stories).
+
+    The article is the ``<article>`` element holding the extracted body's paragraphs (their common
+    ancestor when none holds them): its figures are the article's, unless a link, an aside or a
+    "related" block inside it holds them; a page's lists of other stories put their figures elsewhere,
+    or in such blocks. (The page's own classes above the article, "no-sidebar", say nothing.) With
+    no paragraph found in the page, every figure outside such blocks is the article's.
+    """
+    common = tuple(commonprefix([path[:-1] for path in body_paths if path]))  # step by step, not letters
+    articles = [i for i, step in enumerate(common) if step.partition("[")[0] == "article"]
+    scope = common[: articles[-1] + 1] if articles else common
+    own, others = [], []
+    for figure in figures:
+        ours = figure.path[: len(scope)] == scope and not any(figure.teasing[len(scope):])
+        (own if ours else others).append(figure.caption)
+    return own, others

@@ -181,8 +181,25 @@ def _pages_note(root: Path, pages: list[Path]) -> tuple[str, str] | None:
 
 
 def _import_command(sources: str, folder: Path) -> str:
-    """The command that imports the saved pages ``sources`` (shell words) into ``folder``, quoted as code."""
-    return f"`dossier-reader import {sources} --into {shlex.quote(str(folder))}`"
+    """The command that imports the saved pages ``sources`` (shell words) into ``folder``, quoted as code;
+    when ``folder`` is read-only, which the line then says, into a new folder named after it in the
+    current folder (else the home folder): ``import`` makes it."""
+    if _writable(folder):
+        return f"`dossier-reader import {sources} --into {shlex.quote(str(folder))}`"
+    name = f"{folder.resolve().name or 'saved-pages'}-articles"
+    into = next((place / name for place in (Path.cwd(), Path.home())
+                 if _writable(place) and (place / name).resolve() != folder.resolve()), None)
+    return (f"its folder is read-only: `dossier-reader import {sources} --into "
+            f"{shlex.quote(str(into)) if into else 'FOLDER'}`")
+
+
+def _writable(folder: Path) -> bool:
+    """Whether files may be written in ``folder``: the system says so, and its mode is not read-only for
+    everyone (which the superuser may write past, though the folder's owner meant it to be kept as it is)."""
+    try:
+        return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
+    except OSError:
+        return False
 
 
 def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:

@@ -892,8 +892,11 @@ class Analysis:
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
         """Sentences of the article no other report says (:meth:`said_by` finds none): the gutter's
         ``◆``, ``u``'s walk, the compare status's "only … has this" and the exports' "What only one
-        report says". Found once per article."""
+        report says". Found once per article. None in a dossier of one report: "only this report"
+        would be true of every sentence, a mark on all of them saying nothing."""
         def find() -> tuple[Sentence, ...]:
+            if len(self.dossier.articles) < 2:
+                return ()
             said, told = self._said_by, self._told_alike
             return tuple(s for s in self.sentences.get(article_id, ())
                          if (article_id, s.index) not in said and (article_id, s.index) not in told)

@@ -38,6 +38,9 @@ from reader.ui.render import (
 
 CAPTION_LABEL = "Photo: "
 """Before a caption, so it does not read as the standfirst's next line."""
+CAPTION_ROWS = 3
+"""Rows the captions after the first may fill above the body; the rest go under it, a row saying so:
+a page with many pictures would otherwise fill a small pane (80x24) with captions, no body in sight."""
 LINKABLE = re.compile(r"https?://[\x21-\x7e]+")
 """A web address made only of printable ASCII: the header's URL becomes a hyperlink only then."""
 _MAX_GUTTER = 7
@@ -254,11 +257,17 @@ class ArticleView(LineView, can_focus=True):
             rows.extend(Row("standfirst", shift + a, shift + b)
                         for a, b in wrap_offsets(article.standfirst, 0, len(article.standfirst), width))
         # A photo's caption is where a picture's claim is checked: under the standfirst, dimmed.
-        for caption in article.captions:
-            rows.extend(Row("caption", -1, -1, line) for line in wrapped(f"{CAPTION_LABEL}{caption}", width))
+        above, below = _captions_placed([wrapped(f"{CAPTION_LABEL}{caption}", width) for caption in article.captions])
+        rows.extend(Row("caption", -1, -1, line) for lines in above for line in lines)
+        if below:
+            more = f"{CAPTION_LABEL}{len(below)} more caption{'s' * (len(below) != 1)} under the article"
+            rows.extend(Row("caption", -1, -1, line) for line in wrapped(more, width))
         for p_start, p_end in article.paragraphs:
             rows.append(Row("blank", p_start, p_start))
             rows.extend(Row("body", r_start, r_end) for r_start, r_end in wrap_offsets(article.body, p_start, p_end, width, numbers))
+        if below:  # after the body's end, a row apart: their rows keep the starts sorted for row_of
+            end = len(article.body)
+            rows.extend(Row("caption", end, end, line) for line in ["", *(line for lines in below for line in lines)])
         return rows
 
     def _sentences_on(self, article: Article, row: Row) -> tuple[tuple[int, ...], int | None]:
@@ -429,3 +438,15 @@ class ArticleView(LineView, can_focus=True):
             text.truncate(self.gutter_width, pad=True)
             return text
         return Text(" " * self.gutter_width, no_wrap=True, end="")
+
+
+def _captions_placed(captions: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    """The captions' rows split into those above the body and those under it: the first caption
+    above whatever its length, the next ones while all fit in :data:`CAPTION_ROWS`."""
+    used, above = 0, 0
+    for lines in captions:
+        used += len(lines)
+        if above and used > CAPTION_ROWS:
+            break
+        above += 1
+    return captions[:above], captions[above:]
