@@ -2392,3 +2392,12 @@ def test_a_sentences_first_word_before_the_pronoun_i_is_no_name():
     named = {entity.name for entity in entities_of_texts(
         "Tom Reed spoke. Sometimes I can do everything right.", "Tom Reed agreed. Reed I think is right.")}
     assert named == {"Tom Reed"}
+
+
+def test_a_name_before_a_full_stop_and_a_domain_names_a_website_not_the_firm():
+    entities = entities_of_texts(
+        "Zorbex Mobile said buyers can sign up at Zorbex-Mobile. com next week. Zorbex Mobile will sell it.",
+        "Zorbex Mobile said the phone is sold at Zorbex.com and at www. Zorbex. co. uk. Zorbex Mobile agreed.",
+    )
+    index = by_alias(entities)
+    assert set(index) == {"zorbex mobile"} and len(index["zorbex mobile"].mentions) == 4

@@ -320,6 +320,12 @@ def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
     return i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].norm in _DOMAINS
 
 
+def _names_a_site(tokens: tuple[Token, ...], i: int) -> bool:
+    """``Acme.com``, ``Acme-Corp. com``, ``www. Acme. co. uk``: a word with a full stop glued to it and a domain
+    in lower case after it (spaced or not: no sentence opens in lower case) names a website, not the firm."""
+    return _in_domain(tokens, i) and tokens[i].end == tokens[i + 1].start and tokens[i + 2].text.islower()
+
+
 def _is_surname_month(tokens: tuple[Token, ...], i: int) -> bool:
     """A month written right after a given name or an honorific, no number after it: ``Helen May said``."""
     if tokens[i].norm not in gz.MONTH_NAMES or i == 0:
@@ -647,6 +653,9 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             continue
         if i == first or _opens_clause(tokens, i, label_end):
             starts.add(len(pieces))
+        if _names_a_site(tokens, i):
+            pieces.append(_plain_piece(token))
+            continue
         previous = tokens[i - 1] if i else None
         pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, previous))
         if pieces and pieces[-1].end > token.end:
