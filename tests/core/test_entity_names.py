@@ -2401,3 +2401,13 @@ def test_a_name_before_a_full_stop_and_a_domain_names_a_website_not_the_firm():
     )
     index = by_alias(entities)
     assert set(index) == {"zorbex mobile"} and len(index["zorbex mobile"].mentions) == 4
+
+
+def test_a_capital_owning_a_stance_or_before_government_stands_for_its_country():
+    entities = entities_of_texts(
+        "Canada protested. Ministers dismissed Ottawa's insistence on a vote. The Ottawa government refused.",
+        "Canada agreed. The Ottawa government said no. The talks took place in Ottawa.",
+    )
+    canada = by_alias(entities)["canada"]
+    assert canada.stand_ins == ("Ottawa",) and len(canada.mentions) == 5
+    assert len(by_alias(entities)["ottawa"].mentions) == 1  # "in Ottawa": the city

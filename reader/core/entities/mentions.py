@@ -1349,7 +1349,10 @@ class _Context:
         verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         accredited = before is not None and before.norm == "to" and second is not None and second.norm in gz.ENVOY_NOUNS
-        if before is not None and before.norm in gz.ACTOR_LEADS or acting or accredited or self.owns(end, gz.STATE_NOUNS):
+        governing = before is not None and before.norm == "the" and after and after[0].text.islower() \
+            and after[0].norm in gz.GOVERNMENT_NOUNS  # "the Brill government": the government, named by its seat
+        if before is not None and before.norm in gz.ACTOR_LEADS or acting or accredited or governing \
+                or self.owns(end, gz.STATE_NOUNS):
             votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
         if acting and verb[0].norm in gz.REPORTING_VERBS:
             votes["speaks"] += 1  # "Ellery Street said on Monday": no street or building speaks, its occupant does
