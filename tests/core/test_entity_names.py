@@ -2411,3 +2411,14 @@ def test_a_capital_owning_a_stance_or_before_government_stands_for_its_country()
     canada = by_alias(entities)["canada"]
     assert canada.stand_ins == ("Ottawa",) and len(canada.mentions) == 5
     assert len(by_alias(entities)["ottawa"].mentions) == 1  # "in Ottawa": the city
+
+
+def test_a_country_ending_a_bodys_name_after_a_title_is_the_bodys_not_a_holders_name():
+    index = by_alias(entities_of_texts(
+        "Ada Varga is a doctor. She is the Immediate Past-Chair of the Federation of State Dental Boards of South Sudan.",
+        "Ada Varga is a doctor. She served as Chair of the Federation of State Dental Boards of South Sudan. "
+        "South Sudan agreed.",
+    ))
+    board = index["federation of state dental boards of south sudan"]
+    assert board.shared and len(board.mentions) == 2
+    assert len(index["south sudan"].mentions) == 1 and index["south sudan"] is not board

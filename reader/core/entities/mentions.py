@@ -1760,6 +1760,10 @@ class _MentionFinder:
             tail -= 1
         while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
             tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
+        if 0 < tail < len(after) and after[tail - 1].kind == "joiner" \
+                and name_key(tuple(p.norm for p in after[tail:])) in PLACE_KEYS:
+            tail = len(after)  # "Chair of the Guild of the United States": a country after "of" ends the
+            # complement (the body's own name), no one named after it
         lead = next((i for i, p in enumerate(after) if p.kind != "joiner"), len(after))
         if lead < tail < len(after) - 1 and any(
                 name_key(tuple(p.norm for p in after[lead:end])) in PLACE_KEYS for end in range(tail + 1, len(after))):
