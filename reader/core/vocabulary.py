@@ -453,9 +453,12 @@ TEAM_NOUNS = frozenset(
 """Nouns only a sports team owns: after a city's possessive (``Avalon's playoff loss``, ``Avalon's 21st head
 coach``) the city stands for its team."""
 
-STATE_NOUNS = frozenset("allies ally envoy envoys ambassador sanctions".split())
-"""Nouns only a state owns: after a capital's possessive (``Brill's major allies``, ``Brill's envoy``) the capital
-stands for its country's government."""
+STATE_NOUNS = frozenset("allies ally envoy envoys ambassador sanctions insistence refusal stance".split())
+"""Nouns only a state owns: after a capital's possessive (``Brill's major allies``, ``Brill's envoy``,
+``Brill's insistence``) the capital stands for its country's government."""
+
+GOVERNMENT_NOUNS = frozenset("government regime administration authorities leadership".split())
+"""Nouns after ``the`` and a capital (``the Brill government``): the capital names its country's government."""
 
 WORK_NOUNS = frozenset(
     "show series sitcom programme program film movie documentary album book novel memoir song play".split()

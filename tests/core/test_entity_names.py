@@ -2392,3 +2392,33 @@ def test_a_sentences_first_word_before_the_pronoun_i_is_no_name():
     named = {entity.name for entity in entities_of_texts(
         "Tom Reed spoke. Sometimes I can do everything right.", "Tom Reed agreed. Reed I think is right.")}
     assert named == {"Tom Reed"}
+
+
+def test_a_name_before_a_full_stop_and_a_domain_names_a_website_not_the_firm():
+    entities = entities_of_texts(
+        "Zorbex Mobile said buyers can sign up at Zorbex-Mobile. com next week. Zorbex Mobile will sell it.",
+        "Zorbex Mobile said the phone is sold at Zorbex.com and at www. Zorbex. co. uk. Zorbex Mobile agreed.",
+    )
+    index = by_alias(entities)
+    assert set(index) == {"zorbex mobile"} and len(index["zorbex mobile"].mentions) == 4
+
+
+def test_a_capital_owning_a_stance_or_before_government_stands_for_its_country():
+    entities = entities_of_texts(
+        "Canada protested. Ministers dismissed Ottawa's insistence on a vote. The Ottawa government refused.",
+        "Canada agreed. The Ottawa government said no. The talks took place in Ottawa.",
+    )
+    canada = by_alias(entities)["canada"]
+    assert canada.stand_ins == ("Ottawa",) and len(canada.mentions) == 5
+    assert len(by_alias(entities)["ottawa"].mentions) == 1  # "in Ottawa": the city
+
+
+def test_a_country_ending_a_bodys_name_after_a_title_is_the_bodys_not_a_holders_name():
+    index = by_alias(entities_of_texts(
+        "Ada Varga is a doctor. She is the Immediate Past-Chair of the Federation of State Dental Boards of South Sudan.",
+        "Ada Varga is a doctor. She served as Chair of the Federation of State Dental Boards of South Sudan. "
+        "South Sudan agreed.",
+    ))
+    board = index["federation of state dental boards of south sudan"]
+    assert board.shared and len(board.mentions) == 2
+    assert len(index["south sudan"].mentions) == 1 and index["south sudan"] is not board

@@ -320,6 +320,12 @@ def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
     return i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].norm in _DOMAINS
 
 
+def _names_a_site(tokens: tuple[Token, ...], i: int) -> bool:
+    """``Acme.com``, ``Acme-Corp. com``, ``www. Acme. co. uk``: a word with a full stop glued to it and a domain
+    in lower case after it (spaced or not: no sentence opens in lower case) names a website, not the firm."""
+    return _in_domain(tokens, i) and tokens[i].end == tokens[i + 1].start and tokens[i + 2].text.islower()
+
+
 def _is_surname_month(tokens: tuple[Token, ...], i: int) -> bool:
     """A month written right after a given name or an honorific, no number after it: ``Helen May said``."""
     if tokens[i].norm not in gz.MONTH_NAMES or i == 0:
@@ -647,6 +653,9 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             continue
         if i == first or _opens_clause(tokens, i, label_end):
             starts.add(len(pieces))
+        if _names_a_site(tokens, i):
+            pieces.append(_plain_piece(token))
+            continue
         previous = tokens[i - 1] if i else None
         pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, previous))
         if pieces and pieces[-1].end > token.end:
@@ -1340,7 +1349,10 @@ class _Context:
         verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         accredited = before is not None and before.norm == "to" and second is not None and second.norm in gz.ENVOY_NOUNS
-        if before is not None and before.norm in gz.ACTOR_LEADS or acting or accredited or self.owns(end, gz.STATE_NOUNS):
+        governing = before is not None and before.norm == "the" and after and after[0].text.islower() \
+            and after[0].norm in gz.GOVERNMENT_NOUNS  # "the Brill government": the government, named by its seat
+        if before is not None and before.norm in gz.ACTOR_LEADS or acting or accredited or governing \
+                or self.owns(end, gz.STATE_NOUNS):
             votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
         if acting and verb[0].norm in gz.REPORTING_VERBS:
             votes["speaks"] += 1  # "Ellery Street said on Monday": no street or building speaks, its occupant does
@@ -1748,6 +1760,10 @@ class _MentionFinder:
             tail -= 1
         while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
             tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
+        if 0 < tail < len(after) and after[tail - 1].kind == "joiner" \
+                and name_key(tuple(p.norm for p in after[tail:])) in PLACE_KEYS:
+            tail = len(after)  # "Chair of the Guild of the United States": a country after "of" ends the
+            # complement (the body's own name), no one named after it
         lead = next((i for i, p in enumerate(after) if p.kind != "joiner"), len(after))
         if lead < tail < len(after) - 1 and any(
                 name_key(tuple(p.norm for p in after[lead:end])) in PLACE_KEYS for end in range(tail + 1, len(after))):
