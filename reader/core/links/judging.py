@@ -281,14 +281,16 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
     classes = alike_classes(whole, clauses)
-    every = len(whole)
-    met = [array("l", partners(a)) for a in range(every)]  # each sentence's later partners, asked once
-    first: dict[tuple[int, int], tuple[int, int]] = {}  # the first pair of sentences met of each pair of classes
+    every, width = len(whole), max(classes, default=0) + 1
+    met = [array("i", partners(a)) for a in range(every)]  # each sentence's later partners, asked once
+    first: dict[int, int] = {}  # each pair of classes (one number), where in ``asked`` the first of its pairs of sentences met is
+    asked: list[tuple[int, int]] = []
     for a, of_a in enumerate(met):
-        at = classes[a]
+        at = classes[a] * width
         for b in of_a:
-            first.setdefault((at, classes[b]), (a, b))
-    asked = list(first.values())
+            if at + classes[b] not in first:
+                first[at + classes[b]] = len(asked)
+                asked.append((a, b))
 
     def judged(part: list[tuple[int, int]], report: Callable[[int], None]) -> list[_Verdict | None]:
         found = []
@@ -298,12 +300,12 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
                 report(done)
         return found
 
+    verdicts: list[_Verdict | None] = [None] * len(asked)
     with beside(lambda: judged(asked[1::2], lambda done: None), list[_Verdict | None], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
-        even = judged(asked[0::2], lambda done: progress("links", 2 * done, len(asked)))
-        verdicts = dict(zip(list(first)[0::2], even))
-        verdicts.update(zip(list(first)[1::2], odd()))
+        verdicts[0::2] = judged(asked[0::2], lambda done: progress("links", 2 * done, len(asked)))
+        verdicts[1::2] = odd()
     progress("links", len(asked), len(asked))
-    found = [(a, b, verdict) for a, of_a in enumerate(met) for b in of_a if (verdict := verdicts[classes[a], classes[b]])]
+    found = [(a, b, verdict) for a, of_a in enumerate(met) for b in of_a if (verdict := verdicts[first[classes[a] * width + classes[b]]])]
     matches = _printed_apart([PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
                               for a, b, (score, kind, unit_a, unit_b, confident) in found])
     matches.sort(key=lambda m: (-m.score, m.a, m.b))
