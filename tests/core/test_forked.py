@@ -66,7 +66,7 @@ def _forever() -> int:
 
 
 def test_an_analysis_beside_is_the_analysis_in_one_process(two_cores, monkeypatch):
-    monkeypatch.setattr(judging, "JUDGED_BESIDE_FROM", 2)  # every other sentence's candidate pairs judged beside, too
+    monkeypatch.setattr(judging, "JUDGED_BESIDE_FROM", 2)  # every other distinct pair of sentence classes judged beside, too
     dossier, _ = generate(pipeline.BESIDE_FROM)
     beside_it = pipeline.analyse(dossier)
     monkeypatch.setattr(forked, "spare_core", lambda: False)

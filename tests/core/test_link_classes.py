@@ -12,7 +12,7 @@ COPIED = "The harbour board voted on Tuesday to close the old Brenmoor ferry pie
 CHANGED = "The harbour board voted on Tuesday to close the old Brenmoor ferry pier for twenty months of repairs."
 REPORTS = {
     "first": f"Tolvy residents packed the town hall to hear the plans for the waterfront. {COPIED} Traders fear a long winter.",
-    "second": f"Shop owners along the quay said trade had already slowed this autumn. {COPIED} Traders fear a long winter.",
+    "second": f"Shop owners along the quay said trade had already slowed this autumn. Few boats came in. {COPIED} Traders fear a long winter.",
     "third": f"{COPIED} Residents of Tolvy will have to take the coast road instead.",
     "fourth": f"Fishermen were told to moor at the northern jetty from next spring. {CHANGED} The board will meet again in May.",
 }
@@ -62,3 +62,20 @@ def test_pairs_judged_by_class_are_those_judged_one_by_one(tmp_path, monkeypatch
     one_by_one = judging.find_pairs(*_prepared(tmp_path)[1], quiet)
     assert [(m.a, m.b, m.score, m.kind, m.unit_a.span, m.unit_b.span, m.confident) for m in by_class] == \
         [(m.a, m.b, m.score, m.kind, m.unit_a.span, m.unit_b.span, m.confident) for m in one_by_one]
+
+
+def test_each_pair_of_classes_is_judged_once(tmp_path, monkeypatch):
+    """Two copies, of an even and of an odd sentence number, each meet the lede printing their words: one judgement
+    serves both (the halves judged beside each other share out the distinct pairs of classes, not the sentences)."""
+    dossier, prepared = _prepared(tmp_path)
+    whole = prepared[0]
+    classes = alike_classes(whole, prepared[1])
+    judged = []
+    real = judging._sentence_verdict
+    monkeypatch.setattr(judging, "_sentence_verdict", lambda a, b, *rest: judged.append((classes[a], classes[b])) or real(a, b, *rest))
+    found = judging.find_pairs(*prepared, quiet)
+    copies = [_number(dossier, whole, name, COPIED) for name in ("first", "second")]
+    lede = _number(dossier, whole, "third", COPIED)
+    assert copies[0] % 2 != copies[1] % 2 and classes[copies[0]] == classes[copies[1]] and max(copies) < lede
+    assert {(m.a, m.b) for m in found} >= {(copy, lede) for copy in copies}
+    assert judged.count((classes[copies[0]], classes[lede])) == 1 and len(judged) == len(set(judged))

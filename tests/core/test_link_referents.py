@@ -4,7 +4,6 @@ first (``judging._as_named``). Invented reports only."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 
 from reader.core.ingest.loading import load_dossier
 from reader.core.links import units
@@ -35,7 +34,7 @@ def _read(*texts: str):
     reader, read = _TermReader(), []
     for text in texts:
         tokens = tokenize(text)
-        terms, _ = reader.read(SimpleNamespace(start=0), tokens)  # a body sentence: only its start is read
+        terms, _, _ = reader.read(tokens)
         read.append((tokens, terms, verb_indexes(tokens)))
     return read
 

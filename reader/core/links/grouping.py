@@ -307,21 +307,37 @@ def _refusal(match: PairMatch, odd: set[int], off: set[int], names: frozenset[st
     return None
 
 
-def _units_used(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[Span]]:
-    """The spans of the units each sentence's matched pairs in the group use.
+def _units_used(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[int]]:
+    """Where the units each sentence's matched pairs in the group use start and end: the earliest and the
+    latest start, the earliest and the latest end (all a passage or the test of their overlap reads of them).
 
     Two copies of a whole sentence (a verbatim or near pair) agree on all they hold: when other pairs
     use a part of the sentence, that part is what the link says, and the copy's span is left out
     (a lede keeps it: all its clauses serve its main fact).
     """
-    said: dict[int, list[Span]] = defaultdict(list)
-    copied: dict[int, list[Span]] = defaultdict(list)
+    # Dict subclasses, whose keys' union makes a set in the order merge_repeats has always met its ties in.
+    said: dict[int, list[int]] = defaultdict(list)
+    copied: dict[int, list[int]] = defaultdict(list)
+    get = pairs.get
     for key in combinations(sorted(group), 2):
-        match = pairs.get(key)
+        match = get(key)
         if match:
             copy = match.kind != "paraphrase" and match.unit_a is whole[match.a] and match.unit_b is whole[match.b]
             for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)):
-                (copied if copy and not whole[p].lede else said)[p].append(unit.span)
+                into = copied if copy and not whole[p].lede else said
+                start, end = unit.span.start, unit.span.end
+                bounds = into.get(p)
+                if bounds is None:
+                    into[p] = [start, start, end, end]
+                    continue
+                if start < bounds[0]:
+                    bounds[0] = start
+                elif start > bounds[1]:
+                    bounds[1] = start
+                if end < bounds[2]:
+                    bounds[2] = end
+                elif end > bounds[3]:
+                    bounds[3] = end
     return {p: said.get(p) or copied[p] for p in said.keys() | copied.keys()}
 
 
@@ -330,12 +346,12 @@ def _passages(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, in
 
     A sentence without a matched pair in the group gets none.
     """
-    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in _units_used(group, whole, pairs).items()}
+    return {p: Span(whole[p].span.article, bounds[0], bounds[3]) for p, bounds in _units_used(group, whole, pairs).items()}
 
 
 def one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
     """Do the units each sentence's pairs use in the group overlap (a lede's clauses all serve its main fact)?"""
-    return all(whole[p].lede or overlapping(spans) for p, spans in _units_used(group, whole, pairs).items())
+    return all(whole[p].lede or bounds[1] < bounds[2] for p, bounds in _units_used(group, whole, pairs).items())
 
 
 def _one_per_article(group: set[int], housed: set[int], whole: list[Unit],

@@ -5,6 +5,7 @@ near, paraphrase), and whether surely so.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
@@ -266,26 +267,47 @@ def _unit_pairs(a: int, b: int, whole: list[Unit], clauses: list[list[Unit]], we
 
 
 JUDGED_BESIDE_FROM = 2_000
-"""Sentences from which every other one's candidate pairs are judged beside, with a second core (:mod:`reader.core.forked`)."""
+"""Sentences from which half the distinct pairs of classes are judged beside, with a second core (:mod:`reader.core.forked`)."""
 
 
 def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, float], df: Counter[str], names: frozenset[str], progress: Progress) -> list[PairMatch]:
-    """Every candidate sentence pair judged to carry one statement, with its units, best first."""
+    """Every candidate sentence pair judged to carry one statement, with its units, best first.
+
+    Two sentences are judged as any two of the same two classes (``units.alike_classes``) are: each distinct
+    pair of classes is judged once, by the first pair of sentences met of it, so a copy costs a look-up; with a
+    second core, every other one of those is judged beside, so no pair of texts is judged twice."""
     partners = candidate_partners(whole, weights, df)
     articles = len({u.article for u in whole})
     limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
     classes = alike_classes(whole, clauses)
+    every, width = len(whole), max(classes, default=0) + 1
+    met = [array("i", partners(a)) for a in range(every)]  # each sentence's later partners, asked once
+    first: dict[int, int] = {}  # each pair of classes (one number), where in ``asked`` the first of its pairs of sentences met is
+    asked: list[tuple[int, int]] = []
+    for a, of_a in enumerate(met):
+        at = classes[a] * width
+        for b in of_a:
+            if at + classes[b] not in first:
+                first[at + classes[b]] = len(asked)
+                asked.append((a, b))
 
-    def pairs_among(sentences: range, report: Callable[[int], None]) -> list[_FoundPair]:
-        return _pairs_among(sentences, partners, classes, whole, clauses, weights, uncommon, names, report)
+    def judged(part: list[tuple[int, int]], report: Callable[[int], None]) -> list[_Verdict | None]:
+        found = []
+        for done, (a, b) in enumerate(part, 1):
+            found.append(_sentence_verdict(a, b, whole, clauses, weights, uncommon, names))
+            if not done % 1024:
+                report(done)
+        return found
 
-    every = len(whole)
-    with beside(lambda: pairs_among(range(1, every, 2), lambda done: None), list[_FoundPair], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
-        found = pairs_among(range(0, every, 2), lambda done: progress("links", done, every)) + odd()
-    progress("links", every, every)
+    verdicts: list[_Verdict | None] = [None] * len(asked)
+    with beside(lambda: judged(asked[1::2], lambda done: None), list[_Verdict | None], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
+        verdicts[0::2] = judged(asked[0::2], lambda done: progress("links", 2 * done, len(asked)))
+        verdicts[1::2] = odd()
+    progress("links", len(asked), len(asked))
+    found = [(a, b, verdict) for a, of_a in enumerate(met) for b in of_a if (verdict := verdicts[first[classes[a] * width + classes[b]]])]
     matches = _printed_apart([PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
-                              for a, b, score, kind, unit_a, unit_b, confident in found])
+                              for a, b, (score, kind, unit_a, unit_b, confident) in found])
     matches.sort(key=lambda m: (-m.score, m.a, m.b))
     return matches
 
@@ -311,32 +333,6 @@ def _printed_apart(matches: list[PairMatch]) -> list[PairMatch]:
                 and copied_beside(m.a, m.unit_a, m.b, m.unit_b) and copied_beside(m.b, m.unit_b, m.a, m.unit_a))
 
     return [replace(m, confident=False) if apart(m) else m for m in matches]
-
-
-_FoundPair = tuple[int, int, float, str, int, int, bool]
-"""A pair found by :func:`_pairs_among`: its sentences, score, kind, the clause of each that makes it
-(-1: the whole sentence) and whether it is confident; plain data, sent back from a fork."""
-
-
-def _pairs_among(sentences: range, partners: Callable[[int], list[int]], classes: list[int], whole: list[Unit], clauses: list[list[Unit]],
-                  weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_FoundPair]:
-    """The pairs of ``sentences`` with their partners that carry one statement; ``report`` hears
-    how far into the dossier's sentences it is. Two sentences are judged as any two of the same two
-    classes (``classes``: ``units.alike_classes``) were: a copy costs a look-up."""
-    verdicts: dict[tuple[int, int], _Verdict | None] = {}
-    found_all = []
-    for done, a in enumerate(sentences, 1):
-        for b in partners(a):
-            key = classes[a], classes[b]
-            try:
-                verdict = verdicts[key]
-            except KeyError:
-                verdict = verdicts[key] = _sentence_verdict(a, b, whole, clauses, weights, uncommon, names)
-            if verdict:
-                found_all.append((a, b, *verdict))
-        if not done % 256:
-            report(a)
-    return found_all
 
 
 _Verdict = tuple[float, str, int, int, bool]

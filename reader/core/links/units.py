@@ -10,11 +10,11 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import TypeVar
 
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
-from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, the_one
+from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, subject_reference, the_one
 from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, is_compared, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
 from reader.core.links.story import function_words
@@ -643,15 +643,17 @@ class _TermReader:
         self.capitalised: Counter[str] = Counter()
         self.surface: dict[str, str] = {}
 
-    def read(self, sentence: Sentence, tokens: Sequence[Token], factless: frozenset[str] = frozenset()) -> tuple[list[list[str]], list[tuple[Particular, ...]]]:
+    def read(self, tokens: Sequence[Token], factless: frozenset[str] = frozenset()
+             ) -> tuple[list[list[str]], list[tuple[Particular, ...]], tuple[tuple[str, bool, str], ...]]:
         """Each token's terms and the particulars it pins: none for a token that only says who spoke, nor for
-        a function word of the report's language (``factless``: ``nicht``, ``auch``; :func:`story.function_words`)."""
+        a function word of the report's language (``factless``: ``nicht``, ``auch``; :func:`story.function_words`);
+        and how the terms of its words past the first are written (each capitalised or not), for :meth:`count`."""
         token_terms: list[list[str]] = []
         pinned: list[tuple[Particular, ...]] = []
+        written: list[tuple[str, bool, str]] = []
         position = 0
         speakers = speaker_indexes(tokens)
-        counted = sentence.start >= 0  # a title's casing says nothing (titles.py)
-        surface, seen, capitalised = self.surface, self.seen, self.capitalised
+        surface = self.surface
         for number, token in enumerate(tokens):
             norm = token.norm
             pieces = []
@@ -666,16 +668,23 @@ class _TermReader:
                 surface.setdefault(pieces[0], verb or norm)
                 position += 1
             elif norm[:1].isalnum():  # a word or a number (a digit is alphanumeric)
-                for term, upper, word in term_pieces(token.text, norm):
+                for piece in term_pieces(token.text, norm):
+                    term, _, word = piece
                     pieces.append(term)
                     surface.setdefault(term, word)
-                    if position and counted:
-                        seen[term] += 1
-                        capitalised[term] += upper
+                    if position:
+                        written.append(piece)
                 position += 1
             token_terms.append(pieces)
             pinned.append(particulars_of(norm) if pieces else ())
-        return token_terms, pinned
+        return token_terms, pinned, tuple(written)
+
+    def count(self, written: tuple[tuple[str, bool, str], ...]) -> None:
+        """Count how a body sentence writes its terms (:meth:`read`): a title's casing says nothing (titles.py)."""
+        seen, capitalised = self.seen, self.capitalised
+        for term, upper, _ in written:
+            seen[term] += 1
+            capitalised[term] += upper
 
     def weigh(self, whole: list[Unit]) -> tuple[dict[str, float], Counter[str], frozenset[str]]:
         """Each term's weight, its inverse sentence frequency among the bodies times ``ANCHOR_BOOST``
@@ -709,6 +718,78 @@ def _borrow(unit: Unit, names: frozenset[str]) -> None:
     unit.terms = unit.terms | names
 
 
+@dataclass(slots=True)
+class _Read:
+    """What :func:`prepare` reads of one sentence text, in one report's language, opening inside a quotation or not:
+    the same for every copy of it (one sentence printed in many reports is read once, its copies cost a look-up).
+    Only what every copy asks is kept: a dossier of thousands of reports holds one for each of its texts."""
+
+    first: Sentence
+    """Its first copy, whose tokens (taken apart again when asked) are every copy's, but for where they stand."""
+    marks: int
+    """Its quotation marks: an odd count leaves a quotation open for the next sentence."""
+    written: tuple[tuple[str, bool, str], ...]
+    """How the terms of its words past the first are written (``_TermReader.read``), counted for each body sentence."""
+    head: str | None
+    """The noun its subject may stand for (``referents.subject_reference``)."""
+    units: list[Unit] | None = None
+    """The first copy's units, the sentence then its clauses (``None``: it says nothing)."""
+    lede: bool | None = None
+    """Whether it can be a lede (``may_be_lede``), asked of the first few sentences of a report only."""
+
+    def may_lead(self) -> bool:
+        if self.lede is None:
+            self.lede = may_be_lede(self.first.tokens)
+        return self.lede
+
+    def placed(self, sentence: int, article: int, article_id: str, start: int, lede: bool) -> list[Unit]:
+        """The units of a copy starting at ``start``: the first copy's, where this one stands."""
+        shift = start - self.first.start
+        return [replace(unit, sentence=sentence, article=article, span=Span(article_id, unit.span.start + shift, unit.span.end + shift),
+                        lede=lede) for unit in self.units]
+
+    def again(self, terms_of: _TermReader, factless: frozenset[str]) -> Read:
+        """Its tokens, their terms and its verbs, read again for the few sentences whose subject may stand for a name."""
+        tokens = self.first.tokens
+        return tokens, terms_of.read(tokens, factless)[0], verb_indexes(tokens)
+
+
+def _read(sentence: Sentence, tokens: tuple[Token, ...], number: int, index: int, article_id: str, lede: bool,
+          terms_of: _TermReader, factless: frozenset[str], opened: bool) -> _Read:
+    """The sentence's text read (``_Read``), with its units when it says something, as sentence ``number`` of
+    the article ``index`` holds them."""
+    token_terms, pinned, written = terms_of.read(tokens, factless)
+    terms = {t for pieces in token_terms for t in pieces}
+    verbs = verb_indexes(tokens)
+    found = _Read(sentence, sum(token.norm == '"' for token in tokens), written, subject_reference(tokens, verbs))
+    if not terms or not _says_something(tokens) or _only_address(sentence.text):
+        return found
+
+    def actions(a: int, b: int) -> set[str]:
+        return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
+
+    anchored = anchor_particulars(tokens, token_terms, pinned) if any(pinned) else None
+
+    def particulars(a: int, b: int) -> set[Anchored]:
+        return {p for i in range(a, b) for p in anchored[i]} if anchored else set()
+
+    caption = _caption(tokens)
+    found.units = [_unit(number, index, tokens, terms, particulars(0, len(tokens)), article_id, lede, actions(0, len(tokens)), caption, opened)]
+    if len(ranges := clause_ranges(tokens, verbs)) > 1:
+        found.units += [
+            _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article_id, lede,
+                  actions(a, b), caption, opened and a == 0)
+            for a, b in ranges
+            if not only_attribution(tokens[a:b])
+        ]
+    return found
+
+
+def _text_key(sentence: Sentence, factless: frozenset[str], opened: bool) -> Hashable:
+    """What reading a sentence (``_Read``) hangs on: its text, its report's language and whether a quotation is open before it."""
+    return sentence.text, factless, opened
+
+
 def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
     clause units of each, and term weights."""
@@ -717,51 +798,44 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     terms_of = _TermReader()
     referred: dict[int, tuple] = {}  # the names a sentence's subject may stand for (``referents``)
     factless = {article.id: function_words(sentences.get(article.id, ())) for article in dossier.articles}
+    texts: dict[Hashable, _Read] = {}
     for index, article, read in reading(dossier, sentences):
         lede_found = False
-        earlier: list[Read] = []
+        earlier: list[_Read] = []
         paragraph, marks = None, 0  # the paragraph read and its quote marks so far: an odd count leaves a quotation open
+        language = factless[article.id]
         for sentence in read:
-            tokens = sentence.tokens
             if sentence.paragraph != paragraph:
                 paragraph, marks = sentence.paragraph, 0
             opened = marks % 2 == 1
-            marks += sum(token.norm == '"' for token in tokens)
-            token_terms, pinned = terms_of.read(sentence, tokens, factless[article.id])
-            terms = {t for pieces in token_terms for t in pieces}
-            verbs = verb_indexes(tokens)
-            told = earlier
-            if sentence.start >= 0:
-                earlier = [*earlier[-LOOK_BACK + 1 :], (tokens, token_terms, verbs)]
-            if not terms or not _says_something(tokens) or _only_address(sentence.text):
-                continue
-            if sentence.start >= 0 and (found := referent_candidates(tokens, verbs, told)):
-                referred[len(whole)] = found
             # A title line states the main fact as a lede does, and leaves its body its own lede.
-            number, lede = len(whole), sentence.start < 0 or not lede_found and may_be_lede(tokens)
-            lede_found = lede_found or lede and sentence.start >= 0
-
-            def actions(a: int, b: int) -> set[str]:
-                return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
-
-            anchored = anchor_particulars(tokens, token_terms, pinned) if any(pinned) else None
-
-            def particulars(a: int, b: int) -> set[Anchored]:
-                return {p for i in range(a, b) for p in anchored[i]} if anchored else set()
-
-            caption = _caption(tokens)
-            whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption,
-                               opened))
-            ranges = clause_ranges(tokens, verbs)
-            clauses.append([
-                _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article.id, lede,
-                      actions(a, b), caption, opened and a == 0)
-                for a, b in ranges
-                if not only_attribution(tokens[a:b])
-            ] if len(ranges) > 1 else [])
+            number, body, units = len(whole), sentence.start >= 0, None
+            found = texts.get(key := _text_key(sentence, language, opened))
+            if found is None:  # its first copy: read, its units made where it stands
+                tokens = sentence.tokens
+                lede = not body or not lede_found and may_be_lede(tokens)
+                found = texts[key] = _read(sentence, tokens, number, index, article.id, lede, terms_of, language, opened)
+                found.lede, units = lede if body and not lede_found else None, found.units
+            marks += found.marks
+            told = earlier
+            if body:
+                terms_of.count(found.written)
+                earlier = [*earlier[-LOOK_BACK + 1 :], found]
+            if found.units is None:
+                continue
+            if body and found.head is not None:
+                tokens, _, verbs = found.again(terms_of, language)
+                if candidates := referent_candidates(tokens, verbs, [before.again(terms_of, language) for before in told]):
+                    referred[number] = candidates
+            if units is None:
+                lede = not body or not lede_found and found.may_lead()
+                units = found.placed(number, index, article.id, sentence.start, lede)
+            lede_found = lede_found or lede and body
+            whole.append(units[0])
+            clauses.append(units[1:])
     weights, df, names = terms_of.weigh(whole)
-    for number, found in referred.items():
-        _refer(whole[number], clauses[number], the_one(found, names))
+    for number, candidates in referred.items():
+        _refer(whole[number], clauses[number], the_one(candidates, names))
     every = whole + [clause for of_sentence in clauses for clause in of_sentence]
     for unit in every:
         unit.weight = math.fsum(weights[t] for t in unit.terms)
