@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, RenderResult
+from rich._wrap import divide_line  # Text.wrap's own breaks, counted without the lines
 from rich.measure import Measurement
 from rich.text import Text
 from textual import on
@@ -15,7 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.ui.messages import MarkEntity, OpenNaming
-from reader.ui.render import MORE_SIGN, UNNUMBERED_GLYPH, Palette, PaletteMixin, RenderIndex, entity_label
+from reader.ui.render import MORE_SIGN, UNNUMBERED_GLYPH, Palette, PaletteMixin, RenderIndex, entity_label, slot_glyph
 from reader.ui.widgets.cursor_list import CursorList
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
@@ -45,11 +46,25 @@ class EntityRow:
         self.widths = widths
         """The widest name, count and report numbers of the list: its columns are no wider than they need."""
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+    def _name_room(self, max_width: int) -> tuple[int, bool]:
+        """The cells the name is wrapped to in ``max_width``, and whether the report numbers fit beside it."""
         name_width, count_width, reports_width = self.widths
-        room = options.max_width - count_width - 1
+        room = max_width - count_width - 1
         with_reports = room - reports_width - 1 >= NAME_ROOM
-        width = max(1, min(name_width, room - (reports_width + 1) * with_reports))
+        return max(1, min(name_width, room - (reports_width + 1) * with_reports)), with_reports
+
+    def height(self, console: Console, max_width: int) -> int:
+        """The lines drawn in ``max_width``, counted without drawing them (the list measures every
+        row, and wrapping thousands of names into lines was most of the first ``e``)."""
+        width, _ = self._name_room(max_width)
+        name = self.cells[0]
+        if "\n" in name.plain or "\t" in name.plain:
+            return len(_wrapped(name, console, width))
+        return 1 if name.cell_len <= width else _lines_wrapped(name.plain, width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width, with_reports = self._name_room(options.max_width)
+        count_width = self.widths[1]
         # Drawn line by line, not as a table (which took twice the time to lay out a long panel);
         # each line trimmed, so a name keeps no tinted space where it breaks.
         lines = _wrapped(self.cells[0], console, width)
@@ -82,6 +97,17 @@ def _wrapped(name: Text, console: Console, width: int) -> list[Text]:
     return [lines[0], *(Text(CONTINUED).append_text(line) for line in rest.wrap(console, width - len(CONTINUED)))]
 
 
+def _lines_wrapped(plain: str, width: int) -> int:
+    """``len(_wrapped(Text(plain), console, width))`` for a name of one line without tabs, from the
+    breaks Rich's own wrapping puts in it (``divide_line``, what ``Text.wrap`` divides a line at),
+    without making the lines: a line more per break, the first line's break starting the
+    indented rest."""
+    breaks = divide_line(plain, width)
+    if not breaks or width <= len(CONTINUED) + 1:
+        return len(breaks) + 1
+    return 2 + len(divide_line(plain[breaks[0]:].lstrip(), width - len(CONTINUED)))
+
+
 def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]) -> list[EntityRow]:
     """The panel's rows for ``entities``, their columns as wide as the widest of them needs; the
     reports past the ones with a glyph of their own (1-9, a-z) are counted after a ``+``: ``3mt +12``."""
@@ -90,7 +116,7 @@ def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]
     for entity in entities:
         reports, others = Text(), 0
         for slot in sorted(index.source_slot(article_id) for article_id in entity.articles):
-            glyph = index.source_glyph(index.dossier.articles[slot].id)
+            glyph = slot_glyph(slot)
             if glyph == UNNUMBERED_GLYPH:
                 others += 1
                 continue
@@ -177,12 +203,13 @@ class EntityPanel(PaletteMixin, CursorList):
         if not entities:
             self.add_option(Option(Text("No entity is named by two reports."), disabled=True))
             return
-        current = None
+        options, current = [], None
         for entity, row in zip(entities, entity_rows(self.index, palette, entities), strict=True):
             if entity.type != current:
                 current = entity.type
-                self.add_option(Option(Text(_TYPE_TITLES[entity.type], style="bold underline"), disabled=True))
-            self.add_option(Option(row, id=entity.id))
+                options.append(Option(Text(_TYPE_TITLES[entity.type], style="bold underline"), disabled=True))
+            options.append(Option(row, id=entity.id))
+        self.add_options(options)  # at once: each option added alone was a pass over the list's lines
         self.highlighted = 1
 
     def show(self, entity_id: str | None) -> None:
