@@ -15,7 +15,9 @@ driver's ``write``, are wrapped: a bench tool, not part of the program.
 With ``KEY_PROFILE=DIR`` each key is also profiled (``cProfile``) over the same stretch, and
 written to ``DIR/NN-KEY.prof`` (``NN``: its place among the keys) as its stretch ends: where a
 key handler and its redraw spend their time, in the rhythm the bench sends keys in (read with
-``python -m pstats``). The profiler slows what it measures: the CPU times are then not the bench's.
+``python -m pstats``), in the main thread's CPU time like the trace (the wall time a shared machine
+gave other programs landed on whatever function was running). The profiler slows what it
+measures: the CPU times are then not the bench's.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ async def _timed_on_event(self: App, event: events.Event) -> None:
         _pending.append((event.key, time.thread_time()))
         if _profile_dir:
             _end_profile()  # the last key's, when no frame followed it
-            _profiles.append((event.key, cProfile.Profile()))
+            _profiles.append((event.key, cProfile.Profile(time.thread_time)))  # CPU, as the trace: not the time others ran
             _profiles[-1][1].enable()
     await _on_event(self, event)
 
