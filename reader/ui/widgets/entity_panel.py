@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, RenderResult
 from rich._wrap import divide_line  # Text.wrap's own breaks, counted without the lines
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
-from rich.text import Text
+from rich.style import Style
+from rich.text import Span, Text
 from textual import on
 from textual.binding import Binding
 from textual.message import Message
@@ -41,10 +44,21 @@ class EntityRow:
     indented, never cut: a cut name would lose its number), how many reports name it and which, each in a column of its own
     so the counts line up from row to row."""
 
-    def __init__(self, name: Text, count: Text, reports: Text, widths: tuple[int, int, int]) -> None:
-        self.cells = (name, count, reports)
+    def __init__(self, name: Text | Callable[[], Text], count: Text, reports: Text, widths: tuple[int, int, int],
+                 plain_name: str | None = None) -> None:
+        self._cells = (name, count, reports)
+        self.plain_name = plain_name if plain_name is not None else name.plain  # type: ignore[union-attr]
+        """The name's letters, which measure it: its styled text is made when the row is first drawn."""
         self.widths = widths
         """The widest name, count and report numbers of the list: its columns are no wider than they need."""
+
+    @property
+    def cells(self) -> tuple[Text, Text, Text]:
+        """The name as the text draws it, the count and the report numbers."""
+        name, count, reports = self._cells
+        if callable(name):
+            self._cells = name, count, reports = name(), count, reports
+        return name, count, reports  # type: ignore[return-value]
 
     def _name_room(self, max_width: int) -> tuple[int, bool]:
         """The cells the name is wrapped to in ``max_width``, and whether the report numbers fit beside it."""
@@ -57,10 +71,10 @@ class EntityRow:
         """The lines drawn in ``max_width``, counted without drawing them (the list measures every
         row, and wrapping thousands of names into lines was most of the first ``e``)."""
         width, _ = self._name_room(max_width)
-        name = self.cells[0]
-        if "\n" in name.plain or "\t" in name.plain:
-            return len(_wrapped(name, console, width))
-        return 1 if name.cell_len <= width else _lines_wrapped(name.plain, width)
+        plain = self.plain_name
+        if "\n" in plain or "\t" in plain:
+            return len(_wrapped(self.cells[0], console, width))
+        return 1 if cell_len(plain) <= width else _lines_wrapped(plain, width)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width, with_reports = self._name_room(options.max_width)
@@ -110,25 +124,38 @@ def _lines_wrapped(plain: str, width: int) -> int:
 
 def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]) -> list[EntityRow]:
     """The panel's rows for ``entities``, their columns as wide as the widest of them needs; the
-    reports past the ones with a glyph of their own (1-9, a-z) are counted after a ``+``: ``3mt +12``."""
+    reports past the ones with a glyph of their own (1-9, a-z) are counted after a ``+``: ``3mt +12``.
+
+    Made for every shared entity when the panel first shows (thousands in a dossier of hundreds of
+    reports): the numbers' text is made in one piece, and a name's styled text when it is drawn.
+    """
     slotted = len(index.dossier.articles) <= SLOTTED_REPORTS
     cells = []
     for entity in entities:
-        reports, others = Text(), 0
-        for slot in sorted(index.source_slot(article_id) for article_id in entity.articles):
-            glyph = slot_glyph(slot)
-            if glyph == UNNUMBERED_GLYPH:
-                others += 1
-                continue
+        slots = [index.source_slot(article_id) for article_id in entity.articles]
+        named = sorted(slot for slot in slots if slot_glyph(slot) != UNNUMBERED_GLYPH)
+        numbers, spans = "", []
+        for slot in named:
             if slotted:
-                reports.append(" " * (slot - reports.cell_len))
-            reports.append(glyph, palette.source(slot))
-        if others:  # the reports past the named ones counted, not a "+" each: "3mt +12" (spaced: not reports 1 and 2)
-            reports.append(f"{' ' if reports else ''}{MORE_SIGN}{others}", palette.muted)
-        name = entity_label(index, palette, entity.id, entity.name)
-        cells.append((name, Text(str(len(entity.articles))), reports))
-    widths = tuple(max((row[column].cell_len for row in cells), default=0) for column in range(3))
-    return [EntityRow(*row, widths) for row in cells]  # type: ignore[arg-type]
+                numbers += " " * (slot - len(numbers))  # the glyphs and spaces are a cell each
+            _styled(spans, numbers, slot_glyph(slot), palette.source(slot))
+            numbers += slot_glyph(slot)
+        if others := len(slots) - len(named):  # counted, not a "+" each: "3mt +12" (spaced: not reports 1 and 2)
+            more = f"{' ' if numbers else ''}{MORE_SIGN}{others}"
+            _styled(spans, numbers, more, palette.muted)
+            numbers += more
+        number = index.entity_number(entity.id)
+        name = partial(entity_label, index, palette, entity.id, entity.name)
+        cells.append((name, Text(str(len(slots))), Text(numbers, spans=spans), entity.name + number))
+    widths = (max((cell_len(row[3]) for row in cells), default=0),
+              max((len(row[1]) for row in cells), default=0), max((len(row[2]) for row in cells), default=0))
+    return [EntityRow(name, count, reports, widths, plain) for name, count, reports, plain in cells]
+
+
+def _styled(spans: list[Span], before: str, added: str, style: Style) -> None:
+    """The span ``Text.append(added, style)`` would give after ``before``."""
+    if style and added:
+        spans.append(Span(len(before), len(before) + len(added), style))
 
 
 class EntityPanel(PaletteMixin, CursorList):
