@@ -13,9 +13,11 @@ line runs with the arguments. Textual's ``App._display`` and ``App.on_event``, a
 driver's ``write``, are wrapped: a bench tool, not part of the program.
 
 With ``KEY_PROFILE=DIR`` each key is also profiled (``cProfile``) over the same stretch, and
-written to ``DIR/NN-KEY.prof`` (``NN``: its place among the keys) when the program ends: where a
+written to ``DIR/NN-KEY.prof`` (``NN``: its place among the keys) as its stretch ends: where a
 key handler and its redraw spend their time, in the rhythm the bench sends keys in (read with
-``python -m pstats``). The profiler slows what it measures: the CPU times are then not the bench's.
+``python -m pstats``), in the main thread's CPU time like the trace (the wall time a shared machine
+gave other programs landed on whatever function was running). The profiler slows what it
+measures: the CPU times are then not the bench's.
 """
 
 from __future__ import annotations
@@ -36,14 +38,14 @@ _pending: list[tuple[str, float]] = []
 _written = [0]
 """Bytes written to the terminal since the pending key came."""
 _profile_dir = os.environ.get("KEY_PROFILE")
-_profiles: list[tuple[str, cProfile.Profile]] = []
-"""Each key's profile, in order (with ``KEY_PROFILE``)."""
+_profiles: list[tuple[str, cProfile.Profile | None]] = []
+"""Each key's profile, in order (with ``KEY_PROFILE``; ``None`` once written)."""
 
 
 def _close_pending(cpu: float | None) -> None:
     key, started = _pending.pop()
     if _profiles and cpu is not None:
-        _profiles[-1][1].disable()
+        _end_profile()
     _out.write(f"{key}\t{'-' if cpu is None else f'{(cpu - started) * 1000:.2f}'}\t{_written[0]}\n")
 
 
@@ -78,21 +80,24 @@ async def _timed_on_event(self: App, event: events.Event) -> None:
         _written[0] = 0
         _pending.append((event.key, time.thread_time()))
         if _profile_dir:
-            if _profiles:
-                _profiles[-1][1].disable()  # the last key's, when no frame followed it
-            _profiles.append((event.key, cProfile.Profile()))
+            _end_profile()  # the last key's, when no frame followed it
+            _profiles.append((event.key, cProfile.Profile(time.thread_time)))  # CPU, as the trace: not the time others ran
             _profiles[-1][1].enable()
     await _on_event(self, event)
 
 
-def _write_profiles() -> None:
-    for number, (key, profile) in enumerate(_profiles):
+def _end_profile() -> None:
+    """Stop the last key's profile and write it, at once: the bench ends a program by closing its
+    terminal, and what was left to write at exit was lost."""
+    if _profiles and _profiles[-1][1] is not None:
+        number, (key, profile) = len(_profiles) - 1, _profiles[-1]
         profile.disable()
         profile.dump_stats(os.path.join(_profile_dir, f"{number:02d}-{key}.prof"))
+        _profiles[-1] = (key, None)
 
 
 if _profile_dir:
-    atexit.register(_write_profiles)
+    atexit.register(_end_profile)
 App._display = _timed_display
 App.on_event = _timed_on_event
 

@@ -96,7 +96,7 @@ def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom |
     ``room`` says where entities' numbers take cells beyond the text's own.
     """
     width = max(1, width)
-    narrow = body.isascii() if end - start == len(body) else body[start:end].isascii()
+    narrow = one_cell_each(body if end - start == len(body) else body[start:end])
     if narrow and (room is None or not room.between(start, end)):
         return _wrap_narrow(body, start, end, width)
 
@@ -132,6 +132,14 @@ def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom |
     if row_start is not None:
         rows.append((row_start, row_end))
     return rows
+
+
+def one_cell_each(text: str) -> bool:
+    """Whether every character of ``text`` takes one cell, so that its cells are its length: ASCII,
+    and most text beyond it (curly quotes, dashes, accented letters), each distinct character
+    looked up once. Rich measures a string with one character outside its short list of
+    one-cell ranges (``’`` is) a character at a time, and wrapping measured row after row."""
+    return text.isascii() or all(get_character_cell_size(character) == 1 for character in set(text))
 
 
 def _wrap_narrow(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:

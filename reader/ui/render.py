@@ -267,6 +267,11 @@ class NumberRoom:
         return offset - start + self.between(start, offset)
 
 
+def slot_glyph(slot: int) -> str:
+    """The glyph of the report in ``slot`` (:meth:`RenderIndex.source_glyph`), for a list that has the slots."""
+    return REPORT_GLYPHS[slot] if slot < len(REPORT_GLYPHS) else UNNUMBERED_GLYPH
+
+
 class RenderIndex:
     """Lookups for drawing one dossier (and its analysis once ready); built once, then read-only."""
 
@@ -292,8 +297,7 @@ class RenderIndex:
 
     def source_glyph(self, article_id: str) -> str:
         """A one-character name of the source (1-9 then a-z), shown in lists and gutters."""
-        slot = self.source_slot(article_id)
-        return REPORT_GLYPHS[slot] if slot < len(REPORT_GLYPHS) else UNNUMBERED_GLYPH
+        return slot_glyph(self.source_slot(article_id))
 
     def source_label(self, palette: Palette, article_id: str, *, glyph: bool = True) -> Text:
         """``1 Al Jazeera`` in the source's colour, its glyph bold; past the ninth ``a Al Jazeera``,

@@ -4,6 +4,7 @@ a width as a reader expects them cut."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -121,11 +122,18 @@ def fitted(text: Text, width: int, *, whole: float = 0.6) -> Text:
     if text.cell_len <= width:
         return text
     plain = text.plain
-    ends = [at for separator in PART_ENDS for at in _places(plain, separator)]
+    # Only the places in the first ``width`` cells can be kept (and a word's end after the spaces
+    # that follow them): a status naming hundreds of reports is measured up to the width, not
+    # once per place to its end.
+    fits = bisect_right(range(len(plain) + 1), width, key=lambda at: cell_len(plain[:at]))
+    after = plain[fits:]
+    spaced = len(after) - len(after.lstrip())
+    ends = [at for separator in PART_ENDS for at in _places(plain[: fits + len(separator)], separator)]
     kept = max((at for at in ends if cell_len(plain[:at]) + 2 <= width), default=0)
     if kept >= whole * width:
         return text[:kept] + Text(" \u2026")
-    words = [at for at in _places(plain, " ") if plain[:at].strip() and cell_len(plain[:at].rstrip()) + 1 <= width]
+    words = [at for at in _places(plain[: fits + spaced + 1], " ")
+             if plain[:at].strip() and cell_len(plain[:at].rstrip()) + 1 <= width]
     if not words:
         shown = text.copy()
         cut(shown, width)

@@ -286,3 +286,37 @@ async def test_the_panel_pages_with_space_b_and_half_pages_as_the_other_panes(bu
         assert first < panel.highlighted < half + panel.scrollable_content_region.height
         await pilot.press("ctrl+u", "ctrl+u", "ctrl+u", "ctrl+u")
         assert panel.highlighted <= half
+
+
+async def test_a_rows_height_is_the_lines_it_draws_at_every_width(bundled, analysis):
+    """The list asks each row its height instead of drawing every row: the answer is the count of
+    the lines drawn, wrapped names and the reports' column coming and going included."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await until(pilot, lambda: app.screen.query_one(EntityPanel).option_count)
+        panel = app.screen.query_one(EntityPanel)
+        rows = entity_rows(app.index, panel.palette(), analysis.shared_entities)
+        for width in range(1, 61):
+            options = app.console_options.update_width(width).update(highlight=False)
+            drawn = [sum(text.count("\n") for text, _, _ in app.console.render(row, options)) for row in rows]
+            assert [row.height(app.console, width) for row in rows] == drawn, width
+
+
+@pytest.mark.parametrize("name", [
+    "Aaaa Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb Cc", "X  Y   Z  W", "Name with a trailing space ", " Leading spaces",
+    "一二三四五六 七八九十一二三 四五", "a-very-long-hyphenated-name-without-any-space-in-it", "Two\nlines", "A\ttab in it",
+])
+def test_a_rows_height_is_the_lines_it_draws_for_awkward_names(name):
+    """Long words, runs of spaces, wide letters, a line break, a tab: counted as drawn at every width."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from reader.ui.widgets.entity_panel import EntityRow
+
+    console = Console(width=100)
+    row = EntityRow(Text(name), Text("12"), Text("1 3"), (max(len(name) - 3, 1), 2, 3))
+    for width in range(1, 70):
+        options = console.options.update_width(width).update(highlight=False)
+        drawn = sum(text.count("\n") for text, _, _ in console.render(row, options))
+        assert row.height(console, width) == drawn, width

@@ -4,8 +4,9 @@ for text of one cell a character and for wide characters alike."""
 from __future__ import annotations
 
 import pytest
+from rich.cells import cell_len
 
-from reader.ui.drawing import wrap_offsets
+from reader.ui.drawing import one_cell_each, wrap_offsets
 
 
 def rows(body: str, width: int, start: int = 0, end: int | None = None) -> list[str]:
@@ -36,6 +37,18 @@ def test_only_the_given_range_is_wrapped():
 def test_wide_characters_count_two_cells():
     assert rows("日本語 日本語", 6) == ["日本語", "日本語"]
     assert rows("日本語日本語", 4) == ["日本", "語日", "本語"]
+
+
+@pytest.mark.parametrize("width", [3, 8, 13, 21])
+def test_one_cell_letters_past_ascii_wrap_as_ascii_ones_do(width):
+    """Curly quotes, dashes and accented letters take a cell each: their rows are those of the same
+    text in ASCII (measured by its length, not a character at a time), and a wide letter still counts two."""
+    curly = "\u201cOne\u201d said\u2014it\u2019s caf\u00e9 time, na\u00efve \u2018two\u2019 \u2026 three"
+    plain = curly.translate(str.maketrans("\u201c\u201d\u2014\u2019\u00e9\u00ef\u2018\u2026", '""-\'ei\'.'))
+    assert len(plain) == len(curly)
+    assert wrap_offsets(curly, 0, len(curly), width) == wrap_offsets(plain, 0, len(plain), width)
+    wide = curly.replace("time", "\u6f22\u5b57")
+    assert all(cell_len(row) <= width or " " not in row for row in rows(wide, width))
 
 
 async def test_the_headline_byline_and_standfirst_start_on_the_body_left_edge(bundled, analysis):
@@ -74,3 +87,11 @@ async def test_an_untitled_report_does_not_print_its_lead_twice(bundled, analysi
         assert view._rows[0].kind == "meta"
         screen = " ".join(view.render_line(y).text for y in range(view.size.height))
         assert screen.count(untitled.headline[:40]) == 1
+
+
+@pytest.mark.parametrize(("text", "each_one_cell"), [
+    ("plain ascii", True), ("\u2019\u201c\u201d\u2014\u00e9", True), ("a\nb", True),  # ASCII as before: any of it
+    ("\u2019\n", False), ("\u6f22", False), ("e\u0301", False), ("a\u200db", False),  # a line break among them, wide, combining, joiner
+])
+def test_which_text_is_measured_by_its_length(text, each_one_cell):
+    assert one_cell_each(text) is each_one_cell

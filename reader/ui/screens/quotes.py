@@ -105,8 +105,9 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         self._take(analysis or self.app.analysis)
 
     def _take(self, analysis: Analysis) -> None:
+        if analysis is not getattr(self, "analysis", None):  # reopened on the same analysis: its order kept
+            self.groups = tracked_order(analysis.findings.quotes)
         self.analysis = analysis
-        self.groups = tracked_order(analysis.findings.quotes)
         self.hits, self.found = (), ""
 
     def reopen(self, analysis: Analysis | None = None) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
+from rich._wrap import divide_line  # Text.wrap's own breaks, counted without the lines
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
-from rich.text import Text
+from rich.style import Style
+from rich.text import Span, Text
 from textual import on
 from textual.binding import Binding
 from textual.message import Message
@@ -15,7 +19,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.ui.messages import MarkEntity, OpenNaming
-from reader.ui.render import MORE_SIGN, UNNUMBERED_GLYPH, Palette, PaletteMixin, RenderIndex, entity_label
+from reader.ui.render import MORE_SIGN, UNNUMBERED_GLYPH, Palette, PaletteMixin, RenderIndex, entity_label, slot_glyph
 from reader.ui.widgets.cursor_list import CursorList
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
@@ -40,16 +44,41 @@ class EntityRow:
     indented, never cut: a cut name would lose its number), how many reports name it and which, each in a column of its own
     so the counts line up from row to row."""
 
-    def __init__(self, name: Text, count: Text, reports: Text, widths: tuple[int, int, int]) -> None:
-        self.cells = (name, count, reports)
+    def __init__(self, name: Text | Callable[[], Text], count: Text, reports: Text, widths: tuple[int, int, int],
+                 plain_name: str | None = None) -> None:
+        self._cells = (name, count, reports)
+        self.plain_name = plain_name if plain_name is not None else name.plain  # type: ignore[union-attr]
+        """The name's letters, which measure it: its styled text is made when the row is first drawn."""
         self.widths = widths
         """The widest name, count and report numbers of the list: its columns are no wider than they need."""
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+    @property
+    def cells(self) -> tuple[Text, Text, Text]:
+        """The name as the text draws it, the count and the report numbers."""
+        name, count, reports = self._cells
+        if callable(name):
+            self._cells = name, count, reports = name(), count, reports
+        return name, count, reports  # type: ignore[return-value]
+
+    def _name_room(self, max_width: int) -> tuple[int, bool]:
+        """The cells the name is wrapped to in ``max_width``, and whether the report numbers fit beside it."""
         name_width, count_width, reports_width = self.widths
-        room = options.max_width - count_width - 1
+        room = max_width - count_width - 1
         with_reports = room - reports_width - 1 >= NAME_ROOM
-        width = max(1, min(name_width, room - (reports_width + 1) * with_reports))
+        return max(1, min(name_width, room - (reports_width + 1) * with_reports)), with_reports
+
+    def height(self, console: Console, max_width: int) -> int:
+        """The lines drawn in ``max_width``, counted without drawing them (the list measures every
+        row, and wrapping thousands of names into lines was most of the first ``e``)."""
+        width, _ = self._name_room(max_width)
+        plain = self.plain_name
+        if "\n" in plain or "\t" in plain:
+            return len(_wrapped(self.cells[0], console, width))
+        return 1 if cell_len(plain) <= width else _lines_wrapped(plain, width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width, with_reports = self._name_room(options.max_width)
+        count_width = self.widths[1]
         # Drawn line by line, not as a table (which took twice the time to lay out a long panel);
         # each line trimmed, so a name keeps no tinted space where it breaks.
         lines = _wrapped(self.cells[0], console, width)
@@ -82,27 +111,51 @@ def _wrapped(name: Text, console: Console, width: int) -> list[Text]:
     return [lines[0], *(Text(CONTINUED).append_text(line) for line in rest.wrap(console, width - len(CONTINUED)))]
 
 
+def _lines_wrapped(plain: str, width: int) -> int:
+    """``len(_wrapped(Text(plain), console, width))`` for a name of one line without tabs, from the
+    breaks Rich's own wrapping puts in it (``divide_line``, what ``Text.wrap`` divides a line at),
+    without making the lines: a line more per break, the first line's break starting the
+    indented rest."""
+    breaks = divide_line(plain, width)
+    if not breaks or width <= len(CONTINUED) + 1:
+        return len(breaks) + 1
+    return 2 + len(divide_line(plain[breaks[0]:].lstrip(), width - len(CONTINUED)))
+
+
 def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]) -> list[EntityRow]:
     """The panel's rows for ``entities``, their columns as wide as the widest of them needs; the
-    reports past the ones with a glyph of their own (1-9, a-z) are counted after a ``+``: ``3mt +12``."""
+    reports past the ones with a glyph of their own (1-9, a-z) are counted after a ``+``: ``3mt +12``.
+
+    Made for every shared entity when the panel first shows (thousands in a dossier of hundreds of
+    reports): the numbers' text is made in one piece, and a name's styled text when it is drawn.
+    """
     slotted = len(index.dossier.articles) <= SLOTTED_REPORTS
     cells = []
     for entity in entities:
-        reports, others = Text(), 0
-        for slot in sorted(index.source_slot(article_id) for article_id in entity.articles):
-            glyph = index.source_glyph(index.dossier.articles[slot].id)
-            if glyph == UNNUMBERED_GLYPH:
-                others += 1
-                continue
+        slots = [index.source_slot(article_id) for article_id in entity.articles]
+        named = sorted(slot for slot in slots if slot_glyph(slot) != UNNUMBERED_GLYPH)
+        numbers, spans = "", []
+        for slot in named:
             if slotted:
-                reports.append(" " * (slot - reports.cell_len))
-            reports.append(glyph, palette.source(slot))
-        if others:  # the reports past the named ones counted, not a "+" each: "3mt +12" (spaced: not reports 1 and 2)
-            reports.append(f"{' ' if reports else ''}{MORE_SIGN}{others}", palette.muted)
-        name = entity_label(index, palette, entity.id, entity.name)
-        cells.append((name, Text(str(len(entity.articles))), reports))
-    widths = tuple(max((row[column].cell_len for row in cells), default=0) for column in range(3))
-    return [EntityRow(*row, widths) for row in cells]  # type: ignore[arg-type]
+                numbers += " " * (slot - len(numbers))  # the glyphs and spaces are a cell each
+            _styled(spans, numbers, slot_glyph(slot), palette.source(slot))
+            numbers += slot_glyph(slot)
+        if others := len(slots) - len(named):  # counted, not a "+" each: "3mt +12" (spaced: not reports 1 and 2)
+            more = f"{' ' if numbers else ''}{MORE_SIGN}{others}"
+            _styled(spans, numbers, more, palette.muted)
+            numbers += more
+        number = index.entity_number(entity.id)
+        name = partial(entity_label, index, palette, entity.id, entity.name)
+        cells.append((name, Text(str(len(slots))), Text(numbers, spans=spans), entity.name + number))
+    widths = (max((cell_len(row[3]) for row in cells), default=0),
+              max((len(row[1]) for row in cells), default=0), max((len(row[2]) for row in cells), default=0))
+    return [EntityRow(name, count, reports, widths, plain) for name, count, reports, plain in cells]
+
+
+def _styled(spans: list[Span], before: str, added: str, style: Style) -> None:
+    """The span ``Text.append(added, style)`` would give after ``before``."""
+    if style and added:
+        spans.append(Span(len(before), len(before) + len(added), style))
 
 
 class EntityPanel(PaletteMixin, CursorList):
@@ -182,12 +235,13 @@ class EntityPanel(PaletteMixin, CursorList):
         if not entities:
             self.add_option(Option(Text("No entity is named by two reports."), disabled=True))
             return
-        current = None
+        options, current = [], None
         for entity, row in zip(entities, entity_rows(self.index, palette, entities), strict=True):
             if entity.type != current:
                 current = entity.type
-                self.add_option(Option(Text(_TYPE_TITLES[entity.type], style="bold underline"), disabled=True))
-            self.add_option(Option(row, id=entity.id))
+                options.append(Option(Text(_TYPE_TITLES[entity.type], style="bold underline"), disabled=True))
+            options.append(Option(row, id=entity.id))
+        self.add_options(options)  # at once: each option added alone was a pass over the list's lines
         self.highlighted = 1
 
     def show(self, entity_id: str | None) -> None:
