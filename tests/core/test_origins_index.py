@@ -105,7 +105,7 @@ def test_passages_alike_with_their_neighbours_are_judged_once_and_as_each_alone(
     )
     words = words_of(*articles)
     reused = o._Reused(words, o._runs(words))
-    judged = o._Judged(articles, words, reused)
+    judged = o._Judged(articles, words, reused, o._phrases(words).numbers)
     passages = [
         judged.passage(n, Span(a.id, a.body.index(clause), a.body.index(clause) + len(clause)))
         for n, a in enumerate(articles)

@@ -201,8 +201,16 @@ class _Run(NamedTuple):
         return _Run(self.b, self.b_start, self.b_end, self.a, self.a_start, self.a_end)
 
 
-def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
-    """Maximal shared runs of :data:`PHRASE_RUN`+ words for every pair of articles (by index, ``a < b``)."""
+class _Phrases(NamedTuple):
+    """The phrases counted (printed 2 to :data:`MAX_SPREAD` times), each its places ``(article, word)``,
+    and by article the number of the phrase counted at each word (-1: none)."""
+
+    counted: list[list[tuple[int, int]]]
+    numbers: list[array]
+
+
+def _phrases(words: Sequence[_Words]) -> _Phrases:
+    """The phrases of :data:`PHRASE_RUN` words counted as shared (see :class:`_Phrases`)."""
     # Phrases are counted by their hash, in C: thousands of reports print millions, most of them once,
     # and held all at once they were most of the origins' memory. Places are then kept by phrase, so
     # two phrases of one hash are told apart, and the loop below visits only the phrases printed again.
@@ -220,6 +228,12 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
     for number, places in enumerate(counted):
         for a, i in places:
             phrase[a][i] = number
+    return _Phrases(counted, phrase)
+
+
+def _runs(words: Sequence[_Words], phrases: _Phrases | None = None) -> dict[tuple[int, int], list[_Run]]:
+    """Maximal shared runs of :data:`PHRASE_RUN`+ words for every pair of articles (by index, ``a < b``)."""
+    counted, phrase = phrases or _phrases(words)
     firsts: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     lasts: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for places in counted:
@@ -549,13 +563,16 @@ class _Judgement:
 class _Judged:
     """Passage pairs judged once per kind of pair (:class:`_Judgement`): the judgement is all in the
     passages' words, their words' flags and the :data:`PHRASE_RUN` - 1 words either side (a run reaching
-    a passage does so through them), so the copies of one sentence, printed in k reports with their
+    a passage does so through them), with the numbers of the phrases counted there (``phrases``, by
+    article: a phrase printed too often counts in a report where it is first, not where it is printed
+    again, and words alike are then no run; without them a pair took the judgement of another pair
+    of its words and not its own, as it came first), so the copies of one sentence, printed in k reports with their
     neighbours, are judged once however many of their k squared pairs the links hold. The ``pairs``
     of passages that several links hold (a sentence telling two facts) are kept whole, but those
     the stock words of a link decided."""
 
-    def __init__(self, articles: Sequence[Article], words: Sequence[_Words], reused: _Reused) -> None:
-        self.ids, self.words, self.reused = [article.id for article in articles], words, reused
+    def __init__(self, articles: Sequence[Article], words: Sequence[_Words], reused: _Reused, phrases: Sequence[array]) -> None:
+        self.ids, self.words, self.reused, self.phrases = [article.id for article in articles], words, reused, phrases
         self.kinds: dict[tuple, int] = {}
         self.placed: dict[tuple[int, int, int], int] = {}
         self.found: dict[tuple[int, int, bool], _Judgement] = {}
@@ -574,7 +591,7 @@ class _Judged:
         if (n, start, end) not in self.placed:
             words, first = self.words[n], max(0, start - PHRASE_RUN + 1)
             alike = (words.norms[first : end + PHRASE_RUN - 1], start - first, end - start, words.quoted[start:end],
-                     words.content[start:end])
+                     words.content[start:end], self.phrases[n][max(0, first - 1) : end + 1].tobytes())
             self.placed[n, start, end] = self.kinds.setdefault(alike, len(self.kinds))
         return self.placed[n, start, end]
 
@@ -690,11 +707,12 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     if len(articles) < 2 or not new:  # one report has no link origins
         return replace(origins, links=tuple(found for link in links if (found := origins.of_link(link.id))))
     words = [_words(analysis, article) for article in articles]
-    runs = _runs(words)
+    phrases = _phrases(words)
+    runs = _runs(words, phrases)
     position = {article.id: n for n, article in enumerate(articles)}
     copies = {(position[p.a], position[p.b]) for p in origins.pairs if p.relation == "copied"}
     reused, origin = _Reused(words, runs), _numbered(position, origins.groups)
-    judge = _Judged(articles, words, reused)
+    judge = _Judged(articles, words, reused, phrases.numbers)
     found = {link.id: _link_origins(articles, words, runs, reused, judge, origin, copies, position, link, analysis.dossier.sources) for link in new}
     return replace(origins, links=tuple(found[link.id] if link.id in found else origins.of_link(link.id) for link in links))
 
@@ -824,7 +842,8 @@ def find_origins(analysis: Analysis) -> Origins:
     if len(articles) < 2:  # nothing to share (and a huge single report is not worth reading for it)
         return Origins(groups=tuple(Origin((a.id,)) for a in articles if a.id not in analysis.dossier.sources))
     words = [_words(analysis, article) for article in articles]
-    runs = _runs(words)
+    phrases = _phrases(words)
+    runs = _runs(words, phrases)
     position = {article.id: n for n, article in enumerate(articles)}
     sources = {n for n, article in enumerate(articles) if article.id in analysis.dossier.sources}
     credits = {article.id: wire_credits(article) for article in articles}
@@ -854,7 +873,7 @@ def find_origins(analysis: Analysis) -> Origins:
         # change with the process' hash seed, and the export with it).
         groups.append(Origin(members, max(dict.fromkeys(named), key=named.count) if named else None, first))
     origin = _numbered(position, groups)
-    judge = _Judged(articles, words, reused)
+    judge = _Judged(articles, words, reused, phrases.numbers)
     return Origins(
         pairs=tuple(pairs),
         links=tuple(
