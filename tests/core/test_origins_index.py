@@ -129,3 +129,30 @@ def test_near_runs_are_those_reaching_the_passage():
         for end in range(start + 1, len(words[0].norms) + 1, 5):
             near = reused.near(0, 1, (start, end))
             assert [r for r in runs if r.a_end > start and r.a_start < end] == [r for r in near if r.a_end > start]
+
+
+def test_a_paragraph_a_report_prints_twice_is_judged_at_each_place_as_alone(monkeypatch):
+    """A paragraph printed more often than :data:`MAX_SPREAD` counts where each report prints it first
+    (here two reports, one printing it twice, with the spread lowered to 2), so the second copy shares no
+    run with the other report's: the two copies have the same words and the same neighbours, and yet each
+    pair is judged as it stands, not as the pair of those words judged first."""
+    monkeypatch.setattr(o, "MAX_SPREAD", 2)
+    lead = "More news of the storm from the northern coast this week."
+    block = " The county engineers closed the coast road after heavy rain loosened the slope above it. "
+    articles = (
+        make_article(lead + block + lead + block + lead, article_id="twice"),
+        make_article(lead + block + lead, article_id="once"),
+    )
+    words = words_of(*articles)
+    reused = o._Reused(words, o._runs(words))
+    judged = o._Judged(articles, words, reused, o._phrases(words).numbers)
+    clause = block.strip()
+    first = articles[0].body.index(clause)
+    second = articles[0].body.index(clause, first + 1)
+    other = articles[1].body.index(clause)
+    copies = [judged.passage(0, Span("twice", start, start + len(clause))) for start in (first, second)]
+    partner = judged.passage(1, Span("once", other, other + len(clause)))
+    fresh = [judged._judge(0, 1, copy.words, partner.words, True) for copy in copies]
+    assert fresh[0] != fresh[1]  # the second copy's phrases are not counted: no run reaches it
+    for copy, alone in reversed(list(zip(copies, fresh))):  # the second copy judged first
+        assert judged(copy, partner, True) == alone
