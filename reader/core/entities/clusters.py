@@ -377,10 +377,10 @@ def _a_sides_plural(plural: _Form | None) -> bool:
 
 
 def _only_a_teams_opener(form: _Form, openers: Counter) -> bool:
-    """``Brill let it be known``, ``before Brill and Kessel met``: a name no words around it ever read as a place,
+    """``Brill blamed the pitch``, ``hope Brill and Pell will win``: a name no words around it ever read as a place,
     a person or a body, and no gazetteer knows, that opens one longer name only, stands for that name where it is
     a team's (a plural the dossier also writes alone after ``the``: ``the Brill Strikers``, ``the Strikers``), not a
-    person's (``Lena Ayers``, ``Ayers``: ``Lena`` stays her given name)."""
+    person's (``Nadia Poulters``, ``Poulters``: ``Nadia`` stays her given name)."""
     return openers[form.words] == 1 and not (form.is_place or form.key in STATE_KEYS or form.key in CAPITAL_KEYS) \
         and all(kind in _NO_READING for mention in form.mentions for kind, n in mention.votes.items() if n)
 
