@@ -1516,10 +1516,10 @@ def test_a_partys_members_a_firm_named_financial_and_a_corridor_are_typed():
 
 
 def test_a_team_named_by_a_number_is_also_called_by_the_number_spelled():
-    index = by_alias(entities_of_texts("The Riverton 26ers fired their coach. The Sixers said so.",
-                                       "The Sixers hired Tom Reed. The 26ers were pleased. The Niners lost."))
-    assert index["sixers"] is index["riverton 26ers"] is index["26ers"] and index["sixers"].shared
-    assert "niners" not in index or index["niners"] is not index["sixers"]
+    index = by_alias(entities_of_texts("The Marrowdale 27ers lost the final. The Seveners blamed the rain.",
+                                       "The Seveners signed a guard. The 27ers were pleased. The Niners lost."))
+    assert index["seveners"] is index["marrowdale 27ers"] is index["27ers"] and index["seveners"].shared
+    assert "niners" not in index or index["niners"] is not index["seveners"]
 
 
 def test_a_team_named_by_a_number_in_a_line_in_capitals_is_the_team_not_its_town():
