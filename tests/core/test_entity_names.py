@@ -1516,10 +1516,10 @@ def test_a_partys_members_a_firm_named_financial_and_a_corridor_are_typed():
 
 
 def test_a_team_named_by_a_number_is_also_called_by_the_number_spelled():
-    index = by_alias(entities_of_texts("The Riverton 26ers fired their coach. The Sixers said so.",
-                                       "The Sixers hired Tom Reed. The 26ers were pleased. The Niners lost."))
-    assert index["sixers"] is index["riverton 26ers"] is index["26ers"] and index["sixers"].shared
-    assert "niners" not in index or index["niners"] is not index["sixers"]
+    index = by_alias(entities_of_texts("The Marrowdale 27ers lost the final. The Seveners blamed the rain.",
+                                       "The Seveners signed a guard. The 27ers were pleased. The Niners lost."))
+    assert index["seveners"] is index["marrowdale 27ers"] is index["27ers"] and index["seveners"].shared
+    assert "niners" not in index or index["niners"] is not index["seveners"]
 
 
 def test_a_team_named_by_a_number_in_a_line_in_capitals_is_the_team_not_its_town():
@@ -2331,30 +2331,31 @@ def test_an_acronym_before_a_word_in_capitals_is_the_longer_name_written_in_othe
 
 def test_a_nickname_opening_a_teams_name_alone_stands_for_the_team():
     entities = entities_of_texts(
-        "The Brill Strikers sacked their coach. Brill let it be known that he had failed.",
-        "The Strikers hired Tom Reed. It was a matter of time before Brill and Reed met again. Brill police came.",
-        "Brill fans cheered the Corran Herons.",
+        "The Dunmore Otters lost the cup final on penalties. Dunmore blamed the wet pitch.",
+        "The Otters signed Ivo Pell as goalkeeper. Fans hope Dunmore and Pell will win the next cup. "
+        "Dunmore council met.",
+        "Dunmore fans booed the Ashby Larks.",
     )
     named = {entity.name: entity for entity in entities}
-    assert len(named["Brill Strikers"].mentions) == 4  # the report naming no Strikers keeps its Brill apart
-    assert [m.article for m in named["Brill"].mentions] == ["a1", "a2"]  # and so does a Brill before a noun
+    assert len(named["Dunmore Otters"].mentions) == 4  # the report naming no Otters keeps its Dunmore apart
+    assert [m.article for m in named["Dunmore"].mentions] == ["a1", "a2"]  # and so does a Dunmore before a noun
 
 
 def test_a_name_read_as_a_place_or_opening_two_names_is_no_teams_nickname():
     index = by_alias(entities_of_texts(
-        "The Brill Strikers sacked their coach. Brill let it be known. The Corran Herons won. Corran Labs spoke.",
-        "The Strikers hired Tom Reed. He lives in Brill. The Herons lost. Corran agreed.",
+        "The Dunmore Otters lost the cup final. Dunmore said so. The Ashby Larks drew. Ashby Foods replied.",
+        "The Otters signed Ivo Pell. He grew up in Dunmore. The Larks won. Ashby agreed.",
     ))
-    assert index["brill"] is not index["brill strikers"] and index["corran"] is not index["corran herons"]
+    assert index["dunmore"] is not index["dunmore otters"] and index["ashby"] is not index["ashby larks"]
 
 
 def test_a_given_name_before_a_family_name_in_s_is_no_teams_nickname():
     entities = entities_of_texts(
-        "Last year, assistant Lena Ayers was promoted and fired. His bond with Lena was strong. "
-        "The club will pay Ayers, Reed and Kessel.",
-        "The club then hired Ayers, who lasted a year.",
+        "In May the trainer Nadia Poulters moved to a farm. Her talks with Nadia ran long. "
+        "The board will thank Poulters, Vance and Oduya.",
+        "The board later visited Poulters, who grows pears.",
     )
-    assert {entity.name: entity.type for entity in entities}["Lena Ayers"] == "person"
+    assert {entity.name: entity.type for entity in entities}["Nadia Poulters"] == "person"
 
 
 def test_a_compass_word_before_another_compass_words_place_names_its_own_place():
@@ -2390,7 +2391,7 @@ def test_a_departments_field_written_alone_is_the_department():
 
 def test_a_sentences_first_word_before_the_pronoun_i_is_no_name():
     named = {entity.name for entity in entities_of_texts(
-        "Tom Reed spoke. Sometimes I can do everything right.", "Tom Reed agreed. Reed I think is right.")}
+        "Tom Reed spoke. Often I walk to work.", "Tom Reed agreed. Reed I think is right.")}
     assert named == {"Tom Reed"}
 
 
@@ -2415,10 +2416,10 @@ def test_a_capital_owning_a_stance_or_before_government_stands_for_its_country()
 
 def test_a_country_ending_a_bodys_name_after_a_title_is_the_bodys_not_a_holders_name():
     index = by_alias(entities_of_texts(
-        "Ada Varga is a doctor. She is the Immediate Past-Chair of the Federation of State Dental Boards of South Sudan.",
-        "Ada Varga is a doctor. She served as Chair of the Federation of State Dental Boards of South Sudan. "
-        "South Sudan agreed.",
+        "Mira Tosh steers tugs. She is the Deputy Chair of the Guild of Harbour Pilots of North Macedonia.",
+        "Mira Tosh steers tugs. She was made Chair of the Guild of Harbour Pilots of North Macedonia in May. "
+        "North Macedonia agreed.",
     ))
-    board = index["federation of state dental boards of south sudan"]
-    assert board.shared and len(board.mentions) == 2
-    assert len(index["south sudan"].mentions) == 1 and index["south sudan"] is not board
+    guild = index["guild of harbour pilots of north macedonia"]
+    assert guild.shared and len(guild.mentions) == 2
+    assert len(index["north macedonia"].mentions) == 1 and index["north macedonia"] is not guild

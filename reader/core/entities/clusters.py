@@ -334,7 +334,7 @@ def _merge_generals(forms: dict[str, _Form]) -> None:
 
 def _cities_as_teams(forms: dict[str, _Form], bodies: dict[str, str]) -> None:
     """``Avalon's playoff loss``: a name owning a noun only a team owns stands for the one team its article names
-    with it and a plural (``Avalon Strikers``, ``Avalon 26ers``; not ``Avalon Times``), or by the plural alone
+    with it and a plural (``Avalon Strikers``, ``Avalon 27ers``; not ``Avalon Times``), or by the plural alone
     (``the Strikers``) where another report writes the two together, not for the city. So does, with no such noun,
     a nickname (:func:`_only_a_teams_opener`), unless it is written before a noun (``Brill officials``, ``Brill
     police``: the city's, though ``Brill fans`` may be the team's)."""
@@ -377,10 +377,10 @@ def _a_sides_plural(plural: _Form | None) -> bool:
 
 
 def _only_a_teams_opener(form: _Form, openers: Counter) -> bool:
-    """``Brill let it be known``, ``before Brill and Kessel met``: a name no words around it ever read as a place,
+    """``Brill blamed the pitch``, ``hope Brill and Pell will win``: a name no words around it ever read as a place,
     a person or a body, and no gazetteer knows, that opens one longer name only, stands for that name where it is
     a team's (a plural the dossier also writes alone after ``the``: ``the Brill Strikers``, ``the Strikers``), not a
-    person's (``Lena Ayers``, ``Ayers``: ``Lena`` stays her given name)."""
+    person's (``Nadia Poulters``, ``Poulters``: ``Nadia`` stays her given name)."""
     return openers[form.words] == 1 and not (form.is_place or form.key in STATE_KEYS or form.key in CAPITAL_KEYS) \
         and all(kind in _NO_READING for mention in form.mentions for kind, n in mention.votes.items() if n)
 
@@ -521,8 +521,9 @@ def _merge_named_heads(forms: dict[str, _Form], clusters: _Clusters) -> None:
 
 
 def _merge_spelled_numbers(forms: dict[str, _Form], clusters: _Clusters) -> None:
-    """``Riverton 26ers`` and ``the Sixers``, ``the 40ers`` and ``the Fortyers``: a team named by a number and ``-ers`` is
-    also called by the number's last word spelled out, when the dossier writes that word alone for one such team."""
+    """``Marrowdale 27ers`` and ``the Seveners``, ``the 40ers`` and ``the Fortyers``: a team named by a number and
+    ``-ers`` is also called by the number's last word spelled out, when the dossier writes that word alone for one
+    such team."""
     teams: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         number = _NUMBER_TEAM.fullmatch(form.words[-1])
@@ -1018,7 +1019,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_abbreviated_brands(forms, clusters)
     _merge_glued_numbers(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
-    _merge_spelled_numbers(forms, clusters)  # after "26ers" has joined the one "Riverton 26ers"
+    _merge_spelled_numbers(forms, clusters)  # after "27ers" has joined the one "Marrowdale 27ers"
     typer = _Typer(findings.common | _placed_words(forms) | _brands(forms))
     _given_names(forms, clusters, choices, typer)
     _capitals_as_governments(forms, clusters, choices)

@@ -689,7 +689,7 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         # not make it a name
         piece.initial = i in starts
         if piece.initial and following is not None and following.text == "I":
-            next_is_name = False  # "Sometimes I can": the pronoun, capitalised always, opens no name with the word
+            next_is_name = False  # "Often I walk": the pronoun, capitalised always, opens no name with the word
         # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"; not after a name
         # ending in a full stop ("trusted by the U.S. It was not"), which may close the sentence
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \

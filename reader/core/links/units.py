@@ -323,8 +323,8 @@ def alike_classes(whole: list[Unit], clauses: list[list[Unit]]) -> list[int]:
     alike, field by field (``READ_FIELDS``), and cut alike (where each clause starts and ends in the sentence,
     whether it is a title line), wherever they stand. Judging two sentences reads only that, so two pairs of
     sentences of the same two classes are judged alike: a sentence copied into many reports is judged against
-    another text once (``judging._pairs_among``), not once per copy. Numbers run from 0 in the order of the
-    classes' first sentences."""
+    another text once (``judging.find_pairs`` judges each distinct pair of classes once), not once per copy.
+    Numbers run from 0 in the order of the classes' first sentences."""
     numbers: dict[tuple, int] = {}
     found = []
     for sentence, of_sentence in zip(whole, clauses):
@@ -729,7 +729,9 @@ class _Read:
     marks: int
     """Its quotation marks: an odd count leaves a quotation open for the next sentence."""
     written: tuple[tuple[str, bool, str], ...]
-    """How the terms of its words past the first are written (``_TermReader.read``), counted for each body sentence."""
+    """How the terms of its words past the first are written (``_TermReader.read``), counted for each body sentence:
+    the pieces ``term_pieces`` remembers, kept whole though their word goes unread, as a pointer to a shared piece
+    costs less than a new pair (a copy-heavy dossier's peak while reading grew by a sixth with pairs)."""
     head: str | None
     """The noun its subject may stand for (``referents.subject_reference``)."""
     units: list[Unit] | None = None
