@@ -491,3 +491,17 @@ def test_a_dossier_of_one_report_exports_its_every_sentence_unmarked():
     unique = markdown[markdown.index("## What only one report says"):markdown.index("## What else")]
     assert "The dossier has one report" in unique and "ferry" not in unique
     assert "- The ferry left port at dawn.\n- A brass band played on the quay." in markdown
+
+
+def test_an_empty_dossier_says_it_has_no_report_in_both_readable_exports():
+    from reader.core.model import Analysis, Dossier
+    from reader.report.html import to_html
+
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=()), sentences={}, entities=())
+    markdown = to_markdown(analysis)
+    unique = markdown[markdown.index("## What only one report says"):markdown.index("## What else")]
+    page = to_html(analysis)
+    section = page[page.index('<section id="unique">'):]
+    section = section[:section.index("</section>")]
+    for text in (unique, section):
+        assert "The dossier has no report." in text and "one report:" not in text

@@ -448,8 +448,9 @@ ELSEWHERE_NOTE = ("Each report's sentences in no passage above and not its own a
                   "same words), and the reports saying them are named. With the passages above and what only one "
                   "report says, every sentence of every report is in this report.")
 ONE_REPORT = "The dossier has one report: nothing is set against it, so no sentence is said to be its own alone."
+NO_REPORT = "The dossier has no report."
 """The readable exports' section of the sentences shown nowhere else, its note, and what "What only one
-report says" says of a dossier of one report."""
+report says" says of a dossier of one report and of an empty one."""
 
 
 def said_elsewhere(analysis: Analysis, article_id: str) -> list[tuple[Sentence, frozenset[str]]]:
@@ -598,7 +599,7 @@ class _Report:
     def unique(self) -> None:
         self.add("## What only one report says", "")
         if len(self.articles) < 2:
-            self.add(ONE_REPORT, "")
+            self.add(ONE_REPORT if self.articles else NO_REPORT, "")
             return
         for article in self.articles:
             if article.id in self.analysis.dossier.sources:
