@@ -40,7 +40,7 @@ from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import (
     ELSEWHERE_NOTE, ELSEWHERE_TITLE, FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, ONE_REPORT,
-    OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
+    NO_REPORT, NONE_ELSEWHERE, SOURCE_MARK, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
     carried_by, compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, shared_cell,
     said_elsewhere, summary_line, told_origins,
 )
@@ -413,7 +413,8 @@ class _Html:
 
     def unique(self) -> str:
         if len(self.articles) < 2:
-            return f'<section id="unique"><h2>What only one report says</h2><p>{_text(ONE_REPORT)}</p></section>'
+            said = ONE_REPORT if self.articles else NO_REPORT
+            return f'<section id="unique"><h2>What only one report says</h2><p>{_text(said)}</p></section>'
         blocks = []
         for article in self.articles:
             if article.id in self.analysis.dossier.sources:
@@ -430,9 +431,8 @@ class _Html:
     def elsewhere(self) -> str:
         blocks = []
         for article in self.articles:
-            if article.id in self.analysis.dossier.sources:
-                continue
             sentences = said_elsewhere(self.analysis, article.id)
+            source = article.id in self.analysis.dossier.sources
             items = "".join(
                 f"<li>{self.passages.plain(s.span)}"
                 + (f' <span class="meta">(also: {", ".join(self.outlet(a.id) for a in self.articles if a.id in also)})'
@@ -440,8 +440,9 @@ class _Html:
                 + "</li>"
                 for s, also in sentences)
             blocks.append(
-                f"<details><summary>{self.outlet(article.id)} ({counted(len(sentences), 'sentence')})</summary>"
-                + (f"<ul>{items}</ul>" if items else "<p>None: every sentence is in a passage above or its own alone.</p>")
+                f"<details><summary>{self.outlet(article.id)}{_text(SOURCE_MARK) * source} "
+                f"({counted(len(sentences), 'sentence')})</summary>"
+                + (f"<ul>{items}</ul>" if items else f"<p>{_text(NONE_ELSEWHERE[source])}</p>")
                 + "</details>"
             )
         return (f'<section id="elsewhere"><h2>{ELSEWHERE_TITLE}</h2><p class="note">{_text(ELSEWHERE_NOTE)}</p>'

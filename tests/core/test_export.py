@@ -491,3 +491,61 @@ def test_a_dossier_of_one_report_exports_its_every_sentence_unmarked():
     unique = markdown[markdown.index("## What only one report says"):markdown.index("## What else")]
     assert "The dossier has one report" in unique and "ferry" not in unique
     assert "- The ferry left port at dawn.\n- A brass band played on the quay." in markdown
+
+
+def test_an_empty_dossier_says_it_has_no_report_in_both_readable_exports():
+    from reader.core.model import Analysis, Dossier
+    from reader.report.html import to_html
+
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=()), sentences={}, entities=())
+    markdown = to_markdown(analysis)
+    unique = markdown[markdown.index("## What only one report says"):markdown.index("## What else")]
+    page = to_html(analysis)
+    section = page[page.index('<section id="unique">'):]
+    section = section[:section.index("</section>")]
+    for text in (unique, section):
+        assert "The dossier has no report." in text and "one report:" not in text
+
+
+def test_a_source_documents_sentences_in_no_passage_are_in_every_export_as_the_note_says():
+    """A source has no "only one report says": each of its sentences in no confident link's passage is
+    in "What else", named with the reports saying it too (a weaker link) or with none, so the note's
+    every sentence of every document holds in the Markdown, the HTML and the JSON alike."""
+    from dataclasses import replace
+
+    from reader.core.export.documents import ELSEWHERE_NOTE
+    from reader.core.model import Analysis, Dossier, Link
+    from reader.core.text.segment import segment_article
+    from reader.report.html import to_html
+    from tests.helpers import make_article
+
+    release = replace(make_article("The Kestrel Island ferry will sail twice a day from Monday.",
+                                   "Tickets cost the same as last winter.", "The pier cafe opens at seven.",
+                                   article_id="s", outlet="Ferry Board"), role="source")
+    one = make_article("The Kestrel Island ferry will sail twice a day from Monday, the board said.",
+                       "Fares are unchanged from the winter.", article_id="a", outlet="Harbour Post")
+    two = make_article("A storm closed the coast road overnight.", article_id="b", outlet="Cape Herald")
+
+    def span(article, words):
+        at = article.body.index(words)
+        return Span(article.id, at, at + len(words))
+
+    confident = Link("L1", "paraphrase", 0.9, (span(release, "The Kestrel Island ferry will sail twice a day from"),
+                                               span(one, "The Kestrel Island ferry will sail twice a day from")))
+    weaker = Link("W1", "paraphrase", 0.3, (span(release, "Tickets cost"), span(one, "Fares are")), confident=False)
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=(release, one, two)),
+                        sentences={r.id: segment_article(r) for r in (release, one, two)}, entities=(),
+                        links=(confident,), weaker_links=(weaker,))
+    markdown = to_markdown(analysis)
+    rest = markdown[markdown.index("## What else each report says"):markdown.index("## Entities")]
+    source = rest[rest.index("### Ferry Board, source document (2 sentences)"):rest.index("### Harbour Post")]
+    assert "- Tickets cost the same as last winter. (also: **Harbour Post**)" in source
+    assert "- The pier cafe opens at seven.\n" in source and "twice a day" not in source
+    page = to_html(analysis)
+    rest = page[page.index('<section id="elsewhere">'):page.index('<section id="entities">')]
+    assert "source document (2 sentences)" in rest
+    assert "Tickets cost the same as last winter." in rest and "The pier cafe opens at seven." in rest
+    said = {article["id"]: article["said_elsewhere"] for article in json.loads(to_json(analysis))["articles"]}
+    assert [(release.body[s["start"]:s["end"]], s["articles"]) for s in said["s"]] == [
+        ("Tickets cost the same as last winter.", ["a"]), ("The pier cafe opens at seven.", [])]
+    assert "every sentence of every report and source document" in ELSEWHERE_NOTE

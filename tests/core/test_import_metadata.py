@@ -255,3 +255,29 @@ def test_only_the_articles_own_figures_give_captions_not_other_stories_teasers()
     parsed = article_format.parse(import_bytes(TEASER_PAGE, source="page").text)
     assert parsed.captions == ("The keeper on the gallery of the tower. Photo: Ida Brun",)
     assert not any("herring" in paragraph or "Ferry" in paragraph for paragraph in parsed.paragraphs)
+
+
+def _linked_figure_page(href: str) -> bytes:
+    return ("<html><body><article><h1>Harbour wall repaired before the winter storms</h1>"
+            f"<a href='{href}'><figure><img src='/media/wall-0412'>"
+            "<figcaption>The mended harbour wall at first light.</figcaption></figure></a>"
+            "<p>Masons finished the repairs to the old harbour wall on Tuesday, a week before the first storm "
+            "of the season was due.</p>"
+            "<p>The council paid for the work after a section of the wall fell into the sea last spring.</p>"
+            "<p>Fishing boats will moor behind it again from next month, the harbour master said.</p>"
+            "</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("href", ["/images/wall-large.JPG", "https://news.example/media/wall-0412?size=full",
+                                  "#photo-1", "https://news.example/harbour-wall#gallery"])
+def test_the_articles_own_figure_linked_to_its_picture_keeps_its_caption(href):
+    """A link around the figure to a picture (any image file, or its own ``<img>``'s) or to a place on this
+    page is not another story."""
+    result = import_bytes(_linked_figure_page(href), source="page", url="https://news.example/harbour-wall")
+    assert article_format.parse(result.text).captions == ("The mended harbour wall at first light.",)
+
+
+def test_a_figure_linked_to_another_page_is_a_teaser():
+    result = import_bytes(_linked_figure_page("/sport/regatta-cancelled"), source="page",
+                          url="https://news.example/harbour-wall")
+    assert article_format.parse(result.text).captions == ()

@@ -411,3 +411,34 @@ def test_a_saved_page_in_a_read_only_folder_is_told_to_import_into_a_new_writabl
                       f"`dossier-reader import {shlex.quote(str(page))} --into {into}` makes an article of it")
     assert folder.endswith(f"its folder is read-only: `dossier-reader import {shlex.quote(str(kept))}/*.html "
                            f"--into {into}` makes articles of them")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permission bits")
+@pytest.mark.parametrize("lost", ["cwd", "home", "both"])
+def test_a_read_only_folder_of_pages_loads_when_the_current_or_home_folder_is_unknown(tmp_path, monkeypatch, lost):
+    """The import hint is optional text: a deleted current folder (``OSError``) or no home folder
+    (``RuntimeError``) only changes where it suggests importing, never refuses or crashes the dossier."""
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    write(kept, "note.md", "The ferry ran an hour late on Tuesday.\n")
+    write(kept, "harbour.html", "<html><body><p>A saved page.</p></body></html>")
+    home = tmp_path / "home"
+    home.mkdir()
+
+    def gone():
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory")
+
+    def homeless():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "cwd", staticmethod(gone) if lost != "home" else staticmethod(lambda: tmp_path))
+    monkeypatch.setattr(Path, "home", staticmethod(homeless) if lost != "cwd" else staticmethod(lambda: home))
+    kept.chmod(0o555)
+    try:
+        dossier = load_dossier(kept)
+    finally:
+        kept.chmod(0o755)
+    assert [article.id for article in dossier.articles] == ["note"]
+    into = {"cwd": shlex.quote(str(home / "kept-articles")), "home": shlex.quote(str(tmp_path / "kept-articles")),
+            "both": "FOLDER"}[lost]
+    assert only_problem(dossier).endswith(f"--into {into}` makes articles of them")

@@ -24,7 +24,8 @@ Fields added to that contract (consumers may ignore them):
 * per article: ``captions`` (photo captions kept out of the body), ``notes``
   (loader remarks such as a fallback decoding), ``unique``: the
   ``[start, end]`` of every sentence no other report says (none in a dossier of one report),
-  ``said_elsewhere``: every other sentence in no confident link's passage (:func:`said_elsewhere`),
+  ``said_elsewhere``: every other sentence in no confident link's passage (:func:`said_elsewhere`;
+  for a source document, every sentence in none),
   ``{"start", "end", "articles": [ids of the other reports saying it]}``, and ``figures``: every
   number, amount and date with its normalised value (:mod:`reader.core.findings.figures`:
   ``{"article", "start", "end", "kind", "text", "value", "unit", "bound",
@@ -445,23 +446,28 @@ def marked_version(analysis: Analysis, reference: Span, other: Span) -> str:
 ELSEWHERE_TITLE = "What else each report says"
 ELSEWHERE_NOTE = ("Each report's sentences in no passage above and not its own alone: other reports say them too, "
                   "but no confident link joins them (a weaker link, a figure or a quotation both give, or much the "
-                  "same words), and the reports saying them are named. With the passages above and what only one "
-                  "report says, every sentence of every report is in this report.")
+                  "same words), and the reports saying them are named. A source document is set against the reports, "
+                  "not among them, so each of its sentences in no passage above is here, with the reports saying "
+                  "it too, or with none when no report does. "
+                  "With the passages above and what only one report says, every sentence of every report and "
+                  "source document is in this report.")
 ONE_REPORT = "The dossier has one report: nothing is set against it, so no sentence is said to be its own alone."
+NO_REPORT = "The dossier has no report."
+SOURCE_MARK = ", source document"
+NONE_ELSEWHERE = ("None: every sentence is in a passage above or its own alone.", "None: every sentence is in a passage above.")
 """The readable exports' section of the sentences shown nowhere else, its note, and what "What only one
-report says" says of a dossier of one report."""
+report says" says of a dossier of one report and of an empty one; what "What else" adds to a source
+document's name, and says of a report (or a source) it lists nothing of."""
 
 
 def said_elsewhere(analysis: Analysis, article_id: str) -> list[tuple[Sentence, frozenset[str]]]:
     """The report's sentences the readable exports would show nowhere else: in no confident link's
     passage (the passages section) and not its alone (the unique section), each with the other
-    reports saying it; in a dossier of one report, every sentence. None for a source document,
-    which neither section lists."""
-    if article_id in analysis.dossier.sources:
-        return []
+    reports saying it; in a dossier of one report, every sentence. For a source document, which the
+    unique section skips, every sentence in no passage: what no report says too is listed here."""
     linked = {s.index for link in analysis.links_by_article.get(article_id, ()) for span in link.passages
               if span.article == article_id for s in analysis.sentences_overlapping(span)}
-    alone = analysis.unique_indexes(article_id)
+    alone = frozenset() if article_id in analysis.dossier.sources else analysis.unique_indexes(article_id)
     return [(s, analysis.said_by(article_id, s) - {article_id}) for s in analysis.sentences.get(article_id, ())
             if s.index not in linked and s.index not in alone]
 
@@ -598,7 +604,7 @@ class _Report:
     def unique(self) -> None:
         self.add("## What only one report says", "")
         if len(self.articles) < 2:
-            self.add(ONE_REPORT, "")
+            self.add(ONE_REPORT if self.articles else NO_REPORT, "")
             return
         for article in self.articles:
             if article.id in self.analysis.dossier.sources:
@@ -614,12 +620,11 @@ class _Report:
     def elsewhere(self) -> None:
         self.add(f"## {ELSEWHERE_TITLE}", "", ELSEWHERE_NOTE, "")
         for article in self.articles:
-            if article.id in self.analysis.dossier.sources:
-                continue
             sentences = said_elsewhere(self.analysis, article.id)
-            self.add(f"### {self.outlet[article.id]} ({counted(len(sentences), 'sentence')})", "")
+            source = article.id in self.analysis.dossier.sources
+            self.add(f"### {self.outlet[article.id]}{SOURCE_MARK * source} ({counted(len(sentences), 'sentence')})", "")
             if not sentences:
-                self.add("None: every sentence is in a passage above or its own alone.")
+                self.add(NONE_ELSEWHERE[source])
             for sentence, also in sentences:
                 said = f" (also: {', '.join(f'**{self.outlet[a]}**' for a in self._ordered(also))})" if also else ""
                 self.add(f"- {self.text(sentence.span)}{said}")

@@ -15,6 +15,7 @@ from os.path import commonprefix
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from rapidfuzz.distance import Indel
 
@@ -302,7 +303,7 @@ def _clean_html(html: str, url: str | None = None) -> Cleaned:
 
     tree = _tree(html)  # parsed once: metadata, figures and paragraphs read here, then trafilatura prunes it
     declared = _declared_names(tree)
-    figures = _figures(tree)
+    figures = _figures(tree, url)
     paragraph_paths = _paragraph_paths(tree)
     document = trafilatura.bare_extraction(
         tree if tree is not None else html,
@@ -471,8 +472,8 @@ class _Figure:
     path: tuple[str, ...]
     """Its ``<figcaption>``'s place in the page: the steps from the root (``html``, ``body``, ``div[2]``...)."""
     teasing: tuple[bool, ...]
-    """For each step above it, whether that element shows other stories: a link, an aside, a menu, a
-    block named for them ("related", "teaser"...)."""
+    """For each step above it, whether that element shows other stories: a link to another page, an aside,
+    a menu, a block named for them ("related", "teaser"...)."""
 
 
 # Class or id words of a block that shows other stories than the article: teasers, "related", "more".
@@ -480,7 +481,26 @@ _OTHER_STORIES = re.compile(r"related|teaser|recommend|read-?more|more-?(article
                             re.IGNORECASE)
 
 
-def _figures(tree) -> list[_Figure]:
+# How the path of a link to a picture ends (a lightbox's "full size" link around the article's own figure).
+_PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$", re.IGNORECASE)
+
+
+def _leads_to_page(link, url: str | None) -> bool:
+    """Whether the link ``<a>`` leads to another page (a teaser of another story), not to a picture (its
+    own ``<img>``'s file, or any image file: a figure shown full size) nor to a place on this page."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith("javascript:"):
+        return False
+    target = urlsplit(urljoin(url or "", href))
+    if _PICTURE.search(target.path):
+        return False
+    pictures = {urlsplit(urljoin(url or "", img.get("src") or "")).path for img in link.iter("img")}
+    if target.path and target.path in pictures:
+        return False
+    return not url or urldefrag(target.geturl())[0] != urldefrag(url)[0]
+
+
+def _figures(tree, url: str | None = None) -> list[_Figure]:
     """Every ``<figcaption>`` with text, where it sits and which of the blocks around it show other stories."""
     if tree is None:
         return []
@@ -490,7 +510,7 @@ def _figures(tree) -> list[_Figure]:
         text = " ".join(node.text_content().split())
         if text:
             teasing = tuple(
-                bool((up.tag == "a" and up.get("href")) or up.tag in ("aside", "nav", "footer")
+                bool((up.tag == "a" and _leads_to_page(up, url)) or up.tag in ("aside", "nav", "footer")
                      or (up.tag not in ("html", "body")  # the page's layout ("no-sidebar"), not a block's
                          and _OTHER_STORIES.search(f"{up.get('class') or ''} {up.get('id') or ''}")))
                 for up in reversed(list(node.iterancestors())))
@@ -517,9 +537,9 @@ def _own_captions(figures: list[_Figure], body_paths: list[tuple[str, ...] | Non
     """The captions of the article's own figures, and those of the others (teasers of other stories).
 
     The article is the ``<article>`` element holding the extracted body's paragraphs (their common
-    ancestor when none holds them): its figures are the article's, unless a link, an aside or a
-    "related" block inside it holds them; a page's lists of other stories put their figures elsewhere,
-    or in such blocks. (The page's own classes above the article, "no-sidebar", say nothing.) With
+    ancestor when none holds them): its figures are the article's, unless a link to another page (not
+    to a picture shown full size), an aside or a "related" block inside it holds them; a page's lists
+    of other stories put their figures elsewhere, or in such blocks. (The page's own classes above the article, "no-sidebar", say nothing.) With
     no paragraph found in the page, every figure outside such blocks is the article's.
     """
     common = tuple(commonprefix([path[:-1] for path in body_paths if path]))  # step by step, not letters

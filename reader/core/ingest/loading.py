@@ -43,6 +43,7 @@ never more than a limit.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import os
 import re
@@ -186,11 +187,24 @@ def _import_command(sources: str, folder: Path) -> str:
     current folder (else the home folder): ``import`` makes it."""
     if _writable(folder):
         return f"`dossier-reader import {sources} --into {shlex.quote(str(folder))}`"
-    name = f"{folder.resolve().name or 'saved-pages'}-articles"
-    into = next((place / name for place in (Path.cwd(), Path.home())
-                 if _writable(place) and (place / name).resolve() != folder.resolve()), None)
+    into = None
+    with contextlib.suppress(OSError, RuntimeError):  # the hint is optional: never let it refuse the dossier
+        name = f"{folder.resolve().name or 'saved-pages'}-articles"
+        into = next((place / name for place in _import_places()
+                     if _writable(place) and (place / name).resolve() != folder.resolve()), None)
     return (f"its folder is read-only: `dossier-reader import {sources} --into "
             f"{shlex.quote(str(into)) if into else 'FOLDER'}`")
+
+
+def _import_places():
+    """The current folder, then the home folder, each only if known: the current folder may have been
+    deleted (``OSError``) and a process with no home (a container's random uid) gets ``RuntimeError``."""
+    for find in (Path.cwd, Path.home):
+        try:
+            place = find()
+        except (OSError, RuntimeError):
+            continue
+        yield place
 
 
 def _writable(folder: Path) -> bool:
