@@ -39,10 +39,10 @@ from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffT
 from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import (
-    ELSEWHERE_NOTE, ELSEWHERE_TITLE, FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, ONE_REPORT,
+    ELSEWHERE_TITLE, FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, ONE_REPORT,
     NO_REPORT, NONE_ELSEWHERE, SOURCE_MARK, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
     carried_by, compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, shared_cell,
-    said_elsewhere, summary_line, told_origins,
+    elsewhere_note, said_elsewhere, summary_line, told_origins,
 )
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
@@ -366,12 +366,14 @@ class _Html:
         )
         pairs = "".join(f"<li>{line}</li>" for line in copying_lines(
             origins, self.outlet, _text, lambda span: f'<span class="hl-quote">{self.passages.plain(span)}</span>'))
-        return (
-            f'<section id="origins"><h2>{ORIGINS_TITLE}</h2>'
-            f"<p>{_text(origins.summary(self.analysis))}.</p>"
+        table = (  # none with fewer than two reports: the summary says so
             f'<p class="note">{ORIGINS_NOTE}</p>'
             '<table><thead><tr><th>Report</th><th class="num">Copied</th><th class="num">Rewritten</th>'
             f'<th class="num">Own</th><th>Wire credit</th></tr></thead><tbody>{rows}</tbody></table>'
+        ) if rows else ""
+        return (
+            f'<section id="origins"><h2>{ORIGINS_TITLE}</h2>'
+            f"<p>{_text(origins.summary(self.analysis))}.</p>" + table
             + (f"<ul>{pairs}</ul>" if pairs else "") + "</section>"
         )
 
@@ -445,7 +447,7 @@ class _Html:
                 + (f"<ul>{items}</ul>" if items else f"<p>{_text(NONE_ELSEWHERE[source])}</p>")
                 + "</details>"
             )
-        return (f'<section id="elsewhere"><h2>{ELSEWHERE_TITLE}</h2><p class="note">{_text(ELSEWHERE_NOTE)}</p>'
+        return (f'<section id="elsewhere"><h2>{ELSEWHERE_TITLE}</h2><p class="note">{_text(elsewhere_note(self.analysis))}</p>'
                 f'{"".join(blocks)}</section>')
 
     def entities(self) -> str:

@@ -493,6 +493,23 @@ def test_a_dossier_of_one_report_exports_its_every_sentence_unmarked():
     assert "- The ferry left port at dawn.\n- A brass band played on the quay." in markdown
 
 
+def test_a_dossier_of_one_report_says_so_of_what_else_and_draws_no_empty_origins_table():
+    """With one report nothing is set against a sentence: "What else" does not say other reports say them
+    too, and the origins section gives its one line, not a table's heading over no row."""
+    from reader.core.model import Analysis, Dossier
+    from reader.core.text.segment import segment_article
+    from reader.report.html import to_html
+    from tests.helpers import make_article
+
+    one = make_article("The ferry left port at dawn.", "A brass band played on the quay.", outlet="Harbour Post")
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=(one,)), sentences={"a": segment_article(one)},
+                        entities=())
+    markdown, page = to_markdown(analysis), to_html(analysis)
+    for text in (markdown, page):
+        assert "each of its sentences is listed here" in text and "other reports say them too" not in text
+        assert "Copied" not in text and "no copy between reports" in text
+
+
 def test_an_empty_dossier_says_it_has_no_report_in_both_readable_exports():
     from reader.core.model import Analysis, Dossier
     from reader.report.html import to_html

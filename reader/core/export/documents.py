@@ -451,13 +451,21 @@ ELSEWHERE_NOTE = ("Each report's sentences in no passage above and not its own a
                   "it too, or with none when no report does. "
                   "With the passages above and what only one report says, every sentence of every report and "
                   "source document is in this report.")
+ELSEWHERE_ONE_NOTE = "The dossier has one report: nothing is set against it, so each of its sentences is listed here."
 ONE_REPORT = "The dossier has one report: nothing is set against it, so no sentence is said to be its own alone."
 NO_REPORT = "The dossier has no report."
 SOURCE_MARK = ", source document"
 NONE_ELSEWHERE = ("None: every sentence is in a passage above or its own alone.", "None: every sentence is in a passage above.")
-"""The readable exports' section of the sentences shown nowhere else, its note, and what "What only one
-report says" says of a dossier of one report and of an empty one; what "What else" adds to a source
+"""The readable exports' section of the sentences shown nowhere else, its note (:func:`elsewhere_note`), and
+what "What only one report says" says of a dossier of one report and of an empty one; what "What else" adds to a source
 document's name, and says of a report (or a source) it lists nothing of."""
+
+
+def elsewhere_note(analysis: Analysis) -> str:
+    """The note of "What else each report says": with fewer than two reports nothing is set against a
+    sentence, and every sentence is listed (none of them with other reports saying it too)."""
+    reports = [a for a in analysis.dossier.articles if a.id not in analysis.dossier.sources]
+    return ELSEWHERE_NOTE if len(reports) > 1 else ELSEWHERE_ONE_NOTE if reports else NO_REPORT
 
 
 def said_elsewhere(analysis: Analysis, article_id: str) -> list[tuple[Sentence, frozenset[str]]]:
@@ -618,7 +626,7 @@ class _Report:
             self.add("")
 
     def elsewhere(self) -> None:
-        self.add(f"## {ELSEWHERE_TITLE}", "", ELSEWHERE_NOTE, "")
+        self.add(f"## {ELSEWHERE_TITLE}", "", elsewhere_note(self.analysis), "")
         for article in self.articles:
             sentences = said_elsewhere(self.analysis, article.id)
             source = article.id in self.analysis.dossier.sources
@@ -685,13 +693,14 @@ class _Report:
     def origins(self) -> None:
         origins = self.sourcing.origins
         self.add(f"## {ORIGINS_TITLE}", "", escape_markdown(origins.summary(self.analysis)) + ".", "")
-        self.add(ORIGINS_NOTE, "")
-        self.add("| Report | Copied | Rewritten | Own | Wire credit |", "| --- | --- | --- | --- | --- |")
-        for share in origins.shares:
-            credits = escape_markdown(", ".join(share.credits)) or _NONE
-            self.add(f"| {self.outlet[share.article]} | {share.copied:.0%} | {share.rewritten:.0%} "
-                     f"| {share.own:.0%} | {credits} |")
-        self.add("")
+        if origins.shares:  # none with fewer than two reports: the line above says so
+            self.add(ORIGINS_NOTE, "")
+            self.add("| Report | Copied | Rewritten | Own | Wire credit |", "| --- | --- | --- | --- | --- |")
+            for share in origins.shares:
+                credits = escape_markdown(", ".join(share.credits)) or _NONE
+                self.add(f"| {self.outlet[share.article]} | {share.copied:.0%} | {share.rewritten:.0%} "
+                         f"| {share.own:.0%} | {credits} |")
+            self.add("")
         lines = copying_lines(origins, lambda a: f"**{self.outlet[a]}**", escape_markdown,
                               lambda span: f"\u201c{self.text(span)}\u201d")
         if lines:
