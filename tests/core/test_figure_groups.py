@@ -31,7 +31,63 @@ def test_values_that_agree_back_each_other_against_the_odd_one():
     pairs = [compare(about, exact, "agree"), compare(about, odd, "conflict"), compare(exact, odd, "conflict"),
              compare(other, odd, "conflict"), compare(about, other, "agree")]
     (group,) = figure_groups(pairs, ORDER)
-    assert [s.articles for s in group.sides] == [("c",), ("b",), ("a", "d")]
+    assert [s.articles for s in group.sides] == [("c",), ("a", "b", "d")]
+
+
+def test_an_approximate_value_agreeing_with_the_exact_one_is_one_side_with_it():
+    """900 against 300 and "~300": two values disagree, so the line has two sides, each value with its reports."""
+    about, exact, odd, other = count("a", 300, bound="about"), count("b", 300), count("c", 900), count("d", 300, bound="about")
+    pairs = [compare(odd, exact, "conflict"), compare(odd, about, "conflict"), compare(other, exact, "agree"),
+             compare(about, exact, "agree")]
+    (group,) = figure_groups(pairs, ORDER)
+    assert group_line(group, str.upper) == "ladder: 900 in C; 300 in B and ~300 in A, D"
+    side = group.sides[1]
+    assert (side.shown, side.articles, side.said) == ("300 ladder", ("a", "b", "d"), "300 ladder")
+    assert [(value.shown, value.articles) for value in side.given] == [("300 ladder", ("b",)), ("~300 ladder", ("a", "d"))]
+    assert {f.span.article for f in side.figures} == {"a", "b", "d"} and group.sides[0].given == (group.sides[0],)
+
+
+def test_values_join_only_where_their_comparisons_agree_and_never_two_exact_ones():
+    """Exact values stay apart however they compare; an approximate one agreeing with two exact values that conflict
+    backs both and joins neither; one whose comparisons with the exact value also conflict stays apart."""
+    three, thirty, about, loose = count("a", 300), count("b", 310), count("c", 300, bound="about"), count("d", 320, bound="about")
+    (group,) = figure_groups([compare(three, thirty, "conflict"), compare(about, three, "agree"),
+                              compare(about, thirty, "agree")], ORDER)
+    assert len(group.sides) == 3 and not any(side.values for side in group.sides)
+    (group,) = figure_groups([compare(three, thirty, "conflict"), compare(loose, thirty, "agree"),
+                              compare(count("d", 320, 40, bound="about"), thirty, "conflict")], ORDER)
+    assert len(group.sides) == 3 and not any(side.values for side in group.sides)
+    (group,) = figure_groups([compare(three, thirty, "conflict"), compare(loose, thirty, "agree")], ORDER)
+    assert group_line(group, str) == "ladder: 300 in a; 310 in b and ~320 in d"
+
+
+def test_a_side_of_two_values_reads_alike_in_the_exports_and_marks_every_figure_of_it():
+    """The JSON keeps each value of a side with its reports; markdown says the side as the line does; the reader's
+    gutter marks the approximate figure's sentence too (it stands in the conflict)."""
+    from dataclasses import replace
+
+    from reader.core.export.documents import to_document, to_markdown
+    from reader.core.findings.collation import conflicts_by_sentence
+    from reader.core.model import Dossier
+    from reader.core.pipeline import analyse
+    from tests.helpers import make_article
+
+    bodies = {"a": "The quay took 900 ladders.", "b": "The quay took 300 ladders.", "c": "Gulls nested. About 300 ladders came."}
+    analysis = analyse(Dossier(root="hand-made", articles=tuple(make_article(b, article_id=a) for a, b in bodies.items())))
+    at = {a: Figure(Span(a, b.index("00") - 1, b.index("00") + 2), "count", "n", float(b[b.index("00") - 1:b.index("00") + 2]),
+                    "ladder", "about" if a == "c" else "exact") for a, b in bodies.items()}
+    pairs = (compare(at["a"], at["b"], "conflict"), compare(at["a"], at["c"], "conflict"), compare(at["b"], at["c"], "agree"))
+    analysis = replace(analysis, findings=replace(analysis.findings, comparisons=pairs))
+    (group,) = to_document(analysis)["figure_groups"]
+    assert group["sides"] == [{"value": "900 ladder", "articles": ["a"]},
+                              {"value": "300 ladder", "articles": ["b", "c"], "values": {"300 ladder": ["b"], "~300 ladder": ["c"]}}]
+    assert "ladder: 900 in **" in to_markdown(analysis) and " and \\~300 in **" in to_markdown(analysis)
+    assert list(conflicts_by_sentence(analysis)["c"]) == [1]
+
+
+def test_an_agreement_keeps_one_side_per_value():
+    (group,) = figure_groups([compare(count("a", 300), count("b", 300, bound="about"), "agree")], ORDER)
+    assert group_line(group, str) == "300 ladder / ~300 ladder: a, b agree" and len(group.sides) == 2
 
 
 def test_figures_never_compared_stay_apart_and_agreements_are_summed_up():

@@ -71,7 +71,9 @@ Fields added to that contract (consumers may ignore them):
   markdown and HTML exports list them: ``{"key", "verdict", "sides": [{"value",
   "articles": [id, ...]}, ...], "figures": [index into figures, ...]}`` (its comparisons
   that ``figures`` lists), the sides (values given) held by the fewest reports first; a conflict's
-  side whose reports give another side's value outside the group too (one count for a raid, another
+  side holding an approximate value with the exact one it agrees with ("~300" with 300: the value is the exact
+  one, the articles all of the side's) has ``"values": {value: [id, ...]}``, each value with its reports; a
+  conflict's side whose reports give another side's value outside the group too (one count for a raid, another
   as the total so far) has ``"elsewhere": {value: [id, ...]}``, as the lines say "also give";
   ``verdict`` is ``"conflict"`` when any of its comparisons conflicts;
 * ``problems``: files of the dossier that could not be opened, ``{"path", "message"}``
@@ -292,6 +294,7 @@ def _figure_groups(analysis: Analysis, listed: tuple[FigureComparison, ...]) -> 
     return [
         {"key": group.key, "verdict": "conflict" if group.conflict else "agree",
          "sides": [{"value": side.shown, "articles": list(side.articles)}
+                   | ({"values": {value.shown: list(value.articles) for value in side.values}} if side.values else {})
                    | ({"elsewhere": {shown: list(also) for shown, also in side.elsewhere}} if side.elsewhere else {})
                    for side in group.sides],
          "figures": [place[id(item)] for item in group.comparisons if id(item) in place]}

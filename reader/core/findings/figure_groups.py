@@ -4,7 +4,8 @@ The findings compare figures two reports at a time: one report giving a count th
 others give differently is eight conflicts, and eight reports agreeing are 28 agreements.
 A reader wants one line per quantity: which value each report gives, the fewest first.
 Figures joined by comparisons (directly or through others) measure one thing; a group is
-such a set, and its sides are the values given, each with the reports giving it. Pure: the
+such a set, and its sides are the values given, each with the reports giving it. In a conflict
+the sides are values that disagree: "~300" agreeing with 300 is one side with it. Pure: the
 exports and the reader's gutter read it, and the pairwise comparisons stay as they are.
 
 A sentence copied by k reports agrees with itself k(k-1)/2 times: :func:`listed_comparisons` picks
@@ -33,6 +34,16 @@ class FigureSide:
     """In a conflict, each other side's value (``shown``) that some of these reports give too, outside this
     group (a report giving 5 crates for one raid and 13 as the total so far), with those reports: said on the
     line, which would otherwise read as these reports giving only this value (:func:`_elsewhere`)."""
+    values: tuple[FigureSide, ...] = ()
+    """In a conflict, the values this side holds when it holds more than one, each a side of its own reports:
+    the exact value first, then those written as approximate ("~300") that agree with it and with no other
+    exact value (:func:`_joined`); ``shown`` (and :attr:`said`) is then the exact value's, ``articles`` and
+    ``figures`` those of all its values."""
+
+    @property
+    def given(self) -> tuple[FigureSide, ...]:
+        """The values on this side, each with its reports: :attr:`values`, else the side itself."""
+        return self.values or (self,)
 
     @property
     def said(self) -> str:
@@ -179,15 +190,15 @@ def _elsewhere(groups: tuple[FigureGroup, ...]) -> tuple[FigureGroup, ...]:
     accounts of one report."""
     given: dict[tuple[str, str], set[str]] = defaultdict(set)
     for group in groups:
-        for side in group.sides:
-            given[group.key, side.shown].update(side.articles)
+        for value in (value for side in group.sides for value in side.given):
+            given[group.key, value.shown].update(value.articles)
     found = []
     for group in groups:
         sides = group.sides
         if group.conflict:
             sides = tuple(replace(side, elsewhere=tuple(
-                (other.shown, also) for other in group.sides if other is not side and (also := tuple(
-                    a for a in side.articles if a not in other.articles and a in given[group.key, other.shown]))))
+                (value.shown, also) for other in group.sides if other is not side for value in other.given if (also := tuple(
+                    a for a in side.articles if a not in other.articles and a in given[group.key, value.shown]))))
                 for side in sides)
         found.append(group if sides == group.sides else replace(group, sides=sides))
     return tuple(found)
@@ -198,26 +209,57 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int], sources: f
     by_value: dict[str, list[Figure]] = {}
     for figure in sorted(figures.values(), key=lambda f: (rank.get(f.span.article, len(rank)), f.span.start)):
         by_value.setdefault(figure.shown, []).append(figure)
-    sides = [FigureSide(shown, tuple(dict.fromkeys(f.span.article for f in found)), tuple(found))
-             for shown, found in by_value.items()]
     # Fewest first by the reports a value has on its side (its own, and those whose figures agree
     # with it: "40" and "about 40" back each other against "75"), then by its own; stable, so
     # ties keep dossier order.
     backing: dict[str, set[str]] = {shown: {f.span.article for f in found} - sources for shown, found in by_value.items()}
     shown: dict[int, str] = {}  # each figure's value, read once however many comparisons hold it
+    agree: set[frozenset[str]] = set()
+    conflict: set[frozenset[str]] = set()
     for comparison in comparisons:
+        values = {shown[id(f)] if id(f) in shown else shown.setdefault(id(f), f.shown) for f in comparison.figures}
+        (conflict if comparison.conflict else agree).add(frozenset(values))
         if not comparison.conflict:
-            values = {shown[id(f)] if id(f) in shown else shown.setdefault(id(f), f.shown) for f in comparison.figures}
             for value in values:
                 backing[value].update(f.span.article for f in comparison.figures if f.span.article not in sources)
-    sides.sort(key=lambda side: (len(backing[side.shown]), len(set(side.articles) - sources)))
+    sides = [_side([by_value[value] for value in values], rank)
+             for values in (_joined(by_value, agree - conflict, conflict) if conflict else [[value] for value in by_value])]
+    sides.sort(key=lambda side: (len(set().union(*(backing[value.shown] for value in side.given))), len(set(side.articles) - sources)))
     articles = tuple(sorted(dict.fromkeys(f.span.article for found in by_value.values() for f in found), key=lambda a: rank.get(a, len(rank))))
     return FigureGroup(comparisons[0].key, tuple(sides), tuple(comparisons), articles, sources.intersection(articles))
 
 
+def _side(values: list[list[Figure]], rank: dict[str, int]) -> FigureSide:
+    """A side of the figures of ``values`` (each one value's, in dossier order), the first value leading."""
+    def articles(found: Iterable[Figure]) -> tuple[str, ...]:
+        return tuple(sorted(dict.fromkeys(f.span.article for f in found), key=lambda a: rank.get(a, len(rank))))
+
+    figures = tuple(f for found in values for f in found)
+    given = tuple(FigureSide(found[0].shown, articles(found), tuple(found)) for found in values) if len(values) > 1 else ()
+    return FigureSide(figures[0].shown, articles(figures), figures, values=given)
+
+
+def _joined(by_value: dict[str, list[Figure]], joinable: set[frozenset[str]], conflict: set[frozenset[str]]) -> list[list[str]]:
+    """A conflict's values (``by_value``'s keys) gathered as its sides, each exact value first: a value written
+    as approximate ("~300", ">250") joins the one exact value it agrees with (``joinable``: some comparison of
+    the two agrees, none conflicts) when it agrees with no other exact value and conflicts with no value on that
+    side. Two exact values never share a side, and a "~300" agreeing with 300 and with 310 stays its own:
+    it would back both. Values written as approximate that agree with no exact one stay apart too."""
+    exact = [value for value, found in by_value.items() if found[0].bound == "exact"]
+    sides = {value: [value] for value in by_value}
+    for value, found in by_value.items():
+        if found[0].bound == "exact":
+            continue
+        partners = [other for other in exact if frozenset((value, other)) in joinable]
+        if len(partners) == 1 and not any(frozenset((value, other)) in conflict for other in sides[partners[0]]):
+            sides[partners[0]].append(sides.pop(value)[0])
+    return list(sides.values())
+
+
 def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[[str], str] = str) -> str:
-    """``group`` in one line: a conflict as ``ladder: 9 in A; 4 in B, C`` (the fewest first), and when some of
-    a side's reports give another side's value elsewhere, ``4 in B, C (B also gives 9 elsewhere)``; an agreement
+    """``group`` in one line: a conflict as ``ladder: 9 in A; 4 in B, C`` (the fewest first), a side holding an
+    approximate value with the exact one as ``4 in B and ~4 in C``, and when some of a side's reports give
+    another side's value elsewhere, ``4 in B, C (B also gives 9 elsewhere)``; an agreement
     as ``29 permit: A, B, C agree`` (the reports named, never counted: "29 permit: 3 reports" would read as a
     second figure). ``outlet`` names a report and ``text`` escapes a value for the format written (markdown,
     HTML; plain by default). A source document is named as one (``in B; source M``, ``A, B agree with source M``),
@@ -231,14 +273,15 @@ def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[
         return ", ".join(reports + given)
 
     if group.conflict:
-        by_shown = {side.shown: side for side in group.sides}
+        by_shown = {value.shown: value for side in group.sides for value in side.given}
 
         def also(side: FigureSide) -> str:
             return "".join(f" ({named(articles)} also give{'s' if len(articles) == 1 else ''} "
                            f"{text(group.value(by_shown[shown]))} elsewhere)" for shown, articles in side.elsewhere)
 
         return f"{text(group.measured)}: " + "; ".join(
-            f"{text(group.value(side))} in {named(side.articles)}{also(side)}" for side in group.sides)
+            " and ".join(f"{text(group.value(value))} in {named(value.articles)}" for value in side.given) + also(side)
+            for side in group.sides)
     reports = [a for a in group.articles if a not in sources]
     line = f"{text(' / '.join(side.said for side in group.sides))}: " + ", ".join(outlet(a) for a in reports)
     if not sources:
