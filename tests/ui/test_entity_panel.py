@@ -362,3 +362,21 @@ async def test_one_report_offers_no_quotes_and_no_entity_to_choose(tiny):
         await pilot.pause(0.3)
         prompts = [str(o.prompt) for o in app.screen.query_one(CommandList)._options]
         assert not any("Quotes" in prompt for prompt in prompts), prompts
+
+
+async def test_space_from_the_top_turns_a_whole_page_and_the_cursor_keeps_its_row(bundled, analysis):
+    """space moved the cursor a page down and the view followed it by only the row it needed:
+    from the top, a page showed one new row."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.option_count and panel.has_focus and panel.highlighted is not None)
+        height = panel.scrollable_content_region.height
+        assert panel.scroll_y == 0 and panel.virtual_size.height > 2 * height
+        row = panel._index_to_line[panel.highlighted] - panel.scroll_y
+        await pilot.press("space")
+        assert panel.scroll_y >= height - 2, (panel.scroll_y, height)  # a page, give or take a heading
+        assert abs(panel._index_to_line[panel.highlighted] - panel.scroll_y - row) <= 2
+        await pilot.press("b")
+        assert panel.scroll_y == 0
