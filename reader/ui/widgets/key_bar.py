@@ -30,7 +30,7 @@ PALETTE = "Palette"
 ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close", "close_entities", "back", "app.back"})
 """Actions the bar always shows, however narrow: the way to every other key, and the way out
 (of the view, or of the entity panel that covers the article on a narrow screen). A screen adds
-its own in ``KEY_BAR_ESSENTIAL`` (compare's column switch and the walked type)."""
+its own in ``KEY_BAR_ESSENTIAL`` (compare's column switch, the walked type and ``,.`` that walk it)."""
 
 CLOSE = frozenset({"close", "app.close"})
 """``q Close``: beside ``esc Back``, a second way out of the view, so the first key a narrow bar drops."""
