@@ -985,6 +985,8 @@ class DossierApp(OneKeyAtATime, App[None]):
             return len(self.dossier.articles) > 1
         if action == "one_report":
             return len(self.dossier.articles) < 2
+        if action == "toggle_details":
+            return getattr(self.focused, "UNFOLDS_DETAILS", True)
         return True
 
     def action_one_report(self, what: str) -> None:
@@ -1243,7 +1245,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         # folder run from could not be written, "Theme" was a second picker beside t, "Quit" beside q.
         yield SystemCommand("Keys", "Every key of this screen and the others, and what each mark and colour means", self.action_help)
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
-        yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
+        if len(self.dossier.articles) > 1:  # one report quotes no other (Q says so)
+            yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
         if self.corrections.decisions:  # asked on every key typed in the palette: offered once there is one
             yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
         # Short enough for one row of the palette at 80 columns: Textual cut a second one off.

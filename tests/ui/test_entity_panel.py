@@ -320,3 +320,63 @@ def test_a_rows_height_is_the_lines_it_draws_for_awkward_names(name):
         options = console.options.update_width(width).update(highlight=False)
         drawn = sum(text.count("\n") for text, _, _ in console.render(row, options))
         assert row.height(console, width) == drawn, width
+
+
+async def test_i_in_the_panel_leaves_the_readers_details_alone_and_says_nothing(bundled, analysis):
+    """``i`` in the panel toggled the reader's details (the status line's, which the panel does not
+    show) and said so in a message cut at 80 columns: it does nothing there."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.has_focus and panel.highlighted_entity())
+        before = told(app)
+        await pilot.press("i")
+        await pilot.pause(0.1)
+        assert not app.screen.has_class("-details") and told(app) == before
+
+
+async def test_one_report_offers_no_quotes_and_no_entity_to_choose(tiny):
+    """With one report the palette offered ``Quotes`` (which says it needs two) and the empty
+    entity panel's key bar ``⏎ Choose entity`` with no entity to choose."""
+    from textual.command import CommandList
+
+    from reader.core.model import Analysis, Dossier
+    from reader.core.text.segment import segment_article
+    from reader.ui.widgets.key_bar import KeyBar
+    from tests.helpers import palette_lists
+
+    one = Dossier(root="one", articles=tiny.articles[:1])
+    app = build_app(one, analysis=Analysis(dossier=one, sentences={a.id: segment_article(a) for a in one.articles}))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        bar = app.screen.query_one(KeyBar)
+        await until(pilot, lambda: panel.has_focus and panel.option_count)
+        await pilot.pause(0.1)
+        assert "Choose entity" not in str(bar.render()), str(bar.render())
+        await pilot.press("escape", "ctrl+p")
+        await pilot.press(*"Export")
+        await palette_lists(pilot, "Export")
+        await pilot.press(*["backspace"] * 6, *"Quo")
+        await pilot.pause(0.3)
+        prompts = [str(o.prompt) for o in app.screen.query_one(CommandList)._options]
+        assert not any("Quotes" in prompt for prompt in prompts), prompts
+
+
+async def test_space_from_the_top_turns_a_whole_page_and_the_cursor_keeps_its_row(bundled, analysis):
+    """space moved the cursor a page down and the view followed it by only the row it needed:
+    from the top, a page showed one new row."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.option_count and panel.has_focus and panel.highlighted is not None)
+        height = panel.scrollable_content_region.height
+        assert panel.scroll_y == 0 and panel.virtual_size.height > 2 * height
+        row = panel._index_to_line[panel.highlighted] - panel.scroll_y
+        await pilot.press("space")
+        assert panel.scroll_y >= height - 2, (panel.scroll_y, height)  # a page, give or take a heading
+        assert abs(panel._index_to_line[panel.highlighted] - panel.scroll_y - row) <= 2
+        await pilot.press("b")
+        assert panel.scroll_y == 0

@@ -30,11 +30,36 @@ async def test_a_long_name_and_long_details_are_never_cut_mid_word(tiny, tiny_an
         # The name took a second row, not the headline's (the entry lost its headline).
         assert len(rows[2]) > 10 and alpha.headline.startswith(rows[2].removesuffix("…"))
         shared = f"{round(analysis.shared_fraction(alpha.id) * 100)}% shared"
-        parts = [f"{alpha.word_count} words", shared, *origin_label(analysis, alpha.id).split(" · ")]
+        parts = [shared, f"{alpha.word_count} words", *origin_label(analysis, alpha.id).split(" · ")]
         details = rows[3]
         assert details.endswith(" …") and len(details) <= width, details
         shown = details.removesuffix(" …").split(" · ")
         assert len(shown) > 1 and shown == parts[: len(shown)]  # whole parts, in order: no count cut to "93% co…"
+
+
+VERY_LONG_NAME = "The Upper Marsh Evening Courier and Weekly Orchard Gazette with the Fenland Almanac"
+
+
+async def test_a_report_with_a_very_long_name_keeps_its_share(tiny, tiny_analysis):
+    """The share is what tells reports apart: a long name at 120 columns left ``36 words …`` (the
+    share after the word count did not fit), at 80 columns a one-row name filled the row and the
+    share and word count went. The share comes first, and a name too long is cut instead."""
+    alpha = replace(tiny.articles[0], outlet=VERY_LONG_NAME)
+    dossier = Dossier(root=tiny.root, articles=(alpha, *tiny.articles[1:]))
+    analysis = replace(tiny_analysis, dossier=dossier)
+    shared = f"{round(analysis.shared_fraction(alpha.id) * 100)}% shared"
+    for size in ((120, 40), (80, 24)):
+        app = build_app(dossier, analysis=analysis)
+        async with app.run_test(size=size) as pilot:
+            sources = app.screen.query_one(SourceList)
+            await until(pilot, lambda: sources.scrollable_content_region.width and "shared" in sources.render_line(0).text
+                        + sources.render_line(sources.rows_each - 1).text)
+            width = sources.scrollable_content_region.width
+            rows = [sources.render_line(y).text[:width].rstrip() for y in range(sources.rows_each)]
+            if sources.compact:  # one row: the name cut, the share beside it
+                assert rows[0].startswith("1 The Upper") and "… " in rows[0] and rows[0].endswith(shared), rows
+            else:  # the name on two rows, the headline, then the share first
+                assert rows[3].startswith(f"{shared} · {alpha.word_count} words"), rows
 
 
 async def test_every_report_keeps_its_word_count_beside_the_entity_panel(bundled, analysis):

@@ -157,8 +157,9 @@ class CompareScreen(AnswersInLine, KeptView):
     AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
 
     ANSWER_LINE = "#compare-status"
-    KEY_BAR_ESSENTIAL = frozenset({"switch_column", "cycle_walked"})
-    """Shown on the key bar however narrow: the other column, and the type of difference , and . walk."""
+    KEY_BAR_ESSENTIAL = frozenset({"switch_column", "cycle_walked", "jump_difference(-1)", "jump_difference(1)"})
+    """Shown on the key bar however narrow: the other column, the type of difference ``d`` chose and
+    ``,``/``.`` that walk it (the type named without its keys told nothing)."""
     _spoken = Text()
     _spoken_for: tuple[str, str] = ("", "")
     """The pair of reports :attr:`_spoken` was said of: the view shown again on another pair shows none of it."""

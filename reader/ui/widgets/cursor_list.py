@@ -72,12 +72,29 @@ class CursorList(OptionList):
 
     def action_half_page(self, step: int) -> None:
         """``ctrl+d``/``ctrl+u``: half the pane's height down (``step`` 1) or up (-1), as in the
-        other panes (OptionList pages whole screens only), onto an option that can be chosen."""
+        other panes (OptionList pages whole screens only)."""
+        self._turn(step, max(1, self.scrollable_content_region.height // 2))
+
+    def action_page_down(self) -> None:
+        self._turn(1, max(1, self.scrollable_content_region.height))
+
+    def action_page_up(self) -> None:
+        self._turn(-1, max(1, self.scrollable_content_region.height))
+
+    def _turn(self, step: int, lines: int) -> None:
+        """The view ``lines`` down (``step`` 1) or up (-1), and the cursor as far, onto an option
+        that can be chosen, so it keeps its row (at an end of the list, the cursor alone moves):
+        OptionList moved the cursor only, and the view followed it by a row, so from the top a page
+        showed one new row."""
         if not self.option_count or not self._lines:
             return
-        half = max(1, self.scrollable_content_region.height // 2)
-        y = min(max(0, self._index_to_line[self.highlighted or 0] + step * half), len(self._lines) - 1)
+        top = round(self.scroll_y)
+        shown = min(max(0, top + step * lines), round(self.max_scroll_y))
+        start = self._index_to_line[self.highlighted or 0]
+        y = min(max(0, start + (shown - top or step * lines)), len(self._lines) - 1)
         found = (_widget_navigation.find_next_enabled_no_wrap(
             candidates=self._options, anchor=self._lines[y][0], direction=way, with_anchor=True) for way in (step, -step))
         # Past the last that can be chosen (a kind's heading at the top): the nearest one back.
         self.highlighted = next((index for index in found if index is not None), self.highlighted)
+        self.scroll_to(y=shown, animate=False, immediate=True)
+        self.scroll_to_highlight()  # a heading where the cursor's row fell puts it a row on

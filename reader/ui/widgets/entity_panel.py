@@ -162,6 +162,9 @@ class EntityPanel(PaletteMixin, CursorList):
     """Enter on an entity chooses it; the screen highlights it and walks its mentions."""
 
     HELP_TITLE = "entity panel"
+    UNFOLDS_DETAILS = False
+    """``i`` does nothing here: it toggled the reader's status line, which the panel does not
+    show, and said so in a message cut at 80 columns."""
     BORDER_TITLE = "Entities"
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
@@ -252,6 +255,16 @@ class EntityPanel(PaletteMixin, CursorList):
             self.highlighted = self.get_option_index(entity_id)
         except OptionDoesNotExist:  # an entity of another analysis is simply not shown
             return
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        super().watch_highlighted(old, new)
+        if (old is None) != (new is None):  # Enter offered or no longer (see check_action)
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter is offered only on an entity: a panel with none ("No entity is named by two
+        reports") showed ``⏎ Choose entity`` all the same."""
+        return self.highlighted_entity() is not None if action == "select" else True
 
     def highlighted_entity(self) -> str | None:
         option = self.highlighted_option

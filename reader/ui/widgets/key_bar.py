@@ -30,7 +30,7 @@ PALETTE = "Palette"
 ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close", "close_entities", "back", "app.back"})
 """Actions the bar always shows, however narrow: the way to every other key, and the way out
 (of the view, or of the entity panel that covers the article on a narrow screen). A screen adds
-its own in ``KEY_BAR_ESSENTIAL`` (compare's column switch and the walked type)."""
+its own in ``KEY_BAR_ESSENTIAL`` (compare's column switch, the walked type and ``,.`` that walk it)."""
 
 CLOSE = frozenset({"close", "app.close"})
 """``q Close``: beside ``esc Back``, a second way out of the view, so the first key a narrow bar drops."""
@@ -112,26 +112,34 @@ class KeyBar(Static):
                 continue
             entries.append((key, description, enabled, binding.action in always or dismisses))
             ranks.append(importance.get(binding.action, widget_rank))
-        tail = f"{self.app.get_key_display(palette)} {PALETTE}" if palette is not None else ""
+        palette_key = self.app.get_key_display(palette) if palette is not None else ""
+        tail = f"{palette_key} {PALETTE}" if palette is not None else ""
         def length(gap: str) -> int:
             return sum(len(f"{k} {d}{gap}") for k, d, _, _ in entries) + len(tail)
 
-        # Wide gaps where every key fits with them, else single ones. Still too narrow: drop the
+        # Wide gaps where every key fits with them, else single ones. Still too narrow: the
+        # palette's name goes (ctrl+p is the one key every screen has, help names it), then the
         # least important optional keys (help lists them all), never help or quit.
         gap = "  " if self.size.width >= 100 and length("  ") <= self.size.width else " "
+        if length(gap) > self.size.width:
+            tail = palette_key
         while length(gap) > self.size.width:
             optional = [i for i, entry in enumerate(entries) if not entry[3]]
             if not optional:
                 break
             dropped = max(reversed(optional), key=ranks.__getitem__)
             del entries[dropped], ranks[dropped]
+        if palette is not None and length(gap) + len(f" {PALETTE}") <= self.size.width:
+            tail = f"{palette_key} {PALETTE}"  # keys dropped all the same made room for it
         line = Text(no_wrap=True, overflow="ellipsis", end="")
         for key, description, enabled, _ in entries:
             line.append(f"{key} ", key_style if enabled else disabled)
             line.append(f"{description}{gap}", None if enabled else disabled)
         if palette is not None:
-            line.append(f"{self.app.get_key_display(palette)} ", key_style)
-            line.append(PALETTE)
+            named = tail != palette_key
+            line.append(f"{palette_key} " if named else palette_key, key_style)
+            if named:
+                line.append(PALETTE)
         if line != self._shown:  # the bindings change with every focus move, the line seldom
             self._shown = line
             self.update(line, layout=False)

@@ -47,6 +47,10 @@ def _name_rows(name: str, width: int) -> list[tuple[int, int]]:
     return rows
 
 
+NAME_ROOM = 12
+"""Cells of ``1 Outlet`` a one-line entry keeps before it gives up a fact: the longer name is cut."""
+
+
 class SourceList(LineView, can_focus=True):
     """A report per one row (``compact``) or four, in dossier order; ``cursor`` is the report
     chosen, and a move of it by the user selects that report."""
@@ -175,10 +179,11 @@ class SourceList(LineView, can_focus=True):
         count is never cut), the word count on a row of its own so that no share pushes it out of a
         narrow list (beside the entity panel it is some 20 cells wide).
         An outlet name too long for a line goes on on a second row, cut only past those two rows; the
-        headline follows, then the word count, the shares and the date on one row.
+        headline follows, then the share, the word count, the other shares and the date on one row.
         Compact, one line: ``1 Outlet   66% shared   1020 words``, the shares and the word counts
         each in a column of right-aligned numbers (up to five digits), the counts left out, then the
-        word ``shared``, when they do not fit in ``width``."""
+        word ``shared``, when they do not fit in ``width``; a name too long even for the bare share
+        is cut (``1 The Long…  66%``): the share is the entry's key fact, the name is in the header."""
         palette = self.palette()
         label = self.index.source_label(palette, article_id)
         shared = shared_label(self.index.analysis, article_id)
@@ -189,8 +194,11 @@ class SourceList(LineView, can_focus=True):
             words = counted(article.word_count, "word").rjust(len("10000 word") + (article.word_count != 1))  # "  521" under "12345"
             tail = " shared" if shared.endswith(" shared") else ""  # a source document's "source" is no share
             column = f"{share}{tail}".rjust(len("100% shared"))  # "source" ends where "shared" does: the counts line up
-            said = next((said for said in (f" {column}  {words}", f" {column}", f" {share}")
-                         if label.cell_len + len(said) <= room), "")
+            fits = (f" {column}  {words}", f" {column}", f" {share}")
+            said = next((said for said in fits if label.cell_len + len(said) <= room), None)
+            if said is None:  # the name cut, not the share
+                said = next((said for said in fits[1:] if NAME_ROOM + len(said) <= room), "")
+                cut(label, room - len(said))
             label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
             return (label.append(said, palette.muted),)
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
@@ -198,7 +206,7 @@ class SourceList(LineView, can_focus=True):
         share_list = [part for part in share_parts(self.index.analysis, article_id) if part]
         length_list = [part for part in (counted(article.word_count, "word"), article.published) if part]
         shares, length, both = (Text().append(whole_parts(parts, room), palette.muted)
-                                for parts in (share_list, length_list, length_list[:1] + share_list + length_list[1:]))
+                                for parts in (share_list, length_list, share_list[:1] + length_list[:1] + share_list[1:] + length_list[1:]))
         headline = Text(" ".join(article.headline.splitlines()))
         if label.cell_len > room:  # the name goes on on a second row, under its start
             # The name wrapped on its own, a word longer than the row split ("nytimes.com.article"
@@ -206,7 +214,8 @@ class SourceList(LineView, can_focus=True):
             name = label[2:]  # after "1 "
             rows = _name_rows(name.plain, room - 2) or [(0, len(name))]
             rest = name[rows[1][0]:] if len(rows) > 1 else Text()  # as written from there on, cut to the row
-            # The headline kept (in its place the name lost it), the shares after the word count (never cut).
+            # The headline kept (in its place the name lost it), then the share (what tells reports
+            # apart: after the word count, a narrow row left it out), the word count, the other shares.
             return label[:2].append_text(name[: rows[0][1]]), Text("  ").append_text(rest), headline, both
         return label, headline, shares, length
 
