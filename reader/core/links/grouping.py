@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from itertools import combinations, count
 from typing import Literal
 
+from reader.core.forked import beside
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
 from reader.core.links.telling_apart import at_odds, of_others, other_stages
 from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
@@ -167,13 +168,71 @@ def _of_the_others(members: Iterable[int], core: PairMatch, whole: list[Unit]) -
     return {p for p in members if p != core.a and p != core.b and not OTHERS.intersection(whole[p].words)}
 
 
+GROUPED_BESIDE_FROM = 10_000
+MERGED_BESIDE_FROM = 2_000
+"""Pairs (groups for ``merge_repeats``) in the smaller half from which it is grouped beside, with a second core
+(:mod:`reader.core.forked`): a forked copy and the pages both then write cost each about a tenth of a second at
+500 reports, the grouping of 2,000 pairs less than that, the merging of 2,000 groups three times more."""
+
+
+def halves(items: list[tuple[int, ...]] | list[list[int]]) -> tuple[list[int], list[int]]:
+    """The numbers of ``items`` (each a few sentences, at least one) in two halves of about as many items,
+    each in the items' order, two items sharing a sentence always in one half: each connected part of the
+    graph the items make over the sentences (largest first) goes to the smaller half. A dossier of one
+    event whose pairs all chain together is one part, and one half holds it all."""
+    parent: dict[int, int] = {}
+
+    def root(p: int) -> int:
+        while (up := parent.setdefault(p, p)) != p:
+            parent[p] = parent.setdefault(up, up)
+            p = up
+        return p
+
+    for item in items:
+        first = root(item[0])
+        for p in item[1:]:
+            if (other := root(p)) != first:
+                parent[other] = first
+    parts: dict[int, list[int]] = defaultdict(list)
+    for number, item in enumerate(items):
+        parts[root(item[0])].append(number)
+    split: tuple[list[int], list[int]] = ([], [])
+    for part in sorted(parts.values(), key=len, reverse=True):
+        min(split, key=len).extend(part)
+    return sorted(split[0]), sorted(split[1])
+
+
 def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, float], names: frozenset[str],
            pairs: dict[tuple[int, int], PairMatch], strays: list[PairMatch] | None = None) -> list[list[int]]:
-    """Groups of sentences, best pairs first; one sentence per article in a group.
+    """Groups of sentences, best pairs first; one sentence per article in a group (``_grouped``).
+
+    A group only ever grows by a pair, and all it asks (pairs, spans, what is kept out or apart) is of
+    its own sentences: the connected parts of the graph the pairs make never meet. With a second core,
+    half of them are grouped beside (``halves``), and their groups and strays put back in the order one
+    pass meets them (by round, then by the pair that started the group or went astray).
+    """
+    split = halves([(m.a, m.b) for m in matches])
+    astray = strays is not None
+    with beside(lambda: _grouped(matches, split[1], whole, weights, names, pairs, astray), _Grouped,
+                worth_it=len(split[1]) >= GROUPED_BESIDE_FROM) as other:
+        mine = _grouped(matches, split[0], whole, weights, names, pairs, astray)
+        theirs = other()
+    if strays is not None:
+        strays.extend(matches[number] for _, number in sorted(mine[1] + theirs[1]))
+    return [group for _, _, group in sorted(mine[0] + theirs[0])]
+
+
+_Grouped = tuple[list[tuple[int, int, list[int]]], list[tuple[int, int]]]
+"""Groups, each after its round and the number of the pair that started it; strays, each as its round and number."""
+
+
+def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], weights: dict[str, float], names: frozenset[str],
+             pairs: dict[tuple[int, int], PairMatch], astray: bool) -> _Grouped:
+    """Groups of the ``matches`` of ``numbers`` (in order), best pairs first; one sentence per article in a group.
 
     Every member must make the statement of the group's best pair (``_off_core``); a pair
-    refused for that through the passages the group holds, and loose on its own, goes to
-    ``strays`` (the weaker links) when given, else waits for the next round.
+    refused for that through the passages the group holds, and loose on its own, is a stray (for the
+    weaker links) when ``astray``, else waits for the next round.
     Two groups merge only when at least half of their cross pairs matched (one, when all are
     ledes of the bodies: each tells the dossier's main fact, at more or less length),
     none of them are strangers (almost nothing in common), and each sentence's
@@ -183,22 +242,27 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
     this round could take starts the next round, so such a sentence ends up in
     one link per fact, each link holding pairs that matched.
     """
-    groups: list[list[int]] = []
-    remaining = matches
+    groups: list[tuple[int, int, list[int]]] = []
+    strays: list[tuple[int, int]] = []
+    remaining = numbers
+    rounds = count()
     known: dict[tuple, object] = {}  # what _held_out found of a member beside a core (and of the core), for every round
     while remaining:
+        round_ = next(rounds)
+        born: dict[int, int] = {}  # the number of the pair that started each group
         group_of: dict[int, int] = {}
         members: dict[int, list[int]] = {}
         cores: dict[int, PairMatch] = {}
         used: dict[int, tuple[int, int]] = {}  # where the units each sentence's pairs in its group use all overlap: latest start, earliest end
-        leftover = []
+        leftover, wayward = [], []
         # Whether two groups may merge, and which of their members stay out, hangs on the groups alone, not on the
         # pair asking: kept for the groups as they stand (a merge gives the group a new state), each other pair of
         # them (copies of one sentence make many) only asks whether it ties a member kept out.
         state: dict[int, int] = {}
         states = count()
         barred: dict[tuple[int, int], tuple[set[int], set[int]] | None] = {}
-        for match in remaining:
+        for number in remaining:
+            match = matches[number]
             ga, gb = group_of.get(match.a), group_of.get(match.b)
             if ga is not None and ga == gb:
                 continue
@@ -206,24 +270,24 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
             if key in barred:
                 held_out = barred[key]
                 if held_out is None:
-                    leftover.append(match)
+                    leftover.append(number)
                 else:
                     refused = _refusal(match, *held_out, names, used)
-                    (strays if strays is not None and refused == "weaker" else leftover).append(match)
+                    (wayward if astray and refused == "weaker" else leftover).append(number)
                 continue
             left = members[ga] if ga is not None else [match.a]
             right = members[gb] if gb is not None else [match.b]
             cross = _cross_pairs(left, right, whole, weights, pairs, known)
             if cross is None:
                 barred[key] = None
-                leftover.append(match)
+                leftover.append(number)
                 continue
             core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
             held_out = _held_out(left + right, core, whole, weights, names, pairs, known)
             if held_out[0] or held_out[1]:
                 barred[key] = held_out
                 refused = _refusal(match, *held_out, names, used)
-                (strays if strays is not None and refused == "weaker" else leftover).append(match)
+                (wayward if astray and refused == "weaker" else leftover).append(number)
                 continue
             spans: dict[int, tuple[int, int]] = {}
             for m in cross:
@@ -233,10 +297,11 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
                     spans[p] = start if start > span.start else span.start, end if end < span.end else span.end
             if not all(whole[p].lede or start < end for p, (start, end) in spans.items()):
                 barred[key] = None
-                leftover.append(match)
+                leftover.append(number)
                 continue
             used.update(spans)
             target = ga if ga is not None else gb if gb is not None else match.a
+            born.setdefault(target, number)
             joined = left + right
             for old in (ga, gb):
                 if old is not None and old != target:
@@ -246,9 +311,10 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
             state[target] = next(states)
             for p in joined:
                 group_of[p] = target
-        groups.extend(members.values())
+        groups.extend((round_, born[target], group) for target, group in members.items())
+        strays.extend((round_, number) for number in wayward)
         remaining = leftover
-    return groups
+    return groups, strays
 
 
 def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: dict[str, float],
@@ -385,7 +451,21 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[Unit],
 
 
 def merge_repeats(groups: list[list[int]], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[list[int]]:
-    """One link per statement: two groups whose passages overlap in two or more sentences become one.
+    """One link per statement (``_merged``). Groups meet only through the sentences they share: with a second core,
+    half the connected parts of the graph they make are merged beside (``halves``), each group keeping its number
+    (sets of them are met in the order of their numbers' hashes), and the groups kept put back in its order."""
+    split = halves(groups)
+    with beside(lambda: _merged(groups, split[1], whole, pairs), list[tuple[int, list[int]]],
+                worth_it=len(split[1]) >= MERGED_BESIDE_FROM) as other:
+        mine = _merged(groups, split[0], whole, pairs)
+        theirs = other()
+    return [group for _, group in sorted(mine + theirs)]
+
+
+def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
+            pairs: dict[tuple[int, int], PairMatch]) -> list[tuple[int, list[int]]]:
+    """Of the ``groups`` of ``numbers`` (in order), one link per statement, each after the number of the group
+    it was last merged into: two groups whose passages overlap in two or more sentences become one.
 
     Later rounds of ``group_pairs`` can rebuild a link around a sentence another
     report carries twice (a quotation also paraphrased in its lede); the
@@ -397,12 +477,13 @@ def merge_repeats(groups: list[list[int]], whole: list[Unit], pairs: dict[tuple[
     passage on one of them) tell of two things and stay two (``one_statement``).
     """
     homes: dict[int, set[int]] = defaultdict(set)
-    for number, group in enumerate(groups):
-        for p in group:
+    for number in numbers:
+        for p in groups[number]:
             homes[p].add(number)
     kept: dict[int, tuple[list[int], dict[int, Span], set[int]]] = {}
     holding: dict[int, set[int]] = defaultdict(set)
-    for number, group in enumerate(groups):
+    for number in numbers:
+        group = groups[number]
         passages, sources = _passages(group, whole, pairs), {number}
         while True:
             shared = Counter(
@@ -426,7 +507,7 @@ def merge_repeats(groups: list[list[int]], whole: list[Unit], pairs: dict[tuple[
             kept[number] = (group, passages, sources)
             for p in group:
                 holding[p].add(number)
-    return [group for group, _, _ in kept.values()]
+    return [(number, group) for number, (group, _, _) in kept.items()]
 
 
 def link_of(group: list[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
