@@ -225,18 +225,20 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int], sources: f
     sides = [_side([by_value[value] for value in values], rank)
              for values in (_joined(by_value, agree - conflict, conflict) if conflict else [[value] for value in by_value])]
     sides.sort(key=lambda side: (len(set().union(*(backing[value.shown] for value in side.given))), len(set(side.articles) - sources)))
-    articles = tuple(sorted(dict.fromkeys(f.span.article for found in by_value.values() for f in found), key=lambda a: rank.get(a, len(rank))))
+    articles = _articles((f for found in by_value.values() for f in found), rank)
     return FigureGroup(comparisons[0].key, tuple(sides), tuple(comparisons), articles, sources.intersection(articles))
+
+
+def _articles(figures: Iterable[Figure], rank: dict[str, int]) -> tuple[str, ...]:
+    """The reports giving ``figures``, each once, in dossier order (``rank``)."""
+    return tuple(sorted(dict.fromkeys(f.span.article for f in figures), key=lambda a: rank.get(a, len(rank))))
 
 
 def _side(values: list[list[Figure]], rank: dict[str, int]) -> FigureSide:
     """A side of the figures of ``values`` (each one value's, in dossier order), the first value leading."""
-    def articles(found: Iterable[Figure]) -> tuple[str, ...]:
-        return tuple(sorted(dict.fromkeys(f.span.article for f in found), key=lambda a: rank.get(a, len(rank))))
-
     figures = tuple(f for found in values for f in found)
-    given = tuple(FigureSide(found[0].shown, articles(found), tuple(found)) for found in values) if len(values) > 1 else ()
-    return FigureSide(figures[0].shown, articles(figures), figures, values=given)
+    given = tuple(FigureSide(found[0].shown, _articles(found, rank), tuple(found)) for found in values) if len(values) > 1 else ()
+    return FigureSide(figures[0].shown, _articles(figures, rank), figures, values=given)
 
 
 def _joined(by_value: dict[str, list[Figure]], joinable: set[frozenset[str]], conflict: set[frozenset[str]]) -> list[list[str]]:
