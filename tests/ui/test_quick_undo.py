@@ -57,12 +57,11 @@ async def test_the_status_line_stops_saying_undoing_once_done(bundled, analysis,
         screen = await _x_then_undo(pilot, analysis)
         held.set()
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert "undoing" not in compare_status(screen)
+        await until(pilot, lambda: not app.correcting)
+        await until(pilot, lambda: "undoing" not in compare_status(screen))
         assert compare_status(screen).startswith("Undid") or "passage" in compare_status(screen)
         await pilot.press("U")  # nothing left to undo: said, with the passage, not beside "undoing…"
-        await pilot.pause()
-        assert "No correction to undo" in compare_status(screen)
+        await until(pilot, lambda: "No correction to undo" in compare_status(screen))
         assert "undoing" not in compare_status(screen)
 
 
