@@ -5,7 +5,7 @@ corrections sidecar, cache entries): the open never blocks (a FIFO under an expe
 name cannot hang us), the type is checked on the open file (a device, FIFO, socket or
 folder is refused whatever its name says), a symbolic link is followed only when asked,
 and at most ``limit + 1`` bytes are read, so a caller can tell an oversized (or growing)
-file without holding all of it.
+file without holding all of it. And one answer to whether a folder may be written (:func:`writable`).
 """
 
 from __future__ import annotations
@@ -48,3 +48,12 @@ def read_regular(path: Path | str, limit: int, *, follow_links: bool = False) ->
         return b"".join(chunks), info
     finally:
         os.close(fd)
+
+
+def writable(folder: Path) -> bool:
+    """Whether the user can and should write in ``folder``: root passes ``os.access`` through
+    any mode, so a folder whose mode lets nobody write is read-only whoever runs the reader."""
+    try:
+        return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
+    except OSError:
+        return False

@@ -52,7 +52,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from reader.core.files import NotRegular, read_regular
+from reader.core.files import NotRegular, read_regular, writable
 from reader.core.ingest.article_format import ArticleText, FormatError, outlet_from_file_name, parse, slug
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
@@ -185,13 +185,13 @@ def _import_command(sources: str, folder: Path) -> str:
     """The command that imports the saved pages ``sources`` (shell words) into ``folder``, quoted as code;
     when ``folder`` is read-only, which the line then says, into a new folder named after it in the
     current folder (else the home folder): ``import`` makes it."""
-    if _writable(folder):
+    if writable(folder):
         return f"`dossier-reader import {sources} --into {shlex.quote(str(folder))}`"
     into = None
     with contextlib.suppress(OSError, RuntimeError):  # the hint is optional: never let it refuse the dossier
         name = f"{folder.resolve().name or 'saved-pages'}-articles"
         into = next((place / name for place in _import_places()
-                     if _writable(place) and (place / name).resolve() != folder.resolve()), None)
+                     if writable(place) and (place / name).resolve() != folder.resolve()), None)
     return (f"its folder is read-only: `dossier-reader import {sources} --into "
             f"{shlex.quote(str(into)) if into else 'FOLDER'}`")
 
@@ -205,15 +205,6 @@ def _import_places():
         except (OSError, RuntimeError):
             continue
         yield place
-
-
-def _writable(folder: Path) -> bool:
-    """Whether files may be written in ``folder``: the system says so, and its mode is not read-only for
-    everyone (which the superuser may write past, though the folder's owner meant it to be kept as it is)."""
-    try:
-        return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
-    except OSError:
-        return False
 
 
 def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Union, get_args
 from reader.core.ingest.article_format import slug
 from reader.core.model import Dossier, Entity, EntityType, Link, LinkKind, Problem, Span, counted, shorten
 from reader.core.safe_text import make_inert
-from reader.core.files import read_regular
+from reader.core.files import read_regular, writable
 from reader.core.store.userdata import private_sidecar_path
 from reader.core.store.writing import locked, write_atomic
 from reader.resources import bundled_dossier
@@ -442,16 +442,7 @@ def _kept_privately(root: Path, private: Path) -> bool:
     """Decisions about the bundled dossier, one already kept privately, or one whose folder the
     user cannot write, live in the user's data directory."""
     folder = root if os.path.isdir(root) else root.parent
-    return _is_bundled(root) or os.path.exists(private) or not _writable(folder)
-
-
-def _writable(folder: Path) -> bool:
-    """Whether the user can and should write in ``folder``: root passes ``os.access`` through
-    any mode, so a folder whose mode lets nobody write is read-only whoever runs the reader."""
-    try:
-        return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
-    except OSError:
-        return False
+    return _is_bundled(root) or os.path.exists(private) or not writable(folder)
 
 
 def _is_bundled(root: Path) -> bool:
