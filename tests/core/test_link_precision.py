@@ -943,3 +943,19 @@ def test_what_a_relative_clause_with_no_comma_tells_is_not_the_statement(tmp_pat
     """One report tells who is accused, her dismissal only in a relative clause with no comma (``Unit.sides``)."""
     first = "The woman accused of sinking the barge is Lyle Brook, a harbour pilot who was dismissed from the Kestrel Line on Monday."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("The results of the blood test taken from the ferry pilot after the crash showed a level of 0.09 "
+                     "percent, harbour officials said.", [], id="a-figure-given"),
+        pytest.param("Harbour officials are awaiting the results of the blood test taken from the ferry pilot after the crash.",
+                     [True], id="pending-in-both"),
+    ],
+)
+def test_results_pending_are_not_results_given(tmp_path, second, confident):
+    """One report says the results are still pending, the other gives them (``telling_apart._pending_beside_value``):
+    the state before and after, like a negation."""
+    first = "The results of the blood test taken from the ferry pilot after the crash are still pending, harbour officials said."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident

@@ -284,7 +284,8 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
             or _someone_of(a, b, names) or _someone_of(b, a, names)
             or _ranked(a, b) or _ranked(b, a) or _counted_named(a, b, names) or _counted_named(b, a, names)
             or _aside_shared(a, b, weights, names) or _aside_shared(b, a, weights, names) or other_claims(a, b, names)
-            or _side_only(a, b, weights, names) or _side_only(b, a, weights, names))
+            or _side_only(a, b, weights, names) or _side_only(b, a, weights, names)
+            or _pending_beside_value(a, b) or _pending_beside_value(b, a))
 
 
 SIDE_OWN = 0.5
@@ -313,6 +314,20 @@ def _side_only(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
         return False
     own = b.terms - a.terms
     return math.fsum(weights[t] for t in own) >= SIDE_OWN * b.weight
+
+
+PENDING = frozenset("pending awaiting awaited await awaits".split())
+"""Words saying that what they tell is still to come (``results are pending``, ``awaiting the results``); ``not yet``
+is a negation (``Unit.negated``), and ``yet`` alone often of something else (``none of whom have yet been named``)."""
+
+
+def _pending_beside_value(a: Unit, b: Unit) -> bool:
+    """Does ``a`` tell what it shares with ``b`` as still pending (``PENDING``), with no figure, while ``b`` gives a
+    figure and nothing pending (``results are pending`` / ``results were released, showing 0.09``)? One tells
+    the state before the other's: like a negation, not one statement."""
+    if PENDING.isdisjoint(a.words) or not PENDING.isdisjoint(b.words):
+        return False
+    return any(kind == "figure" for kind, _, _ in b.particulars) and not any(kind == "figure" for kind, _, _ in a.particulars)
 
 
 ONE_WORDS = frozenset("a an one".split())
