@@ -7,6 +7,7 @@ outlet in its colour. ``Enter`` reads the occurrence in the reader (a jump ``ctr
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from rich.cells import cell_len
@@ -119,12 +120,30 @@ class ConcordanceScreen(Screen[None]):
 
 def _line(line: Occurrence, left: int, width: int, hit_style: Style) -> Text:
     """``before`` right-aligned in ``left`` cells, the occurrence, then as much of ``after`` as fits."""
-    before = line.before
-    while cell_len(before) > left:
-        before = ELLIPSIS + before[2:].lstrip()  # "…policy", never "… policy"
+    before = fitted_before(line.before, left)
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(" " * (left - cell_len(before)) + before)
     text.append(line.hit, hit_style)
     text.append(line.after)
     cut(text, width)
     return text
+
+
+def fitted_before(before: str, left: int) -> str:
+    """``before`` in ``left`` cells (8 or more): whole if it fits, else an ellipsis and as much of its end as
+    fits, from a character that is no space (``…policy``, never ``… policy``). The cut is searched by
+    halves: dropping a character at a time, each cut measured anew, cost ``K`` 100 ms of the UI thread at
+    500 reports (300 lines, some 70 cuts each)."""
+    if cell_len(before) <= left:
+        return before
+    starts, at = [], 2  # the first cut drops two characters, each later one a character more, and the spaces after it
+    while True:
+        while at < len(before) and before[at].isspace():
+            at += 1
+        starts.append(at)
+        if at >= len(before):
+            break
+        at += 1
+    # The cuts grow narrower as they start later; the last, the ellipsis alone, fits.
+    first = bisect_left(starts, True, key=lambda start: cell_len(ELLIPSIS + before[start:]) <= left)
+    return ELLIPSIS + before[starts[first]:]
