@@ -124,26 +124,27 @@ def _line(line: Occurrence, left: int, width: int, hit_style: Style) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(" " * (left - cell_len(before)) + before)
     text.append(line.hit, hit_style)
-    text.append(line.after)
+    text.append(_start_of(line.after, width + 1 - text.cell_len))
     cut(text, width)
     return text
+
+
+def _start_of(after: str, cells: int) -> str:
+    """The start of ``after`` at least ``cells`` wide (all of it when narrower): the cut that follows is
+    the same, and cutting all of it (each character measured as Rich truncates) was most of ``K``."""
+    end = max(0, cells)
+    while end < len(after) and cell_len(after[:end]) < cells:
+        end += max(1, cells)
+    return after[:end]
 
 
 def fitted_before(before: str, left: int) -> str:
     """``before`` in ``left`` cells (8 or more): whole if it fits, else an ellipsis and as much of its end as
     fits, from a character that is no space (``…policy``, never ``… policy``). The cut is searched by
-    halves: dropping a character at a time, each cut measured anew, cost ``K`` 100 ms of the UI thread at
-    500 reports (300 lines, some 70 cuts each)."""
+    halves (a later start is never wider): dropping a character at a time, each cut measured anew, cost
+    ``K`` 100 ms of the UI thread at 500 reports (300 lines, some 70 cuts each)."""
     if cell_len(before) <= left:
         return before
-    starts, at = [], 2  # the first cut drops two characters, each later one a character more, and the spaces after it
-    while True:
-        while at < len(before) and before[at].isspace():
-            at += 1
-        starts.append(at)
-        if at >= len(before):
-            break
-        at += 1
-    # The cuts grow narrower as they start later; the last, the ellipsis alone, fits.
-    first = bisect_left(starts, True, key=lambda start: cell_len(ELLIPSIS + before[start:]) <= left)
-    return ELLIPSIS + before[starts[first]:]
+    # The first cut drops two characters; the ellipsis alone, the last, fits.
+    first = bisect_left(range(2, len(before) + 1), True, key=lambda at: cell_len(ELLIPSIS + before[at:].lstrip()) <= left)
+    return ELLIPSIS + before[first + 2:].lstrip()
