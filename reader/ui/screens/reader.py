@@ -24,7 +24,7 @@ from reader.core.model import HEADLINE, Span
 from reader.ui.answers import cuts
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
-from reader.ui.kept import SteadyLooks
+from reader.ui.kept import QUIET, SteadyLooks
 from reader.ui.render import CONFLICT_SIGN, PALETTE_CLASSES, share_parts
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -184,7 +184,11 @@ class ReaderScreen(SteadyLooks):
         index = self.app.index
         self.query_one(SourceList).set_index(index)
         self.query_one(ArticleView).set_index(index)
-        self.query_one(EntityPanel).set_index(index)
+        panel = self.query_one(EntityPanel)
+        panel.set_index(index)
+        # Its rows, one per shared entity (thousands at 500 reports), made once the user rests, not
+        # on the e that shows it (~20 ms of the UI thread's CPU there).
+        self.app.when_quiet(QUIET, panel.ensure_built, timers=panel)
         self._note_unopened()
         self._update_status()
         self.call_after_refresh(self._read_on)  # the conflicts on screen, once drawn from it
