@@ -153,7 +153,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         text.append(f"  quoted in {len(group.quotes)}, carried by {counted(reports, 'report')}", palette.muted)
         for wording in group.wordings:
             text.append("\n")
-            text.append_text(self._version(group, wording))
+            text.append_text(self._version(palette, group, wording))
         for same in same_wording(self.analysis, group.reported, lambda span: (span,)):
             text.append("\n")
             text.append_text(self._reports(palette, [group.reported[i].article for i in same]))
@@ -163,15 +163,15 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
             text.append(f"\n{FLAG_SIGN} {flag}", flag_style)
         return text
 
-    def _version(self, group: QuoteGroup, wording: Wording) -> Text:
+    def _version(self, palette, group: QuoteGroup, wording: Wording) -> Text:
         """One wording of the statement, after the reports quoting it so, its changed words marked."""
         index, quote = self.app.index, group.quotes[wording.quotes[0]]
-        text = self._reports(self.palette(), [group.quotes[i].span.article for i in wording.quotes])
+        text = self._reports(palette, [group.quotes[i].span.article for i in wording.quotes])
         # unattributed is what the rules could not read, not what the text lacks: no verdict on the text
         who = quote.speaker or "speaker not recognised"
         verb = f" ({quote.verb})" if quote.verb else ""
         carried = ", from the quotation before" if quote.inherited else ""
-        text.append(f"  {who}{verb}{carried}: ", self.palette().muted)
+        text.append(f"  {who}{verb}{carried}: ", palette.muted)
         text.append(OPEN_MARK)
         text.append_text(self.difference_text(index, quote.span, wording.changed, side="b"))
         text.append(CLOSE_MARK)
