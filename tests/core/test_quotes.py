@@ -921,6 +921,20 @@ def test_house_style_inside_the_marks_is_no_change_of_words(alpha, beta):
     assert not changed_words(analysis, *group.quotes)  # nor marked in the tracker
 
 
+def test_quotations_alike_are_one_wording_and_its_changed_words_are_found_with_the_analysis():
+    line = '"The tolls {} be posted on the quay gates by Friday," the harbour board said.'
+    analysis = analyse(Dossier(root=".", articles=tuple(
+        make_article(line.format(verb), article_id=name, outlet=name.title()) for name, verb in (
+            ("a", "will"), ("b", "will"), ("c", "would")))))
+    (group,) = [g for g in find_quotes(analysis) if len(g.articles) == 3]
+    assert [len(wording.quotes) for wording in group.wordings] == [2, 1]
+    reference, changed = group.wordings
+    assert not reference.changed and 0 in reference.quotes
+    assert changed.changed == changed_words(analysis, group.quotes[0], group.quotes[changed.quotes[0]])
+    body = analysis.dossier.article("c").body
+    assert [body[op.b_start:op.b_end] for op in changed.changed] == ["would"]
+
+
 def test_a_changed_word_inside_the_marks_is_still_flagged():
     groups = _two_reports('"The tolls will be posted on the quay gates by Friday," the harbour board said on Monday.',
                           '"The tolls would be posted on the quay gates by Friday," the harbour board said.')
