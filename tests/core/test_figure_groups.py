@@ -242,3 +242,22 @@ def test_copies_in_two_places_each_agreeing_all_with_all_group_as_pair_by_pair()
     assert group_line(group, str) == "ladder: 9 in x, y, z; 4 in a, b, c, d, e, f, g, h"
     listed = listed_comparisons(pairs, order)
     assert listed == (*agree[:7], agree[28], agree[29], conflicts[0])
+
+
+def test_a_document_lists_and_groups_an_analysis_comparisons_as_each_alone():
+    """Invented copies of one sentence in six reports, two counts: the comparisons read once for both what a
+    document lists and how it groups them give what each gives alone."""
+    from reader.core.findings.figure_groups import figure_groups_of, listed_and_grouped
+    from reader.core.model import Dossier
+    from reader.core.pipeline import analyse
+    from tests.helpers import make_article
+
+    said = "The council of Brandmoor approved {} new homes beside the old mill on Tuesday after a long debate."
+    articles = tuple(make_article(said.format(42 if n < 4 else 24), article_id=f"r{n}") for n in range(6))
+    analysis = analyse(Dossier(root=".", articles=articles))
+    order = [a.id for a in articles]
+    listed, groups = listed_and_grouped(analysis)
+    assert listed == listed_comparisons(analysis.findings.comparisons, order) and listed
+    alone = figure_groups_of(analysis)
+    assert [(g.comparisons, g.sides) for g in groups] == [(g.comparisons, g.sides) for g in alone]
+    assert [group_line(g, str) for g in groups] == ["home: 24 in r4, r5; 42 in r0, r1, r2, r3"]

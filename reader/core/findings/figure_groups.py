@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate, chain
-from operator import attrgetter, itemgetter
+from itertools import accumulate, chain, compress
+from operator import attrgetter, itemgetter, not_
 
 from reader.core.model import Analysis, Figure, FigureComparison
 from reader.core.partition import Partition
@@ -136,9 +136,11 @@ def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str],
     and ties between sides, follow it), ``sources`` those of its source documents (:attr:`Dossier.sources`).
     Groups come in the order of their first comparison. Each comparison is read once, as numbers
     (:class:`_Numbered`): a group's values, agreements and conflicts are gathered once per pair of values."""
+    return _grouped(_Numbered(tuple(comparisons)), order, frozenset(sources))
+
+
+def _grouped(numbered: _Numbered, order: Sequence[str], sources: frozenset[str]) -> tuple[FigureGroup, ...]:
     rank = {article: n for n, article in enumerate(order)}
-    sources = frozenset(sources)
-    numbered = _Numbered(tuple(comparisons))
     places = Partition(range(len(numbered.figures)))
     places.join_all((number, held[0]) for held in numbered.held for number in held[1:])
     roots = list(map(places.root, range(len(numbered.figures))))
@@ -159,16 +161,18 @@ def listed_comparisons(comparisons: Sequence[FigureComparison], order: Sequence[
     figures lists n - 1 agreements, and the groups read back from them are those of all the agreements.
     Conflicts by pairs of agreeing groups: the first conflict found between two groups (or within one)
     stands for the others (the copies of one figure that conflict with the copies of another)."""
+    return _listed(_Numbered(comparisons), order)
+
+
+def _listed(numbered: _Numbered, order: Sequence[str]) -> tuple[FigureComparison, ...]:
     rank = {article: n for n, article in enumerate(order)}
-    numbered = _Numbered(comparisons)
     places, conflicts = numbered.held, numbered.conflicts
     agreeing: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for n, held in enumerate(places):
-        if not conflicts[n]:
-            first, *others = held
-            for other in others:
-                agreeing[first].append((other, n))
-                agreeing[other].append((first, n))
+    for n in compress(range(len(places)), map(not_, conflicts)):
+        first, *others = places[n]
+        for other in others:
+            agreeing[first].append((other, n))
+            agreeing[other].append((first, n))
     figures = numbered.figures
     listed: list[int] = []
     group: dict[int, int] = {}
@@ -184,19 +188,27 @@ def listed_comparisons(comparisons: Sequence[FigureComparison], order: Sequence[
                     listed.append(n)
                     walk.append(place)
     in_conflict: set[frozenset[int]] = set()
-    for n, held in enumerate(places):
-        if conflicts[n]:
-            groups = frozenset(group.get(place, place) for place in held)
-            if groups not in in_conflict:
-                in_conflict.add(groups)
-                listed.append(n)
-    return tuple(comparisons[n] for n in sorted(listed))
+    for n in compress(range(len(places)), conflicts):
+        groups = frozenset(group.get(place, place) for place in places[n])
+        if groups not in in_conflict:
+            in_conflict.add(groups)
+            listed.append(n)
+    return tuple(map(numbered.comparisons.__getitem__, sorted(listed)))
 
 
 def figure_groups_of(analysis: Analysis) -> tuple[FigureGroup, ...]:
     """:func:`figure_groups` of the analysis' comparisons, its reports in dossier order, its sources known."""
     dossier = analysis.dossier
     return figure_groups(analysis.findings.comparisons, [article.id for article in dossier.articles], dossier.sources)
+
+
+def listed_and_grouped(analysis: Analysis) -> tuple[tuple[FigureComparison, ...], tuple[FigureGroup, ...]]:
+    """:func:`listed_comparisons` and :func:`figure_groups_of` of the analysis, its comparisons read once for both
+    (:class:`_Numbered`): what a document lists and gathers."""
+    dossier = analysis.dossier
+    order = [article.id for article in dossier.articles]
+    numbered = _Numbered(analysis.findings.comparisons)
+    return _listed(numbered, order), _grouped(numbered, order, frozenset(dossier.sources))
 
 
 class _Gathered:
