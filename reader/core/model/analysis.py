@@ -950,14 +950,21 @@ class Analysis:
         """For each sentence ``(article, index)`` other reports say, whatever the reader found
         but the echoes (:meth:`said_by`): the reports of the passages tied with it, each tie laid
         on every side of it."""
-        ties: list[tuple[Span, ...]] = [link.passages for link in self.links + self.weaker_links]
-        ties += [tuple(figure.span for figure in comparison.figures) for comparison in self.findings.comparisons]
         tied: dict[tuple[str, int, int], tuple[Span, set[str]]] = {}  # a passage in many ties (a figure in many
-        for spans in ties:  # comparisons) is looked up once
+        for spans in (link.passages for link in self.links + self.weaker_links):  # comparisons) is looked up once
             reports = {span.article for span in spans}
             if len(reports) > 1:
                 for span in spans:
                     tied.setdefault((span.article, span.start, span.end), (span, set()))[1].update(reports)
+        into: dict[int, set[str]] = {}  # each figure object's reports in ``tied``: a figure copied into hundreds of
+        for comparison in self.findings.comparisons:  # reports is in a comparison with each copy of another
+            reports = {figure.span.article for figure in comparison.figures}
+            if len(reports) > 1:
+                for figure in comparison.figures:
+                    if (found := into.get(id(figure))) is None:
+                        span = figure.span
+                        found = into[id(figure)] = tied.setdefault((span.article, span.start, span.end), (span, set()))[1]
+                    found.update(reports)
         table: dict[tuple[str, int], set[str]] = {}
         for span, reports in tied.values():
             for sentence in self.sentences_overlapping(span):
