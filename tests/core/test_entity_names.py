@@ -2423,3 +2423,30 @@ def test_a_country_ending_a_bodys_name_after_a_title_is_the_bodys_not_a_holders_
     guild = index["guild of harbour pilots of north macedonia"]
     assert guild.shared and len(guild.mentions) == 2
     assert len(index["north macedonia"].mentions) == 1 and index["north macedonia"] is not guild
+
+
+def test_a_hyphen_before_a_syllable_that_is_no_english_word_keeps_the_name_whole():
+    index = by_alias(entities_of_texts(
+        "The site in Torvang-ri in the north was closed. The well-known plan was re-done.",
+        "Engineers left Torvang-ri on Friday. Your Zarbeth-wan Quennic, a pre-war hero, waved.",
+    ))
+    assert index["torvang-ri"].shared and "torvang" not in index
+    assert "zarbeth-wan quennic" in index and "zarbeth" not in index
+
+
+def test_a_word_quoted_in_a_place_name_is_no_lower_case_style():
+    index = by_alias(entities_of_texts(
+        'Ada Vell said "the only reason I would not go to parts of New Hampshire is the cold". The new plan is new.',
+        "Ada Vell spoke again. The new rules start today.",
+    ))
+    assert "new hampshire" in index and "hampshire" not in index
+
+
+def test_a_demonym_opening_an_institution_or_a_name_of_one_word_is_a_word_of_it():
+    index = by_alias(entities_of_texts(
+        "Lee Ray, spokesman for the American Society of Rural Medicine, spoke. In British Soltaria, officials met.",
+        "The American Society of Rural Medicine agreed. British officials and American doctors left. "
+        "British Soltaria is large.",
+    ))
+    assert index["american society of rural medicine"].shared and "society of rural medicine" not in index
+    assert index["british soltaria"].shared and "soltaria" not in index

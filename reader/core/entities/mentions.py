@@ -124,9 +124,10 @@ PLACE_KEYS = {place_key(name): canonical for name, canonical in gz.COUNTRIES.ite
 }
 """Key of every country, region and capital name (and alias) -> its canonical name."""
 _PLACE_PAIRS = frozenset(
-    tuple(words) for words in (normalise(name).split() for name in (*gz.COUNTRIES, *gz.CAPITALS)) if len(words) == 2
+    tuple(words) for words in (normalise(name).split() for name in (*gz.COUNTRIES, *gz.CAPITALS, *gz.US_STATES))
+    if len(words) == 2
 )
-"""The two words of every two-word country, region or capital name (``("north", "korea")``)."""
+"""The two words of every two-word country, region, capital or state name (``("north", "korea")``)."""
 _ABBREVIATED_COUNTRIES = {
     key: name for key, name in PLACE_KEYS.items()
     if len(name.split()) >= 2 and key != place_key(name)
@@ -356,10 +357,11 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     (``Armenian-Canadian``); when only short particles stand between
     capitalised ends (``Villa-la-Roche``); after a capitalised word, when
     short lower-case syllables end a given name (``Ri Chol-han``, ``Jang
-    Seo-jin``, but not ``Nixon-era``); and inside a name, before a name
-    word, when a short lower-case word ends it (``of Former-day Pilgrims``,
-    not a sentence's ``Pre-war Berlin``). Otherwise each capitalised part
-    stands alone (``Canada-based``, ``made-in-Canada``).
+    Seo-jin``, but not ``Nixon-era``); inside a name or after an owner
+    (``your Obu-wan Quennic``), before a name word, when a short lower-case
+    word ends it (``of Former-day Pilgrims``, not a sentence's ``Pre-war
+    Berlin``); and when syllables that are no English word end it
+    (``Torvang-ri``). Otherwise each capitalised part stands alone (``Canada-based``, ``made-in-Canada``).
     """
     text, start, norm = token.text, token.start, token.norm
     hyphenated = _HYPHEN.search(text) is not None
@@ -433,8 +435,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
                 for (a, b), t in zip(parts, texts)]
     if capitalised and not all(is_place_word(normalise(t)) for t in texts) \
             or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous.text) \
-            or _after_name(next_token) and _opens_a_name(texts) \
-            and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
+            or _ends_in_foreign_syllables(texts) \
+            or _after_name(next_token) and _opens_a_name(texts) and previous is not None \
+            and (previous.norm in gz.NAME_LINKING_WORDS or previous.norm in _OWNERS_AND_ARTICLES
+                 or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     joined = (_after_name(previous) or previous is not None and _ORDINAL.fullmatch(previous.text)) \
         and previous.end + 1 == start and not previous.norm.endswith(_POSSESSIVE) \
@@ -491,6 +495,15 @@ def _is_syllabled_given_name(texts: list[str], previous: str) -> bool:
         and (len(t) <= 3 or short and len(t) <= 5 and not t.endswith(_ENGLISH_ENDINGS))
         for t in texts[1:]
     )
+
+
+def _ends_in_foreign_syllables(texts: list[str]) -> bool:
+    """``Torvang-ri``, ``Sando-dong``: a capitalised word, then syllables of up to three letters that are no English
+    word (a place's or a given name's ending; not ``Nixon-era``, ``Canada-wide``, ``Pre-war``, nor a dash written as a
+    hyphen: ``Varga-a long-time fan``)."""
+    return texts[0][:1].isupper() and texts[0].isalpha() and not is_place_word(normalise(texts[0])) and all(
+        t.isalpha() and t.islower() and 2 <= len(t) <= 3 and t not in gz.FUNCTION_WORDS and not dictionary_word(t)
+        for t in texts[1:])
 
 
 def _opens_a_name(texts: list[str]) -> bool:
@@ -712,8 +725,10 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             piece.kind = "other"  # "die Familie": German capitalises every noun; a frequent one names nothing, nor
             # does a menu's "KONTAKT" (an acronym is shorter)
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower and piece.text[:1].isupper() \
-                and piece.norm not in vocab.mid_caps and not is_place_word(piece.norm):
+                and piece.norm not in vocab.mid_caps and not is_place_word(piece.norm) \
+                and (piece.norm, following.norm if following else "") not in _PLACE_PAIRS:
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
+            # (not the first word of a place the gazetteer knows: "parts of New Avalon" quoted)
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
@@ -1878,7 +1893,8 @@ class _MentionFinder:
             self.findings.demonyms.append((run[0].text, place))
             return
         if whole not in _FOLDED_COUNTRIES and run[0].norm in _FOLDED_DEMONYMS:
-            if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS:
+            if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS \
+                    and not self.demonym_inside(run):
                 self.findings.demonyms.append((run[0].text, _FOLDED_DEMONYMS[run[0].norm]))
                 if len(run) == 1:
                     return
@@ -1890,6 +1906,18 @@ class _MentionFinder:
             self.add(run[split:], context)
             return
         self.add(run, context)
+
+    def demonym_inside(self, run: list[_Piece]) -> bool:
+        """``the Avalonian Society of Rural Medicine``, ``in Avalonian Brill``: a demonym opening a body's name
+        (a head word with ``of`` after it) or a word the dossier never writes as a name alone is a word of that
+        name, not an adjective before it."""
+        rest = run[1:]
+        if len(rest) == 1:
+            word = rest[0]
+            return word.kind == "name" and word.text[1:].islower() and word.norm not in self.vocab.single_names \
+                and word.norm not in self.vocab.lower and not is_place_word(word.norm)
+        return any(p.norm in gz.JOINING_HEADS and following.kind == "joiner" and following.norm in ("of", "for")
+                   for p, following in zip(rest, rest[1:]))
 
     def place_before_a_person(self, run: list[_Piece]) -> int:
         """Where a country's or a capital's name opening the run ends, when two or three words written as a person's
