@@ -419,7 +419,7 @@ ORG_KEYWORDS = frozenset(
     administration bureau board authority service services network media news times post press
     herald journal tribune channel alliance coalition union league club partners partnership fund
     trust systems airlines airways project watch centre center hospital clinic school museum financial labs
-    laboratory laboratories""".split()
+    laboratory laboratories radio magazine""".split()
 )
 """Head words that make a capitalised name an organisation."""
 
@@ -456,6 +456,10 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 )
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
+
+PRESS_NOUNS = frozenset("article articles editorial newsroom reporter reporters editor editors columnist".split())
+"""Lower-case words after a publication's name (``a Newsly article``, ``Brill editor Tom Quennic``): the name is
+an outlet's."""
 
 PRODUCT_NOUNS = frozenset(
     """software package app application device phone smartphone handset tablet laptop computer

@@ -2459,3 +2459,14 @@ def test_a_common_given_name_makes_a_person_of_a_name_a_weak_cue_typed_otherwise
     ))
     assert index["gary hill"].type == index["brenda quennic"].type == index["nora baker"].type == "person"
     assert index["grace station"].type != "person"
+
+
+def test_a_name_credited_as_a_publication_is_an_organisation():
+    index = by_alias(entities_of_texts(
+        "KESTRA, April 30 (Wirelo) - The mayor resigned, a question by Ada Varga of The Brill showed.",
+        "The talks ended, Voxmag editor Ann Bell said, as a Newsly article had it. Lena Holt spoke in an interview "
+        "with Radio Kestra.",
+    ))
+    assert index["wirelo"].type == index["the brill"].type == index["voxmag"].type == "org"
+    assert index["newsly"].type == index["radio kestra"].type == "org"
+    assert index["ada varga"].type == index["ann bell"].type == "person"

@@ -1261,6 +1261,20 @@ class _Context:
         return list(self.tokens[at : at + count])
 
     @staticmethod
+    def press_credit(before: Token | None, second: Token | None, after: list[Token], surface: str) -> bool:
+        """Is the name credited as a publication: ``The`` name after a person's name and ``of`` (``Ada Varga of The
+        Brill``: her employer, no person), alone in brackets before a dash (a dateline's ``(Wirelo) -``), or
+        before a word of the press (``Newsly article``, ``Brill editor Tom Quennic``)?"""
+        if after and after[0].text.islower() and after[0].norm in gz.PRESS_NOUNS:
+            return True
+        if before is None:
+            return False
+        if before.norm == "of" and surface.startswith("The ") and second is not None and second.text[:1].isupper() \
+                and second.text[1:].islower() and second.norm not in gz.JOINING_HEADS:
+            return True
+        return before.text == "(" and len(after) >= 2 and after[0].text == ")" and after[1].text in _CLAUSE_OPENERS
+
+    @staticmethod
     def personal(surface: str, words: tuple[str, ...]) -> bool:
         """Shaped like a person's full name: two or three words, no acronym, no head word of a body or place,
         not an office (``Surgeon General``)."""
@@ -1336,6 +1350,8 @@ class _Context:
                 votes["org-context"] += 2  # "Reuters news agency", "Haskell shares fell"
         if before is not None and before.norm == "of" and second is not None and second.norm in gz.CORPORATE_NOUNS:
             votes["org-context"] += 2  # "shares of Haskell"
+        if self.press_credit(before, second, after, surface):
+            votes["org-context"] += 2  # "Ada Varga of The Brill", "KESTRA (Wirelo) -", "a Newsly article": an outlet
         if after and after[0].text == ",":
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
