@@ -2470,3 +2470,19 @@ def test_a_name_credited_as_a_publication_is_an_organisation():
     assert index["wirelo"].type == index["the brill"].type == index["voxmag"].type == "org"
     assert index["newsly"].type == index["radio kestra"].type == "org"
     assert index["ada varga"].type == index["ann bell"].type == "person"
+
+
+def test_a_quoted_title_is_one_name_of_a_work_and_its_words_name_nothing_alone():
+    index = by_alias(entities_of_texts(
+        'Ada Varga starred in the series "Tales of the Quiet Harbour," then in "In the Harbour" (a film). '
+        'The group released a report titled "Seeds of Change in a New Era" on Monday.',
+        'Varga, best known for the series "Tales of the Quiet Harbour", was named "Person of the Year." '
+        'She said "Ada Varga is in the House" and "Rocket Man" in jest.',
+    ))
+    show = index["tales of the quiet harbour"]
+    assert show.shared and show.type == "other"
+    assert index["in the harbour"].type == index["seeds of change in a new era"].type == "other"
+    assert "person of the year" in index
+    for fragment in ("quiet harbour", "harbour", "seeds", "change", "new era", "person", "year", "ada varga is in the house"):
+        assert fragment not in index
+    assert index["ada varga"].type == "person"

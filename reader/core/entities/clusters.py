@@ -203,6 +203,15 @@ _AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 """``P&G``, ``AT&T``: initials on both sides of an ampersand."""
 
 
+def _merge_works(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``the series "Tales of Avalon"`` (a work's key, kept apart from a namesake) and ``Tales of Avalon`` elsewhere:
+    one work when every mention of the plain form is written as a work or a thing too."""
+    for key in [key for key in forms if key.startswith(WORK_KEY)]:
+        plain = forms.get(key[len(WORK_KEY):])
+        if plain is not None and all(m.votes["work"] or m.votes["thing"] for m in plain.mentions):
+            clusters.union(plain.key, key)
+
+
 def _merge_abbreviated_brands(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``PB X20`` is the ``PixelBerry X20`` the dossier writes: the same model code after a brand and after the capitals
     that spell the brand (its initials, or the capitals inside one word), when only one brand spells them."""
@@ -1018,6 +1027,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_initialled_leads(forms, clusters)
     _merge_abbreviated_brands(forms, clusters)
     _merge_glued_numbers(forms, clusters)
+    _merge_works(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _merge_spelled_numbers(forms, clusters)  # after "27ers" has joined the one "Marrowdale 27ers"
     typer = _Typer(findings.common | _placed_words(forms) | _brands(forms))

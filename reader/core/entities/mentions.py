@@ -735,6 +735,7 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
     if not headline:
         _work_titles(pieces)
+        _quoted_titles(pieces, tokens, vocab.title_quotes.get(sentence.article, ()))
     _drop_subtitles(pieces)
     _join_titles_across_prepositions(pieces)
     return pieces
@@ -769,6 +770,42 @@ def _work_titles(pieces: list[_Piece]) -> None:
             pieces[end].kind = "name" if _capitalised(pieces[end]) else "joiner"
             pieces[end].initial = False
             end += 1
+
+
+_TITLE_CUES = gz.WORK_NOUNS | frozenset(
+    "titled entitled episode miniseries special exhibition article document report column segment".split())
+"""Words a quoted title follows (``a report titled "..."``, ``the special, "..."``)."""
+
+
+_TITLE_JOINERS = frozenset("of the a an in on and or to for at by with from as into upon over under".split())
+"""Lower-case words inside a title (``Give Peace a Chance``); a verb's (``is``, ``this``) make a quoted sentence."""
+_CLAUSE_MARKS = frozenset(",;!?")
+
+
+def _quoted_titles(pieces: list[_Piece], tokens: tuple[Token, ...], quotes: list[tuple[int, int]]) -> None:
+    """``"Children of Avalon,"``, ``a report titled "Seeds of Change"``: a quotation every word of which is
+    capitalised but function words (:func:`_title_quotations`), with one of them inside it or a work's cue before
+    it, is one title, each word a word of it; alone, its words (``Avalon``, ``Change``) would name other things."""
+    if not quotes or not pieces:
+        return
+    for start, end in quotes:
+        if not pieces[0].start <= start < pieces[-1].end:
+            continue
+        within = [p for p in pieces if start <= p.start and p.end <= end]
+        inside = [p for p in within if p.text[:1].isalnum()]
+        if len(inside) < 2 or not inside[0].text[:1].isupper() or not inside[-1].text[:1].isupper() \
+                or any(p.text.islower() and p.norm not in _TITLE_JOINERS for p in inside) \
+                or sum(p.text.isupper() and len(p.text) > 1 for p in inside) > 1 \
+                or any(p.text in _CLAUSE_MARKS for p in within if inside[0].start < p.start < inside[-1].end):
+            continue  # '"Yes, this is Avalon"', '"Ada Varga is in the House"', '"NO DEAL AND NO TALKS"': a sentence
+        cue = [t for t in tokens if t.end <= start][-3:]
+        if not any(p.text.islower() for p in inside) \
+                and not any(t.text.islower() and t.norm in _TITLE_CUES for t in cue):
+            continue  # "Rocket Man", '"Ada Varga"': a nickname or a name in quotation marks, no title
+        for piece in inside:
+            piece.kind = "joiner" if piece.text.islower() else "name"
+            piece.initial = piece.alone = piece.possessive = False
+        inside[0].work = True
 
 
 def _capitalised(piece: _Piece) -> bool:
