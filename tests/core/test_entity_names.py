@@ -2486,3 +2486,11 @@ def test_a_quoted_title_is_one_name_of_a_work_and_its_words_name_nothing_alone()
     for fragment in ("quiet harbour", "harbour", "seeds", "change", "new era", "person", "year", "ada varga is in the house"):
         assert fragment not in index
     assert index["ada varga"].type == "person"
+
+
+def test_a_monsignors_abbreviation_is_an_honorific_of_the_name():
+    index = by_alias(entities_of_texts(
+        "The Mass was led by Msgr. Tom Quennic of the parish.", "Msgr. Quennic said the parish grew.",
+    ))
+    assert index["msgr. quennic"] is index["tom quennic"] and index["tom quennic"].type == "person"
+    assert "msgr" not in index
