@@ -537,8 +537,9 @@ class ReaderScreen(SteadyLooks):
         self.searching = False
         waiting, self.waiting_steps = self.waiting_steps, ()
         if not event.hits:
-            self._update_status()
-            self.notify(not_found(event.query, "report"), severity="warning", timeout=4)
+            if self.walk_kind == "search":  # n/N and the status line would go on with the last search's hits
+                self._set_walk((), "")
+            self.app.say(not_found(event.query, "report"), timeout=4)  # n/N typed ahead: nothing to walk
             return
         self.app.entity_id = None
         self._set_walk(event.hits, searched_words(event.query, 40), kind="search")
