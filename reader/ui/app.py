@@ -489,6 +489,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                 self._given = corrected
             self.analysis = self._shown(self._given)
             self._tell_story(self._given)
+            self._tell_restored_weaker(self._given)
         else:
             unread = self.dossier.unread
             self.progress = f"reading {unread} more report{'s' * (unread != 1)}…" if unread else "analysing…"
@@ -749,8 +750,16 @@ class DossierApp(OneKeyAtATime, App[None]):
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
         if message.analysis is not self.analysis:  # from the worker, not a copy bubbling back
+            first = self.analysis is None
             self._show(message.analysis)
             self._tell_story(message.analysis)
+            if first:
+                self._tell_restored_weaker(message.analysis)
+
+    def _tell_restored_weaker(self, computed: Analysis) -> None:
+        """On opening, the caveat of the weaker links a saved W shows, if it shows any."""
+        if self.weaker_shown and computed.weaker_links:
+            self._tell_weaker(computed, restored=True)
 
     def _shown(self, computed: Analysis) -> Analysis:
         """``computed`` (as analysed or corrected) as the user asked to see it: with its weaker
@@ -830,17 +839,23 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         self.weaker_shown = True
         self._show(message.computed)
-        analysis = message.computed
-        one = len(analysis.weaker_links) == 1
         if hasattr(self.screen, "say"):  # the status line answers each way: "hidden" left there would say the opposite
             self.say(f"Weaker links shown, marked {WEAKER_SIGN}")
         else:  # the caveat below says it: "Showing the weaker links…" beside it would be stale
             self._drop_answer()
-        # A caveat to read, longer than a status line: a notice, taken away by the W that hides them.
-        caveat = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
+        self._tell_weaker(message.computed)
+
+    def _tell_weaker(self, computed: Analysis, *, restored: bool = False) -> None:
+        """The caveat of ``computed``'s weaker links shown, longer than a status line: a notice, taken
+        away by the W that hides them. ``restored``: shown because W was on when the dossier was last
+        closed, which the user may not remember (the marks alone did not say it)."""
+        count = len(computed.weaker_links)
+        one = count == 1
+        why = "W was on when this dossier was last closed: " if restored else ""
+        caveat = (f"{why}Showing {counted(count, 'weaker link')} too, marked {WEAKER_SIGN}: "
                   f"{'its' if one else 'their'} passages may share only background, not one statement; "
                   f"the shares count {'it' if one else 'them'} too (W hides {'it' if one else 'them'})")
-        self._weaker_notice = Notification(inert_line(caveat), "", "information", 6, markup=False)
+        self._weaker_notice = Notification(inert_line(caveat), "", "information", 15 if restored else 6, markup=False)
         self.post_message(Notify(self._weaker_notice))
 
     # Corrections ----------------------------------------------------------------

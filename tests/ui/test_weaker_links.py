@@ -233,6 +233,29 @@ async def test_w_is_kept_with_where_the_user_left(tiny, tiny_analysis, tmp_path)
         assert again.weaker_shown and weaker in again.analysis.links
 
 
+async def test_w_restored_on_opening_says_so_and_the_status_line_while_it_is_on(tiny, tiny_analysis, tmp_path):
+    """Reopened with W saved on, the shares counted the weaker links and only the ? marks said why:
+    a notice says W was restored, and the status line says they are shown while W is on."""
+    weaker = _weaker_own_passages(tiny)
+    analysis = replace(tiny_analysis, weaker_links=(weaker,))
+    app = build_app(tiny, analysis=analysis, folder=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W")
+        await until(pilot, lambda: app.weaker_shown)
+        await pilot.press("q")
+    again = build_app(tiny, analysis=analysis, folder=tmp_path)
+    async with again.run_test(size=(120, 40)) as pilot:
+
+        def status() -> str:
+            return str(again.screen.query_one("#status").render())
+
+        await until(pilot, lambda: any(said.startswith("W was on when this dossier was last closed: Showing 1 weaker link too")
+                                       for said in told(again)))
+        await until(pilot, lambda: status().startswith("weaker links shown (W hides them) · report 1/3"))
+        await pilot.press("W")
+        await until(pilot, lambda: not again.weaker_shown and status().startswith("report 1/3"))
+
+
 async def test_w_hiding_the_weaker_links_takes_their_notice_away(tiny, tiny_analysis):
     """"Showing 1 weaker link too … (W hides it)" stayed in the corner after W hid it."""
     analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
