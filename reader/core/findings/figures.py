@@ -45,6 +45,7 @@ from reader.core.vocabulary import (
     SEASONS,
     WEEKDAYS,
     EVENT_STAGES,
+    PERSON_NOUNS,
     lemmas,
     singular,
     FUNCTION_WORDS,
@@ -174,7 +175,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b", _CURRENCY_AFTER),
         ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?{_PERCENT}", _PERCENT),
         ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)", "fold"),
-        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)", "times"),
+        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as|to)\b)", "times"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
         ("tally", rf"\b(?:{_TALLY_BEFORE})\s+(?:by\s+)?(?:a\s+)?(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\b"
                   r"(?!\s*(?:%|per\s?cent|percent|[-\u2013]\s*\d))", _TALLY_BEFORE),
@@ -454,6 +455,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
         if value == 1 and not groups["num"][:1].isdigit() and _singular(head.group()) in _ONE_TIME \
                 and _AT_BEFORE.search(m.string, max(0, m.start() - 16), m.start("num")):
             return None  # "at one point": "one" does an article's work, counting nothing ("fired at one officer" counts)
+        if _one_person(m, head):
+            return None  # "about one man" (about: concerning), "One juror wept": no count to compare ("One man was killed" counts)
         unit, end = _singular(head.group()), m.start("unit") + head.end()
         if (speed := _PER_HOUR.match(m.string, end)) and unit in _SPEEDS:
             unit, end = _SPEEDS[unit], speed.end()  # "120 miles an hour" is "120 mph"
@@ -474,6 +477,27 @@ _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:money|funds?
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _ONE_TIME = frozenset("point time stage moment juncture".split())
 """``at one point``, ``at one stage``: a time in the telling, no count."""
+_ONE_PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    "man woman person individual juror witness officer member child boy girl worker official employee passenger".split())
+_CONCERNING = re.compile(r"\babout\s+$", re.IGNORECASE)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n\s*)$")
+_TOLL = re.compile(r"[^.;!?]*?\b(?:" + "|".join(sorted(set(" ".join(EVENT_STAGES[s] for s in ("attack", "arrest")).split())
+                                                       | {"hurt", "missing", "died", "dead", "dies"})) + r")\b", re.IGNORECASE)
+
+
+def _one_person(m: re.Match[str], head: re.Match[str]) -> bool:
+    """Is a count of the word ``one`` before a person (``one man``, ``One female juror``) no figure: ``about one`` (about:
+    concerning, as none approximates one person), or ``One`` opening its sentence, an article's work, unless the
+    sentence tells a toll (``One man was killed``)? ``fired at one officer``, ``only one witness`` count."""
+    if m.group("num").lower() != "one" or not any(
+            normalise(word) in _ONE_PERSON_NOUNS for word in m.group("unit")[head.end():].split()[:1] + [head.group()]):
+        return False
+    before = m.string[max(0, m.start("num") - 8) : m.start("num")]
+    if _CONCERNING.search(before):
+        return True
+    return bool(_SENTENCE_OPENS.search(before)) and not _TOLL.match(m.string, m.start("unit"))
+
+
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PER_HOUR = re.compile(r"\s*(?:an|a|per|/)\s*(?:hour|hr|h)\b", re.IGNORECASE)
 _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}

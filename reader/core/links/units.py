@@ -247,7 +247,8 @@ def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
 
 def _attribution_start(tokens: Sequence[Token]) -> int | None:
     """Where the tokens' closing ``, <who> said|announced|reported <when>`` starts (see ``_attribution_tail``),
-    past the mark closing a quotation before it; ``None`` when they close on none."""
+    past the mark closing a quotation before it; ``None`` when they close on none, or when the clause is a verb
+    of speaking then another verb: what was said after who said it, set off by an apposition's comma."""
     last = second = None  # the last two commas
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].norm == ",":
@@ -265,6 +266,8 @@ def _attribution_start(tokens: Sequence[Token]) -> int | None:
     words = [t.norm for t in tail if t.is_word]
     if len(words) > TAIL_WORDS or any(t.norm == '"' for t in tail) or not REPORTING_VERBS.intersection(words):
         return None
+    if words[0] in REPORTING_VERBS and any(tail[i].norm not in REPORTING_VERBS for i in verb_indexes(tail)):
+        return None  # the sentence's verb after an apposition (``Dale Morrow, the mayor, said the pier would close``)
     return start
 
 
