@@ -72,7 +72,8 @@ partly right lost its wrong passage, no other link changed."""
 
 
 def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object]) -> set[int]:
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object], asked: Iterable[int] | None = None,
+              sure: set[int] | None = None) -> set[int]:
     """The members that do not make the statement of the link's core (its best pair). A passage may meet
     one member on background (a name, a place, the wider story) and still be judged a pair with it;
     joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
@@ -86,7 +87,9 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     appeared fourteen read right (468 to 477 read right of 504 shown); no link read right became wrong.
     ``known`` keeps what was found of a member beside a core (and whether a pair is firm, and a member firmly paired
     with it), and what the core says (the weight of each statement of it, summed once), for the next groups asked
-    with the same ``pairs``: a group growing one member at a time asks it of every member again."""
+    with the same ``pairs``: a group growing one member at a time asks it of every member again. Only the members
+    ``asked`` (all when ``None``) are asked; ``sure`` gets those of them that make it firmly (a lede, or firmly
+    paired with a member), whom the same core would find making it however the group grows."""
     read = ("core", core.a, core.b)  # what the core says, read once for every group around it
     if read not in known:
         shared = core.unit_a.terms & core.unit_b.terms
@@ -124,6 +127,8 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
         found = made.get(key)
         if found is None:
             found = made[key] = reads_it(p, key % 2 == 1)
+        if found and sure is not None and key % 2 == 0:
+            sure.add(p)
         return found
 
     def reads_it(p: int, loosely: bool) -> bool:
@@ -140,7 +145,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
                 or len(whole[p].terms & shared - names) >= CORE_TERMS
                 or ledes and _body_lede(whole[p]) and math.fsum(weights[t] for t in whole[p].terms & told) >= LEDE_WITHIN * whole[p].weight)
 
-    return {p for p in members if p != core.a and p != core.b and not makes_it(p)}
+    return {p for p in (members if asked is None else asked) if p != core.a and p != core.b and not makes_it(p)}
 
 
 def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch],
@@ -265,6 +270,7 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
         members: dict[int, list[int]] = {}
         articles: dict[int, set[int]] = {}  # each group's articles
         cores: dict[int, PairMatch] = {}
+        verified: dict[int, tuple[PairMatch, set[int]]] = {}  # each group's core and the members found firmly making it (_held_out)
         used: dict[int, tuple[int, int]] = {}  # where the units each sentence's pairs in its group use all overlap: latest start, earliest end
         leftover, wayward = [], []
         # Whether two groups may merge, and which of their members stay out, hangs on the groups alone, not on the
@@ -297,7 +303,9 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
                 leftover.append(number)
                 continue
             core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
-            held_out = _held_out(left + right, core, whole, weights, names, pairs, known)
+            passed = next((found[1] for g in (ga, gb) if g is not None and (found := verified.get(g)) and found[0] is core), set())
+            sure: set[int] = set()
+            held_out = _held_out(left + right, core, whole, weights, names, pairs, known, passed, sure)
             if held_out[0] or held_out[1]:
                 barred[key] = held_out
                 refused = _refusal(match, *held_out, names, used)
@@ -320,9 +328,11 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
             for old in (ga, gb):
                 if old is not None and old != target:
                     del members[old], cores[old], articles[old]
+                    verified.pop(old, None)
             members[target] = joined
             articles[target] = sides[0] | sides[1]
             cores[target] = core
+            verified[target] = core, passed | sure
             state[target] = next(states)
             for p in joined:
                 group_of[p] = target
@@ -362,12 +372,18 @@ def _cross_pairs(left: list[int], right: list[int], articles: tuple[set[int], se
 
 
 def _held_out(members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object]) -> tuple[set[int], set[int]]:
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object], passed: set[int], sure: set[int]
+              ) -> tuple[set[int], set[int]]:
     """The members of two groups about to merge (``members``, around ``core``) that may not join: those giving
     other figures of what the core counts or not about the others the core is about, and, when there are none,
-    those not making the core's statement (``_off_core``; ``known`` kept for the next groups)."""
-    odd = _other_figures(members, core, whole, pairs, known) | _of_the_others(members, core, whole)
-    return odd, set() if odd else _off_core(members, core, whole, weights, names, pairs, known)
+    those not making the core's statement (``_off_core``; ``known`` kept for the next groups).
+
+    The members ``passed`` make the core's statement firmly (a lede, or firmly paired with a member: ``_off_core``):
+    what decides it is theirs and the core's alone, and a group only grows, so they are not asked again (a group
+    growing by one copy at a time asks only of the new one). ``sure`` gets the members asked that make it so."""
+    asked = [p for p in members if p not in passed] if passed else members
+    odd = _other_figures(asked, core, whole, pairs, known) | _of_the_others(asked, core, whole)
+    return odd, set() if odd else _off_core(members, core, whole, weights, names, pairs, known, asked, sure)
 
 
 def _refusal(match: PairMatch, odd: set[int], off: set[int], names: frozenset[str],
