@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from reader.core.ingest.loading import load_dossier
-from reader.core.links import judging
-from reader.core.links.units import alike_classes, prepare
-from reader.core.model import quiet
+from reader.core.links import candidates, grouping, judging
+from reader.core.links.candidates import candidate_partners
+from reader.core.links.units import PairMatch, Unit, alike_classes, prepare
+from reader.core.model import Span, quiet
 from reader.core.text.segment import segment_article
 
 COPIED = "The harbour board voted on Tuesday to close the old Brenmoor ferry pier for eighteen months of repairs."
@@ -79,3 +80,78 @@ def test_each_pair_of_classes_is_judged_once(tmp_path, monkeypatch):
     assert copies[0] % 2 != copies[1] % 2 and classes[copies[0]] == classes[copies[1]] and max(copies) < lede
     assert {(m.a, m.b) for m in found} >= {(copy, lede) for copy in copies}
     assert judged.count((classes[copies[0]], classes[lede])) == 1 and len(judged) == len(set(judged))
+
+
+def test_copies_count_their_votes_once_and_keep_their_own_later_partners(tmp_path):
+    """``candidates.candidate_partners`` counts the votes of sentences of one keys (copies) once: each copy still gets
+    the partners after it, of other reports, asked in any order, as often as asked."""
+    dossier, (whole, clauses, weights, df, names) = _prepared(tmp_path)
+    asked = candidate_partners(whole, weights, df)
+    in_order = [asked(a) for a in range(len(whole))]
+    again = candidate_partners(whole, weights, df)
+    backwards = [again(a) for a in reversed(range(len(whole)))][::-1]
+    assert backwards == in_order == [again(a) for a in range(len(whole))]
+    copies = sorted(_number(dossier, whole, name, text) for name, text in
+                    (("first", COPIED), ("second", COPIED), ("third", COPIED), ("fourth", CHANGED)))
+    for at, a in enumerate(copies):
+        assert set(in_order[a]) >= set(copies[at + 1 :])  # the later copies, the changed one included
+        assert all(b > a and whole[b].article != whole[a].article for b in in_order[a])
+    tails = [_number(dossier, whole, name, "Traders fear a long winter.") for name in ("first", "second")]
+    assert tails[1] in in_order[tails[0]] and tails[0] not in in_order[copies[0]]
+
+
+def test_merging_reads_the_units_a_group_uses_once(monkeypatch):
+    """``grouping._Used`` gives what ``_units_used`` gives, read once per group whatever order its sentences come in."""
+    whole = [Unit(n, n, Span(f"r{n}", 0, 20), ("pier", "closed"), (), frozenset({"pier", "closed"}), frozenset(), frozenset(),
+                  False, False, frozenset(), False) for n in range(4)]
+    clause = Unit(2, 2, Span("r2", 5, 20), ("closed",), (), frozenset({"closed"}), frozenset(), frozenset(), False, False,
+                  frozenset(), False)
+    pairs = {(0, 1): PairMatch(0, 1, 1.0, "verbatim", whole[0], whole[1], True),
+             (1, 2): PairMatch(1, 2, 0.5, "paraphrase", whole[1], clause, True),
+             (0, 3): PairMatch(0, 3, 0.4, "paraphrase", whole[0], whole[3], True)}
+    read = []
+    real = grouping._units_used
+    monkeypatch.setattr(grouping, "_units_used", lambda group, *rest: read.append(group) or real(group, *rest))
+    used = grouping._Used(whole, pairs)
+    found = used([2, 0, 1])
+    assert found == real([0, 1, 2], whole, pairs) == {0: [0, 0, 20, 20], 1: [0, 0, 20, 20], 2: [5, 5, 20, 20]}
+    assert used({1, 2, 0}) is found and used([0, 1, 2, 3]) == real([0, 1, 2, 3], whole, pairs)
+    assert read == [(0, 1, 2), (0, 1, 2, 3)]
+
+
+def test_a_group_growing_by_copies_asks_only_its_new_members(monkeypatch):
+    """``grouping._held_out``: members found firmly making the core's statement (a copy, paired verbatim) are not
+    asked again beside the same core; a new copy is, and joins them."""
+    terms = frozenset({"harbour", "pier", "closed", "repairs", "months"})
+    whole = []
+    for n in range(4):
+        unit = Unit(n, n, Span(f"r{n}", 0, 40), tuple(sorted(terms)), (), terms, frozenset(), frozenset(), False, False,
+                    frozenset(), False)
+        unit.weight = float(len(terms))
+        whole.append(unit)
+    pairs = {(a, b): PairMatch(a, b, 1.0, "verbatim", whole[a], whole[b], True) for a in range(4) for b in range(a + 1, 4)}
+    weights, known, core = dict.fromkeys(terms, 1.0), {}, pairs[(0, 1)]
+    sure: set[int] = set()
+    assert grouping._held_out([0, 1, 2], core, whole, weights, frozenset(), pairs, known, set(), sure) == (set(), set())
+    assert sure == {2}
+    asked = []
+    real = grouping._other_figures
+    monkeypatch.setattr(grouping, "_other_figures", lambda members, *rest: asked.append(list(members)) or real(members, *rest))
+    more: set[int] = set()
+    assert grouping._held_out([0, 1, 2, 3], core, whole, weights, frozenset(), pairs, known, sure, more) == (set(), set())
+    assert asked == [[0, 1, 3]] and more == {3}
+
+
+def test_a_reports_repeat_of_a_text_is_not_counted_as_its_first_copy(tmp_path, monkeypatch):
+    """A common key counts a report's repeats of one text once (``model.base.first_of_each``): the repeat holds
+    other postings than its first copy, and keeps its own (here none) though its words are the same."""
+    reports = {"first": f"{COPIED} Traders fear a long winter. {COPIED}", "second": f"Few boats came in. {COPIED}"}
+    for name, body in reports.items():
+        (tmp_path / f"{name}.md").write_text(f"---\noutlet: {name.title()}\n---\n{body}\n", encoding="utf-8")
+    dossier = load_dossier(tmp_path)
+    whole, _, weights, df, _ = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    monkeypatch.setattr(candidates, "KEY_DF_LIMIT", 2)
+    partners = candidate_partners(whole, weights, df)
+    copies = [n for n, unit in enumerate(whole) if unit.words == whole[0].words]
+    assert len(copies) == 3 and whole[copies[0]].article == whole[copies[1]].article != whole[copies[2]].article
+    assert [partners(a) for a in copies] == [[copies[2]], [], []]

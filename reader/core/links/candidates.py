@@ -5,7 +5,6 @@ their uncommon terms, never all against all.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from itertools import combinations
@@ -85,13 +84,29 @@ def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Coun
                     (by_term if key < terms else by_pair)[member].append(members)
         del index
     del keys_of
+    # Sentences holding the same postings in the same order are of one kind: copies of a text, but for a report's
+    # repeat of one, which a common key leaves out (first_of_each).
+    alike: dict[tuple[int, ...], int] = {}
+    kinds = array("i", [alike.setdefault((*map(id, by_term[a]), -1, *map(id, by_pair[a])), len(alike)) for a in range(len(passages))])
+    del alike
+
+    met: dict[int, tuple[array, array]] = {}  # each kind's partners and their articles, while a sentence of it is to come
+    last = {kind: a for a, kind in enumerate(kinds)}
 
     def partners(a: int) -> list[int]:
-        # Votes of a's later partners, counted per sentence (in C): small tables, linear in the postings.
-        hits: Counter[int] = Counter()
+        # The votes of a kind's sentences are counted once (in C), and each keeps the partners after it, met in the
+        # same order as when counted for it alone.
+        kind = kinds[a]
+        found = met.get(kind)
+        if found is None:
+            hits: Counter[int] = Counter()
+            for votes, postings in ((1, by_term[a]), (2, by_pair[a])):
+                hits.update([b for members in postings for b in members] * votes)
+            voted = [b for b, count in hits.items() if count >= 2]
+            found = met[kind] = array("i", voted), array("i", [passages[b].article for b in voted])
+        if last[kind] == a:
+            del met[kind]
         article = passages[a].article
-        for votes, postings in ((1, by_term[a]), (2, by_pair[a])):
-            hits.update([b for members in postings for b in members[bisect_right(members, a) :]] * votes)
-        return [b for b, count in hits.items() if count >= 2 and passages[b].article != article]
+        return [b for b, other in zip(*found) if b > a and other != article]
 
     return partners

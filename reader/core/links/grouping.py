@@ -72,7 +72,8 @@ partly right lost its wrong passage, no other link changed."""
 
 
 def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object]) -> set[int]:
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object], asked: Iterable[int] | None = None,
+              sure: set[int] | None = None) -> set[int]:
     """The members that do not make the statement of the link's core (its best pair). A passage may meet
     one member on background (a name, a place, the wider story) and still be judged a pair with it;
     joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
@@ -84,15 +85,17 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     firmly it is paired on them: on the twenty corpus dossiers two links read partly right lost their odd
     member and read right, seven others lost or traded a member, and of the fifteen links that changed or
     appeared fourteen read right (468 to 477 read right of 504 shown); no link read right became wrong.
-    ``known`` keeps what was found of a member beside a core (and whether a pair is firm), and what the core says
-    (the weight of each statement of it, summed once), for the next groups asked with the same ``pairs``: a group
-    growing one member at a time asks it of every member again."""
+    ``known`` keeps what was found of a member beside a core (and whether a pair is firm, and a member firmly paired
+    with it), and what the core says (the weight of each statement of it, summed once), for the next groups asked
+    with the same ``pairs``: a group growing one member at a time asks it of every member again. Only the members
+    ``asked`` (all when ``None``) are asked; ``sure`` gets those of them that make it firmly (a lede, or firmly
+    paired with a member), whom the same core would find making it however the group grows."""
     read = ("core", core.a, core.b)  # what the core says, read once for every group around it
     if read not in known:
         shared = core.unit_a.terms & core.unit_b.terms
         known[read] = (shared, frozenset(t for t in shared - names if not t[:1].isdigit()) or shared,
-                       core.unit_a.terms | core.unit_b.terms, shared & happenings(core.unit_a) & happenings(core.unit_b), {})
-    shared, said, told, done, totals = known[read]
+                       core.unit_a.terms | core.unit_b.terms, shared & happenings(core.unit_a) & happenings(core.unit_b), {}, {})
+    shared, said, told, done, totals, made = known[read]  # made: whether each member makes it, by 2 * member + loosely
     ledes = core.unit_a.lede and core.unit_b.lede
     members = list(members)
 
@@ -102,8 +105,17 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
             known[key] = firm(m, names)
         return known[key]
 
+    within = set(members)
+    witnesses = known.setdefault(("witnesses",), {})  # each member's last member firmly paired with it: groups grow
+
     def loose(p: int) -> bool:
-        return all(not firmly(m) for q in members if (m := pairs.get((min(p, q), max(p, q)))))
+        if witnesses.get(p) in within:
+            return False
+        witness = next((q for q in members if (m := pairs.get((min(p, q), max(p, q)))) and firmly(m)), None)
+        if witness is None:
+            return True
+        witnesses[p] = witness
+        return False
 
     def holds(p: int, statement: frozenset[str], share: float) -> bool:
         if statement not in totals:
@@ -111,10 +123,13 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
         return math.fsum(weights[t] for t in whole[p].terms & statement) >= share * totals[statement]
 
     def makes_it(p: int) -> bool:
-        key = ("makes", p, core.a, core.b, not whole[p].lede and loose(p))
-        if key not in known:
-            known[key] = reads_it(p, key[-1])
-        return known[key]
+        key = 2 * p + (not whole[p].lede and loose(p))
+        found = made.get(key)
+        if found is None:
+            found = made[key] = reads_it(p, key % 2 == 1)
+        if found and sure is not None and key % 2 == 0:
+            sure.add(p)
+        return found
 
     def reads_it(p: int, loosely: bool) -> bool:
         if not loosely:
@@ -130,7 +145,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
                 or len(whole[p].terms & shared - names) >= CORE_TERMS
                 or ledes and _body_lede(whole[p]) and math.fsum(weights[t] for t in whole[p].terms & told) >= LEDE_WITHIN * whole[p].weight)
 
-    return {p for p in members if p != core.a and p != core.b and not makes_it(p)}
+    return {p for p in (members if asked is None else asked) if p != core.a and p != core.b and not makes_it(p)}
 
 
 def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch],
@@ -147,11 +162,12 @@ def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], p
         found = [m for q in (core.a, core.b) if (m := pairs.get((min(p, q), max(p, q))))]
         return all(m.kind == "paraphrase" for m in found)
 
+    found = known.setdefault(("figures", core.a, core.b), {})  # of each member beside this core
+
     def other(p: int) -> bool:
-        key = ("figures", p, core.a, core.b)
-        if key not in known:
-            known[key] = paraphrased(p) and figures_differ(whole[p], core.unit_a)
-        return known[key]
+        if p not in found:
+            found[p] = paraphrased(p) and figures_differ(whole[p], core.unit_a)
+        return found[p]
 
     return {p for p in members if p != core.a and p != core.b and other(p)}
 
@@ -252,7 +268,9 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
         born: dict[int, int] = {}  # the number of the pair that started each group
         group_of: dict[int, int] = {}
         members: dict[int, list[int]] = {}
+        articles: dict[int, set[int]] = {}  # each group's articles
         cores: dict[int, PairMatch] = {}
+        verified: dict[int, tuple[PairMatch, set[int]]] = {}  # each group's core and the members found firmly making it (_held_out)
         used: dict[int, tuple[int, int]] = {}  # where the units each sentence's pairs in its group use all overlap: latest start, earliest end
         leftover, wayward = [], []
         # Whether two groups may merge, and which of their members stay out, hangs on the groups alone, not on the
@@ -277,13 +295,17 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
                 continue
             left = members[ga] if ga is not None else [match.a]
             right = members[gb] if gb is not None else [match.b]
-            cross = _cross_pairs(left, right, whole, weights, pairs, known)
+            sides = (articles[ga] if ga is not None else {whole[match.a].article},
+                     articles[gb] if gb is not None else {whole[match.b].article})
+            cross = _cross_pairs(left, right, sides, whole, weights, pairs, known)
             if cross is None:
                 barred[key] = None
                 leftover.append(number)
                 continue
             core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
-            held_out = _held_out(left + right, core, whole, weights, names, pairs, known)
+            passed = next((found[1] for g in (ga, gb) if g is not None and (found := verified.get(g)) and found[0] is core), set())
+            sure: set[int] = set()
+            held_out = _held_out(left + right, core, whole, weights, names, pairs, known, passed, sure)
             if held_out[0] or held_out[1]:
                 barred[key] = held_out
                 refused = _refusal(match, *held_out, names, used)
@@ -305,9 +327,12 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
             joined = left + right
             for old in (ga, gb):
                 if old is not None and old != target:
-                    del members[old], cores[old]
+                    del members[old], cores[old], articles[old]
+                    verified.pop(old, None)
             members[target] = joined
+            articles[target] = sides[0] | sides[1]
             cores[target] = core
+            verified[target] = core, passed | sure
             state[target] = next(states)
             for p in joined:
                 group_of[p] = target
@@ -317,12 +342,13 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
     return groups, strays
 
 
-def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: dict[str, float],
+def _cross_pairs(left: list[int], right: list[int], articles: tuple[set[int], set[int]], whole: list[Unit], weights: dict[str, float],
                  pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object]) -> list[PairMatch] | None:
     """The matched pairs between two groups when they may merge, else ``None``: no article is in
-    both, at least half their cross pairs matched (any number when all are ledes of the bodies), and
-    no two of their sentences are kept apart (``kept_apart``, kept in ``known`` for the next groups)."""
-    if {whole[p].article for p in left} & {whole[p].article for p in right}:
+    both (``articles``: each group's, kept as it grows), at least half their cross pairs matched (any number when
+    all are ledes of the bodies), and no two of their sentences are kept apart (``kept_apart``, kept in ``known``
+    for the next groups)."""
+    if not articles[0].isdisjoint(articles[1]):
         return None
     cross, unmatched = [], []
     get = pairs.get
@@ -333,8 +359,7 @@ def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: 
                 unmatched.append((x, y))
             else:
                 cross.append(match)
-    ledes = all(_body_lede(whole[p]) for p in left + right)
-    if not ledes and 2 * len(cross) < len(left) * len(right):
+    if 2 * len(cross) < len(left) * len(right) and not all(_body_lede(whole[p]) for p in left + right):
         return None
 
     def apart(x: int, y: int) -> bool:  # asked only of two sentences no pair matched: a matched pair is never kept apart
@@ -347,12 +372,18 @@ def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: 
 
 
 def _held_out(members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object]) -> tuple[set[int], set[int]]:
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object], passed: set[int], sure: set[int]
+              ) -> tuple[set[int], set[int]]:
     """The members of two groups about to merge (``members``, around ``core``) that may not join: those giving
     other figures of what the core counts or not about the others the core is about, and, when there are none,
-    those not making the core's statement (``_off_core``; ``known`` kept for the next groups)."""
-    odd = _other_figures(members, core, whole, pairs, known) | _of_the_others(members, core, whole)
-    return odd, set() if odd else _off_core(members, core, whole, weights, names, pairs, known)
+    those not making the core's statement (``_off_core``; ``known`` kept for the next groups).
+
+    The members ``passed`` make the core's statement firmly (a lede, or firmly paired with a member: ``_off_core``):
+    what decides it is theirs and the core's alone, and a group only grows, so they are not asked again (a group
+    growing by one copy at a time asks only of the new one). ``sure`` gets the members asked that make it so."""
+    asked = [p for p in members if p not in passed] if passed else members
+    odd = _other_figures(asked, core, whole, pairs, known) | _of_the_others(asked, core, whole)
+    return odd, set() if odd else _off_core(members, core, whole, weights, names, pairs, known, asked, sure)
 
 
 def _refusal(match: PairMatch, odd: set[int], off: set[int], names: frozenset[str],
@@ -387,41 +418,70 @@ def _units_used(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, 
     get = pairs.get
     for key in combinations(sorted(group), 2):
         match = get(key)
-        if match:
-            copy = match.kind != "paraphrase" and match.unit_a is whole[match.a] and match.unit_b is whole[match.b]
-            for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)):
-                into = copied if copy and not whole[p].lede else said
-                start, end = unit.span.start, unit.span.end
-                bounds = into.get(p)
-                if bounds is None:
-                    into[p] = [start, start, end, end]
-                    continue
-                if start < bounds[0]:
-                    bounds[0] = start
-                elif start > bounds[1]:
-                    bounds[1] = start
-                if end < bounds[2]:
-                    bounds[2] = end
-                elif end > bounds[3]:
-                    bounds[3] = end
+        if match is None:
+            continue
+        unit_a, unit_b = match.unit_a, match.unit_b
+        copy = match.kind != "paraphrase" and unit_a is whole[key[0]] and unit_b is whole[key[1]]
+        for p, unit in ((key[0], unit_a), (key[1], unit_b)):
+            into = copied if copy and not unit.lede else said  # a whole copy's unit is its sentence's
+            span = unit.span
+            bounds = into.get(p)
+            if bounds is None:
+                into[p] = [span.start, span.start, span.end, span.end]
+                continue
+            start, end = span.start, span.end
+            if start < bounds[0]:
+                bounds[0] = start
+            elif start > bounds[1]:
+                bounds[1] = start
+            if end < bounds[2]:
+                bounds[2] = end
+            elif end > bounds[3]:
+                bounds[3] = end
     return {p: said.get(p) or copied[p] for p in said.keys() | copied.keys()}
 
 
-def _passages(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
-    """Each sentence's passage in a group: from the first to the last of the units its matched pairs use.
+class _Used:
+    """``_units_used`` of the groups of one ``pairs``, each group read once: merging asks it again of groups it met
+    before (a merge that leaves a group as it was, a twin's union tested again); at 500 copy-heavy reports a third
+    of the pairs it read were read before."""
 
-    A sentence without a matched pair in the group gets none.
-    """
-    return {p: Span(whole[p].span.article, bounds[0], bounds[3]) for p, bounds in _units_used(group, whole, pairs).items()}
+    def __init__(self, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> None:
+        self.whole, self.pairs = whole, pairs
+        self.found: dict[tuple[int, ...], dict[int, list[int]]] = {}
+
+    def __call__(self, group: Iterable[int]) -> dict[int, list[int]]:
+        key = tuple(sorted(group))
+        found = self.found.get(key)
+        if found is None:
+            found = self.found[key] = _units_used(key, self.whole, self.pairs)
+        return found
+
+
+def _spans(used: dict[int, list[int]], whole: list[Unit]) -> dict[int, Span]:
+    """Each sentence's passage in a group (its ``_units_used``): from the first to the last of the units its
+    matched pairs use. A sentence without a matched pair in the group gets none."""
+    return {p: Span(whole[p].span.article, bounds[0], bounds[3]) for p, bounds in used.items()}
+
+
+def _overlap(used: dict[int, list[int]], whole: list[Unit]) -> bool:
+    """Do the units each sentence's pairs use in a group (its ``_units_used``) overlap (a lede's clauses all serve
+    its main fact)?"""
+    return all(whole[p].lede or bounds[1] < bounds[2] for p, bounds in used.items())
+
+
+def _passages(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
+    """Each sentence's passage in a group (``_spans``)."""
+    return _spans(_units_used(group, whole, pairs), whole)
 
 
 def one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
-    """Do the units each sentence's pairs use in the group overlap (a lede's clauses all serve its main fact)?"""
-    return all(whole[p].lede or bounds[1] < bounds[2] for p, bounds in _units_used(group, whole, pairs).items())
+    """Do the units each sentence's pairs use in the group overlap (``_overlap``)?"""
+    return _overlap(_units_used(group, whole, pairs), whole)
 
 
 def _one_per_article(group: set[int], housed: set[int], whole: list[Unit],
-                     pairs: dict[tuple[int, int], PairMatch]) -> tuple[list[int], dict[int, Span]]:
+                     pairs: dict[tuple[int, int], PairMatch], used: _Used) -> tuple[list[int], dict[int, Span]]:
     """The group with one sentence per article: the best counterpart of the sentences no other of its article contests;
     with its passages (``_passages``), found on the way.
 
@@ -444,7 +504,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[Unit],
 
     kept = sorted(ps[0] if len(ps) == 1 else max(ps, key=merit) for ps in by_article.values())
     while True:  # a sentence whose only partner lost its place has nothing left to link
-        passages = _passages(kept, whole, pairs)
+        passages = _spans(used(kept), whole)
         if len(passages) == len(kept):
             return kept, passages
         kept = sorted(passages)
@@ -482,9 +542,10 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
             homes[p].add(number)
     kept: dict[int, tuple[list[int], dict[int, Span], set[int]]] = {}
     holding: dict[int, set[int]] = defaultdict(set)
+    used = _Used(whole, pairs)
     for number in numbers:
         group = groups[number]
-        passages, sources = _passages(group, whole, pairs), {number}
+        passages, sources = _spans(used(group), whole), {number}
         while True:
             shared = Counter(
                 other for p, span in passages.items() for other in holding[p]
@@ -492,7 +553,7 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
             )
             twin = next((
                 other for other, count in shared.most_common()
-                if count >= 2 and one_statement(set(group) | set(kept[other][0]), whole, pairs)
+                if count >= 2 and _overlap(used(set(group) | set(kept[other][0])), whole)
             ), None)
             if twin is None:
                 break
@@ -502,7 +563,7 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
             sources |= twin_sources
             merged = set(group) | set(twin_group)
             housed = {p for p in merged if homes[p] - sources}
-            group, passages = _one_per_article(merged, housed, whole, pairs)
+            group, passages = _one_per_article(merged, housed, whole, pairs, used)
         if len(group) >= 2:
             kept[number] = (group, passages, sources)
             for p in group:

@@ -385,7 +385,9 @@ def weight_overlap(a: Unit, b: Unit, weights: dict[str, float], shared: float | 
 
 def echoes(a: Unit, b: Unit, words: int = ECHO_WORDS) -> bool:
     """Does a quotation of one unit, ``words`` words or more, reappear word for word in the other
-    (``“found credible evidence”``)?"""
+    (``“found credible evidence”``)? Most passages quote nothing: asked of them, it builds no test."""
+    if not (a.quotes or b.quotes):
+        return False
     return any(len(q) >= words and _contains(q, b.words) for q in a.quotes) or any(
         len(q) >= words and _contains(q, a.words) for q in b.quotes
     )
