@@ -121,6 +121,8 @@ class ReaderScreen(SteadyLooks):
         self.jumps = JumpList()
         """Places left by a jump: a report switch, a walk step (search hit, mention, unique passage),
         a passage or entity opened from another view."""
+        self._panel_waits = False
+        """Whether the entity panel's rows wait for the user to rest: one wait, however many analyses land meanwhile."""
 
     def compose(self) -> ComposeResult:
         index = self.app.index
@@ -187,12 +189,19 @@ class ReaderScreen(SteadyLooks):
         panel = self.query_one(EntityPanel)
         panel.set_index(index)
         # Its rows, one per shared entity (thousands at 500 reports), made once the user rests, not
-        # on the e that shows it (~20 ms of the UI thread's CPU there).
-        self.app.when_quiet(QUIET, panel.ensure_built, timers=panel)
+        # on the e that shows it (~20 ms of the UI thread's CPU there). One wait: corrections made and
+        # undone while keys come each brought an analysis, and each left a timer waiting.
+        if not self._panel_waits:
+            self._panel_waits = True
+            self.app.when_quiet(QUIET, self._build_panel, timers=panel)
         self._note_unopened()
         self._update_status()
         self.call_after_refresh(self._read_on)  # the conflicts on screen, once drawn from it
         self.refresh_bindings()  # c, u and m follow the number of reports
+
+    def _build_panel(self) -> None:
+        self._panel_waits = False
+        self.query_one(EntityPanel).ensure_built()
 
     def _note_unopened(self) -> None:
         """The notices go; this stays, and says where to see them again."""
