@@ -156,3 +156,25 @@ def test_a_paragraph_a_report_prints_twice_is_judged_at_each_place_as_alone(monk
     assert fresh[0] != fresh[1]  # the second copy's phrases are not counted: no run reaches it
     for copy, alone in reversed(list(zip(copies, fresh))):  # the second copy judged first
         assert judged(copy, partner, True) == alone
+
+
+@pytest.mark.parametrize("quotes", [False, True])
+def test_sentences_counted_in_one_sweep_are_as_each_sentence_looked_up(quotes):
+    """Ranges across sentence ends, several in one sentence and none in others: each sentence's words in
+    them and its relation are those :meth:`_Reuse.relation` finds for it alone."""
+    words = words_of(make_article(SHARED, OTHER, 'Some said: "' + SHARED + '"', OTHER, "It rained.", article_id="x"))[0]
+    covered, phrased = [(1, 3), (5, 20), (22, 24), (40, 47)], [(5, 20), (41, 45)]
+    reuse = o._Reuse(words, covered, phrased, quotes)
+    spans = [(n, span) for n, span in enumerate(words.sentences) if span[0] < span[1]]
+    touched = [n for n, (start, end) in spans if any(s < end and start < e for s, e in covered)]
+    assert reuse._by_sentence(covered) == {n: reuse._count(covered, *words.sentences[n]) for n in touched}
+    assert reuse._relations == {n: reuse.relation(*words.sentences[n]) for n in touched}
+    assert len(touched) < len(spans) and set(reuse._relations.values()) > {"independent"}
+
+
+def test_reports_reusing_one_stretch_of_another_share_its_reuse():
+    words = words_of(*ARTICLES)
+    reused = o._Reused(words, o._runs(words))
+    assert reused.pair(0, 1)[0] is reused._reuse(0, o._a_sides(reused.runs[0, 1]))
+    assert reused.pair(0, 1)[0] is not reused.pair(0, 2)[0]
+    assert reused.pair(0, 1)[0].covered == o._ranges(o._a_sides(reused.runs[0, 1]))

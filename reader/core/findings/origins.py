@@ -129,6 +129,11 @@ class _Words:
     own_content: Sequence[int]
     all_content: Sequence[int]
 
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """Each sentence's end, to find the sentence of a word by bisection."""
+        return [end for _, end in self.sentences]
+
     def weight(self, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
         """Words and lower-case content words of ``[start, end)``, leaving quoted words out unless ``quotes``."""
         if quotes:
@@ -357,12 +362,8 @@ class _Reuse:
         own, content = self.words.weight(start, end, quotes=self.quotes)
         if not own:
             return "independent"
-        if (
-            (short or (own >= COPY_RUN and content >= RUN_CONTENT))
-            and self._count(self.covered, start, end) >= NEAR_VERBATIM * own
-        ):
-            return "copied"
-        return "rewritten" if self._count(self.phrased, start, end) >= REWRITE_SHARE * own else "independent"
+        covered, phrased = self._count(self.covered, start, end), self._count(self.phrased, start, end)
+        return _verdict(own, content, covered, phrased, short=short)
 
     def _count(self, ranges: list[tuple[int, int]], start: int, end: int) -> int:
         """The words of ``[start, end)`` in ``ranges`` (outside quotations, unless they count)."""
@@ -374,6 +375,7 @@ class _Reuse:
             k += 1
         return total
 
+    @cached_property
     def sentences(self) -> Counter[Relation]:
         """How many of the article's sentences are copied or rewritten (only those runs touch are looked at)."""
         return Counter(self._relations.values())
@@ -384,25 +386,44 @@ class _Reuse:
 
     @cached_property
     def _relations(self) -> dict[int, Relation]:
-        """The relation of each sentence with a covered word, by number in order: the report pair counts
-        them and the link passages ask which they are, of one pair's reuse."""
-        sentences = self.words.sentences
-        return {n: self.relation(*sentences[n]) for n in sorted(self._touched())}
-
-    def _touched(self) -> set[int]:
-        """The sentences (by number, none empty) with a covered word."""
-        sentences = self.words.sentences
-        ends = [end for _, end in sentences]
+        """The relation of each sentence with a covered word, by number in order (as :meth:`relation`
+        finds it): the report pair counts them, the link passages ask which they are, of one pair's reuse,
+        and a report's share reads them for all its sentences. The words each sentence has in the ranges
+        are counted in one sweep of the ranges, not looked up sentence by sentence: a copy-heavy dossier
+        has tens of thousands of pairs of reports, each touching a few sentences."""
+        words, covered, phrased = self.words, self._by_sentence(self.covered), self._by_sentence(self.phrased)
+        sentences, weight, quotes = words.sentences, words.weight, self.quotes
         return {
-            n
-            for start, end in self.covered
-            for n in range(bisect_right(ends, start), bisect_right(ends, end - 1) + 1)
-            if sentences[n][0] < sentences[n][1]
+            n: _verdict(*weight(*sentences[n], quotes=quotes), covered[n], phrased.get(n, 0)) for n in sorted(covered)
         }
+
+    def _by_sentence(self, ranges: list[tuple[int, int]]) -> dict[int, int]:
+        """By sentence number, the words of each sentence ``ranges`` reach (outside quotations, unless they
+        count), for the sentences with a word in them."""
+        sentences, ends, own = self.words.sentences, self.words.sentence_ends, None if self.quotes else self.words.own
+        found: dict[int, int] = {}
+        for start, end in ranges:
+            n = bisect_right(ends, start)
+            while n < len(sentences) and sentences[n][0] < end:
+                first, last = max(start, sentences[n][0]), min(end, sentences[n][1])
+                if first < last:
+                    found[n] = found.get(n, 0) + (last - first if own is None else own[last] - own[first])
+                n += 1
+        return found
 
     def share(self) -> float:
         """The share of the article's words in shared runs, quotations included."""
         return _length(self.covered) / max(1, len(self.words.norms))
+
+
+def _verdict(own: int, content: int, covered: int, phrased: int, *, short: bool = False) -> Relation:
+    """The relation of a stretch of ``own`` words (``content`` of them lower-case content words), ``covered``
+    of them in shared runs and ``phrased`` in runs of phrasing (see :meth:`_Reuse.relation`)."""
+    if not own:
+        return "independent"
+    if (short or (own >= COPY_RUN and content >= RUN_CONTENT)) and covered >= NEAR_VERBATIM * own:
+        return "copied"
+    return "rewritten" if phrased >= REWRITE_SHARE * own else "independent"
 
 
 def _union(ranges: Iterable[list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -442,11 +463,11 @@ def _shared(articles: Sequence[Article], words: Sequence[_Words], run: _Run) -> 
 def _report_pair(articles, words, runs: list[_Run], reuses: tuple[_Reuse, _Reuse]) -> ReportPair | None:
     """The two reports' relation, their runs being ``runs`` and what each reuses of the other ``reuses``."""
     a, b = runs[0].a, runs[0].b
-    plain = [reuse.sentences() for reuse in reuses]
+    plain = [reuse.sentences for reuse in reuses]
     copied = min(tally["copied"] for tally in plain)
     if copied < COPY_SENTENCES and max(reuse.share() for reuse in reuses) >= REPRINT_SHARE:
         sides = ((words[a], _a_sides(runs)), (words[b], _b_sides(runs)))
-        whole = [_Reuse.of(side, found, quotes=True).sentences() for side, found in sides]
+        whole = [_Reuse.of(side, found, quotes=True).sentences for side, found in sides]
         copied = max(copied, min(tally["copied"] for tally in whole))  # a reprinted statement
     if copied >= COPY_SENTENCES or copied >= SHORT_COPY_SENTENCES and min(reuse.share() for reuse in reuses) >= SHORT_COPY_SHARE:
         relation: Relation = "copied"
@@ -651,11 +672,13 @@ def _stock(
 class _Reused:
     """What each report of a pair reuses of the other (:class:`_Reuse`), the sentences it copies or rewrites,
     and its runs by where they start, found when first asked: the report pair, the link passages and the
-    report's share all read one pair's reuse."""
+    report's share all read one pair's reuse. A report's reuse of several others through the same stretches
+    (a sentence printed alike by a few reports) is one :class:`_Reuse`, judged once."""
 
     def __init__(self, words: Sequence[_Words], runs: dict[tuple[int, int], list[_Run]]) -> None:
         self.words, self.runs = words, runs
         self.reuses: dict[tuple[int, int], tuple[_Reuse, _Reuse]] = {}
+        self.alike: dict[tuple[int, tuple[tuple[int, int], ...]], _Reuse] = {}
         self.found: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         self.starts: dict[tuple[int, int], ByStart[int]] = {}
 
@@ -663,8 +686,15 @@ class _Reused:
         """What ``a`` reuses of ``b`` and ``b`` of ``a`` (``a < b``)."""
         if (a, b) not in self.reuses:
             runs = self.runs.get((a, b), [])
-            self.reuses[a, b] = (_Reuse.of(self.words[a], _a_sides(runs)), _Reuse.of(self.words[b], _b_sides(runs)))
+            self.reuses[a, b] = (self._reuse(a, _a_sides(runs)), self._reuse(b, _b_sides(runs)))
         return self.reuses[a, b]
+
+    def _reuse(self, n: int, stretches: list[tuple[int, int]]) -> _Reuse:
+        """What article ``n`` reuses of a text through ``stretches`` of it (runs' sides)."""
+        key = (n, tuple(stretches))
+        if key not in self.alike:
+            self.alike[key] = _Reuse.of(self.words[n], stretches)
+        return self.alike[key]
 
     def near(self, a: int, b: int, range_a: tuple[int, int]) -> list[_Run]:
         """The runs of ``a`` and ``b`` (``a < b``, in their order) that reach the words ``range_a`` of ``a``.
