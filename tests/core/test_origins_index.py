@@ -161,15 +161,22 @@ def test_a_paragraph_a_report_prints_twice_is_judged_at_each_place_as_alone(monk
 @pytest.mark.parametrize("quotes", [False, True])
 def test_sentences_counted_in_one_sweep_are_as_each_sentence_looked_up(quotes):
     """Ranges across sentence ends, several in one sentence and none in others: each sentence's words in
-    them and its relation are those :meth:`_Reuse.relation` finds for it alone."""
+    them are those counted for it alone, and the sentences copied or rewritten those :meth:`_Reuse.relation`
+    finds so, looked at one by one."""
     words = words_of(make_article(SHARED, OTHER, 'Some said: "' + SHARED + '"', OTHER, "It rained.", article_id="x"))[0]
-    covered, phrased = [(1, 3), (5, 20), (22, 24), (40, 47)], [(5, 20), (41, 45)]
-    reuse = o._Reuse(words, covered, phrased, quotes)
     spans = [(n, span) for n, span in enumerate(words.sentences) if span[0] < span[1]]
-    touched = [n for n, (start, end) in spans if any(s < end and start < e for s, e in covered)]
-    assert reuse._by_sentence(covered) == {n: reuse._count(covered, *words.sentences[n]) for n in touched}
-    assert reuse._relations == {n: reuse.relation(*words.sentences[n]) for n in touched}
-    assert len(touched) < len(spans) and set(reuse._relations.values()) > {"independent"}
+    for covered, phrased in [
+        ([(1, 3), (5, 20), (22, 24), (40, 47)], [(5, 20), (41, 45)]),
+        ([(0, 16), (17, 30), (33, 60)], [(0, 16), (40, 60)]),
+        ([(2, 6), (14, 18), (31, 34), (62, 67)], []),
+    ]:
+        reuse = o._Reuse(words, covered, phrased, quotes)
+        touched = [n for n, (start, end) in spans if any(s < end and start < e for s, e in covered)]
+        assert reuse._by_sentence(covered) == {n: reuse._count(covered, *words.sentences[n]) for n in touched}
+        relations = {n: reuse.relation(*words.sentences[n]) for n, _ in spans}
+        assert reuse._relations == {n: relation for n, relation in relations.items() if relation != "independent"}
+    assert set(relations.values()) == {"independent"}
+    assert {relation for covered in ([(0, 16)], [(0, 7), (40, 47)]) for relation in o._Reuse.of(words, covered, quotes=quotes)._relations.values()} == {"copied", "rewritten"}
 
 
 def test_reports_reusing_one_stretch_of_another_share_its_reuse():

@@ -134,6 +134,11 @@ class _Words:
         """Each sentence's end, to find the sentence of a word by bisection."""
         return [end for _, end in self.sentences]
 
+    @cached_property
+    def sentence_own(self) -> list[int]:
+        """Each sentence's words outside quotations."""
+        return [self.own[end] - self.own[start] for start, end in self.sentences]
+
     def weight(self, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
         """Words and lower-case content words of ``[start, end)``, leaving quoted words out unless ``quotes``."""
         if quotes:
@@ -362,8 +367,12 @@ class _Reuse:
         own, content = self.words.weight(start, end, quotes=self.quotes)
         if not own:
             return "independent"
-        covered, phrased = self._count(self.covered, start, end), self._count(self.phrased, start, end)
-        return _verdict(own, content, covered, phrased, short=short)
+        if (
+            (short or (own >= COPY_RUN and content >= RUN_CONTENT))
+            and self._count(self.covered, start, end) >= NEAR_VERBATIM * own
+        ):
+            return "copied"
+        return "rewritten" if self._count(self.phrased, start, end) >= REWRITE_SHARE * own else "independent"
 
     def _count(self, ranges: list[tuple[int, int]], start: int, end: int) -> int:
         """The words of ``[start, end)`` in ``ranges`` (outside quotations, unless they count)."""
@@ -382,48 +391,42 @@ class _Reuse:
 
     def reused(self) -> list[tuple[int, int]]:
         """The article's sentences (word ranges) copied or rewritten in the other text."""
-        return [self.words.sentences[n] for n, relation in self._relations.items() if relation != "independent"]
+        return [self.words.sentences[n] for n in self._relations]
 
     @cached_property
     def _relations(self) -> dict[int, Relation]:
-        """The relation of each sentence with a covered word, by number in order (as :meth:`relation`
-        finds it): the report pair counts them, the link passages ask which they are, of one pair's reuse,
-        and a report's share reads them for all its sentences. The words each sentence has in the ranges
-        are counted in one sweep of the ranges, not looked up sentence by sentence: a copy-heavy dossier
-        has tens of thousands of pairs of reports, each touching a few sentences."""
-        words, covered, phrased = self.words, self._by_sentence(self.covered), self._by_sentence(self.phrased)
-        sentences, weight, quotes = words.sentences, words.weight, self.quotes
-        return {
-            n: _verdict(*weight(*sentences[n], quotes=quotes), covered[n], phrased.get(n, 0)) for n in sorted(covered)
-        }
+        """The sentences copied or rewritten (by number, in order) and how: the report pair counts them and the
+        link passages ask which they are, of one pair's reuse. A sentence is either only when the ranges hold
+        :data:`REWRITE_SHARE` of its words (:data:`NEAR_VERBATIM` is more): its words in them are counted in
+        one sweep of the ranges, and :meth:`relation` asked only of those that reach it. The pairs of reports
+        of a copy-heavy dossier are tens of thousands, most sharing a few words across a sentence end."""
+        sentences, own, quotes = self.words.sentences, self.words.sentence_own, self.quotes
+        relations: dict[int, Relation] = {}
+        for n, covered in self._by_sentence(self.covered).items():
+            start, end = sentences[n]
+            if covered >= REWRITE_SHARE * (end - start if quotes else own[n]):
+                if (relation := self.relation(start, end)) != "independent":
+                    relations[n] = relation
+        return relations
 
     def _by_sentence(self, ranges: list[tuple[int, int]]) -> dict[int, int]:
-        """By sentence number, the words of each sentence ``ranges`` reach (outside quotations, unless they
-        count), for the sentences with a word in them."""
+        """By sentence number in order, the words of each sentence ``ranges`` reach (outside quotations, unless
+        they count), for the sentences with a word in them."""
         sentences, ends, own = self.words.sentences, self.words.sentence_ends, None if self.quotes else self.words.own
         found: dict[int, int] = {}
         for start, end in ranges:
-            n = bisect_right(ends, start)
-            while n < len(sentences) and sentences[n][0] < end:
-                first, last = max(start, sentences[n][0]), min(end, sentences[n][1])
+            for n in range(bisect_right(ends, start), len(sentences)):
+                first, last = sentences[n]
+                if first >= end:
+                    break
+                first, last = max(start, first), min(end, last)
                 if first < last:
                     found[n] = found.get(n, 0) + (last - first if own is None else own[last] - own[first])
-                n += 1
         return found
 
     def share(self) -> float:
         """The share of the article's words in shared runs, quotations included."""
         return _length(self.covered) / max(1, len(self.words.norms))
-
-
-def _verdict(own: int, content: int, covered: int, phrased: int, *, short: bool = False) -> Relation:
-    """The relation of a stretch of ``own`` words (``content`` of them lower-case content words), ``covered``
-    of them in shared runs and ``phrased`` in runs of phrasing (see :meth:`_Reuse.relation`)."""
-    if not own:
-        return "independent"
-    if (short or (own >= COPY_RUN and content >= RUN_CONTENT)) and covered >= NEAR_VERBATIM * own:
-        return "copied"
-    return "rewritten" if phrased >= REWRITE_SHARE * own else "independent"
 
 
 def _union(ranges: Iterable[list[tuple[int, int]]]) -> list[tuple[int, int]]:
