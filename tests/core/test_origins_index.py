@@ -185,3 +185,27 @@ def test_reports_reusing_one_stretch_of_another_share_its_reuse():
     assert reused.pair(0, 1)[0] is reused._reuse(0, o._a_sides(reused.runs[0, 1]))
     assert reused.pair(0, 1)[0] is not reused.pair(0, 2)[0]
     assert reused.pair(0, 1)[0].covered == o._ranges(o._a_sides(reused.runs[0, 1]))
+
+
+def test_copies_after_other_words_are_one_kind_and_judged_as_each_alone():
+    """A sentence printed after words of each report's own is one kind wherever no phrase across its
+    start counts (the lead-ins are printed once), and each pair of copies is judged as alone; a copy after
+    a lead-in two reports share is another kind, as a run reaches it through the words before."""
+    leads = ("Late on Monday night,", "In a short notice today,", "As many had feared,", "Late on Monday night,", "Without any warning at all,")
+    articles = tuple(
+        make_article(f"{lead} {SHARED[0].lower()}{SHARED[1:]} {OTHER}", article_id=f"r{n}") for n, lead in enumerate(leads)
+    )
+    words = words_of(*articles)
+    reused = o._Reused(words, o._runs(words))
+    judged = o._Judged(articles, words, reused, o._phrases(words).numbers)
+    clause = SHARED[1:]
+    passages = [
+        judged.passage(n, Span(a.id, a.body.index(clause) - 1, a.body.index(clause) + len(clause)))
+        for n, a in enumerate(articles)
+    ]
+    assert passages[1].kind == passages[2].kind == passages[4].kind
+    assert passages[0].kind == passages[3].kind != passages[1].kind
+    for quotes in (False, True):
+        for x, y in combinations(passages, 2):
+            assert judged(x, y, quotes) == judged._judge(x.n, y.n, x.words, y.words, quotes)
+    assert len(judged.found) < 2 * len(list(combinations(passages, 2)))

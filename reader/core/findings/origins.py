@@ -586,12 +586,15 @@ class _Judgement:
 
 class _Judged:
     """Passage pairs judged once per kind of pair (:class:`_Judgement`): the judgement is all in the
-    passages' words, their words' flags and the :data:`PHRASE_RUN` - 1 words either side (a run reaching
-    a passage does so through them), with the numbers of the phrases counted there (``phrases``, by
-    article: a phrase printed too often counts in a report where it is first, not where it is printed
-    again, and words alike are then no run; without them a pair took the judgement of another pair
-    of its words and not its own, as it came first), so the copies of one sentence, printed in k reports with their
-    neighbours, are judged once however many of their k squared pairs the links hold. The ``pairs``
+    runs reaching the passages and their words' flags, and a run reaches a passage through the phrases
+    counted at its words and the :data:`PHRASE_RUN` - 1 words before it (a run is a chain of places
+    where two articles print one counted phrase). So a passage's kind is its flags and the numbers of the
+    phrases counted there (``phrases``, by article; -1 where none is), not its words: a phrase printed
+    too often counts in a report where it is first, not where it is printed again, and words alike are
+    then no run (without the numbers a pair took the judgement of another pair of its words and not
+    its own, as it came first); and a copy of a sentence after other words than another copy is of its
+    kind when the phrases across its start count in neither. The copies of one sentence, printed in k
+    reports, are judged once per kind however many of their k squared pairs the links hold. The ``pairs``
     of passages that several links hold (a sentence telling two facts) are kept whole, but those
     the stock words of a link decided."""
 
@@ -614,8 +617,7 @@ class _Judged:
         in all that :meth:`__call__` reads of them."""
         if (n, start, end) not in self.placed:
             words, first = self.words[n], max(0, start - PHRASE_RUN + 1)
-            alike = (words.norms[first : end + PHRASE_RUN - 1], start - first, end - start, words.quoted[start:end],
-                     words.content[start:end], self.phrases[n][max(0, first - 1) : end + 1].tobytes())
+            alike = (self.phrases[n][first:end].tobytes(), start - first, words.quoted[start:end], words.content[start:end])
             self.placed[n, start, end] = self.kinds.setdefault(alike, len(self.kinds))
         return self.placed[n, start, end]
 
