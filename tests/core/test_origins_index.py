@@ -190,21 +190,25 @@ def test_reports_reusing_one_stretch_of_another_share_its_reuse():
 def test_copies_after_other_words_are_one_kind_and_judged_as_each_alone():
     """A sentence printed after words of each report's own is one kind wherever no phrase across its
     start counts (the lead-ins are printed once), and each pair of copies is judged as alone; a copy after
-    a lead-in two reports share is another kind, as a run reaches it through the words before."""
+    a lead-in two reports share is another kind, as a run reaches it through the words before (but for
+    the judgement without quotations, where a run counts only for its :data:`PHRASE_RUN` words inside)."""
     leads = ("Late on Monday night,", "In a short notice today,", "As many had feared,", "Late on Monday night,", "Without any warning at all,")
+    texts = [SHARED] * len(leads) + [SHARED.replace("closed", "shut")]  # one word changed: other phrases inside
     articles = tuple(
-        make_article(f"{lead} {SHARED[0].lower()}{SHARED[1:]} {OTHER}", article_id=f"r{n}") for n, lead in enumerate(leads)
+        make_article(f"{lead} {text[0].lower()}{text[1:]} {OTHER}", article_id=f"r{n}")
+        for n, (lead, text) in enumerate(zip(leads + ("After a long dry spell,",), texts))
     )
     words = words_of(*articles)
     reused = o._Reused(words, o._runs(words))
     judged = o._Judged(articles, words, reused, o._phrases(words).numbers)
-    clause = SHARED[1:]
     passages = [
-        judged.passage(n, Span(a.id, a.body.index(clause) - 1, a.body.index(clause) + len(clause)))
-        for n, a in enumerate(articles)
+        judged.passage(n, Span(a.id, a.body.index(text[1:]) - 1, a.body.index(text[1:]) + len(text) - 1))
+        for n, (a, text) in enumerate(zip(articles, texts))
     ]
     assert passages[1].kind == passages[2].kind == passages[4].kind
     assert passages[0].kind == passages[3].kind != passages[1].kind
+    assert len({p.plain for p in passages[:5]}) == 1  # without quotations, only the runs inside both count
+    assert passages[5].plain != passages[0].plain
     for quotes in (False, True):
         for x, y in combinations(passages, 2):
             assert judged(x, y, quotes) == judged._judge(x.n, y.n, x.words, y.words, quotes)

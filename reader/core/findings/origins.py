@@ -540,11 +540,13 @@ def _passage_pair(
 
 
 class _Passage(NamedTuple):
-    """A passage of a link: its article (by number), words (``None`` in a title) and kind (:meth:`_Judged.kind`)."""
+    """A passage of a link: its article (by number), words (``None`` in a title) and kinds (:meth:`_Judged.kinds_of`):
+    as judged with quotations counting (and runs of any length) and without."""
 
     n: int
     words: tuple[int, int] | None
     kind: int
+    plain: int
 
 
 @dataclass(frozen=True)
@@ -601,24 +603,30 @@ class _Judged:
     def __init__(self, articles: Sequence[Article], words: Sequence[_Words], reused: _Reused, phrases: Sequence[array]) -> None:
         self.ids, self.words, self.reused, self.phrases = [article.id for article in articles], words, reused, phrases
         self.kinds: dict[tuple, int] = {}
-        self.placed: dict[tuple[int, int, int], int] = {}
+        self.placed: dict[tuple[int, int, int], tuple[int, int]] = {}
         self.found: dict[tuple[int, int, bool], _Judgement] = {}
         self.pairs: dict[tuple, PassagePair] = {}
 
     def passage(self, n: int, span: Span) -> _Passage:
         """The span of article ``n`` as a link's passage."""
         if span.in_title:
-            return _Passage(n, None, -1)
+            return _Passage(n, None, -1, -1)
         start, end = _word_range(self.words[n], span)
-        return _Passage(n, (start, end), self.kind(n, start, end))
+        return _Passage(n, (start, end), *self.kinds_of(n, start, end))
 
-    def kind(self, n: int, start: int, end: int) -> int:
-        """The kind of the passage ``[start, end)`` of article ``n``: one number for passages alike
-        in all that :meth:`__call__` reads of them."""
+    def kinds_of(self, n: int, start: int, end: int) -> tuple[int, int]:
+        """The kinds of the passage ``[start, end)`` of article ``n``: numbers alike for passages alike in
+        all that :meth:`__call__` reads of them with quotations counting, and without. Counting them, any
+        run reaching a passage counts, and phrases across its start too; without, only the runs of
+        :data:`PHRASE_RUN` words inside both passages count, which are the chains of the phrases inside."""
         if (n, start, end) not in self.placed:
-            words, first = self.words[n], max(0, start - PHRASE_RUN + 1)
-            alike = (self.phrases[n][first:end].tobytes(), start - first, words.quoted[start:end], words.content[start:end])
-            self.placed[n, start, end] = self.kinds.setdefault(alike, len(self.kinds))
+            words, first, numbers = self.words[n], max(0, start - PHRASE_RUN + 1), self.phrases[n]
+            flags = (words.quoted[start:end], words.content[start:end])
+            across = (numbers[first:end].tobytes(), start - first, *flags)
+            inside = (numbers[start : max(start, end - PHRASE_RUN + 1)].tobytes(), *flags)
+            self.placed[n, start, end] = (
+                self.kinds.setdefault(across, len(self.kinds)), self.kinds.setdefault(inside, len(self.kinds))
+            )
         return self.placed[n, start, end]
 
     def __call__(self, passage_a: _Passage, passage_b: _Passage, quotes: bool) -> _Judgement:
@@ -626,7 +634,7 @@ class _Judged:
         no runs, whatever their kinds)."""
         if passage_a.n == passage_b.n:
             return _Judgement("independent", True, (), None)
-        key = (passage_a.kind, passage_b.kind, quotes)
+        key = (passage_a.kind, passage_b.kind, True) if quotes else (passage_a.plain, passage_b.plain, False)
         if key not in self.found:
             self.found[key] = self._judge(passage_a.n, passage_b.n, passage_a.words, passage_b.words, quotes)
         return self.found[key]
