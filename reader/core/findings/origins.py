@@ -424,8 +424,9 @@ class _Reuse:
                     found[n] = found.get(n, 0) + (last - first if own is None else own[last] - own[first])
         return found
 
+    @cached_property
     def share(self) -> float:
-        """The share of the article's words in shared runs, quotations included."""
+        """The share of the article's words in shared runs, quotations included (read by each pair it serves)."""
         return _length(self.covered) / max(1, len(self.words.norms))
 
 
@@ -468,11 +469,11 @@ def _report_pair(articles, words, runs: list[_Run], reuses: tuple[_Reuse, _Reuse
     a, b = runs[0].a, runs[0].b
     plain = [reuse.sentences for reuse in reuses]
     copied = min(tally["copied"] for tally in plain)
-    if copied < COPY_SENTENCES and max(reuse.share() for reuse in reuses) >= REPRINT_SHARE:
+    if copied < COPY_SENTENCES and max(reuses[0].share, reuses[1].share) >= REPRINT_SHARE:
         sides = ((words[a], _a_sides(runs)), (words[b], _b_sides(runs)))
         whole = [_Reuse.of(side, found, quotes=True).sentences for side, found in sides]
         copied = max(copied, min(tally["copied"] for tally in whole))  # a reprinted statement
-    if copied >= COPY_SENTENCES or copied >= SHORT_COPY_SENTENCES and min(reuse.share() for reuse in reuses) >= SHORT_COPY_SHARE:
+    if copied >= COPY_SENTENCES or copied >= SHORT_COPY_SENTENCES and min(reuses[0].share, reuses[1].share) >= SHORT_COPY_SHARE:
         relation: Relation = "copied"
     elif copied or any(tally["copied"] or tally["rewritten"] for tally in plain):
         relation = "rewritten"
