@@ -867,9 +867,10 @@ def _share(
         phrased = _ranges(s for _, stretches in copied for s in stretches if _phrasing(words, *s, quotes=True))
         reuses.append(_Reuse(words, _union(r.covered for r, _ in copied), phrased, True))
     totals = {"copied": 0, "rewritten": 0, "independent": 0}
-    for start, end in words.sentences:
+    found = [reuse._relations for reuse in reuses]  # the sentences each finds copied or rewritten, in one sweep
+    for n, (start, end) in enumerate(words.sentences):
         if start < end:
-            relation = min((reuse.relation(start, end) for reuse in reuses), key=_CLOSENESS.index)
+            relation = min((relations.get(n, "independent") for relations in found), key=_CLOSENESS.index)
             totals[relation] += words.ends[end - 1] - words.starts[start]
     whole = sum(totals.values()) or 1
     return ReportShare(
