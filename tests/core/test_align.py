@@ -497,6 +497,30 @@ def test_a_long_closing_clause_is_no_attribution():
     assert not speaker_indexes(tokens)
 
 
+def test_a_verb_after_an_apposition_opens_what_was_said():
+    """``, said`` after an apposition is the sentence's verb, what follows it what was said: no closing attribution."""
+    text = "The harbour master, Dana Whitlock, said the ferry would resume sailing by Monday."
+    tokens = tokenize(text)
+    assert {tokens[i].text for i in speaker_indexes(tokens)} <= {"The", "harbour", "master", "Dana", "Whitlock"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "linked"),
+    [
+        pytest.param("The harbour master, Dana Whitlock, said the ferry would resume sailing by Monday.",
+                     "Dana Whitlock said the ferry would resume sailing by Monday.", True, id="an-apposition-dropped"),
+        pytest.param("Harbour master Dana Whitlock said the ferry would resume sailing by Monday.",
+                     "Dana Whitlock said the ferry would resume sailing by Monday.", True, id="a-title-dropped"),
+        pytest.param("The harbour master, Dana Whitlock, said the ferry would resume sailing by Monday.",
+                     "The harbour master, Dana Whitlock, said the new pier needed fresh pilings before winter.", False,
+                     id="one-speaker-two-statements"),
+    ],
+)
+def test_the_same_words_with_an_apposition_dropped_are_linked(tmp_path, first, second, linked):
+    _, links = _write_reports(tmp_path, {"first": f"Ferry service halted\n\n{first}", "second": f"Storm damage at the port\n\n{second}"})
+    assert [(link.kind, len(link.passages)) for link in links] == ([("verbatim", 2)] if linked else [])
+
+
 def test_a_date_line_or_a_title_cased_subtitle_is_not_the_lede():
     assert not may_be_lede(tokenize("Posted: Mar 4, 2016 9:15 AM"))
     assert not may_be_lede(tokenize("Office of the Port Commissioner"))

@@ -533,3 +533,22 @@ def test_a_report_share_is_what_it_reuses_of_all_the_others_together():
     assert {p.relation for p in origins.pairs} == {"rewritten"}
     lengths = [len(sentence) - 1 for sentence in (WIRE[0], WIRE[1], *others, own)]  # the full stop is no word
     assert origins.share_of("mixed").copied == pytest.approx(sum(lengths[:4]) / sum(lengths))
+
+
+def test_a_headline_is_copied_only_when_its_words_are(riverton, tmp_path):
+    """Two reports printing one wire text each write their own headline: the headlines' link says they came with
+    the copy (one origin) but rewritten, not copied; printed word for word, a headline is copied."""
+    analysis, origins = riverton
+    titled = [link for link in analysis.links if any(span.in_title for span in link.passages if span.article != "council-release")]
+    pairs = [p for link in titled for p in origins.of_link(link.id).pairs if {p.a, p.b} == {"daily-courier", "evening-ledger"}]
+    assert pairs and {p.relation for p in pairs} == {"rewritten"}
+    assert all(("daily-courier", "evening-ledger") in origins.of_link(link.id).groups for link in titled
+               if {"daily-courier", "evening-ledger"} <= set(link.articles))
+    for name in ("daily-courier", "evening-ledger"):
+        text = (RIVERTON / f"{name}.md").read_text(encoding="utf-8")
+        (tmp_path / f"{name}.md").write_text(re.sub(r"(?m)^title: .*$", "title: Riverton shuts Miller Bridge after engineers find cracks", text),
+                                             encoding="utf-8")
+    again = analyse(load_dossier(tmp_path))
+    found = find_origins(again)
+    headline = next(link for link in again.links if all(span.in_title for span in link.passages))
+    assert [p.relation for p in found.of_link(headline.id).pairs] == ["copied"]

@@ -38,3 +38,22 @@ def test_a_passage_of_two_statements_is_carried_by_the_reports_of_both_links():
     # Paired with the second report, the passage shows the link to it, and still counts the third.
     passage = pair_passages(analysis, "r0", "r1")[0]
     assert passage.link.id == "shut" and passage.carriers == ("r1", "r2")
+
+
+def test_a_passage_in_two_links_to_one_report_is_paired_with_its_closest_version():
+    """The other report tells the sentence loosely and then word for word, each in a link: the pair the compare
+    view levels is the word-for-word one, whichever link scores higher."""
+    articles = (
+        make_article("The mill shut on Tuesday after the long drought.", article_id="r0", outlet="First"),
+        make_article("Drought closes the old mill.", "The mill shut on Tuesday after the long drought.", article_id="r1", outlet="Second"),
+    )
+    sentences = {article.id: segment_article(article) for article in articles}
+    lead, loose, same = sentences["r0"][0], sentences["r1"][0], sentences["r1"][1]
+    links = (
+        Link("loose", "paraphrase", 0.9, (lead.span, loose.span)),
+        Link("same", "verbatim", 0.8, (lead.span, same.span)),
+    )
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=articles), sentences=sentences, links=links)
+    passage = pair_passages(analysis, "r0", "r1")[0]
+    assert (passage.link.id, passage.counterpart) == ("same", (1,))
+    assert pair_passages(analysis, "r0", "r1", preferring="loose")[0].link.id == "loose"

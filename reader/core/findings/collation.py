@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Indel
+
 from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.figure_groups import FigureGroup, figure_groups_of
 from reader.core.findings.sourcing import sourcing_of
@@ -159,15 +161,29 @@ def touching_links(analysis: Analysis, this: str) -> tuple[tuple[tuple[Link, ...
 def pair_passages(analysis: Analysis, this: str, other: str, *, preferring: str | None = None) -> tuple[Passage, ...]:
     """The headline (when ``this`` has one) and every sentence of ``this``, in reading order, each
     with its link and counterpart in ``other``: look-ups in :func:`touching_links`, and a binary
-    search per counterpart. A passage in several links to ``other`` is paired by the strongest,
-    or by the link ``preferring`` names (the one a view opening the comparison was showing)."""
+    search per counterpart. A passage in several links to ``other`` is paired by the link ``preferring``
+    names (the one a view opening the comparison was showing), else by the one whose two versions read
+    closest (:func:`_closest`)."""
     passages = []
     for sentence, (found, carriers) in zip(passage_sentences(analysis, this), touching_links(analysis, this)):
         reaching = [candidate for candidate in found if candidate.passage_in(other)]
-        link = next((candidate for candidate in reaching if candidate.id == preferring), reaching[0] if reaching else None)
+        link = next((candidate for candidate in reaching if candidate.id == preferring), None) or _closest(analysis, reaching, this, other)
         counterpart = passage_rows(analysis, link.passage_in(other)) if link else ()
         passages.append(Passage(sentence, link, counterpart, carriers))
     return tuple(passages)
+
+
+def _closest(analysis: Analysis, links: Sequence[Link], this: str, other: str) -> Link | None:
+    """Of the links joining a passage of ``this`` to ``other`` (strongest first), the one whose versions in the
+    two reports share most words in order, the strongest among equals: the other report may tell the sentence
+    loosely in its headline and word for word in its lead, and the pair to read side by side is the second."""
+    if len(links) < 2:
+        return links[0] if links else None
+
+    def words(link: Link, article: str) -> list[str]:
+        return analysis.dossier.article(article).text(link.passage_in(article)).lower().split()
+
+    return max(links, key=lambda link: Indel.normalized_similarity(words(link, this), words(link, other)))
 
 
 def shared_link_count(analysis: Analysis, a: str, b: str) -> int:

@@ -45,13 +45,14 @@ from reader.core.vocabulary import (
     SEASONS,
     WEEKDAYS,
     EVENT_STAGES,
+    PERSON_NOUNS,
     lemmas,
     singular,
     FUNCTION_WORDS,
 )
 from reader.core.by_start import ByStart
 from reader.core.ingest.loading import analysed_part
-from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Link, Sentence, Span
+from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Link, Sentence, Span, Verdict
 from reader.core.text.segment import segment_article
 from reader.core.tokens import Token, normalise
 
@@ -174,7 +175,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b", _CURRENCY_AFTER),
         ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?{_PERCENT}", _PERCENT),
         ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)", "fold"),
-        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)", "times"),
+        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as|to)\b)", "times"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
         ("tally", rf"\b(?:{_TALLY_BEFORE})\s+(?:by\s+)?(?:a\s+)?(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\b"
                   r"(?!\s*(?:%|per\s?cent|percent|[-\u2013]\s*\d))", _TALLY_BEFORE),
@@ -454,6 +455,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
         if value == 1 and not groups["num"][:1].isdigit() and _singular(head.group()) in _ONE_TIME \
                 and _AT_BEFORE.search(m.string, max(0, m.start() - 16), m.start("num")):
             return None  # "at one point": "one" does an article's work, counting nothing ("fired at one officer" counts)
+        if _one_person(m, head):
+            return None  # "about one man" (about: concerning), "One juror wept": no count to compare ("One man was killed" counts)
         unit, end = _singular(head.group()), m.start("unit") + head.end()
         if (speed := _PER_HOUR.match(m.string, end)) and unit in _SPEEDS:
             unit, end = _SPEEDS[unit], speed.end()  # "120 miles an hour" is "120 mph"
@@ -474,6 +477,27 @@ _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:money|funds?
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _ONE_TIME = frozenset("point time stage moment juncture".split())
 """``at one point``, ``at one stage``: a time in the telling, no count."""
+_ONE_PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    "man woman person individual juror witness officer member child boy girl worker official employee passenger".split())
+_CONCERNING = re.compile(r"\babout\s+$", re.IGNORECASE)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n\s*)$")
+_TOLL = re.compile(r"[^.;!?]*?\b(?:" + "|".join(sorted(set(" ".join(EVENT_STAGES[s] for s in ("attack", "arrest")).split())
+                                                       | {"hurt", "missing", "died", "dead", "dies"})) + r")\b", re.IGNORECASE)
+
+
+def _one_person(m: re.Match[str], head: re.Match[str]) -> bool:
+    """Is a count of the word ``one`` before a person (``one man``, ``One female juror``) no figure: ``about one`` (about:
+    concerning, as none approximates one person), or ``One`` opening its sentence, an article's work, unless the
+    sentence tells a toll (``One man was killed``)? ``fired at one officer``, ``only one witness`` count."""
+    if m.group("num").lower() != "one" or not any(
+            normalise(word) in _ONE_PERSON_NOUNS for word in m.group("unit")[head.end():].split()[:1] + [head.group()]):
+        return False
+    before = m.string[max(0, m.start("num") - 8) : m.start("num")]
+    if _CONCERNING.search(before):
+        return True
+    return bool(_SENTENCE_OPENS.search(before)) and not _TOLL.match(m.string, m.start("unit"))
+
+
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PER_HOUR = re.compile(r"\s*(?:an|a|per|/)\s*(?:hour|hr|h)\b", re.IGNORECASE)
 _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
@@ -820,8 +844,29 @@ def _context(words: list[Token], figure: Figure, width: int) -> frozenset[str]:
     ) - {figure.unit}
 
 
-def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
-           shown: tuple[str, str] | None = None) -> FigureComparison | None:
+def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents) -> FigureComparison | None:
+    """The comparison of two figures (:func:`_verdict`), or ``None``."""
+    verdict = _verdict(a, b, referents)
+    if verdict is None:
+        return None
+    return FigureComparison(link, a.key, (a, b), f"{_said(a)} {_SIGNS[verdict]} {_said(b)}", verdict)
+
+
+def _said(figure: Figure) -> str:
+    """A figure as a comparison's summary says it: ``'29 permits' (trt: 29 permit)``."""
+    return f"{figure.text!r} ({figure.span.article}: {figure.shown})"
+
+
+_SIGNS = {"agree": "=", "conflict": "vs"}
+"""Between the two figures of a comparison's summary."""
+
+
+_READ_APART = frozenset({"date", "age"})
+"""The kinds whose conflicts :func:`_verdict` reads for the two reports (their publication dates, who is aged), not
+from the two figures alone."""
+
+
+def _verdict(a: Figure, b: Figure, referents: _Referents) -> Verdict | None:
     """Agreement or conflict; ``None`` for a conflict of dates one of which was counted from its report's
     publication date when that rests on a guessed year (``early October`` read as 2020 against ``October
     2019``) or when the two reports were not published the same day: then their ``Thursday``,
@@ -831,8 +876,8 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
     one person conflict only when they differ by more than a birthday and the years between the reports' known
     publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict), and never when either may be
     of another time (:meth:`_Referents.another_time`). Two limits of one side
-    (``up to 20``, ``up to 30``) neither agree nor conflict. ``shown``: the two figures' :attr:`Figure.shown`,
-    when the caller has them (a figure copied into many reports is judged against each copy of another)."""
+    (``up to 20``, ``up to 30``) neither agree nor conflict. Only a conflict of dates or ages
+    (:data:`_READ_APART`) reads more than the two figures' fields: their spans, reports and referents."""
     verdict = "agree" if _agree(a, b) else "conflict"
     if verdict == "agree" and a.bound == b.bound in ("over", "under") and a.value != b.value:
         return None  # "up to 20" and "up to 30": both may hold, but the two reports give two limits
@@ -844,10 +889,7 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
         years, apart = referents.years_between(a, b), abs((a.value or 0) - (b.value or 0)) * _UNIT_DAYS[a.unit] / 365
         if years is None or apart <= years + 1 or referents.another_time(a) or referents.another_time(b):
             return None
-    sign = "=" if verdict == "agree" else "vs"
-    shown_a, shown_b = shown or (a.shown, b.shown)
-    summary = f"{a.text!r} ({a.span.article}: {shown_a}) {sign} {b.text!r} ({b.span.article}: {shown_b})"
-    return FigureComparison(link=link, key=a.key, figures=(a, b), summary=summary, verdict=verdict)
+    return verdict
 
 
 def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referents: _Referents) -> list[FigureComparison | None]:
@@ -930,10 +972,7 @@ def compare_figures(
     for item in linked:
         if item is not None:
             reported.setdefault(_pair(item), item)
-    # the pairs outside links are each found once: only those whose first figure a link reported are looked up
-    paired = {f.span for item in reported.values() for f in item.figures}
-    return (*reported.values(), *(item for item in unlinked if item is not None and not (
-        item.figures[0].span in paired and _pair(item) in reported)))
+    return (*reported.values(), *_unreported(unlinked, reported))
 
 
 def _settled(link: Link, within: Callable[[Span], list[Figure]], referents: _Referents) -> Iterator[FigureComparison | None]:
@@ -942,6 +981,23 @@ def _settled(link: Link, within: Callable[[Span], list[Figure]], referents: _Ref
     settle nothing, left out."""
     figured = [found for found in map(within, link.passages) if found]
     return chain.from_iterable(_settle(link.id, a, b, referents) for a, b in combinations(figured, 2))
+
+
+def _unreported(unlinked: Iterable[FigureComparison | None], reported: dict[tuple[Span, ...], FigureComparison]
+                ) -> Iterator[FigureComparison]:
+    """The comparisons outside links whose pair no link ``reported``: each is found once, and only those whose
+    first figure a link reported are looked up, each figure's place read once however many copies it is compared
+    with (its object's id stands for it, the object kept beside so that the id is never another's)."""
+    paired = {f.span for item in reported.values() for f in item.figures}
+    linked: dict[int, tuple[Figure, bool]] = {}
+    for item in unlinked:
+        if item is None:
+            continue
+        first = item.figures[0]
+        if (known := linked.get(id(first))) is None:
+            known = linked[id(first)] = first, first.span in paired
+        if not (known[1] and _pair(item) in reported):
+            yield item
 
 
 def _pair(comparison: FigureComparison) -> tuple[Span, ...]:
@@ -995,6 +1051,9 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
 
     return within
 
+
+_UNREAD = object()
+"""A verdict not read yet (``None`` is one: neither agree nor conflict)."""
 
 _NOWHERE = Span("", 0, 0)
 """The place of a figure weighed apart from its place (:meth:`_Index.placeless`)."""
@@ -1143,6 +1202,7 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
             if len(postings[kind, word]) <= _COMMON_CONTEXT:  # too common a word, counted by figures
                 rows[kind, word].append(found)
     standings: dict[int, list[list[int]]] = {}
+    classes: dict[int, int] = {}  # each figure parted, by number: its class, as the class' first number
 
     def parted(found: int) -> list[list[int]]:
         """The figures of a group in classes of one standing."""
@@ -1151,10 +1211,12 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
             for number in members[found]:
                 alike.setdefault(_standing(placed[number][0], index, referents), []).append(number)
             standings[found] = list(alike.values())
+            classes.update((number, numbers[0]) for numbers in standings[found] for number in numbers)
         return standings[found]
 
     judged = []  # the pairs judged, each as one number (first * len(placed) + second): sorted, never collected
     size = len(placed)
+    articles = [figure.span.article for figure, _ in placed]
     for found, (kind, words) in enumerate(groups):
         needed = min_shared_words + 2 * (kind == "date")
         shared = Counter(chain.from_iterable(
@@ -1166,14 +1228,22 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
                 for theirs in parted(other):
                     if _telling(placed[ours[0]][0], placed[theirs[0]][0], count, min_shared_words, index, referents):
                         judged.extend(min(x, y) * size + max(x, y) for x in ours for y in theirs if (
-                            x < y or other != found) and placed[x][0].span.article != placed[y][0].span.article)
-    shown: dict[int, str] = {}  # each figure's, read once however many copies it is judged against
+                            x < y or other != found) and articles[x] != articles[y])
+    figures = [figure for figure, _ in placed]
+    said = {number: _said(figures[number]) for number in classes}  # once however many copies it is judged against
+    verdicts: dict[tuple[int, int], tuple[Verdict, str, str] | None] = {}  # of two classes' figures (one standing:
+    # fields but the span), with the key and the summary's sign; ``None``: neither agree nor conflict
     for pair in sorted(judged):
         first, second = divmod(pair, size)
-        for number in (first, second):
-            if number not in shown:
-                shown[number] = placed[number][0].shown
-        yield _judge(None, placed[first][0], placed[second][0], referents, (shown[first], shown[second]))
+        if (found := verdicts.get(alike := (classes[first], classes[second]), _UNREAD)) is _UNREAD:
+            a = figures[first]
+            verdict = _verdict(a, figures[second], referents)
+            found = None if verdict is None else (verdict, a.key, _SIGNS[verdict])
+            if verdict == "agree" or a.kind not in _READ_APART:  # else read again for each pair of reports
+                verdicts[alike] = found
+        if found is not None:
+            verdict, key, sign = found
+            yield FigureComparison(None, key, (figures[first], figures[second]), f"{said[first]} {sign} {said[second]}", verdict)
 
 
 def _other_occasions(a: Figure, b: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> bool:

@@ -47,6 +47,8 @@ from itertools import accumulate, chain, combinations, compress, count
 from operator import and_, itemgetter
 from typing import NamedTuple
 
+from rapidfuzz.distance import LCSseq
+
 from reader.core.by_start import ByStart
 from reader.core.partition import Partition
 from reader.core.text.contractions import bare, rejoined
@@ -520,8 +522,9 @@ def _passage_pair(
     a, b, range_a, range_b = passage_a.n, passage_b.n, passage_a.words, passage_b.words
     if range_a is None or range_b is None:
         # A title's words are no part of the body runs: between reports that copy each other, the
-        # headline came with the copy; others wrote their own.
-        return PassagePair(articles[a].id, articles[b].id, "copied" if quotes else "independent", None)
+        # headline came with the copy (copied when its words are, else rewritten); others wrote their own.
+        relation = ("copied" if _printed_alike(articles[a], passage_a.span, articles[b], passage_b.span) else "rewritten") if quotes else "independent"
+        return PassagePair(articles[a].id, articles[b].id, relation, None)
     place = (a, range_a, b, range_b, quotes)
     if place in judged.pairs:  # the two passages in another link
         return judged.pairs[place]
@@ -540,6 +543,13 @@ def _passage_pair(
     return pair
 
 
+def _printed_alike(article_a: Article, span_a: Span, article_b: Article, span_b: Span) -> bool:
+    """Are the words of the shorter of two passages (one a title, whose words no body run holds) nearly all
+    (:data:`NEAR_VERBATIM`) printed in the other, in order?"""
+    a, b = (article.text(span).lower().split() for article, span in ((article_a, span_a), (article_b, span_b)))
+    return LCSseq.similarity(a, b) >= NEAR_VERBATIM * min(len(a), len(b))
+
+
 class _Passage(NamedTuple):
     """A passage of a link: its article (by number), words (``None`` in a title) and kinds (:meth:`_Judged.kinds_of`):
     as judged with quotations counting (and runs of any length) and without."""
@@ -548,6 +558,7 @@ class _Passage(NamedTuple):
     words: tuple[int, int] | None
     kind: int
     plain: int
+    span: Span
 
 
 @dataclass(frozen=True)
@@ -611,9 +622,9 @@ class _Judged:
     def passage(self, n: int, span: Span) -> _Passage:
         """The span of article ``n`` as a link's passage."""
         if span.in_title:
-            return _Passage(n, None, -1, -1)
+            return _Passage(n, None, -1, -1, span)
         start, end = _word_range(self.words[n], span)
-        return _Passage(n, (start, end), *self.kinds_of(n, start, end))
+        return _Passage(n, (start, end), *self.kinds_of(n, start, end), span)
 
     def kinds_of(self, n: int, start: int, end: int) -> tuple[int, int]:
         """The kinds of the passage ``[start, end)`` of article ``n``: numbers alike for passages alike in
