@@ -156,3 +156,60 @@ def test_a_paragraph_a_report_prints_twice_is_judged_at_each_place_as_alone(monk
     assert fresh[0] != fresh[1]  # the second copy's phrases are not counted: no run reaches it
     for copy, alone in reversed(list(zip(copies, fresh))):  # the second copy judged first
         assert judged(copy, partner, True) == alone
+
+
+@pytest.mark.parametrize("quotes", [False, True])
+def test_sentences_counted_in_one_sweep_are_as_each_sentence_looked_up(quotes):
+    """Ranges across sentence ends, several in one sentence and none in others: each sentence's words in
+    them are those counted for it alone, and the sentences copied or rewritten those :meth:`_Reuse.relation`
+    finds so, looked at one by one."""
+    words = words_of(make_article(SHARED, OTHER, 'Some said: "' + SHARED + '"', OTHER, "It rained.", article_id="x"))[0]
+    spans = [(n, span) for n, span in enumerate(words.sentences) if span[0] < span[1]]
+    for covered, phrased in [
+        ([(1, 3), (5, 20), (22, 24), (40, 47)], [(5, 20), (41, 45)]),
+        ([(0, 16), (17, 30), (33, 60)], [(0, 16), (40, 60)]),
+        ([(2, 6), (14, 18), (31, 34), (62, 67)], []),
+    ]:
+        reuse = o._Reuse(words, covered, phrased, quotes)
+        touched = [n for n, (start, end) in spans if any(s < end and start < e for s, e in covered)]
+        assert reuse._by_sentence(covered) == {n: reuse._count(covered, *words.sentences[n]) for n in touched}
+        relations = {n: reuse.relation(*words.sentences[n]) for n, _ in spans}
+        assert reuse._relations == {n: relation for n, relation in relations.items() if relation != "independent"}
+    assert set(relations.values()) == {"independent"}
+    assert {relation for covered in ([(0, 16)], [(0, 7), (40, 47)]) for relation in o._Reuse.of(words, covered, quotes=quotes)._relations.values()} == {"copied", "rewritten"}
+
+
+def test_reports_reusing_one_stretch_of_another_share_its_reuse():
+    words = words_of(*ARTICLES)
+    reused = o._Reused(words, o._runs(words))
+    assert reused.pair(0, 1)[0] is reused._reuse(0, o._a_sides(reused.runs[0, 1]))
+    assert reused.pair(0, 1)[0] is not reused.pair(0, 2)[0]
+    assert reused.pair(0, 1)[0].covered == o._ranges(o._a_sides(reused.runs[0, 1]))
+
+
+def test_copies_after_other_words_are_one_kind_and_judged_as_each_alone():
+    """A sentence printed after words of each report's own is one kind wherever no phrase across its
+    start counts (the lead-ins are printed once), and each pair of copies is judged as alone; a copy after
+    a lead-in two reports share is another kind, as a run reaches it through the words before (but for
+    the judgement without quotations, where a run counts only for its :data:`PHRASE_RUN` words inside)."""
+    leads = ("Late on Monday night,", "In a short notice today,", "As many had feared,", "Late on Monday night,", "Without any warning at all,")
+    texts = [SHARED] * len(leads) + [SHARED.replace("closed", "shut")]  # one word changed: other phrases inside
+    articles = tuple(
+        make_article(f"{lead} {text[0].lower()}{text[1:]} {OTHER}", article_id=f"r{n}")
+        for n, (lead, text) in enumerate(zip(leads + ("After a long dry spell,",), texts))
+    )
+    words = words_of(*articles)
+    reused = o._Reused(words, o._runs(words))
+    judged = o._Judged(articles, words, reused, o._phrases(words).numbers)
+    passages = [
+        judged.passage(n, Span(a.id, a.body.index(text[1:]) - 1, a.body.index(text[1:]) + len(text) - 1))
+        for n, (a, text) in enumerate(zip(articles, texts))
+    ]
+    assert passages[1].kind == passages[2].kind == passages[4].kind
+    assert passages[0].kind == passages[3].kind != passages[1].kind
+    assert len({p.plain for p in passages[:5]}) == 1  # without quotations, only the runs inside both count
+    assert passages[5].plain != passages[0].plain
+    for quotes in (False, True):
+        for x, y in combinations(passages, 2):
+            assert judged(x, y, quotes) == judged._judge(x.n, y.n, x.words, y.words, quotes)
+    assert len(judged.found) < 2 * len(list(combinations(passages, 2)))

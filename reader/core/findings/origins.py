@@ -131,6 +131,16 @@ class _Words:
     own_content: Sequence[int]
     all_content: Sequence[int]
 
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """Each sentence's end, to find the sentence of a word by bisection."""
+        return [end for _, end in self.sentences]
+
+    @cached_property
+    def sentence_own(self) -> list[int]:
+        """Each sentence's words outside quotations."""
+        return [self.own[end] - self.own[start] for start, end in self.sentences]
+
     def weight(self, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
         """Words and lower-case content words of ``[start, end)``, leaving quoted words out unless ``quotes``."""
         if quotes:
@@ -376,34 +386,49 @@ class _Reuse:
             k += 1
         return total
 
+    @cached_property
     def sentences(self) -> Counter[Relation]:
         """How many of the article's sentences are copied or rewritten (only those runs touch are looked at)."""
         return Counter(self._relations.values())
 
     def reused(self) -> list[tuple[int, int]]:
         """The article's sentences (word ranges) copied or rewritten in the other text."""
-        return [self.words.sentences[n] for n, relation in self._relations.items() if relation != "independent"]
+        return [self.words.sentences[n] for n in self._relations]
 
     @cached_property
     def _relations(self) -> dict[int, Relation]:
-        """The relation of each sentence with a covered word, by number in order: the report pair counts
-        them and the link passages ask which they are, of one pair's reuse."""
-        sentences = self.words.sentences
-        return {n: self.relation(*sentences[n]) for n in sorted(self._touched())}
+        """The sentences copied or rewritten (by number, in order) and how: the report pair counts them and the
+        link passages ask which they are, of one pair's reuse. A sentence is either only when the ranges hold
+        :data:`REWRITE_SHARE` of its words (:data:`NEAR_VERBATIM` is more): its words in them are counted in
+        one sweep of the ranges, and :meth:`relation` asked only of those that reach it. The pairs of reports
+        of a copy-heavy dossier are tens of thousands, most sharing a few words across a sentence end."""
+        sentences, own, quotes = self.words.sentences, self.words.sentence_own, self.quotes
+        relations: dict[int, Relation] = {}
+        for n, covered in self._by_sentence(self.covered).items():
+            start, end = sentences[n]
+            if covered >= REWRITE_SHARE * (end - start if quotes else own[n]):
+                if (relation := self.relation(start, end)) != "independent":
+                    relations[n] = relation
+        return relations
 
-    def _touched(self) -> set[int]:
-        """The sentences (by number, none empty) with a covered word."""
-        sentences = self.words.sentences
-        ends = [end for _, end in sentences]
-        return {
-            n
-            for start, end in self.covered
-            for n in range(bisect_right(ends, start), bisect_right(ends, end - 1) + 1)
-            if sentences[n][0] < sentences[n][1]
-        }
+    def _by_sentence(self, ranges: list[tuple[int, int]]) -> dict[int, int]:
+        """By sentence number in order, the words of each sentence ``ranges`` reach (outside quotations, unless
+        they count), for the sentences with a word in them."""
+        sentences, ends, own = self.words.sentences, self.words.sentence_ends, None if self.quotes else self.words.own
+        found: dict[int, int] = {}
+        for start, end in ranges:
+            for n in range(bisect_right(ends, start), len(sentences)):
+                first, last = sentences[n]
+                if first >= end:
+                    break
+                first, last = max(start, first), min(end, last)
+                if first < last:
+                    found[n] = found.get(n, 0) + (last - first if own is None else own[last] - own[first])
+        return found
 
+    @cached_property
     def share(self) -> float:
-        """The share of the article's words in shared runs, quotations included."""
+        """The share of the article's words in shared runs, quotations included (read by each pair it serves)."""
         return _length(self.covered) / max(1, len(self.words.norms))
 
 
@@ -444,13 +469,13 @@ def _shared(articles: Sequence[Article], words: Sequence[_Words], run: _Run) -> 
 def _report_pair(articles, words, runs: list[_Run], reuses: tuple[_Reuse, _Reuse]) -> ReportPair | None:
     """The two reports' relation, their runs being ``runs`` and what each reuses of the other ``reuses``."""
     a, b = runs[0].a, runs[0].b
-    plain = [reuse.sentences() for reuse in reuses]
+    plain = [reuse.sentences for reuse in reuses]
     copied = min(tally["copied"] for tally in plain)
-    if copied < COPY_SENTENCES and max(reuse.share() for reuse in reuses) >= REPRINT_SHARE:
+    if copied < COPY_SENTENCES and max(reuses[0].share, reuses[1].share) >= REPRINT_SHARE:
         sides = ((words[a], _a_sides(runs)), (words[b], _b_sides(runs)))
-        whole = [_Reuse.of(side, found, quotes=True).sentences() for side, found in sides]
+        whole = [_Reuse.of(side, found, quotes=True).sentences for side, found in sides]
         copied = max(copied, min(tally["copied"] for tally in whole))  # a reprinted statement
-    if copied >= COPY_SENTENCES or copied >= SHORT_COPY_SENTENCES and min(reuse.share() for reuse in reuses) >= SHORT_COPY_SHARE:
+    if copied >= COPY_SENTENCES or copied >= SHORT_COPY_SENTENCES and min(reuses[0].share, reuses[1].share) >= SHORT_COPY_SHARE:
         relation: Relation = "copied"
     elif copied or any(tally["copied"] or tally["rewritten"] for tally in plain):
         relation = "rewritten"
@@ -526,11 +551,13 @@ def _printed_alike(article_a: Article, span_a: Span, article_b: Article, span_b:
 
 
 class _Passage(NamedTuple):
-    """A passage of a link: its article (by number), words (``None`` in a title) and kind (:meth:`_Judged.kind`)."""
+    """A passage of a link: its article (by number), words (``None`` in a title) and kinds (:meth:`_Judged.kinds_of`):
+    as judged with quotations counting (and runs of any length) and without."""
 
     n: int
     words: tuple[int, int] | None
     kind: int
+    plain: int
     span: Span
 
 
@@ -573,37 +600,45 @@ class _Judgement:
 
 class _Judged:
     """Passage pairs judged once per kind of pair (:class:`_Judgement`): the judgement is all in the
-    passages' words, their words' flags and the :data:`PHRASE_RUN` - 1 words either side (a run reaching
-    a passage does so through them), with the numbers of the phrases counted there (``phrases``, by
-    article: a phrase printed too often counts in a report where it is first, not where it is printed
-    again, and words alike are then no run; without them a pair took the judgement of another pair
-    of its words and not its own, as it came first), so the copies of one sentence, printed in k reports with their
-    neighbours, are judged once however many of their k squared pairs the links hold. The ``pairs``
+    runs reaching the passages and their words' flags, and a run reaches a passage through the phrases
+    counted at its words and the :data:`PHRASE_RUN` - 1 words before it (a run is a chain of places
+    where two articles print one counted phrase). So a passage's kind is its flags and the numbers of the
+    phrases counted there (``phrases``, by article; -1 where none is), not its words: a phrase printed
+    too often counts in a report where it is first, not where it is printed again, and words alike are
+    then no run (without the numbers a pair took the judgement of another pair of its words and not
+    its own, as it came first); and a copy of a sentence after other words than another copy is of its
+    kind when the phrases across its start count in neither. The copies of one sentence, printed in k
+    reports, are judged once per kind however many of their k squared pairs the links hold. The ``pairs``
     of passages that several links hold (a sentence telling two facts) are kept whole, but those
     the stock words of a link decided."""
 
     def __init__(self, articles: Sequence[Article], words: Sequence[_Words], reused: _Reused, phrases: Sequence[array]) -> None:
         self.ids, self.words, self.reused, self.phrases = [article.id for article in articles], words, reused, phrases
         self.kinds: dict[tuple, int] = {}
-        self.placed: dict[tuple[int, int, int], int] = {}
+        self.placed: dict[tuple[int, int, int], tuple[int, int]] = {}
         self.found: dict[tuple[int, int, bool], _Judgement] = {}
         self.pairs: dict[tuple, PassagePair] = {}
 
     def passage(self, n: int, span: Span) -> _Passage:
         """The span of article ``n`` as a link's passage."""
         if span.in_title:
-            return _Passage(n, None, -1, span)
+            return _Passage(n, None, -1, -1, span)
         start, end = _word_range(self.words[n], span)
-        return _Passage(n, (start, end), self.kind(n, start, end), span)
+        return _Passage(n, (start, end), *self.kinds_of(n, start, end), span)
 
-    def kind(self, n: int, start: int, end: int) -> int:
-        """The kind of the passage ``[start, end)`` of article ``n``: one number for passages alike
-        in all that :meth:`__call__` reads of them."""
+    def kinds_of(self, n: int, start: int, end: int) -> tuple[int, int]:
+        """The kinds of the passage ``[start, end)`` of article ``n``: numbers alike for passages alike in
+        all that :meth:`__call__` reads of them with quotations counting, and without. Counting them, any
+        run reaching a passage counts, and phrases across its start too; without, only the runs of
+        :data:`PHRASE_RUN` words inside both passages count, which are the chains of the phrases inside."""
         if (n, start, end) not in self.placed:
-            words, first = self.words[n], max(0, start - PHRASE_RUN + 1)
-            alike = (words.norms[first : end + PHRASE_RUN - 1], start - first, end - start, words.quoted[start:end],
-                     words.content[start:end], self.phrases[n][max(0, first - 1) : end + 1].tobytes())
-            self.placed[n, start, end] = self.kinds.setdefault(alike, len(self.kinds))
+            words, first, numbers = self.words[n], max(0, start - PHRASE_RUN + 1), self.phrases[n]
+            flags = (words.quoted[start:end], words.content[start:end])
+            across = (numbers[first:end].tobytes(), start - first, *flags)
+            inside = (numbers[start : max(start, end - PHRASE_RUN + 1)].tobytes(), *flags)
+            self.placed[n, start, end] = (
+                self.kinds.setdefault(across, len(self.kinds)), self.kinds.setdefault(inside, len(self.kinds))
+            )
         return self.placed[n, start, end]
 
     def __call__(self, passage_a: _Passage, passage_b: _Passage, quotes: bool) -> _Judgement:
@@ -611,7 +646,7 @@ class _Judged:
         no runs, whatever their kinds)."""
         if passage_a.n == passage_b.n:
             return _Judgement("independent", True, (), None)
-        key = (passage_a.kind, passage_b.kind, quotes)
+        key = (passage_a.kind, passage_b.kind, True) if quotes else (passage_a.plain, passage_b.plain, False)
         if key not in self.found:
             self.found[key] = self._judge(passage_a.n, passage_b.n, passage_a.words, passage_b.words, quotes)
         return self.found[key]
@@ -662,11 +697,13 @@ def _stock(
 class _Reused:
     """What each report of a pair reuses of the other (:class:`_Reuse`), the sentences it copies or rewrites,
     and its runs by where they start, found when first asked: the report pair, the link passages and the
-    report's share all read one pair's reuse."""
+    report's share all read one pair's reuse. A report's reuse of several others through the same stretches
+    (a sentence printed alike by a few reports) is one :class:`_Reuse`, judged once."""
 
     def __init__(self, words: Sequence[_Words], runs: dict[tuple[int, int], list[_Run]]) -> None:
         self.words, self.runs = words, runs
         self.reuses: dict[tuple[int, int], tuple[_Reuse, _Reuse]] = {}
+        self.alike: dict[tuple[int, tuple[tuple[int, int], ...]], _Reuse] = {}
         self.found: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         self.starts: dict[tuple[int, int], ByStart[int]] = {}
 
@@ -674,8 +711,15 @@ class _Reused:
         """What ``a`` reuses of ``b`` and ``b`` of ``a`` (``a < b``)."""
         if (a, b) not in self.reuses:
             runs = self.runs.get((a, b), [])
-            self.reuses[a, b] = (_Reuse.of(self.words[a], _a_sides(runs)), _Reuse.of(self.words[b], _b_sides(runs)))
+            self.reuses[a, b] = (self._reuse(a, _a_sides(runs)), self._reuse(b, _b_sides(runs)))
         return self.reuses[a, b]
+
+    def _reuse(self, n: int, stretches: list[tuple[int, int]]) -> _Reuse:
+        """What article ``n`` reuses of a text through ``stretches`` of it (runs' sides)."""
+        key = (n, tuple(stretches))
+        if key not in self.alike:
+            self.alike[key] = _Reuse.of(self.words[n], stretches)
+        return self.alike[key]
 
     def near(self, a: int, b: int, range_a: tuple[int, int]) -> list[_Run]:
         """The runs of ``a`` and ``b`` (``a < b``, in their order) that reach the words ``range_a`` of ``a``.
@@ -834,9 +878,10 @@ def _share(
         phrased = _ranges(s for _, stretches in copied for s in stretches if _phrasing(words, *s, quotes=True))
         reuses.append(_Reuse(words, _union(r.covered for r, _ in copied), phrased, True))
     totals = {"copied": 0, "rewritten": 0, "independent": 0}
-    for start, end in words.sentences:
+    found = [reuse._relations for reuse in reuses]  # the sentences each finds copied or rewritten, in one sweep
+    for n, (start, end) in enumerate(words.sentences):
         if start < end:
-            relation = min((reuse.relation(start, end) for reuse in reuses), key=_CLOSENESS.index)
+            relation = min((relations.get(n, "independent") for relations in found), key=_CLOSENESS.index)
             totals[relation] += words.ends[end - 1] - words.starts[start]
     whole = sum(totals.values()) or 1
     return ReportShare(
