@@ -433,7 +433,7 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
           '"made-up tale."',), "Tom Keller"),
         (("The chairman, Anna Varga, who was visiting Paris when Mr. Keller spoke, said the move was "
           '"not sufficient."',), "Anna Varga"),
-        (("Tom Keller ran and Anna Varga ran too.", 'They would have stayed, said Jory Dale, a consultant who '
+        (("Tom Keller ran and Anna Varga ran too.", 'They would have stayed, said Ron Dale, a consultant who '
           'worked for Keller. "They would have looked at it," he said.'), None),
         # a passive, marks inside a sentence, titles set beside a person, a relative "who"
         (("The mayor had been warned by Tom Keller that he would see crowds during his \"working visit\" there.",),
@@ -648,7 +648,7 @@ def test_a_list_of_names_with_a_serial_comma_after_the_quotation_still_attribute
         (("Mr. Ron Dale would have stayed, said Mr. Tom Keller, a consultant who worked for Dale.",
           '"They would have looked at it," he said.'), "Tom Keller"),
         # a name of unknown type after the verb is still its subject; a name opening a reported clause is not
-        (("Mr. Ron Dale would have stayed, said Jory Marsh, a consultant who worked for Dale.",
+        (("Mr. Ron Dale would have stayed, said Tom Marsh, a consultant who worked for Dale.",
           '"They would have looked at it," he said.'), None),
         (('"We lost," Anna Berg said. Mr. Tom Keller, 38, said Mr. Ron Dale was right.', '"It is over," he said.'),
          "Tom Keller"),
