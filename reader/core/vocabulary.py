@@ -113,24 +113,6 @@ def common_word(word: str) -> bool:
     return all(zipf_frequency(part, "en", wordlist="small") >= COMMON_ZIPF for part in re.split(r"['\u2019\-]", word) if part)
 
 
-GIVEN_NAME_SHARE = 0.02
-"""The least share of people (per cent, in the census lists the ``names`` package ships) a given name counts as
-common at: ``Brenda`` and ``Gary`` are; rarer ones, which may open a brand or a place (``Ford``, ``Chase``), are not."""
-
-
-@lru_cache(maxsize=1)
-def common_given_names() -> frozenset[str]:
-    """Common given names (lower case), from the US census lists of first names the ``names`` package ships."""
-    from importlib.resources import files
-
-    folder = files("names")
-    return frozenset(
-        fields[0].lower() for table in ("dist.male.first", "dist.female.first")
-        for fields in (line.split() for line in (folder / table).read_text(encoding="ascii").splitlines())
-        if len(fields) == 4 and float(fields[1]) >= GIVEN_NAME_SHARE
-    )
-
-
 def load_dictionaries() -> None:
     """Load lemminflect's tables (its lemmas and its inflections, ~0.45 s of CPU) now: a process
     about to fork the analysis' stages (:mod:`reader.core.forked`) loads them once for all its
@@ -995,7 +977,7 @@ DEITY_WORDS = frozenset("god allah almighty lord".split())
 
 FACILITY_HEADS = frozenset(
     """tower palace castle stadium arena airport cathedral mosque temple bridge ranch jail prison theatre theater
-    garden gardens plaza square street avenue boulevard road station mall terminal""".split()
+    garden gardens plaza square street avenue boulevard road""".split()
 )
 """Last words of a building's, a venue's or a street's name (``Halvard Tower``, ``Kestrel Ranch``, ``Lindqvist
 Theatre``, ``Marrow Street``): a place, like ``GEO_HEADS``."""
