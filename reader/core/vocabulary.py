@@ -439,9 +439,10 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
 
-PRESS_NOUNS = frozenset("article articles editorial newsroom reporter reporters editor editors columnist".split())
-"""Lower-case words after a publication's name (``a Newsly article``, ``Brill editor Tom Quennic``): the name is
-an outlet's."""
+PRESS_NOUNS = frozenset("article articles editorial editorials newsroom columnist".split())
+"""Lower-case words after a publication's name (``a Newsly article``, ``a Brill columnist``): the name is an
+outlet's. Not ``reporter`` nor ``editor``: a place's reporters and a region's editor (``the Marrowdale reporters``,
+``its Europe editor``) are as common."""
 
 PRODUCT_NOUNS = frozenset(
     """software package app application device phone smartphone handset tablet laptop computer

@@ -2455,12 +2455,20 @@ def test_a_demonym_opening_an_institution_or_a_name_of_one_word_is_a_word_of_it(
 def test_a_name_credited_as_a_publication_is_an_organisation():
     index = by_alias(entities_of_texts(
         "KESTRA, April 30 (Wirelo) - The mayor resigned, a question by Ada Varga of The Brill showed.",
-        "The talks ended, Voxmag editor Ann Bell said, as a Newsly article had it. Lena Holt spoke in an interview "
+        "The talks ended, Ann Bell said in a Voxmag editorial, as a Newsly article had it. Lena Holt spoke in an interview "
         "with Radio Kestra.",
     ))
     assert index["wirelo"].type == index["the brill"].type == index["voxmag"].type == "org"
     assert index["newsly"].type == index["radio kestra"].type == "org"
     assert index["ada varga"].type == index["ann bell"].type == "person"
+
+
+def test_a_places_reporters_leave_it_a_place():
+    index = by_alias(entities_of_texts(
+        "The Marrowdale reporters waited outside the court in Marrowdale on Friday.",
+        "In Marrowdale, the verdict was read at noon; Voxmag reporters filed from the square.",
+    ))
+    assert index["marrowdale"].type == "place"
 
 
 def test_a_quoted_title_is_one_name_of_a_work_and_its_words_name_nothing_alone():
