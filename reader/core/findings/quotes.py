@@ -1099,15 +1099,19 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
             continue
         # A report's own quotations never join each other: not even weighed (a report quoting one thing a thousand times)
         article, wi = quotes[i].span.article, wordings.class_of[i]
-        candidates = sorted((-said.ratio(wi, other), j) for other in wordings.near(wi) if said.may_join(wi, other)
-                            for j in wordings.members(other) if quotes[j].span.article != article)  # the closest words first
+        # The closest words first. Whether two wordings may join at all is asked only of a candidate still in
+        # another cluster: a copy of a statement whose versions all joined one cluster weighs none of them again.
+        candidates = sorted((-ratio, j) for other in wordings.near(wi) if not said.refused(wi, other)
+                            for ratio in (said.ratio(wi, other),)
+                            for j in wordings.members(other) if quotes[j].span.article != article)
         wordings.add(i)
+        root_i = clusters.root(i)
         for _, j in candidates:
-            root_i, root_j = clusters.root(i), clusters.root(j)
+            root_j = clusters.root(j)
             if root_i == root_j:
                 continue
             wj = wordings.class_of[j]
-            if not (said.alike(wi, wj) or (tie := told(i, j)) and said.versions(wi, wj, whole=tie == "speaker")
+            if not said.may_join(wi, wj) or not (said.alike(wi, wj) or (tie := told(i, j)) and said.versions(wi, wj, whole=tie == "speaker")
                     or said.reworded(wi, wj)) \
                     or _stock_phrase(analysis, quotes, words, i, j) and not said.one_saying(wi, wj):
                 continue
@@ -1122,6 +1126,7 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
             if mine or theirs:
                 named.pop(root_i, None), named.pop(root_j, None)
                 named[clusters.root(i)] = mine + theirs
+            root_i = clusters.root(i)
     for i, j in _pieces(analysis, quotes, joined, alone):
         clusters.join(i, j)
     return clusters.groups()
@@ -1176,6 +1181,10 @@ class _WordsAlike:
     def one_saying(self, a: int, b: int) -> bool:
         short, long_ = self._shorter(a, b)
         return self._once(("one saying", short, long_), lambda: one_saying(self.joined[short], self.joined[long_]))
+
+    def refused(self, a: int, b: int) -> bool:
+        """Was :meth:`may_join` asked of the two wordings, and said no? (Not asked: not known to be refused.)"""
+        return self._known.get(("may join", a, b)) is False
 
     def may_join(self, a: int, b: int) -> bool:
         """Could quotations of these wordings join, told alike or not? Versions kept whole are versions."""
@@ -1525,9 +1534,34 @@ def _cut(old: list[str], new: list[str]) -> bool:
     return len(new) <= _EDGE_WORDS and len(old) >= 3 * max(len(new), 1)
 
 
-def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> list[str]:
-    """Flags for one quotation against the reference: starting later or ending earlier, elision at an
-    ellipsis, wording."""
+_Drift = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+"""How one quotation's words drift from a reference's: the edges it is cut at (``starts later``, ``ends earlier``),
+the words an ellipsis of its leaves out, the changes of wording described (:func:`_describe`)."""
+
+
+class _Drifts:
+    """:func:`_drift_of` of pairs of quotations, worked out once per pair of texts with their editorial insertions
+    placed from their starts: all it reads of a pair (a copy of the reference against a copy of a version drifts as
+    the first copies do)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._known: dict[tuple, _Drift] = {}
+
+    def __call__(self, reference: Quote, quote: Quote) -> _Drift:
+        key = (_text(self.analysis, reference.span), _text(self.analysis, quote.span), _placed(reference), _placed(quote))
+        if key not in self._known:
+            self._known[key] = _drift_of(self.analysis, reference, quote)
+        return self._known[key]
+
+
+def _placed(quote: Quote) -> tuple[tuple[int, int], ...]:
+    """The quotation's editorial insertions, placed from its start."""
+    return tuple((span.start - quote.span.start, span.end - quote.span.start) for span in quote.insertions)
+
+
+def _drift_of(analysis: Analysis, reference: Quote, quote: Quote) -> _Drift:
+    """How one quotation drifts from the reference: cut at an edge, elided at an ellipsis, reworded."""
     body_a = analysis.dossier.article(reference.span.article).body
     body_b = analysis.dossier.article(quote.span.article).body
     changed = [op for op in changed_words(analysis, reference, quote) if not _editorial(op, reference, quote)]
@@ -1546,7 +1580,14 @@ def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> li
             elided.append(old)
         else:
             reworded.append(_describe(old, new))
-    flags = [f"{edge} in {where}" for edge in ("starts later", "ends earlier") if edge in cut]
+    return tuple(edge for edge in ("starts later", "ends earlier") if edge in cut), tuple(elided), tuple(reworded)
+
+
+def _drift(drifts: _Drifts, reference: Quote, quote: Quote, where: str) -> list[str]:
+    """Flags for one quotation against the reference: starting later or ending earlier, elision at an
+    ellipsis, wording."""
+    cut, elided, reworded = drifts(reference, quote)
+    flags = [f"{edge} in {where}" for edge in cut]
     if elided:
         flags.append(f"ellipsis in {where} leaves out " + "; ".join(f"\u201c{w}\u201d" for w in elided))
     if reworded:
@@ -1589,7 +1630,8 @@ def _printed_in(analysis: Analysis, reference: set[str], quote: Quote) -> bool:
     return len(own & reference) * 2 >= len(own)
 
 
-def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
+def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]],
+           drifts: _Drifts) -> list[str]:
     outlet = analysis.dossier.names
     flags: list[str] = []
     whole = _printed_whole(analysis, quotes)
@@ -1604,7 +1646,7 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
             where, starts = outlet[quote.span.article], pieces[quote.span.article]
             inner = {f"starts later in {where}"} if quote.span.start > min(starts) else set()
             inner |= {f"ends earlier in {where}"} if quote.span.start < max(starts) else set()
-            flags += [flag for flag in _drift(analysis, quotes[0], quote, where) if flag not in inner]
+            flags += [flag for flag in _drift(drifts, quotes[0], quote, where) if flag not in inner]
     for quote in quotes:
         where = outlet[quote.span.article]
         if quote.ellipsis and not any(f.startswith(f"ellipsis in {where}") for f in flags):
@@ -1718,6 +1760,7 @@ def find_quotes(
     groups: list[QuoteGroup] = []
     corrections = frozenset(i for i, q in enumerate(quotes) if _corrects(analysis.dossier.article(q.span.article).body, q.span.start))
     kept = {} if before is None else _as_they_were(before, analysis, quotes, moved)
+    drifts = _Drifts(analysis)
     for number, members in enumerate(_groups(analysis, quotes, words, corrections), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
@@ -1728,7 +1771,7 @@ def find_quotes(
         speaker = _heading([q for q in ordered if q.speaker])
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
-            flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted))), speaker=speaker,
+            flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted, drifts))), speaker=speaker,
         ))
     return tuple(groups)
 
