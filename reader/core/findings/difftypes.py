@@ -881,7 +881,12 @@ def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]
     ``k`` pairs for ``k`` passages, where every pair would be ``k(k-1)/2``. A passage with a copy (the same
     text, lower-cased) has the earliest other copy, which no other text matches as well; one without is
     weighed against each other text once, at its earliest copy."""
-    texts = [analysis.dossier.article(span.article).text(span).lower() for span in link.passages]
+    return _nearest([analysis.dossier.article(span.article).text(span) for span in link.passages])
+
+
+def _nearest(texts: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """:func:`nearest_pairs` of passages of these texts."""
+    texts = [text.lower() for text in texts]
     copies: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         copies.setdefault(text, []).append(i)
@@ -906,6 +911,7 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
     typed: dict[tuple[Span, Span], tuple[TypedDiff, ...]] = {}
     read: dict[Span, Span] = {}  # each passage's first passage read alike (:func:`_reading`), itself for the first
     first: dict[Hashable, Span] = {}
+    texts: dict[Span, str] = {}
 
     def side(span: Span) -> _Side:
         if span not in sides:
@@ -916,6 +922,12 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
         if span not in read:
             read[span] = first.setdefault(_reading(analysis, span), span)
         return read[span]
+
+    def text(span: Span) -> str:
+        found = texts.get(span)
+        if found is None:
+            found = texts[span] = analysis.dossier.article(span.article).text(span)
+        return found
 
     def changes(a: Span, b: Span) -> tuple[TypedDiff, ...]:
         if (a, b) not in typed:
@@ -929,8 +941,11 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
 
     found = {}
     for done, link in enumerate(links, 1):
+        said = [text(span) for span in link.passages]
         found[link.id] = tuple(
-            PairDifferences(i, j, changes(link.passages[i], link.passages[j])) for i, j in nearest_pairs(analysis, link)
+            # Passages of the same words differ by one equal op: nothing to type.
+            PairDifferences(i, j, () if said[i] == said[j] else changes(link.passages[i], link.passages[j]))
+            for i, j in _nearest(said)
         )
         if done % 64 == 0 or done == len(links):
             progress("differences", done, len(links))
