@@ -248,6 +248,23 @@ class _Side:
         each change of each pair it is in."""
         return RUNNING_TOTAL.search(self.body[self.span.start : self.span.end]) is not None
 
+    @cached_property
+    def tolls(self) -> Counter[tuple[str, str]]:
+        """The passage's counts of dead or injured (:func:`_tolls`), read once per passage like :attr:`running_total`."""
+        return _tolls(self, self.words)
+
+    @cached_property
+    def numbers(self) -> set[str]:
+        """The values of the passage's numbers (:func:`_numbers`), read once per passage."""
+        return {value for *_, value in _numbers(self.words)}
+
+    def values(self, dated: bool) -> Counter[str]:
+        """The values of the passage's figures and dates (:func:`_values`), read once per passage and ``dated``."""
+        kept = self.__dict__.setdefault("_values", {})
+        if dated not in kept:
+            kept[dated] = Counter(_values(self, self.words, dated))
+        return kept[dated]
+
 
 def _reading(analysis: Analysis, span: Span) -> Hashable:
     """All that typing a change reads of a passage (:class:`_Side`) but its place: its text, its mentions placed
@@ -437,7 +454,7 @@ def _figures_differ(
     other, values, words, others = (a, only_b, b_words, a_words) if only_b else (b, only_a, a_words, b_words)
     if Counter(_fold(w.norm) for w in others) - Counter(_fold(w.norm) for w in words):
         return False
-    return bool(values - Counter(_values(other, other.words, _dated(a, b)))) and _mostly_figures(a_words, b_words, a_num, b_num)
+    return bool(values - other.values(_dated(a, b))) and _mostly_figures(a_words, b_words, a_num, b_num)
 
 
 _TOLL_REACH = 3
@@ -504,14 +521,14 @@ def _tolls_differ(a: _Side, b: _Side, a_words: list[Token], b_words: list[Token]
     a_tolls, b_tolls = _tolls(a, a_words), _tolls(b, b_words)
     if not (a_tolls or b_tolls):
         return None  # the common case, told before reading the whole passages
-    a_all, b_all = _tolls(a, a.words), _tolls(b, b.words)
+    a_all, b_all = a.tolls, b.tolls
 
     def differing(tolls: Counter[tuple[str, str]], other: Counter[tuple[str, str]]) -> list[str]:
         return [value for toll, value in tolls
                 if any(kind == toll for kind, _ in other) and (toll, value) not in other]
 
     a_values, b_values = differing(a_tolls, b_all), differing(b_tolls, a_all)
-    a_counts, b_counts = ({value for *_, value in _numbers(side.words)} for side in (a, b))
+    a_counts, b_counts = a.numbers, b.numbers
     if {v for toll in a_all - b_all for v in toll[1:]} & b_counts or {v for toll in b_all - a_all for v in toll[1:]} & a_counts:
         return None  # "three people, including two officers" for "killing two officers and a bystander": a part
     return (a_values or [v for _, v in a_tolls], b_values or [v for _, v in b_tolls]) if a_values or b_values else None
