@@ -71,7 +71,7 @@ from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
-from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, once_per_text
+from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
@@ -1377,19 +1377,23 @@ def _text(analysis: Analysis, span: Span) -> str:
 class _SentenceWords:
     """Every sentence of the dossier, its content words and an index of them: the text alone, so
     built once for an analysis and those corrected from it (:meth:`~reader.core.model.Analysis.derived`),
-    not once per correction; a sentence's words are read once per distinct text (a sentence copied
-    into many reports), the same set shared by its copies."""
+    not once per correction. Read and indexed once per distinct text (a sentence copied into many
+    reports is one class, its copies its members): a search weighs a text once, however many print it."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.sentences = [sentence for article in analysis.dossier.articles
                           for sentence in analysis.sentences.get(article.id) or segment_article(article)]
-        self.words = list(map(once_per_text(_content_of), self.sentences))
-        self.postings: dict[str, dict[str, list[int]]] = {}  # by word, then by article
-        self.counts: dict[str, int] = {}
-        for number, (sentence, row) in enumerate(zip(self.sentences, self.words)):
+        texts = Wordings([sentence.text for sentence in self.sentences], lambda text: ())
+        self.members: list[list[int]] = [[] for _ in texts.wordings]  # by class of one text: its sentences, by number
+        for number, found in enumerate(texts.class_of):
+            self.members[found].append(number)
+        self.words = [_content_of(self.sentences[members[0]]) for members in self.members]  # by class
+        self.postings: dict[str, list[int]] = {}  # by word: the classes holding it
+        for found, row in enumerate(self.words):
             for word in row:
-                self.postings.setdefault(word, {}).setdefault(sentence.article, []).append(number)
-                self.counts[word] = self.counts.get(word, 0) + 1
+                self.postings.setdefault(word, []).append(found)
+        # by word: how many sentences hold it
+        self.counts = {word: sum(len(self.members[found]) for found in held) for word, held in self.postings.items()}
 
 
 def _content_of(sentence: Sentence) -> set[str]:
@@ -1431,11 +1435,11 @@ class _Corpus:
         for those of the reports ``leaving``: a report repeating its words, thousands of times, is not read
         again for each of its quotations."""
         needed = max(1, int(share * len(reference) + 0.999))
-        postings, counts, words = self.text.postings, self.text.counts, self.text.words
-        rare_first = sorted(reference, key=lambda w: counts.get(w, 0))
-        candidates = {n for word in rare_first[: len(reference) - needed + 1]
-                      for article, found in postings.get(word, {}).items() if article not in leaving for n in found}
-        return sorted(n for n in candidates if len(reference & words[n]) >= needed)
+        text = self.text
+        rare_first = sorted(reference, key=lambda w: text.counts.get(w, 0))
+        classes = {found for word in rare_first[: len(reference) - needed + 1] for found in text.postings.get(word, ())}
+        return sorted(n for found in classes if len(reference & text.words[found]) >= needed
+                      for n in text.members[found] if text.sentences[n].article not in leaving)
 
 
 def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[str]) -> list[Span]:
