@@ -10,6 +10,8 @@ from reader.core.model import Analysis, Dossier
 from reader.core.findings import quotes
 from reader.core.findings.quotes import _reworded, _versions, changed_words, find_quotations, find_quotes
 from reader.core.links.speakers import content_words
+from reader.core.partition import Partition
+from reader.core.wordings import Wordings
 from reader.core.text.quotation_marks import quoted_words
 
 from tests.conftest import DATA
@@ -1319,3 +1321,18 @@ def test_sentences_carrying_a_statement_are_found_in_every_copy_but_the_reports_
     found = corpus.similar_sentences(content_words(quoted_words(said)), 0.6, {"b"})
     assert [corpus.text.sentences[n].article for n in found] == ["a", "c", "c", "d"]
     assert corpus.text.counts[next(iter(content_words(["northern"])))] == 5
+
+
+def test_a_wording_is_known_gathered_in_one_cluster_until_a_copy_is_added_apart():
+    """What lets a copy of a statement pass over a wording whose copies all joined its cluster."""
+    wordings = Wordings([("we", "won"), ("we", "won"), ("we", "lost"), ("we", "won")], lambda row: ())
+    gathered = quotes._Gathered(Partition(range(4)), wordings)
+    gathered.add(0), gathered.add(1)
+    assert gathered(0) is None  # two copies, apart
+    gathered.join(1, 0)
+    assert gathered(0) == 0  # looked at again after a join: together
+    gathered.add(3)  # a third copy, in a cluster of its own
+    assert gathered(0) is None
+    gathered.join(3, 1)
+    gathered.add(2)  # another wording leaves this one as it was
+    assert gathered(0) == 0 and gathered(1) == 2

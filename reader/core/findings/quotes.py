@@ -1094,42 +1094,85 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     wordings = Wordings([tuple(row) for row in words], _keys)
     said = _WordsAlike(wordings.wordings)
     told = _ToldAlike(analysis, quotes)
+    gathered = _Gathered(clusters, wordings)
     for i, row in enumerate(words):
         if i in alone:
             continue
         # A report's own quotations never join each other: not even weighed (a report quoting one thing a thousand times)
         article, wi = quotes[i].span.article, wordings.class_of[i]
-        # The closest words first. Whether two wordings may join at all is asked only of a candidate still in
-        # another cluster: a copy of a statement whose versions all joined one cluster weighs none of them again.
-        candidates = sorted((-ratio, j) for other in wordings.near(wi) if not said.refused(wi, other)
-                            for ratio in (said.ratio(wi, other),)
-                            for j in wordings.members(other) if quotes[j].span.article != article)
-        wordings.add(i)
+        # The closest words first, those of one closeness in the quotations' order. Whether two wordings may join at
+        # all is asked only of a candidate still in another cluster, and a wording whose copies are all in the
+        # quotation's cluster is passed over whole: a copy of a statement that joined one cluster weighs none again.
+        levels: dict[float, list[int]] = {}
+        for other in wordings.near(wi):
+            if wordings.members(other) and not said.refused(wi, other):
+                levels.setdefault(said.ratio(wi, other), []).append(other)
         root_i = clusters.root(i)
-        for _, j in candidates:
-            root_j = clusters.root(j)
-            if root_i == root_j:
-                continue
-            wj = wordings.class_of[j]
-            if not said.may_join(wi, wj) or not (said.alike(wi, wj) or (tie := told(i, j)) and said.versions(wi, wj, whole=tie == "speaker")
-                    or said.reworded(wi, wj)) \
-                    or _stock_phrase(analysis, quotes, words, i, j) and not said.one_saying(wi, wj):
-                continue
-            # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
-            # ``I am keen to start on this``) are two sayings; two named speakers printing nearly the whole
-            # of the same words are one saying, misattributed (flagged).
-            mine, theirs = named.get(root_i, []), named.get(root_j, [])
-            misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and said.one_saying(wi, wj)
-            if not misattributed and any(known_apart(a, b) for a in mine for b in theirs):
-                continue
-            clusters.join(i, j)
-            if mine or theirs:
-                named.pop(root_i, None), named.pop(root_j, None)
-                named[clusters.root(i)] = mine + theirs
-            root_i = clusters.root(i)
+        for closeness in sorted(levels, reverse=True):
+            classes = levels[closeness]
+            together = gathered(classes[0]) if len(classes) == 1 else None
+            for j in wordings.members(classes[0]) if len(classes) == 1 else sorted(j for c in classes for j in wordings.members(c)):
+                if together is not None and clusters.root(together) == root_i:
+                    break  # every copy left of this wording is in the quotation's cluster
+                if quotes[j].span.article == article:
+                    continue
+                root_j = clusters.root(j)
+                if root_i == root_j:
+                    continue
+                wj = wordings.class_of[j]
+                if not said.may_join(wi, wj) or not (said.alike(wi, wj) or (tie := told(i, j)) and said.versions(wi, wj, whole=tie == "speaker")
+                        or said.reworded(wi, wj)) \
+                        or _stock_phrase(analysis, quotes, words, i, j) and not said.one_saying(wi, wj):
+                    continue
+                # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
+                # ``I am keen to start on this``) are two sayings; two named speakers printing nearly the whole
+                # of the same words are one saying, misattributed (flagged).
+                mine, theirs = named.get(root_i, []), named.get(root_j, [])
+                misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and said.one_saying(wi, wj)
+                if not misattributed and any(known_apart(a, b) for a in mine for b in theirs):
+                    continue
+                gathered.join(i, j)
+                if mine or theirs:
+                    named.pop(root_i, None), named.pop(root_j, None)
+                    named[clusters.root(i)] = mine + theirs
+                root_i = clusters.root(i)
+        gathered.add(i)
     for i, j in _pieces(analysis, quotes, joined, alone):
         clusters.join(i, j)
     return clusters.groups()
+
+
+class _Gathered:
+    """Which wordings have all their items in one cluster: a wording copied into many reports, its copies joined,
+    is passed over whole by a quotation already in that cluster. Items go into ``wordings`` and clusters through
+    :meth:`add` and :meth:`join`, which keep what is known up to date: a wording found in one cluster stays so
+    until an item of it is added in another; one found spread over several is looked at again after a join."""
+
+    def __init__(self, clusters: Partition[int], wordings: Wordings) -> None:
+        self.clusters, self.wordings = clusters, wordings
+        self._known: dict[int, tuple[int | None, int]] = {}  # by wording: an item whose cluster holds all (or None), at a count of joins
+        self._joins = 0
+
+    def __call__(self, wording: int) -> int | None:
+        """An item of ``wording`` whose cluster holds all its items added, if one does."""
+        item, joins = self._known.get(wording, (None, -1))
+        if item is None and joins != self._joins:
+            members = self.wordings.members(wording)
+            root = self.clusters.root(members[0])
+            item = members[0] if all(self.clusters.root(other) == root for other in members[1:]) else None
+            self._known[wording] = item, self._joins
+        return item
+
+    def join(self, a: int, b: int) -> None:
+        self.clusters.join(a, b)
+        self._joins += 1
+
+    def add(self, item: int) -> None:
+        self.wordings.add(item)
+        wording = self.wordings.class_of[item]
+        kept = self._known.get(wording, (None, 0))[0]
+        if kept is not None and self.clusters.root(kept) != self.clusters.root(item):
+            self._known[wording] = None, self._joins
 
 
 def _keys(row: tuple[str, ...]) -> set:
