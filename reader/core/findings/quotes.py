@@ -53,7 +53,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -1673,8 +1673,15 @@ def _printed_whole(analysis: Analysis, quotes: tuple[Quote, ...]) -> set[str]:
 def _printed_in(analysis: Analysis, reference: set[str], quote: Quote) -> bool:
     """Does the reference (its content words) print at least half of ``quote``'s? A piece of the statement only
     another report's version prints (the group joined through that one) drifts from nothing in the reference."""
-    own = content_words(quoted_words(_text(analysis, quote.span)))
+    own = _content_said(_text(analysis, quote.span))
     return len(own & reference) * 2 >= len(own)
+
+
+@lru_cache(maxsize=1 << 12)
+def _content_said(text: str) -> frozenset[str]:
+    """The content words of a quotation's text (:func:`content_words` of :func:`quoted_words`), read once per text:
+    a group's copies of one quotation are weighed against its reference alike."""
+    return frozenset(content_words(quoted_words(text)))
 
 
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]],
@@ -1685,7 +1692,7 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     pieces: dict[str, list[int]] = {}
     for quote in quotes:
         pieces.setdefault(quote.span.article, []).append(quote.span.start)
-    reference = content_words(quoted_words(_text(analysis, quotes[0].span)))
+    reference = _content_said(_text(analysis, quotes[0].span))
     for quote in quotes[1:]:
         if quote.span.article not in whole and _printed_in(analysis, reference, quote):
             # A report's pieces of one quotation are read together: only its first starts later, only its
