@@ -113,6 +113,24 @@ def common_word(word: str) -> bool:
     return all(zipf_frequency(part, "en", wordlist="small") >= COMMON_ZIPF for part in re.split(r"['\u2019\-]", word) if part)
 
 
+GIVEN_NAME_SHARE = 0.02
+"""The least share of people (per cent, in the census lists the ``names`` package ships) a given name counts as
+common at: ``Brenda`` and ``Gary`` are; rarer ones, which may open a brand or a place (``Ford``, ``Chase``), are not."""
+
+
+@lru_cache(maxsize=1)
+def common_given_names() -> frozenset[str]:
+    """Common given names (lower case), from the US census lists of first names the ``names`` package ships."""
+    from importlib.resources import files
+
+    folder = files("names")
+    return frozenset(
+        fields[0].lower() for table in ("dist.male.first", "dist.female.first")
+        for fields in (line.split() for line in (folder / table).read_text(encoding="ascii").splitlines())
+        if len(fields) == 4 and float(fields[1]) >= GIVEN_NAME_SHARE
+    )
+
+
 def load_dictionaries() -> None:
     """Load lemminflect's tables (its lemmas and its inflections, ~0.45 s of CPU) now: a process
     about to fork the analysis' stages (:mod:`reader.core.forked`) loads them once for all its
@@ -126,7 +144,7 @@ def load_dictionaries() -> None:
 # --- abbreviations (lower-case, without the final full stop) -----------------
 
 HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof sir dame madam lord lady rev fr sr jr".split()
+    "mr mrs ms miss mx dr prof sir dame madam lord lady rev fr msgr sr jr".split()
 )
 """Words before a person's name that mark it as a person."""
 
@@ -401,7 +419,7 @@ ORG_KEYWORDS = frozenset(
     administration bureau board authority service services network media news times post press
     herald journal tribune channel alliance coalition union league club partners partnership fund
     trust systems airlines airways project watch centre center hospital clinic school museum financial labs
-    laboratory laboratories""".split()
+    laboratory laboratories radio magazine""".split()
 )
 """Head words that make a capitalised name an organisation."""
 
@@ -438,6 +456,10 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 )
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
+
+PRESS_NOUNS = frozenset("article articles editorial newsroom reporter reporters editor editors columnist".split())
+"""Lower-case words after a publication's name (``a Newsly article``, ``Brill editor Tom Quennic``): the name is
+an outlet's."""
 
 PRODUCT_NOUNS = frozenset(
     """software package app application device phone smartphone handset tablet laptop computer
@@ -973,7 +995,7 @@ DEITY_WORDS = frozenset("god allah almighty lord".split())
 
 FACILITY_HEADS = frozenset(
     """tower palace castle stadium arena airport cathedral mosque temple bridge ranch jail prison theatre theater
-    garden gardens plaza square street avenue boulevard road""".split()
+    garden gardens plaza square street avenue boulevard road station mall terminal""".split()
 )
 """Last words of a building's, a venue's or a street's name (``Halvard Tower``, ``Kestrel Ranch``, ``Lindqvist
 Theatre``, ``Marrow Street``): a place, like ``GEO_HEADS``."""

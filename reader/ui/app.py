@@ -187,13 +187,18 @@ def _index(analysis: Analysis) -> None:
     its tables (mentions, links by report, figures and origins by link), the entities' colours and the
     coverage matrix's rows, in both orders; each report's links by sentence, which pair it with
     another in the compare view, and the figure conflicts outside links by pair of reports, which the
-    compare cursor marks; the conflicting figures by sentence, which the reader's gutter marks; and the
-    tokeniser, which the N-way view's word differences take passages apart with."""
+    compare cursor marks; the conflicting figures by sentence, which the reader's gutter marks; the
+    tokeniser, which the N-way view's word differences take passages apart with; and lemminflect's
+    lemmas, which the typed differences of a pair the analysis did not set side by side read (the
+    compare view's): an analysis read from the cache never loaded them, and the first such pair
+    loaded them on a key (150 ms of the UI thread's CPU on compare's second ``j`` at 500 reports)."""
     from reader.core.entities.colouring import entity_slots
     from reader.core.findings.collation import conflicts_by_sentence, touching_links, unlinked_conflicts_by_pair
     from reader.core.findings.coverage import coverage_of
     from reader.core.tokens import build_ahead
+    from reader.core.vocabulary import lemmas
 
+    lemmas("be")
     analysis.build_tables()
     entity_slots(analysis)
     build_ahead()

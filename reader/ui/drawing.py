@@ -137,9 +137,21 @@ def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom |
 def one_cell_each(text: str) -> bool:
     """Whether every character of ``text`` takes one cell, so that its cells are its length: ASCII,
     and most text beyond it (curly quotes, dashes, accented letters), each distinct character
-    looked up once. Rich measures a string with one character outside its short list of
-    one-cell ranges (``’`` is) a character at a time, and wrapping measured row after row."""
-    return text.isascii() or all(get_character_cell_size(character) == 1 for character in set(text))
+    looked up once, and once found to take one cell kept so (:data:`_ONE_CELL`): the quote tracker's
+    thousand lines of a statement looked the same few up again line after line (15% of laying it
+    out). Rich measures a string with one character outside its short list of one-cell ranges
+    (``’`` is) a character at a time, and wrapping measured row after row."""
+    if text.isascii():
+        return True
+    unknown = set(text) - _ONE_CELL
+    if all(get_character_cell_size(character) == 1 for character in unknown):
+        _ONE_CELL.update(unknown)
+        return True
+    return False
+
+
+_ONE_CELL: set[str] = set()
+"""Characters found to take one cell (:func:`one_cell_each`)."""
 
 
 def _wrap_narrow(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:

@@ -1307,8 +1307,8 @@ def test_a_given_name_that_is_a_word_before_a_family_name_that_is_none_is_a_pers
     index = by_alias(entities_of_texts(
         "The interview aired with Mark Varga on Tuesday.", "Reporting by Mark Varga; Mark Green and Golden Mile too.",
     ))
-    assert index["mark varga"].type == "person"
-    assert index["mark green"].type != "person" and index["golden mile"].type != "person"
+    assert index["mark varga"].type == "person" and index["golden mile"].type != "person"
+    assert index["mark green"].type == "person"  # a common given name: the family name may be a word
 
 
 def test_a_name_dealt_with_after_the_is_a_bodys():
@@ -2423,3 +2423,74 @@ def test_a_country_ending_a_bodys_name_after_a_title_is_the_bodys_not_a_holders_
     guild = index["guild of harbour pilots of north macedonia"]
     assert guild.shared and len(guild.mentions) == 2
     assert len(index["north macedonia"].mentions) == 1 and index["north macedonia"] is not guild
+
+
+def test_a_hyphen_before_a_syllable_that_is_no_english_word_keeps_the_name_whole():
+    index = by_alias(entities_of_texts(
+        "The site in Torvang-ri in the north was closed. The well-known plan was re-done.",
+        "Engineers left Torvang-ri on Friday. Your Zarbeth-wan Quennic, a pre-war hero, waved.",
+    ))
+    assert index["torvang-ri"].shared and "torvang" not in index
+    assert "zarbeth-wan quennic" in index and "zarbeth" not in index
+
+
+def test_a_word_quoted_in_a_place_name_is_no_lower_case_style():
+    index = by_alias(entities_of_texts(
+        'Ada Vell said "the only reason I would not go to parts of New Hampshire is the cold". The new plan is new.',
+        "Ada Vell spoke again. The new rules start today.",
+    ))
+    assert "new hampshire" in index and "hampshire" not in index
+
+
+def test_a_demonym_opening_an_institution_or_a_name_of_one_word_is_a_word_of_it():
+    index = by_alias(entities_of_texts(
+        "Lee Ray, spokesman for the American Society of Rural Medicine, spoke. In British Soltaria, officials met.",
+        "The American Society of Rural Medicine agreed. British officials and American doctors left. "
+        "British Soltaria is large.",
+    ))
+    assert index["american society of rural medicine"].shared and "society of rural medicine" not in index
+    assert index["british soltaria"].shared and "soltaria" not in index
+
+
+def test_a_common_given_name_makes_a_person_of_a_name_a_weak_cue_typed_otherwise():
+    index = by_alias(entities_of_texts(
+        "The prize was sent to Brenda Quennic. A tearful Gary Hill left early.",
+        "Gary Hill was there too. Nora Baker spoke. Buses left for Grace Station.",
+    ))
+    assert index["gary hill"].type == index["brenda quennic"].type == index["nora baker"].type == "person"
+    assert index["grace station"].type != "person"
+
+
+def test_a_name_credited_as_a_publication_is_an_organisation():
+    index = by_alias(entities_of_texts(
+        "KESTRA, April 30 (Wirelo) - The mayor resigned, a question by Ada Varga of The Brill showed.",
+        "The talks ended, Voxmag editor Ann Bell said, as a Newsly article had it. Lena Holt spoke in an interview "
+        "with Radio Kestra.",
+    ))
+    assert index["wirelo"].type == index["the brill"].type == index["voxmag"].type == "org"
+    assert index["newsly"].type == index["radio kestra"].type == "org"
+    assert index["ada varga"].type == index["ann bell"].type == "person"
+
+
+def test_a_quoted_title_is_one_name_of_a_work_and_its_words_name_nothing_alone():
+    index = by_alias(entities_of_texts(
+        'Ada Varga starred in the series "Tales of the Quiet Harbour," then in "In the Harbour" (a film). '
+        'The group released a report titled "Seeds of Change in a New Era" on Monday.',
+        'Varga, best known for the series "Tales of the Quiet Harbour", was named "Person of the Year." '
+        'She said "Ada Varga is in the House" and "Rocket Man" in jest.',
+    ))
+    show = index["tales of the quiet harbour"]
+    assert show.shared and show.type == "other"
+    assert index["in the harbour"].type == index["seeds of change in a new era"].type == "other"
+    assert "person of the year" in index
+    for fragment in ("quiet harbour", "harbour", "seeds", "change", "new era", "person", "year", "ada varga is in the house"):
+        assert fragment not in index
+    assert index["ada varga"].type == "person"
+
+
+def test_a_monsignors_abbreviation_is_an_honorific_of_the_name():
+    index = by_alias(entities_of_texts(
+        "The Mass was led by Msgr. Tom Quennic of the parish.", "Msgr. Quennic said the parish grew.",
+    ))
+    assert index["msgr. quennic"] is index["tom quennic"] and index["tom quennic"].type == "person"
+    assert "msgr" not in index

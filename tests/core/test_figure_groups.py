@@ -207,3 +207,57 @@ def test_agreements_are_listed_as_a_spanning_set_and_conflicts_once_per_pair_of_
 ])
 def test_a_round_amount_is_said_in_its_largest_scale_and_never_in_exponents(kind, value, unit, said):
     assert Figure(Span("a", 0, 5), kind, "", value, unit).said == said
+
+
+def test_comparisons_are_numbered_by_place_each_figure_read_once():
+    """Copies of one figure in many comparisons (one object, or an equal one read back apart): one number per
+    place, in the order places first come, the last figure given at a place kept, and a comparison of three
+    figures keeps its three."""
+    from reader.core.findings.figure_groups import _Numbered
+
+    a, b, c = count("a", 4), count("b", 4), count("c", 9)
+    again = count("a", 4)  # the figure of ``a`` again, as a cache entry reads it back: another object
+    three = FigureComparison(None, a.key, (c, b, again), "", "conflict")
+    numbered = _Numbered([compare(a, b, "agree"), compare(b, c, "conflict"), compare(again, c, "conflict"), three])
+    assert numbered.held == [(0, 1), (1, 2), (0, 2), (2, 1, 0)]
+    assert numbered.conflicts == [False, True, True, True]
+    assert numbered.figures == [a, b, c] and numbered.figures[0] is again
+    pairs = _Numbered([compare(c, a, "conflict"), compare(b, a, "agree")])
+    assert pairs.held == [(0, 1), (2, 1)] and pairs.figures == [c, a, b]
+
+
+def test_copies_in_two_places_each_agreeing_all_with_all_group_as_pair_by_pair():
+    """Eight reports give 4 ladders, three give 9; every pair of copies is compared. One group, the odd value first,
+    each report once per side, every comparison kept in order; the two agreeing groups list their spanning sets and
+    one conflict."""
+    fours = [count(article, 4) for article in "abcdefgh"]
+    nines = [count(article, 9, 40) for article in "xyz"]
+    order = tuple("abcdefghxyz")
+    agree = [compare(x, y, "agree") for copies in (fours, nines) for n, x in enumerate(copies) for y in copies[n + 1:]]
+    conflicts = [compare(x, y, "conflict") for x in fours for y in nines]
+    pairs = agree + conflicts
+    (group,) = figure_groups(pairs, order)
+    assert [(s.shown, s.articles) for s in group.sides] == [("9 ladder", ("x", "y", "z")), ("4 ladder", tuple("abcdefgh"))]
+    assert group.comparisons == tuple(pairs) and group.conflict
+    assert group_line(group, str) == "ladder: 9 in x, y, z; 4 in a, b, c, d, e, f, g, h"
+    listed = listed_comparisons(pairs, order)
+    assert listed == (*agree[:7], agree[28], agree[29], conflicts[0])
+
+
+def test_a_document_lists_and_groups_an_analysis_comparisons_as_each_alone():
+    """Invented copies of one sentence in six reports, two counts: the comparisons read once for both what a
+    document lists and how it groups them give what each gives alone."""
+    from reader.core.findings.figure_groups import figure_groups_of, listed_and_grouped
+    from reader.core.model import Dossier
+    from reader.core.pipeline import analyse
+    from tests.helpers import make_article
+
+    said = "The council of Brandmoor approved {} new homes beside the old mill on Tuesday after a long debate."
+    articles = tuple(make_article(said.format(42 if n < 4 else 24), article_id=f"r{n}") for n in range(6))
+    analysis = analyse(Dossier(root=".", articles=articles))
+    order = [a.id for a in articles]
+    listed, groups = listed_and_grouped(analysis)
+    assert listed == listed_comparisons(analysis.findings.comparisons, order) and listed
+    alone = figure_groups_of(analysis)
+    assert [(g.comparisons, g.sides) for g in groups] == [(g.comparisons, g.sides) for g in alone]
+    assert [group_line(g, str) for g in groups] == ["home: 24 in r4, r5; 42 in r0, r1, r2, r3"]

@@ -853,3 +853,46 @@ def test_an_age_between_commas_after_a_name_is_an_age_of_that_person():
         "Dana Mercer, 31, of Elmton left. The driver, 40, stayed. Sales rose in May, 12, 13 and 14 percent."))]
     assert kinds == [("31", "age"), ("40", "number"), ("May", "date"), ("12", "number"), ("13", "number"),
                      ("14 percent", "percent")]
+
+
+def _unlinked_by_class_and_by_pair(versions: dict[str, tuple[str, str]], said: str) -> list:
+    """The comparisons outside links of copies of ``said`` (one report per key: its figure and publication date),
+    read once per pair of classes of copies (:func:`_unlinked_alike`); asserted equal to those judged pair by pair."""
+    from reader.core.findings.figures import _Index, _judge, _Referents, _unlinked
+
+    from reader.core.pipeline import analyse
+
+    articles = tuple(make_article(said.format(value), article_id=key, published=day) for key, (value, day) in versions.items())
+    analysis = analyse(Dossier(root=".", articles=articles))
+    index = _Index(analysis, 10)
+    referents = _Referents(analysis, index.sentences, index.figures)
+    by_class = [c for c in _unlinked(index, referents, 2) if c is not None]
+    by_pair = [c for c in _unlinked(index, referents, 2, {f.span for f, _ in index.placed}) if c is not None]
+    assert by_class == by_pair
+    assert all(c == _judge(None, *c.figures, referents) for c in by_class)
+    return by_class
+
+
+def test_copies_judged_by_class_agree_or_conflict_as_each_pair_judged_alone():
+    """Copies of one sentence in several reports, in three versions of its figure: whether two classes' figures
+    agree is read once for all their copies, and each pair still comes out as judged alone, two limits of one side
+    (``up to``) neither agreeing nor conflicting."""
+    limit = "Crews at the depot of Brandmoor said that {} trucks would leave the yard before dawn on Monday."
+    day = "2021-05-04"
+    versions = {"a": ("up to 20", day), "b": ("up to 20", day), "c": ("up to 30", day), "d": ("up to 30", day),
+                "e": ("45", day), "f": ("up to 20", day)}
+    verdicts = {c.articles: c.verdict for c in _unlinked_by_class_and_by_pair(versions, limit) if c.key == "count:truck"}
+    assert verdicts[("a", "b")] == verdicts[("a", "f")] == verdicts[("c", "d")] == "agree"
+    assert ("a", "c") not in verdicts and ("b", "d") not in verdicts  # up to 20, up to 30: two limits
+    assert verdicts[("a", "e")] == verdicts[("c", "e")] == verdicts[("e", "f")] == "conflict"
+
+
+def test_copies_of_an_age_conflict_by_class_only_where_their_reports_days_allow():
+    """Two versions of a sentence giving one person's age, copied into reports of two days: a conflict of ages reads
+    the years between the two reports, so it is judged for each pair of reports, never once for two classes."""
+    said = "The driver, Tom Brandt, {}, was taken to a hospital in Kestrelford after the crash on the ring road near the old mill."
+    early, late = "2020-03-02", "2021-09-02"
+    versions = {"a": ("26", early), "b": ("26", late), "c": ("28", early), "d": ("28", early), "e": ("26", early)}
+    verdicts = {c.articles: c.verdict for c in _unlinked_by_class_and_by_pair(versions, said)}
+    assert verdicts[("a", "c")] == verdicts[("d", "e")] == "conflict" and verdicts[("a", "b")] == "agree"
+    assert ("b", "c") not in verdicts and ("b", "d") not in verdicts  # 18 months apart: 26 may have turned 28

@@ -438,7 +438,7 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
           '"made-up tale."',), "Tom Keller"),
         (("The chairman, Anna Varga, who was visiting Paris when Mr. Keller spoke, said the move was "
           '"not sufficient."',), "Anna Varga"),
-        (("Tom Keller ran and Anna Varga ran too.", 'They would have stayed, said Ron Dale, a consultant who '
+        (("Tom Keller ran and Anna Varga ran too.", 'They would have stayed, said Jory Dale, a consultant who '
           'worked for Keller. "They would have looked at it," he said.'), None),
         # a passive, marks inside a sentence, titles set beside a person, a relative "who"
         (("The mayor had been warned by Tom Keller that he would see crowds during his \"working visit\" there.",),
@@ -653,7 +653,7 @@ def test_a_list_of_names_with_a_serial_comma_after_the_quotation_still_attribute
         (("Mr. Ron Dale would have stayed, said Mr. Tom Keller, a consultant who worked for Dale.",
           '"They would have looked at it," he said.'), "Tom Keller"),
         # a name of unknown type after the verb is still its subject; a name opening a reported clause is not
-        (("Mr. Ron Dale would have stayed, said Tom Marsh, a consultant who worked for Dale.",
+        (("Mr. Ron Dale would have stayed, said Jory Marsh, a consultant who worked for Dale.",
           '"They would have looked at it," he said.'), None),
         (('"We lost," Anna Berg said. Mr. Tom Keller, 38, said Mr. Ron Dale was right.', '"It is over," he said.'),
          "Tom Keller"),
@@ -924,6 +924,20 @@ def test_house_style_inside_the_marks_is_no_change_of_words(alpha, beta):
     (group,) = [g for g in find_quotes(analysis) if len(g.articles) == 2]
     assert not group.flags
     assert not changed_words(analysis, *group.quotes)  # nor marked in the tracker
+
+
+def test_quotations_alike_are_one_wording_and_its_changed_words_are_found_with_the_analysis():
+    line = '"The tolls {} be posted on the quay gates by Friday," the harbour board said.'
+    analysis = analyse(Dossier(root=".", articles=tuple(
+        make_article(line.format(verb), article_id=name, outlet=name.title()) for name, verb in (
+            ("a", "will"), ("b", "will"), ("c", "would")))))
+    (group,) = [g for g in find_quotes(analysis) if len(g.articles) == 3]
+    assert [len(wording.quotes) for wording in group.wordings] == [2, 1]
+    reference, changed = group.wordings
+    assert not reference.changed and 0 in reference.quotes
+    assert changed.changed == changed_words(analysis, group.quotes[0], group.quotes[changed.quotes[0]])
+    body = analysis.dossier.article("c").body
+    assert [body[op.b_start:op.b_end] for op in changed.changed] == ["would"]
 
 
 def test_a_changed_word_inside_the_marks_is_still_flagged():

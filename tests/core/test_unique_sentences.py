@@ -59,6 +59,26 @@ def test_a_sentence_whose_figure_is_compared_with_another_report_is_not_unique()
     assert _alone(compared, "a") == ["Schools stayed open."]
 
 
+def test_a_figure_copied_into_many_comparisons_is_said_by_every_report_it_was_compared_with():
+    """One figure object in a comparison with each copy of another (and an equal figure read back apart as another
+    object): its sentence is said by each report it was compared with, none of a comparison within one report."""
+    told = ("The wave reached 12 metres near the breakwater.", "Harbour staff measured 12 metres at the pier.",
+            "A buoy logged 12 metres before it broke loose.", "Divers said 9 metres was the worst swell seen.",
+            "Fishermen spoke of 9 metres off the cape.")
+    reports = [make_article(text, "Schools stayed open.", article_id=f"r{n}") for n, text in enumerate(told)]
+    analysis = _analysis(*reports)
+    first = [s for r in reports for s in analysis.sentences[r.id][:1]]
+    assert all(analysis.said_by(r.id, s) == frozenset() for r, s in zip(reports, first))
+    figures = [Figure(_span(r, f"{12 if n < 3 else 9} metres"), "count", "", 12.0 if n < 3 else 9.0, "metre")
+               for n, r in enumerate(reports)]
+    again = replace(figures[0])  # the first report's figure, another object
+    pairs = [(figures[0], figures[3]), (figures[1], figures[3]), (again, figures[4]), (figures[2], replace(figures[2]))]
+    compared = replace(analysis, findings=Findings(comparisons=tuple(
+        FigureComparison(None, "count:metre", pair, "", "conflict") for pair in pairs)))
+    said = [compared.said_by(r.id, s) for r, s in zip(reports, first)]
+    assert said == [{"r3", "r4"}, {"r3"}, frozenset(), {"r0", "r1"}, {"r0"}]
+
+
 def test_a_sentence_holding_another_reports_sentence_in_nearly_its_words_is_not_unique():
     """No link joins them (one wraps the other's facts in its own), yet both say no one was hurt;
     a sentence sharing only a name or two with the other report stays its own."""

@@ -7,7 +7,7 @@ import pytest
 
 from reader.core.model import Span
 from reader.ui.app import build_app
-from reader.ui.screens.concordance import ConcordanceScreen
+from reader.ui.screens.concordance import ConcordanceScreen, fitted_before
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from tests.helpers import told, until
@@ -102,3 +102,13 @@ async def test_a_capped_concordance_lists_every_report_and_says_what_it_left_out
         assert [h.split("  ")[-1] for h in headings] == ["3 of 8 occurrences", "1 occurrence"]
         title = str(app.screen.query_one("#concordance-title").render())
         assert "4 of 9 occurrences in 2 reports" in title
+
+
+@pytest.mark.parametrize("before, left, fitted", [
+    ("tolls at the quay", 20, "tolls at the quay"),
+    ("the quay gates and the harbour policy", 12, "\u2026bour policy"),
+    ("ab  cd  ef  gh  ij", 9, "\u2026gh  ij"),  # never a space after the ellipsis
+    ("\u4e2d" * 6, 8, "\u2026" + "\u4e2d" * 3),  # wide characters count two cells
+])
+def test_the_words_before_an_occurrence_are_cut_from_their_start_to_fit(before, left, fitted):
+    assert fitted_before(before, left) == fitted

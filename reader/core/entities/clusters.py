@@ -203,6 +203,15 @@ _AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 """``P&G``, ``AT&T``: initials on both sides of an ampersand."""
 
 
+def _merge_works(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``the series "Tales of Avalon"`` (a work's key, kept apart from a namesake) and ``Tales of Avalon`` elsewhere:
+    one work when every mention of the plain form is written as a work or a thing too."""
+    for key in [key for key in forms if key.startswith(WORK_KEY)]:
+        plain = forms.get(key[len(WORK_KEY):])
+        if plain is not None and all(m.votes["work"] or m.votes["thing"] for m in plain.mentions):
+            clusters.union(plain.key, key)
+
+
 def _merge_abbreviated_brands(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``PB X20`` is the ``PixelBerry X20`` the dossier writes: the same model code after a brand and after the capitals
     that spell the brand (its initials, or the capitals inside one word), when only one brand spells them."""
@@ -1018,6 +1027,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_initialled_leads(forms, clusters)
     _merge_abbreviated_brands(forms, clusters)
     _merge_glued_numbers(forms, clusters)
+    _merge_works(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _merge_spelled_numbers(forms, clusters)  # after "27ers" has joined the one "Marrowdale 27ers"
     typer = _Typer(findings.common | _placed_words(forms) | _brands(forms))
@@ -1198,8 +1208,9 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
     Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
     title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
-    the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
-    untyped, and so do those opening with a particle (``Al Kadira``, a channel).
+    the family name is none (``Mark Varga``), and a family name may be one after a common given name (``Gary
+    Hill``); other names that are words throughout (``Will Fisher``) stay untyped, and so do those opening with a
+    particle (``Al Kadira``, a channel).
     A generation after such a name (``Ada Varga, Jr.``) and a saint's title before it are no words of it (``St. Ada
     Varga``; ``St. Aubin`` is a place); a religious title before one name that is no English word names a person
     (``Mother Adeline``)."""
@@ -1219,9 +1230,27 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
             or votes["counted"] or votes["thing"] \
             or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
         return False
-    return not any(w in ordinary or dictionary_word(w) and (i or dictionary_word(words[-1])) or w in gz.FUNCTION_WORDS
+    given = words[0] in gz.common_given_names() and words[-1] not in gz.FACILITY_HEADS  # "Gary Hill": a common
+    # given name, whatever the family name means (not "Grace Station")
+    return not any(w in ordinary or dictionary_word(w) and not given and (i or dictionary_word(words[-1]))
+                   or w in gz.FUNCTION_WORDS
                    or is_place_word(w) or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS
                    or w in gz.PERSON_NOUNS or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for i, w in enumerate(words))
+
+
+_STRONG_VOTES = ("law", "product", "person", "org", "geo", "work", "aired", "room", "common", "thing")
+"""Votes of a name's own shape or of a word that says what it is, which a given name does not outweigh."""
+
+
+def _given_name_first(name: str, votes: Counter, root: str, ordinary: set[str]) -> bool:
+    """``a tearful Gary Hill``, ``sent to Brenda Quennic``: a name written as a person's, opening with a common given
+    name, is a person though an article voted for a thing counted, or a preposition for a place when the family name
+    is no English word (``to Grace Station`` stays a place); nothing stronger said what it is."""
+    words = normalise(name).split()
+    return bool(words) and words[0] in gz.common_given_names() and root not in PLACE_KEYS and root not in STATE_KEYS \
+        and not any(votes[kind] for kind in _STRONG_VOTES) \
+        and not (votes["place-context"] and any(dictionary_word(word) for word in words[1:])) \
+        and _person_shaped(name, votes - Counter(counted=votes["counted"]), ordinary)
 
 
 class _Typer:
@@ -1270,6 +1299,8 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
     guessed = _type(votes, root) == "other" and not (votes["common"] or votes["thing"] or votes["counted"])
     if not definite and guessed and _person_shaped(name, votes, ordinary):
         votes["person-context"] += 1
+    elif not definite and _given_name_first(name, votes, root, ordinary):
+        votes["person"] += 1
     kind = _type(votes, root)
     lower = votes["lower-the"] + 1 if kind == "other" else 3 * votes["lower-the"]
     if kind != "person" and votes["The"] >= max(2, lower) and votes["The"] * 2 >= len(mentions) \

@@ -124,9 +124,10 @@ PLACE_KEYS = {place_key(name): canonical for name, canonical in gz.COUNTRIES.ite
 }
 """Key of every country, region and capital name (and alias) -> its canonical name."""
 _PLACE_PAIRS = frozenset(
-    tuple(words) for words in (normalise(name).split() for name in (*gz.COUNTRIES, *gz.CAPITALS)) if len(words) == 2
+    tuple(words) for words in (normalise(name).split() for name in (*gz.COUNTRIES, *gz.CAPITALS, *gz.US_STATES))
+    if len(words) == 2
 )
-"""The two words of every two-word country, region or capital name (``("north", "korea")``)."""
+"""The two words of every two-word country, region, capital or state name (``("north", "korea")``)."""
 _ABBREVIATED_COUNTRIES = {
     key: name for key, name in PLACE_KEYS.items()
     if len(name.split()) >= 2 and key != place_key(name)
@@ -356,10 +357,11 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     (``Armenian-Canadian``); when only short particles stand between
     capitalised ends (``Villa-la-Roche``); after a capitalised word, when
     short lower-case syllables end a given name (``Ri Chol-han``, ``Jang
-    Seo-jin``, but not ``Nixon-era``); and inside a name, before a name
-    word, when a short lower-case word ends it (``of Former-day Pilgrims``,
-    not a sentence's ``Pre-war Berlin``). Otherwise each capitalised part
-    stands alone (``Canada-based``, ``made-in-Canada``).
+    Seo-jin``, but not ``Nixon-era``); inside a name or after an owner
+    (``your Obu-wan Quennic``), before a name word, when a short lower-case
+    word ends it (``of Former-day Pilgrims``, not a sentence's ``Pre-war
+    Berlin``); and when syllables that are no English word end it
+    (``Torvang-ri``). Otherwise each capitalised part stands alone (``Canada-based``, ``made-in-Canada``).
     """
     text, start, norm = token.text, token.start, token.norm
     hyphenated = _HYPHEN.search(text) is not None
@@ -433,8 +435,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
                 for (a, b), t in zip(parts, texts)]
     if capitalised and not all(is_place_word(normalise(t)) for t in texts) \
             or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous.text) \
-            or _after_name(next_token) and _opens_a_name(texts) \
-            and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
+            or _ends_in_foreign_syllables(texts) \
+            or _after_name(next_token) and _opens_a_name(texts) and previous is not None \
+            and (previous.norm in gz.NAME_LINKING_WORDS or previous.norm in _OWNERS_AND_ARTICLES
+                 or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     joined = (_after_name(previous) or previous is not None and _ORDINAL.fullmatch(previous.text)) \
         and previous.end + 1 == start and not previous.norm.endswith(_POSSESSIVE) \
@@ -491,6 +495,15 @@ def _is_syllabled_given_name(texts: list[str], previous: str) -> bool:
         and (len(t) <= 3 or short and len(t) <= 5 and not t.endswith(_ENGLISH_ENDINGS))
         for t in texts[1:]
     )
+
+
+def _ends_in_foreign_syllables(texts: list[str]) -> bool:
+    """``Torvang-ri``, ``Sando-dong``: a capitalised word, then syllables of up to three letters that are no English
+    word (a place's or a given name's ending; not ``Nixon-era``, ``Canada-wide``, ``Pre-war``, nor a dash written as a
+    hyphen: ``Varga-a long-time fan``)."""
+    return texts[0][:1].isupper() and texts[0].isalpha() and not is_place_word(normalise(texts[0])) and all(
+        t.isalpha() and t.islower() and 2 <= len(t) <= 3 and t not in gz.FUNCTION_WORDS and not dictionary_word(t)
+        for t in texts[1:])
 
 
 def _opens_a_name(texts: list[str]) -> bool:
@@ -712,14 +725,17 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             piece.kind = "other"  # "die Familie": German capitalises every noun; a frequent one names nothing, nor
             # does a menu's "KONTAKT" (an acronym is shorter)
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower and piece.text[:1].isupper() \
-                and piece.norm not in vocab.mid_caps and not is_place_word(piece.norm):
+                and piece.norm not in vocab.mid_caps and not is_place_word(piece.norm) \
+                and (piece.norm, following.norm if following else "") not in _PLACE_PAIRS:
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
+            # (not the first word of a place the gazetteer knows: "parts of New Avalon" quoted)
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
     if not headline:
         _work_titles(pieces)
+        _quoted_titles(pieces, tokens, vocab.title_quotes.get(sentence.article, ()))
     _drop_subtitles(pieces)
     _join_titles_across_prepositions(pieces)
     return pieces
@@ -754,6 +770,42 @@ def _work_titles(pieces: list[_Piece]) -> None:
             pieces[end].kind = "name" if _capitalised(pieces[end]) else "joiner"
             pieces[end].initial = False
             end += 1
+
+
+_TITLE_CUES = gz.WORK_NOUNS | frozenset(
+    "titled entitled episode miniseries special exhibition article document report column segment".split())
+"""Words a quoted title follows (``a report titled "..."``, ``the special, "..."``)."""
+
+
+_TITLE_JOINERS = frozenset("of the a an in on and or to for at by with from as into upon over under".split())
+"""Lower-case words inside a title (``Give Peace a Chance``); a verb's (``is``, ``this``) make a quoted sentence."""
+_CLAUSE_MARKS = frozenset(",;!?")
+
+
+def _quoted_titles(pieces: list[_Piece], tokens: tuple[Token, ...], quotes: list[tuple[int, int]]) -> None:
+    """``"Children of Avalon,"``, ``a report titled "Seeds of Change"``: a quotation every word of which is
+    capitalised but function words (:func:`_title_quotations`), with one of them inside it or a work's cue before
+    it, is one title, each word a word of it; alone, its words (``Avalon``, ``Change``) would name other things."""
+    if not quotes or not pieces:
+        return
+    for start, end in quotes:
+        if not pieces[0].start <= start < pieces[-1].end:
+            continue
+        within = [p for p in pieces if start <= p.start and p.end <= end]
+        inside = [p for p in within if p.text[:1].isalnum()]
+        if len(inside) < 2 or not inside[0].text[:1].isupper() or not inside[-1].text[:1].isupper() \
+                or any(p.text.islower() and p.norm not in _TITLE_JOINERS for p in inside) \
+                or sum(p.text.isupper() and len(p.text) > 1 for p in inside) > 1 \
+                or any(p.text in _CLAUSE_MARKS for p in within if inside[0].start < p.start < inside[-1].end):
+            continue  # '"Yes, this is Avalon"', '"Ada Varga is in the House"', '"NO DEAL AND NO TALKS"': a sentence
+        cue = [t for t in tokens if t.end <= start][-3:]
+        if not any(p.text.islower() for p in inside) \
+                and not any(t.text.islower() and t.norm in _TITLE_CUES for t in cue):
+            continue  # "Rocket Man", '"Ada Varga"': a nickname or a name in quotation marks, no title
+        for piece in inside:
+            piece.kind = "joiner" if piece.text.islower() else "name"
+            piece.initial = piece.alone = piece.possessive = False
+        inside[0].work = True
 
 
 def _capitalised(piece: _Piece) -> bool:
@@ -1246,6 +1298,20 @@ class _Context:
         return list(self.tokens[at : at + count])
 
     @staticmethod
+    def press_credit(before: Token | None, second: Token | None, after: list[Token], surface: str) -> bool:
+        """Is the name credited as a publication: ``The`` name after a person's name and ``of`` (``Ada Varga of The
+        Brill``: her employer, no person), alone in brackets before a dash (a dateline's ``(Wirelo) -``), or
+        before a word of the press (``Newsly article``, ``Brill editor Tom Quennic``)?"""
+        if after and after[0].text.islower() and after[0].norm in gz.PRESS_NOUNS:
+            return True
+        if before is None:
+            return False
+        if before.norm == "of" and surface.startswith("The ") and second is not None and second.text[:1].isupper() \
+                and second.text[1:].islower() and second.norm not in gz.JOINING_HEADS:
+            return True
+        return before.text == "(" and len(after) >= 2 and after[0].text == ")" and after[1].text in _CLAUSE_OPENERS
+
+    @staticmethod
     def personal(surface: str, words: tuple[str, ...]) -> bool:
         """Shaped like a person's full name: two or three words, no acronym, no head word of a body or place,
         not an office (``Surgeon General``)."""
@@ -1321,6 +1387,8 @@ class _Context:
                 votes["org-context"] += 2  # "Reuters news agency", "Haskell shares fell"
         if before is not None and before.norm == "of" and second is not None and second.norm in gz.CORPORATE_NOUNS:
             votes["org-context"] += 2  # "shares of Haskell"
+        if self.press_credit(before, second, after, surface):
+            votes["org-context"] += 2  # "Ada Varga of The Brill", "KESTRA (Wirelo) -", "a Newsly article": an outlet
         if after and after[0].text == ",":
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
@@ -1878,7 +1946,8 @@ class _MentionFinder:
             self.findings.demonyms.append((run[0].text, place))
             return
         if whole not in _FOLDED_COUNTRIES and run[0].norm in _FOLDED_DEMONYMS:
-            if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS:
+            if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS \
+                    and not self.demonym_inside(run):
                 self.findings.demonyms.append((run[0].text, _FOLDED_DEMONYMS[run[0].norm]))
                 if len(run) == 1:
                     return
@@ -1890,6 +1959,18 @@ class _MentionFinder:
             self.add(run[split:], context)
             return
         self.add(run, context)
+
+    def demonym_inside(self, run: list[_Piece]) -> bool:
+        """``the Avalonian Society of Rural Medicine``, ``in Avalonian Brill``: a demonym opening a body's name
+        (a head word with ``of`` after it) or a word the dossier never writes as a name alone is a word of that
+        name, not an adjective before it."""
+        rest = run[1:]
+        if len(rest) == 1:
+            word = rest[0]
+            return word.kind == "name" and word.text[1:].islower() and word.norm not in self.vocab.single_names \
+                and word.norm not in self.vocab.lower and not is_place_word(word.norm)
+        return any(p.norm in gz.JOINING_HEADS and following.kind == "joiner" and following.norm in ("of", "for")
+                   for p, following in zip(rest, rest[1:]))
 
     def place_before_a_person(self, run: list[_Piece]) -> int:
         """Where a country's or a capital's name opening the run ends, when two or three words written as a person's

@@ -123,6 +123,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import PurePath
 
 import msgspec
@@ -132,7 +133,7 @@ from reader.core.model import (
     problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
-from reader.core.findings.figure_groups import FigureGroup, figure_groups_of, group_line, listed_comparisons
+from reader.core.findings.figure_groups import FigureGroup, figure_groups_of, group_line, listed_and_grouped
 from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.sourcing import source_notes, sourcing_of
 
@@ -284,11 +285,11 @@ FIGURES_LISTED = {"agree": "spanning", "conflict": "one per pair of agreeing gro
 
 def _figures_listed(comparisons: tuple[FigureComparison, ...]) -> dict:
     """How ``figures`` lists the comparisons, and how many of each verdict were found."""
-    found = Counter(item.verdict for item in comparisons)
+    found = Counter(map(attrgetter("verdict"), comparisons))
     return FIGURES_LISTED | {"found": {verdict: found[verdict] for verdict in ("agree", "conflict")}}
 
 
-def _figure_groups(analysis: Analysis, listed: tuple[FigureComparison, ...]) -> list[dict]:
+def _figure_groups(groups: tuple[FigureGroup, ...], listed: tuple[FigureComparison, ...]) -> list[dict]:
     """The groups of all the comparisons, each pointing at those of them ``figures`` lists."""
     place = {id(item): n for n, item in enumerate(listed)}
     return [
@@ -297,8 +298,8 @@ def _figure_groups(analysis: Analysis, listed: tuple[FigureComparison, ...]) -> 
                    | ({"values": {value.shown: list(value.articles) for value in side.values}} if side.values else {})
                    | ({"elsewhere": {shown: list(also) for shown, also in side.elsewhere}} if side.elsewhere else {})
                    for side in group.sides],
-         "figures": [place[id(item)] for item in group.comparisons if id(item) in place]}
-        for group in figure_groups_of(analysis)
+         "figures": [n for n in map(place.get, map(id, group.comparisons)) if n is not None]}
+        for group in groups
     ]
 
 
@@ -316,7 +317,7 @@ def to_document(analysis: Analysis) -> dict:
     """The JSON document as plain Python data (see the module docstring)."""
     sourcing = sourcing_of(analysis)
     comparisons = analysis.findings.comparisons
-    listed = listed_comparisons(comparisons, [a.id for a in analysis.dossier.articles])
+    listed, groups = listed_and_grouped(analysis)
     return {
         "schema": SCHEMA,
         "articles": [_article(analysis, article) for article in analysis.dossier.articles],
@@ -327,7 +328,7 @@ def to_document(analysis: Analysis) -> dict:
         "quotes": [_quote_group(group) for group in analysis.findings.quotes],
         "figures": [_comparison(item) for item in listed],
         "figures_listed": _figures_listed(comparisons),
-        "figure_groups": _figure_groups(analysis, listed),
+        "figure_groups": _figure_groups(groups, listed),
         "origins": {"summary": sourcing.origins.summary(analysis)} | _plain(sourcing.origins),
         "naming": _plain(sourcing.naming.rows),
         "omissions": _plain(sourcing.omissions.by_article),

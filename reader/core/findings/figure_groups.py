@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate, chain, compress
+from operator import attrgetter, itemgetter, not_
 
 from reader.core.model import Analysis, Figure, FigureComparison
 from reader.core.partition import Partition
@@ -72,7 +74,7 @@ class FigureGroup:
 
     @property
     def conflict(self) -> bool:
-        return any(c.conflict for c in self.comparisons)
+        return "conflict" in map(_VERDICT, self.comparisons)
 
     @property
     def measured(self) -> str:
@@ -96,8 +98,35 @@ _Place = tuple[str, int, int]
 """A figure's article, start and end: the figure, whichever comparison holds it."""
 
 
-def _place(figure: Figure) -> _Place:
-    return figure.span.article, figure.span.start, figure.span.end
+_place: Callable[[Figure], _Place] = attrgetter("span.article", "span.start", "span.end")
+
+
+_VERDICT, _FIGURES = attrgetter("verdict"), attrgetter("figures")
+
+
+class _Numbered:
+    """``comparisons`` with their figures numbered by place, in the order they first come: a figure copied into ``k``
+    reports is in ``k(k-1)/2`` agreements and thousands more comparisons, each read here as a few small numbers.
+    ``figures[v]`` is the figure at place ``v`` (the last one given there), ``held[n]`` the places of comparison ``n``'s
+    figures; a figure object is read (its place, value, report) once however many comparisons hold it."""
+
+    def __init__(self, comparisons: Sequence[FigureComparison]) -> None:
+        self.comparisons = comparisons
+        self.conflicts = [verdict == "conflict" for verdict in map(_VERDICT, comparisons)]
+        held = list(map(_FIGURES, comparisons))
+        given = list(chain.from_iterable(held))
+        ids = list(map(id, given))
+        objects = dict(zip(ids, given))
+        place_of = dict(zip(objects, map(_place, objects.values())))  # each figure object's place, read once
+        located = list(map(place_of.__getitem__, ids))
+        at = dict(zip(located, given))  # each place, where first given, with its last figure
+        self.figures = list(at.values())
+        places = list(map(dict(zip(at, range(len(at)))).__getitem__, located))
+        if set(map(len, held)) <= {2}:
+            self.held = list(zip(places[::2], places[1::2]))
+        else:
+            ends = list(accumulate(map(len, held)))
+            self.held = [tuple(places[end - len(figures):end]) for end, figures in zip(ends, held)]
 
 
 def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str],
@@ -105,18 +134,21 @@ def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str],
     """``comparisons`` gathered into groups: figures compared with each other, directly or
     through a third, are one group. ``order`` is the dossier's article ids (reports in a side,
     and ties between sides, follow it), ``sources`` those of its source documents (:attr:`Dossier.sources`).
-    Groups come in the order of their first comparison."""
+    Groups come in the order of their first comparison. Each comparison is read once, as numbers
+    (:class:`_Numbered`): a group's values, agreements and conflicts are gathered once per pair of values."""
+    return _grouped(_Numbered(tuple(comparisons)), order, frozenset(sources))
+
+
+def _grouped(numbered: _Numbered, order: Sequence[str], sources: frozenset[str]) -> tuple[FigureGroup, ...]:
     rank = {article: n for n, article in enumerate(order)}
-    sources = frozenset(sources)
-    comparisons = tuple(comparisons)
-    places = Partition(_place(figure) for comparison in comparisons for figure in comparison.figures)
-    for comparison in comparisons:
-        for figure in comparison.figures[1:]:
-            places.join(_place(figure), _place(comparison.figures[0]))
-    gathered: dict[_Place, list[FigureComparison]] = {}
-    for comparison in comparisons:
-        gathered.setdefault(places.root(_place(comparison.figures[0])), []).append(comparison)
-    return _elsewhere(_agreements_joined([_group(found, rank, sources) for found in gathered.values()], rank, sources))
+    places = Partition(range(len(numbered.figures)))
+    places.join_all((number, held[0]) for held in numbered.held for number in held[1:])
+    roots = list(map(places.root, range(len(numbered.figures))))
+    gathered: dict[int, list[int]] = {}
+    for n, first in enumerate(map(roots.__getitem__, map(itemgetter(0), numbered.held))):
+        gathered.setdefault(first, []).append(n)
+    found = [_Gathered(numbered, ns, sources) for ns in gathered.values()]
+    return _elsewhere(_agreements_joined(found, rank, sources))
 
 
 def listed_comparisons(comparisons: Sequence[FigureComparison], order: Sequence[str]) -> tuple[FigureComparison, ...]:
@@ -129,18 +161,22 @@ def listed_comparisons(comparisons: Sequence[FigureComparison], order: Sequence[
     figures lists n - 1 agreements, and the groups read back from them are those of all the agreements.
     Conflicts by pairs of agreeing groups: the first conflict found between two groups (or within one)
     stands for the others (the copies of one figure that conflict with the copies of another)."""
+    return _listed(_Numbered(comparisons), order)
+
+
+def _listed(numbered: _Numbered, order: Sequence[str]) -> tuple[FigureComparison, ...]:
     rank = {article: n for n, article in enumerate(order)}
-    places = [tuple(_place(figure) for figure in comparison.figures) for comparison in comparisons]
-    agreeing: dict[_Place, list[tuple[_Place, int]]] = defaultdict(list)
-    for n, comparison in enumerate(comparisons):
-        if not comparison.conflict:
-            first, *others = places[n]
-            for other in others:
-                agreeing[first].append((other, n))
-                agreeing[other].append((first, n))
+    places, conflicts = numbered.held, numbered.conflicts
+    agreeing: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for n in compress(range(len(places)), map(not_, conflicts)):
+        first, *others = places[n]
+        for other in others:
+            agreeing[first].append((other, n))
+            agreeing[other].append((first, n))
+    figures = numbered.figures
     listed: list[int] = []
-    group: dict[_Place, _Place] = {}
-    for start in sorted(agreeing, key=lambda place: (rank.get(place[0], len(rank)), place[1], place[2])):
+    group: dict[int, int] = {}
+    for start in sorted(agreeing, key=lambda v: (rank.get((span := figures[v].span).article, len(rank)), span.start, span.end)):
         if start in group:
             continue
         group[start] = start
@@ -151,14 +187,13 @@ def listed_comparisons(comparisons: Sequence[FigureComparison], order: Sequence[
                     group[place] = start
                     listed.append(n)
                     walk.append(place)
-    in_conflict: set[frozenset[_Place]] = set()
-    for n, comparison in enumerate(comparisons):
-        if comparison.conflict:
-            groups = frozenset(group.get(place, place) for place in places[n])
-            if groups not in in_conflict:
-                in_conflict.add(groups)
-                listed.append(n)
-    return tuple(comparisons[n] for n in sorted(listed))
+    in_conflict: set[frozenset[int]] = set()
+    for n in compress(range(len(places)), conflicts):
+        groups = frozenset(group.get(place, place) for place in places[n])
+        if groups not in in_conflict:
+            in_conflict.add(groups)
+            listed.append(n)
+    return tuple(map(numbered.comparisons.__getitem__, sorted(listed)))
 
 
 def figure_groups_of(analysis: Analysis) -> tuple[FigureGroup, ...]:
@@ -167,18 +202,53 @@ def figure_groups_of(analysis: Analysis) -> tuple[FigureGroup, ...]:
     return figure_groups(analysis.findings.comparisons, [article.id for article in dossier.articles], dossier.sources)
 
 
-def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int], sources: frozenset[str]) -> tuple[FigureGroup, ...]:
-    """``groups`` with the agreements of one key and the same values that share a report read as one: a
+def listed_and_grouped(analysis: Analysis) -> tuple[tuple[FigureComparison, ...], tuple[FigureGroup, ...]]:
+    """:func:`listed_comparisons` and :func:`figure_groups_of` of the analysis, its comparisons read once for both
+    (:class:`_Numbered`): what a document lists and gathers."""
+    dossier = analysis.dossier
+    order = [article.id for article in dossier.articles]
+    numbered = _Numbered(analysis.findings.comparisons)
+    return _listed(numbered, order), _grouped(numbered, order, frozenset(dossier.sources))
+
+
+class _Gathered:
+    """What a group is made of, its comparisons read once (``ns``: their numbers in ``numbered``, in order): its figures'
+    places in the order they first come, the pairs of values that agree and those that conflict, and for each
+    value the reports (not ``sources``) of the agreements holding it. Agreements of one pair of values are gathered
+    first and their reports read once (a figure copied into many reports agrees with each copy)."""
+
+    def __init__(self, numbered: _Numbered, ns: list[int], sources: frozenset[str]) -> None:
+        self.numbered, self.ns = numbered, ns
+        held, conflicts, figures = numbered.held, numbered.conflicts, numbered.figures
+        self.places = list(dict.fromkeys(chain.from_iterable(map(held.__getitem__, ns))))
+        shown = {place: figures[place].shown for place in self.places}
+        touched: dict[tuple[frozenset[str], bool], set[int]] = {}
+        for n in ns:
+            places = held[n]
+            touched.setdefault((frozenset(map(shown.__getitem__, places)), conflicts[n]), set()).update(places)
+        self.agree = {values for values, conflict in touched if not conflict}
+        self.conflict = {values for values, conflict in touched if conflict}
+        self.backing: dict[str, set[str]] = defaultdict(set)
+        for (values, conflict), places in touched.items():
+            if not conflict:
+                articles = {figures[place].span.article for place in places} - sources
+                for value in values:
+                    self.backing[value].update(articles)
+
+
+def _agreements_joined(groups: list[_Gathered], rank: dict[str, int], sources: frozenset[str]) -> tuple[FigureGroup, ...]:
+    """``groups`` made, with the agreements of one key and the same values that share a report read as one: a
     report giving a date or a count in two sentences, each linked to other reports, would say it on two
     lines. Conflicts, and agreements with no report in common, stay as they are: they may measure two things."""
-    lines = Partition(range(len(groups)))
+    made = [_group([found], rank, sources) for found in groups]
+    lines = Partition(range(len(made)))
     first: dict[tuple[str, frozenset[str], str], int] = {}
-    for n, group in enumerate(groups):
-        if not group.conflict:
+    for n, group in enumerate(made):
+        if not groups[n].conflict:
             values = frozenset(side.shown for side in group.sides)
             for article in group.articles:
                 lines.join(n, first.setdefault((group.key, values, article), n))
-    return tuple(groups[found[0]] if len(found) == 1 else _group([c for n in found for c in groups[n].comparisons], rank, sources)
+    return tuple(made[found[0]] if len(found) == 1 else _group([groups[n] for n in found], rank, sources)
                  for found in lines.groups())
 
 
@@ -204,29 +274,30 @@ def _elsewhere(groups: tuple[FigureGroup, ...]) -> tuple[FigureGroup, ...]:
     return tuple(found)
 
 
-def _group(comparisons: list[FigureComparison], rank: dict[str, int], sources: frozenset[str]) -> FigureGroup:
-    figures = {_place(f): f for c in comparisons for f in c.figures}
+def _group(parts: list[_Gathered], rank: dict[str, int], sources: frozenset[str]) -> FigureGroup:
+    """The group of ``parts`` (one, or several whose agreements read as one line), their comparisons in turn."""
+    numbered = parts[0].numbered
+    figures = [numbered.figures[place] for part in parts for place in part.places]
     by_value: dict[str, list[Figure]] = {}
-    for figure in sorted(figures.values(), key=lambda f: (rank.get(f.span.article, len(rank)), f.span.start)):
+    for figure in sorted(figures, key=lambda f: (rank.get(f.span.article, len(rank)), f.span.start)):
         by_value.setdefault(figure.shown, []).append(figure)
     # Fewest first by the reports a value has on its side (its own, and those whose figures agree
     # with it: "40" and "about 40" back each other against "75"), then by its own; stable, so
     # ties keep dossier order.
     backing: dict[str, set[str]] = {shown: {f.span.article for f in found} - sources for shown, found in by_value.items()}
-    shown: dict[int, str] = {}  # each figure's value, read once however many comparisons hold it
     agree: set[frozenset[str]] = set()
     conflict: set[frozenset[str]] = set()
-    for comparison in comparisons:
-        values = {shown[id(f)] if id(f) in shown else shown.setdefault(id(f), f.shown) for f in comparison.figures}
-        (conflict if comparison.conflict else agree).add(frozenset(values))
-        if not comparison.conflict:
-            for value in values:
-                backing[value].update(f.span.article for f in comparison.figures if f.span.article not in sources)
+    for part in parts:
+        agree |= part.agree
+        conflict |= part.conflict
+        for value, articles in part.backing.items():
+            backing[value] |= articles
     sides = [_side([by_value[value] for value in values], rank)
              for values in (_joined(by_value, agree - conflict, conflict) if conflict else [[value] for value in by_value])]
     sides.sort(key=lambda side: (len(set().union(*(backing[value.shown] for value in side.given))), len(set(side.articles) - sources)))
     articles = _articles((f for found in by_value.values() for f in found), rank)
-    return FigureGroup(comparisons[0].key, tuple(sides), tuple(comparisons), articles, sources.intersection(articles))
+    comparisons = tuple(map(numbered.comparisons.__getitem__, chain.from_iterable(part.ns for part in parts)))
+    return FigureGroup(comparisons[0].key, tuple(sides), comparisons, articles, sources.intersection(articles))
 
 
 def _articles(figures: Iterable[Figure], rank: dict[str, int]) -> tuple[str, ...]:

@@ -51,7 +51,7 @@ from reader.core.vocabulary import (
 )
 from reader.core.by_start import ByStart
 from reader.core.ingest.loading import analysed_part
-from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Link, Sentence, Span
+from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Link, Sentence, Span, Verdict
 from reader.core.text.segment import segment_article
 from reader.core.tokens import Token, normalise
 
@@ -820,8 +820,29 @@ def _context(words: list[Token], figure: Figure, width: int) -> frozenset[str]:
     ) - {figure.unit}
 
 
-def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
-           shown: tuple[str, str] | None = None) -> FigureComparison | None:
+def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents) -> FigureComparison | None:
+    """The comparison of two figures (:func:`_verdict`), or ``None``."""
+    verdict = _verdict(a, b, referents)
+    if verdict is None:
+        return None
+    return FigureComparison(link, a.key, (a, b), f"{_said(a)} {_SIGNS[verdict]} {_said(b)}", verdict)
+
+
+def _said(figure: Figure) -> str:
+    """A figure as a comparison's summary says it: ``'29 permits' (trt: 29 permit)``."""
+    return f"{figure.text!r} ({figure.span.article}: {figure.shown})"
+
+
+_SIGNS = {"agree": "=", "conflict": "vs"}
+"""Between the two figures of a comparison's summary."""
+
+
+_READ_APART = frozenset({"date", "age"})
+"""The kinds whose conflicts :func:`_verdict` reads for the two reports (their publication dates, who is aged), not
+from the two figures alone."""
+
+
+def _verdict(a: Figure, b: Figure, referents: _Referents) -> Verdict | None:
     """Agreement or conflict; ``None`` for a conflict of dates one of which was counted from its report's
     publication date when that rests on a guessed year (``early October`` read as 2020 against ``October
     2019``) or when the two reports were not published the same day: then their ``Thursday``,
@@ -831,8 +852,8 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
     one person conflict only when they differ by more than a birthday and the years between the reports' known
     publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict), and never when either may be
     of another time (:meth:`_Referents.another_time`). Two limits of one side
-    (``up to 20``, ``up to 30``) neither agree nor conflict. ``shown``: the two figures' :attr:`Figure.shown`,
-    when the caller has them (a figure copied into many reports is judged against each copy of another)."""
+    (``up to 20``, ``up to 30``) neither agree nor conflict. Only a conflict of dates or ages
+    (:data:`_READ_APART`) reads more than the two figures' fields: their spans, reports and referents."""
     verdict = "agree" if _agree(a, b) else "conflict"
     if verdict == "agree" and a.bound == b.bound in ("over", "under") and a.value != b.value:
         return None  # "up to 20" and "up to 30": both may hold, but the two reports give two limits
@@ -844,10 +865,7 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents,
         years, apart = referents.years_between(a, b), abs((a.value or 0) - (b.value or 0)) * _UNIT_DAYS[a.unit] / 365
         if years is None or apart <= years + 1 or referents.another_time(a) or referents.another_time(b):
             return None
-    sign = "=" if verdict == "agree" else "vs"
-    shown_a, shown_b = shown or (a.shown, b.shown)
-    summary = f"{a.text!r} ({a.span.article}: {shown_a}) {sign} {b.text!r} ({b.span.article}: {shown_b})"
-    return FigureComparison(link=link, key=a.key, figures=(a, b), summary=summary, verdict=verdict)
+    return verdict
 
 
 def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referents: _Referents) -> list[FigureComparison | None]:
@@ -930,10 +948,7 @@ def compare_figures(
     for item in linked:
         if item is not None:
             reported.setdefault(_pair(item), item)
-    # the pairs outside links are each found once: only those whose first figure a link reported are looked up
-    paired = {f.span for item in reported.values() for f in item.figures}
-    return (*reported.values(), *(item for item in unlinked if item is not None and not (
-        item.figures[0].span in paired and _pair(item) in reported)))
+    return (*reported.values(), *_unreported(unlinked, reported))
 
 
 def _settled(link: Link, within: Callable[[Span], list[Figure]], referents: _Referents) -> Iterator[FigureComparison | None]:
@@ -942,6 +957,23 @@ def _settled(link: Link, within: Callable[[Span], list[Figure]], referents: _Ref
     settle nothing, left out."""
     figured = [found for found in map(within, link.passages) if found]
     return chain.from_iterable(_settle(link.id, a, b, referents) for a, b in combinations(figured, 2))
+
+
+def _unreported(unlinked: Iterable[FigureComparison | None], reported: dict[tuple[Span, ...], FigureComparison]
+                ) -> Iterator[FigureComparison]:
+    """The comparisons outside links whose pair no link ``reported``: each is found once, and only those whose
+    first figure a link reported are looked up, each figure's place read once however many copies it is compared
+    with (its object's id stands for it, the object kept beside so that the id is never another's)."""
+    paired = {f.span for item in reported.values() for f in item.figures}
+    linked: dict[int, tuple[Figure, bool]] = {}
+    for item in unlinked:
+        if item is None:
+            continue
+        first = item.figures[0]
+        if (known := linked.get(id(first))) is None:
+            known = linked[id(first)] = first, first.span in paired
+        if not (known[1] and _pair(item) in reported):
+            yield item
 
 
 def _pair(comparison: FigureComparison) -> tuple[Span, ...]:
@@ -995,6 +1027,9 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
 
     return within
 
+
+_UNREAD = object()
+"""A verdict not read yet (``None`` is one: neither agree nor conflict)."""
 
 _NOWHERE = Span("", 0, 0)
 """The place of a figure weighed apart from its place (:meth:`_Index.placeless`)."""
@@ -1143,6 +1178,7 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
             if len(postings[kind, word]) <= _COMMON_CONTEXT:  # too common a word, counted by figures
                 rows[kind, word].append(found)
     standings: dict[int, list[list[int]]] = {}
+    classes: dict[int, int] = {}  # each figure parted, by number: its class, as the class' first number
 
     def parted(found: int) -> list[list[int]]:
         """The figures of a group in classes of one standing."""
@@ -1151,10 +1187,12 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
             for number in members[found]:
                 alike.setdefault(_standing(placed[number][0], index, referents), []).append(number)
             standings[found] = list(alike.values())
+            classes.update((number, numbers[0]) for numbers in standings[found] for number in numbers)
         return standings[found]
 
     judged = []  # the pairs judged, each as one number (first * len(placed) + second): sorted, never collected
     size = len(placed)
+    articles = [figure.span.article for figure, _ in placed]
     for found, (kind, words) in enumerate(groups):
         needed = min_shared_words + 2 * (kind == "date")
         shared = Counter(chain.from_iterable(
@@ -1166,14 +1204,22 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
                 for theirs in parted(other):
                     if _telling(placed[ours[0]][0], placed[theirs[0]][0], count, min_shared_words, index, referents):
                         judged.extend(min(x, y) * size + max(x, y) for x in ours for y in theirs if (
-                            x < y or other != found) and placed[x][0].span.article != placed[y][0].span.article)
-    shown: dict[int, str] = {}  # each figure's, read once however many copies it is judged against
+                            x < y or other != found) and articles[x] != articles[y])
+    figures = [figure for figure, _ in placed]
+    said = {number: _said(figures[number]) for number in classes}  # once however many copies it is judged against
+    verdicts: dict[tuple[int, int], tuple[Verdict, str, str] | None] = {}  # of two classes' figures (one standing:
+    # fields but the span), with the key and the summary's sign; ``None``: neither agree nor conflict
     for pair in sorted(judged):
         first, second = divmod(pair, size)
-        for number in (first, second):
-            if number not in shown:
-                shown[number] = placed[number][0].shown
-        yield _judge(None, placed[first][0], placed[second][0], referents, (shown[first], shown[second]))
+        if (found := verdicts.get(alike := (classes[first], classes[second]), _UNREAD)) is _UNREAD:
+            a = figures[first]
+            verdict = _verdict(a, figures[second], referents)
+            found = None if verdict is None else (verdict, a.key, _SIGNS[verdict])
+            if verdict == "agree" or a.kind not in _READ_APART:  # else read again for each pair of reports
+                verdicts[alike] = found
+        if found is not None:
+            verdict, key, sign = found
+            yield FigureComparison(None, key, (figures[first], figures[second]), f"{said[first]} {sign} {said[second]}", verdict)
 
 
 def _other_occasions(a: Figure, b: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> bool:

@@ -71,7 +71,7 @@ from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
-from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span
+from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
 from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
@@ -1574,6 +1574,24 @@ def changed_words(analysis: Analysis, reference: Quote, quote: Quote) -> tuple[D
                  if op.tag != "equal" and not _house_style(analysis, op, reference, quote))
 
 
+def same_wording(analysis: Analysis, items: tuple, key: Callable) -> list[list[int]]:
+    """The positions of ``items`` (quotations, or spans) in order, those with the same words (spaces
+    aside) and the same rest of ``key`` (its first element is the span) together: a statement fifty
+    reports quote alike takes one line of the tracker, not fifty, and is diffed once."""
+    found: dict[tuple, list[int]] = {}
+    for position, item in enumerate(items):
+        span, *rest = key(item)
+        found.setdefault((" ".join(_text(analysis, span).split()), *rest), []).append(position)
+    return list(found.values())
+
+
+def _wordings(analysis: Analysis, quotes: tuple[Quote, ...]) -> tuple[Wording, ...]:
+    """``quotes``' wordings (the first is the reference's), each with its changed words (:class:`Wording`)."""
+    alike = same_wording(analysis, quotes, lambda quote: (quote.span, quote.speaker, quote.verb, quote.inherited))
+    return tuple(Wording(tuple(same), () if 0 in same else changed_words(analysis, quotes[0], quotes[same[0]]))
+                 for same in alike)
+
+
 def _cut(old: list[str], new: list[str]) -> bool:
     """Is a change at a quotation's edge a cut: many of the fuller one's words against a word or two of
     the shorter one's own opening or close (``You'll see. If we`` against ``If we``, the diff pairing
@@ -1826,6 +1844,7 @@ def find_quotes(
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
             flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted, drifts))), speaker=speaker,
+            wordings=_wordings(analysis, ordered),
         ))
     return tuple(groups)
 

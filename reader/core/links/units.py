@@ -303,6 +303,9 @@ class Unit:
     relatives: frozenset[int] = frozenset()
     """Where a relative clause set off by a comma tells something of a thing named (``replaces Dale Morrow, who
     resigned in May,``: ``_relatives``), or a participle's phrase does (``_participle_asides``): indexes in ``words``."""
+    sides: frozenset[int] = frozenset()
+    """Where a clause opened by ``when`` or a relative word written small (``_side_clauses``: ``was drunk when
+    wardens ...``, ``a pilot who was dismissed``) after the passage's first verb lies: indexes in ``words``."""
     aside_at: int = 0
     """Where the words after the passage's last comma start, when no quotation mark comes after it and two words do
     (``cleared the hall, some 12 miles south of Kestrelton``): an index in ``words``, 0 for none. Whether
@@ -555,7 +558,39 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         unit.participles = _participles(tokens, actions)
         unit.aside_at = _trailing_aside(tokens, len(words))
         unit.relatives = _relatives(tokens) | _participle_asides(tokens, actions)
+        unit.sides = _side_clauses(tokens, actions)
     return unit
+
+
+SIDE_OPENERS = frozenset("when who which whom whose where".split())
+"""After the passage's first verb, they open a clause telling of another happening or of someone named: to the
+next comma or the end (not ``Who`` written large: a title's word)."""
+
+
+def _side_clauses(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
+    """The indexes in the passage's words of the clauses ``SIDE_OPENERS`` open after its first verb. A clause in
+    which an auxiliary follows its own verb closed before it (``the skipper who ran the barge aground has been
+    fined``, ``a yard where she once worked was``): it is none."""
+    if not any(t.text in SIDE_OPENERS for t in tokens):
+        return _NOTHING  # most passages: read no further
+    found: list[int] = []
+    clause: list[int] = []
+    words = 0
+    told = verb = False
+    for token in tokens:
+        if token.norm == ",":
+            found += clause
+            clause, verb = [], False
+        elif is_compared(token):
+            if clause and verb and token.norm in AUXILIARIES and token.norm != "to":
+                clause, verb = [], False  # the clause closed: what follows is the passage's own statement
+            elif clause or told and token.text in SIDE_OPENERS:
+                clause.append(words)
+                verb = verb or stem(token.norm) in actions
+            told = told or stem(token.norm) in actions
+            words += 1
+    found += clause
+    return frozenset(found) or _NOTHING
 
 
 def _trailing_aside(tokens: Sequence[Token], words: int) -> int:

@@ -11,15 +11,14 @@ one report has it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from reader.core.findings.quotes import changed_words
-from reader.core.model import Analysis, Quote, QuoteGroup, Span
+from reader.core.findings.quotes import same_wording
+from reader.core.model import Analysis, QuoteGroup, Span, Wording
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.kept import KeptView
 from reader.ui.widgets.difference_text import FLAG_SIGN, UNTYPED_DIFFERENCE_CLASSES, DifferenceText
@@ -39,18 +38,6 @@ ROWS_AT_LEAST = 2
 """Rows a statement takes at least: who said it, one version (the gap below it aside). A
 statement is counted so until drawn: drawing all of them (676 in the twenty corpus dossiers
 together, a millisecond each) would cost seconds."""
-
-
-def same_wording(analysis: Analysis, items: tuple, key: Callable) -> list[tuple]:
-    """``items`` (quotations, or spans) in order, those with the same words (spaces aside) and
-    the same rest of ``key`` (its first element is the span) together: a statement fifty reports
-    quote alike takes one line, not fifty, and is diffed once."""
-    found: dict[tuple, list] = {}
-    for item in items:
-        span, *rest = key(item)
-        words = " ".join(analysis.dossier.article(span.article).text(span).split())
-        found.setdefault((words, *rest), []).append(item)
-    return [tuple(same) for same in found.values()]
 
 
 def tracked_order(groups: tuple[QuoteGroup, ...]) -> tuple[QuoteGroup, ...]:
@@ -164,31 +151,29 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         reports = len(group.articles)
         text = Text(group.speaker or "Unattributed", speaker_style)
         text.append(f"  quoted in {len(group.quotes)}, carried by {counted(reports, 'report')}", palette.muted)
-        reference = group.quotes[0]
-        for same in same_wording(self.analysis, group.quotes, lambda quote: (quote.span, quote.speaker, quote.verb, quote.inherited)):
+        for wording in group.wordings:
             text.append("\n")
-            text.append_text(self._version(reference, same))
+            text.append_text(self._version(palette, group, wording))
         for same in same_wording(self.analysis, group.reported, lambda span: (span,)):
             text.append("\n")
-            text.append_text(self._reports(palette, [span.article for span in same]))
+            text.append_text(self._reports(palette, [group.reported[i].article for i in same]))
             text.append("  without quotation marks: ", palette.muted)
-            text.append_text(self.difference_text(self.app.index, same[0]))
+            text.append_text(self.difference_text(self.app.index, group.reported[same[0]]))
         for flag in group.flags:
             text.append(f"\n{FLAG_SIGN} {flag}", flag_style)
         return text
 
-    def _version(self, reference: Quote, same: tuple[Quote, ...]) -> Text:
-        """One wording of the statement, after the reports quoting it so (``same``)."""
-        index, quote = self.app.index, same[0]
-        text = self._reports(self.palette(), [q.span.article for q in same])
+    def _version(self, palette, group: QuoteGroup, wording: Wording) -> Text:
+        """One wording of the statement, after the reports quoting it so, its changed words marked."""
+        index, quote = self.app.index, group.quotes[wording.quotes[0]]
+        text = self._reports(palette, [group.quotes[i].span.article for i in wording.quotes])
         # unattributed is what the rules could not read, not what the text lacks: no verdict on the text
         who = quote.speaker or "speaker not recognised"
         verb = f" ({quote.verb})" if quote.verb else ""
         carried = ", from the quotation before" if quote.inherited else ""
-        text.append(f"  {who}{verb}{carried}: ", self.palette().muted)
-        ops = () if reference in same else changed_words(self.analysis, reference, quote)
+        text.append(f"  {who}{verb}{carried}: ", palette.muted)
         text.append(OPEN_MARK)
-        text.append_text(self.difference_text(index, quote.span, ops, side="b"))
+        text.append_text(self.difference_text(index, quote.span, wording.changed, side="b"))
         text.append(CLOSE_MARK)
         return text
 

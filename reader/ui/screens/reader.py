@@ -24,7 +24,7 @@ from reader.core.model import HEADLINE, Span
 from reader.ui.answers import cuts
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
-from reader.ui.kept import SteadyLooks
+from reader.ui.kept import QUIET, SteadyLooks
 from reader.ui.render import CONFLICT_SIGN, PALETTE_CLASSES, share_parts
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -184,7 +184,11 @@ class ReaderScreen(SteadyLooks):
         index = self.app.index
         self.query_one(SourceList).set_index(index)
         self.query_one(ArticleView).set_index(index)
-        self.query_one(EntityPanel).set_index(index)
+        panel = self.query_one(EntityPanel)
+        panel.set_index(index)
+        # Its rows, one per shared entity (thousands at 500 reports), made once the user rests, not
+        # on the e that shows it (~20 ms of the UI thread's CPU there).
+        self.app.when_quiet(QUIET, panel.ensure_built, timers=panel)
         self._note_unopened()
         self._update_status()
         self.call_after_refresh(self._read_on)  # the conflicts on screen, once drawn from it
@@ -246,10 +250,13 @@ class ReaderScreen(SteadyLooks):
             widget.refresh()
 
     # Walking -----------------------------------------------------------------
-    def _set_walk(self, spans: tuple[Span, ...], label: str, *, kind: str = "") -> None:
+    def _set_walk(self, spans: tuple[Span, ...], label: str, *, kind: str = "", in_order: bool = False) -> None:
+        """Walk ``spans`` with ``n``/``N``, put in reading order unless they are (``in_order``: a search's
+        hits, found so by the worker; sorting the 36,000 hits of a common word at 500 reports again
+        took the UI thread 40 ms)."""
         from reader.core.text.search import reading_order  # here: searching is not needed to open
 
-        self.walk = tuple(sorted(spans, key=reading_order(self.app.dossier)))
+        self.walk = spans if in_order else tuple(sorted(spans, key=reading_order(self.app.dossier)))
         self.walk_label = label
         self.walk_kind = kind
         self.refresh_bindings()
@@ -541,7 +548,7 @@ class ReaderScreen(SteadyLooks):
             self.notify(not_found(event.query, "report"), severity="warning", timeout=4)
             return
         self.app.entity_id = None
-        self._set_walk(event.hits, searched_words(event.query, 40), kind="search")
+        self._set_walk(event.hits, searched_words(event.query, 40), kind="search", in_order=True)  # find_all's order
         self._step_to_first()
         for step in waiting:
             self.action_walk(step)
