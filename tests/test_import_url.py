@@ -65,7 +65,7 @@ def test_each_failing_url_gets_one_line_and_the_others_are_imported(server, tmp_
 def test_a_page_above_the_size_limit_is_refused(server, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(fetching, "MAX_BYTES", 1000)
     assert main(["import", f"{server}/html/harbour-gazette.html", "--into", str(tmp_path)]) == 1
-    assert "larger than the 1,000-byte limit" in capsys.readouterr().err
+    assert "larger than the 1,000 bytes limit" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
 
 

@@ -26,7 +26,7 @@ from .conftest import DATA
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 OUR_TAGS = frozenset(
     "html head meta title style body header nav main section h1 h2 h3 p a div span table thead tbody "
-    "tr th td ul li ins del details summary br".split()
+    "tr th td ul li ins del details summary br strong".split()
 )
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 SECTIONS = ("summary", "legend", "coverage", "comparison", "quotes", "figures", "unique", "elsewhere", "entities", "problems")

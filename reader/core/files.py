@@ -15,6 +15,14 @@ import stat
 from pathlib import Path
 
 _CHUNK = 1 << 24
+MIB = 1024 * 1024
+"""Every size limit is a whole number of these, and is said in them (``5 MiB``): a megabyte of a million
+bytes made the import's limit read ``4.8 MB`` where the manual said 5."""
+
+
+def size_text(size: int) -> str:
+    """``16.0 MiB`` (``4,096 bytes`` below 100 KiB): how every message and limit gives a size."""
+    return f"{size / MIB:.1f} MiB" if size >= 100 * 1024 else f"{size:,} bytes"
 
 
 class NotRegular(OSError):

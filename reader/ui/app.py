@@ -302,6 +302,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     notices: var[tuple[tuple[str, str], ...]] = var(())
     """The notices shown under the panes of every screen (title, notice, as told: the strip makes
     them inert), until escape or :data:`~reader.ui.widgets.notices.NOTICE_SECONDS` (see :meth:`tell`)."""
+    weaker_coming: var[bool] = var(False, init=False)
+    """``W`` asked for the weaker links and a worker is making their view: the matrix says so."""
     marked_entity: var[str | None] = var(None, init=False)
     """The entity ``M`` marked: the next ``M`` on another merges the two (the status line says so)."""
     correcting = False
@@ -347,6 +349,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._unready_views: list[str] | None = None  # the views' modules left to import, once an analysis is shown
         self._unbuilt_views = list(KEPT_VIEWS)
         self._notice_styles_read = False
+        self._weaker_ahead_asked = False
         self._kept_views: dict[type[KeptView], KeptView] = {}
         self._ahead: Iterator[None] | None = None
         """The steps of the view being drawn ahead (see :meth:`draw_ahead`)."""
@@ -491,6 +494,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                 self._given = corrected
             self.analysis = self._shown(self._given)
             self._tell_story(self._given)
+            self._tell_restored_weaker(self._given)
         else:
             unread = self.dossier.unread
             self.progress = f"reading {unread} more report{'s' * (unread != 1)}…" if unread else "analysing…"
@@ -563,9 +567,20 @@ class DossierApp(OneKeyAtATime, App[None]):
         elif not self._notice_styles_read:
             self._notice_styles_read = True
             _read_notice_styles(self)
+        elif not self._weaker_ahead_asked:
+            self._weaker_ahead_asked = True
+            self.when_quiet(QUIET, self._make_weaker_ahead)
         else:
             return
         self._next_ready_step()
+
+    def _make_weaker_ahead(self) -> None:
+        """Have the worker make the view with the weaker links while the user reads, not when ``W``
+        asks for it: at 100 reports its matrix rows (and the dictionaries their leads read) took one
+        to two seconds of the worker after ``W``, the matrix and shares meanwhile without them."""
+        computed = self.analysis
+        if computed is not None and computed.weaker_links and not self.weaker_shown and self._weaker_worker is None:
+            self._weaker_worker = (computed, self._make_weaker(computed))
 
     def _next_ready_step(self) -> None:
         from reader.ui.drawing import next_turn
@@ -740,8 +755,16 @@ class DossierApp(OneKeyAtATime, App[None]):
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
         if message.analysis is not self.analysis:  # from the worker, not a copy bubbling back
+            first = self.analysis is None
             self._show(message.analysis)
             self._tell_story(message.analysis)
+            if first:
+                self._tell_restored_weaker(message.analysis)
+
+    def _tell_restored_weaker(self, computed: Analysis) -> None:
+        """On opening, the caveat of the weaker links a saved W shows, if it shows any."""
+        if self.weaker_shown and computed.weaker_links:
+            self._tell_weaker(computed, restored=True)
 
     def _shown(self, computed: Analysis) -> Analysis:
         """``computed`` (as analysed or corrected) as the user asked to see it: with its weaker
@@ -778,7 +801,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.say("No weaker links: every link found is shown", timeout=4)
             return
         if self._weakening is not None:  # W again before they were shown: they stay hidden
-            self._weakening = None
+            self._weakening, self.weaker_coming = None, False
             self.say("Weaker links hidden")
             return
         if not self.weaker_shown:
@@ -796,7 +819,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def _weaken(self, computed: Analysis) -> None:
         """Have a worker make ``computed``'s view with its weaker links, unless one already is."""
-        self._weakening = computed
+        self._weakening, self.weaker_coming = computed, True
         if self._weaker_worker is not None:
             making, worker = self._weaker_worker
             if making is computed and not worker.is_finished:
@@ -816,22 +839,28 @@ class DossierApp(OneKeyAtATime, App[None]):
         analysis (a correction) came: :meth:`_show` then asked for that one's."""
         if message.computed is not self._weakening:
             return
-        self._weakening = None
+        self._weakening, self.weaker_coming = None, False
         if message.computed is not (self.without_weaker or self.analysis):
             return
         self.weaker_shown = True
         self._show(message.computed)
-        analysis = message.computed
-        one = len(analysis.weaker_links) == 1
         if hasattr(self.screen, "say"):  # the status line answers each way: "hidden" left there would say the opposite
             self.say(f"Weaker links shown, marked {WEAKER_SIGN}")
         else:  # the caveat below says it: "Showing the weaker links…" beside it would be stale
             self._drop_answer()
-        # A caveat to read, longer than a status line: a notice, taken away by the W that hides them.
-        caveat = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
+        self._tell_weaker(message.computed)
+
+    def _tell_weaker(self, computed: Analysis, *, restored: bool = False) -> None:
+        """The caveat of ``computed``'s weaker links shown, longer than a status line: a notice, taken
+        away by the W that hides them. ``restored``: shown because W was on when the dossier was last
+        closed, which the user may not remember (the marks alone did not say it)."""
+        count = len(computed.weaker_links)
+        one = count == 1
+        why = "W was on when this dossier was last closed: " if restored else ""
+        caveat = (f"{why}Showing {counted(count, 'weaker link')} too, marked {WEAKER_SIGN}: "
                   f"{'its' if one else 'their'} passages may share only background, not one statement; "
                   f"the shares count {'it' if one else 'them'} too (W hides {'it' if one else 'them'})")
-        self._weaker_notice = Notification(inert_line(caveat), "", "information", 6, markup=False)
+        self._weaker_notice = Notification(inert_line(caveat), "", "information", 15 if restored else 6, markup=False)
         self.post_message(Notify(self._weaker_notice))
 
     # Corrections ----------------------------------------------------------------

@@ -77,6 +77,9 @@ WEAKER_WORDS = f"{WEAKER_SIGN} weaker link"
 CONFLICT_SIGN = "!"
 """In a gutter's last cell: a figure of the passage conflicts with another report's (in compare,
 with the report beside it)."""
+WEAKER_ON = "weaker links shown (W hides them)"
+"""The reader's status line while W shows the weaker links: the shares and gutters count them, and a W
+remembered from the last time showed them with nothing but the marks to say so."""
 WEAKER_STYLE = Style(italic=True)
 ENTITY_SLOTS = TINTS
 ENTITY_MARKS = 3

@@ -401,7 +401,7 @@ def test_an_oversized_sidecar_is_refused_unread(folder, monkeypatch):
 
     monkeypatch.setattr(module, "MAX_SIDECAR_BYTES", 1024 * 1024)
     (folder / SIDECAR_NAME).write_bytes(b" " * (1024 * 1024 + 1))
-    assert load_corrections(folder)[1].message.startswith("corrections not applied: larger than 1 MB")
+    assert load_corrections(folder)[1].message.startswith("corrections not applied: larger than 1.0 MiB")
 
 
 def test_a_folder_in_place_of_the_sidecar_is_reported_on_load_and_save(made, folder):

@@ -566,3 +566,24 @@ def test_a_source_documents_sentences_in_no_passage_are_in_every_export_as_the_n
     assert [(release.body[s["start"]:s["end"]], s["articles"]) for s in said["s"]] == [
         ("Tickets cost the same as last winter.", ["a"]), ("The pier cafe opens at seven.", [])]
     assert "every sentence of every report and source document" in ELSEWHERE_NOTE
+
+
+def test_every_readable_export_says_when_the_reports_may_not_cover_one_event(analysis):
+    """The JSON's ``story`` was the only word of it in an export: a fact-checker sharing the Markdown
+    or the HTML lost the main caveat. Both say it under the summary, naming an off-topic report; a
+    dossier of one event says nothing."""
+    from dataclasses import replace
+
+    from reader.core.model import Story
+    from reader.report.html import to_html
+
+    first = analysis.dossier.articles[0]
+    apart = replace(analysis, story=Story(same_event=False))
+    off = replace(analysis, story=Story(same_event=True, off_topic=(first.id,)))
+    said = "These reports do not seem to cover the same event: no passage link is taken as confident, so none is compared here."
+    assert f"**Same story?** {said}" in to_markdown(apart)
+    assert f"<p><strong>Same story?</strong> {said}</p>" in to_html(apart)
+    for text in (to_markdown(off), to_html(off)):
+        assert f"{first.outlet} ({first.id}) does not seem to cover the same event as the other reports" in text
+        assert "left out of the passages compared here" in text and "W shows" not in text
+    assert "Same story?" not in to_markdown(analysis) + to_html(analysis)

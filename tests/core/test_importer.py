@@ -464,6 +464,22 @@ def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
         import_page(page)
 
 
+def test_the_size_limits_are_said_as_the_readme_gives_them(tmp_path):
+    """A 16 MB page was refused as "above the 4.8 MB limit" where the manual says 5 MB (a limit of a
+    million bytes a megabyte, said in units of 2^20): every limit is a whole number of MiB, said in
+    MiB, as the manual gives it."""
+    from reader.core.files import MIB
+    from reader.core.ingest import importer, loading
+
+    page = tmp_path / "big.txt"
+    page.write_bytes(b"word " * (importer.MAX_BYTES // 5 + 1))
+    with pytest.raises(ValueError, match=r"^5\.0 MiB is above the 5\.0 MiB limit$"):
+        import_page(page)
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"pages and files above {importer.MAX_BYTES // MIB} MiB are refused" in readme
+    assert f"a file above\n  {loading.MAX_FILE_BYTES // MIB} MiB" in readme
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

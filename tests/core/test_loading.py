@@ -176,7 +176,7 @@ def test_file_above_the_size_limit(tmp_path, monkeypatch):
     write(tmp_path, "small.md", "Small.")
     dossier = load_dossier(tmp_path)
     assert [a.id for a in dossier.articles] == ["small"]
-    assert only_problem(dossier) == "skipped: 3.4 MB is above the 3.0 MB limit"
+    assert only_problem(dossier) == "skipped: 3.4 MiB is above the 3.0 MiB limit"
 
 
 def test_the_ten_megabyte_article_loads(big_article):

@@ -49,9 +49,18 @@ def test_the_bundled_dossier_is_never_written():
 def test_a_read_only_folder_keeps_its_corrections_privately(folder, read_only):
     assert save_corrections(folder, ONE) is None
     assert not (folder / SIDECAR_NAME).exists()
-    assert private_sidecar_path(folder).stat().st_mode & 0o777 in (0o600, 0o644)
+    assert private_sidecar_path(folder).stat().st_mode & 0o777 == 0o600  # as the reading-state files
     assert private_sidecar_path(folder).parent.stat().st_mode & 0o777 == 0o700
     assert load_corrections(folder) == (ONE, None)
+
+
+def test_a_private_corrections_file_left_readable_by_others_is_made_private_at_the_next_save(folder, read_only):
+    """An older version wrote the data directory's corrections file with the umask's ``-rw-r--r--``."""
+    assert save_corrections(folder, ONE) is None
+    private = private_sidecar_path(folder)
+    private.chmod(0o644)
+    assert save_corrections(folder, TWO) is None
+    assert private.stat().st_mode & 0o777 == 0o600 and load_corrections(folder) == (TWO, None)
 
 
 def test_a_folder_refusing_the_write_moves_the_corrections_to_the_data_directory(folder, monkeypatch):

@@ -7,7 +7,7 @@ import pytest
 
 from reader.core.model import Span
 from reader.ui.app import build_app
-from reader.ui.screens.concordance import ConcordanceScreen, fitted_before
+from reader.ui.screens.concordance import ConcordanceScreen, _last_cells
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from tests.helpers import told, until
@@ -51,7 +51,7 @@ async def test_k_after_a_search_lists_the_hits(bundled, analysis):
         await pilot.press("K")
         await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen))
         assert [line.span for line in app.screen.lines] == list(hits)
-        assert all("export permits" in str(option.prompt).lower() for option in _lines(app.screen) if not option.disabled)
+        assert all("export permits" in option.prompt.text().plain.lower() for option in _lines(app.screen) if not option.disabled)
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 
@@ -70,7 +70,11 @@ def test_concordance_snapshot(snap_compare, bundled, analysis, size):
     each outlet (in its colour, with its count) one line per mention, the mentions aligned in one
     column in their entity tint, the words before right-aligned and cut with … at the left, the
     words after cut with … at the right; the first occurrence highlighted; Enter/esc in the bar."""
-    assert snap_compare(build_app(bundled, analysis=analysis), press=["e", "enter", "K"], terminal_size=size)
+    async def run_before(pilot) -> None:
+        await pilot.press("e", "enter", "K")
+        await until(pilot, lambda: isinstance(pilot.app.screen, ConcordanceScreen) and pilot.app.screen.lines is not None)
+
+    assert snap_compare(build_app(bundled, analysis=analysis), run_before=run_before, terminal_size=size)
 
 
 async def test_keys_typed_ahead_of_the_concordance_land_in_it(bundled, analysis):
@@ -111,4 +115,78 @@ async def test_a_capped_concordance_lists_every_report_and_says_what_it_left_out
     ("\u4e2d" * 6, 8, "\u2026" + "\u4e2d" * 3),  # wide characters count two cells
 ])
 def test_the_words_before_an_occurrence_are_cut_from_their_start_to_fit(before, left, fitted):
-    assert fitted_before(before, left) == fitted
+    assert _last_cells(before, left) == fitted
+
+
+def _gated(monkeypatch):
+    """The concordance's lines wait for the returned event: the view is seen while they are gathered.
+    (The wait is capped so that a view gathering them on the UI thread fails the test, not hangs it.)"""
+    import threading
+
+    import reader.ui.screens.concordance as screen
+
+    gate, real = threading.Event(), screen.concordance
+
+    def gathered(*args, **kwargs):
+        gate.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(screen, "concordance", gathered)
+    return gate
+
+
+def _title(app) -> str:
+    return str(app.screen.query_one("#concordance-title").render())
+
+
+async def test_the_occurrences_are_gathered_off_the_ui_thread_and_escape_leaves(bundled, analysis, monkeypatch):
+    """K opens the view at once, saying the occurrences are being found; keys are handled meanwhile
+    (escape leaves, and the worker's late answer is dropped)."""
+    gate = _gated(monkeypatch)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e", "enter", "K")
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and "finding" in _title(app))
+        screen = app.screen
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        gate.set()
+        await until(pilot, lambda: not app.workers, workers=True)
+        assert screen.lines is None  # cancelled: nothing was drawn for a view gone
+
+
+async def test_keys_typed_while_the_occurrences_are_gathered_land_once_they_are_shown(bundled, analysis, monkeypatch):
+    gate = _gated(monkeypatch)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e", "enter")
+        second = sorted(app.index.entities[app.entity_id].mentions,
+                        key=lambda s: ([a.id for a in bundled.articles].index(s.article), s.start))[1]
+        await pilot.press("K")
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and "finding" in _title(app))
+        await pilot.press("j", "enter")
+        assert isinstance(app.screen, ConcordanceScreen)
+        gate.set()
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.position == 1, workers=True)
+        assert app.screen.query_one(ArticleView).current == second
+
+
+async def test_only_the_lines_in_view_are_drawn(bundled, analysis, monkeypatch):
+    """Thousands of occurrences: opening the view, G and j draw a screenful of lines or two, not all."""
+    from reader.ui.screens import concordance
+
+    drawn = []
+    real_cut = concordance.cut
+    monkeypatch.setattr(concordance, "cut", lambda text, width: drawn.append(text) or real_cut(text, width))
+    spans = tuple(Span(article.id, n, n + 3) for article in bundled.articles for n in range(0, min(len(article.body) - 3, 2000), 2))
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(ConcordanceScreen('"test"', spans))
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and app.screen.lines is not None, workers=True)
+        listing = app.screen.query_one("#concordance-list")
+        await until(pilot, lambda: len(drawn) > 0)
+        assert len(app.screen.lines) == len(spans) > 4000
+        assert len(drawn) <= 2 * 24
+        await pilot.press("G", "k", "j")
+        await until(pilot, lambda: listing.highlighted == listing.option_count - 1)
+        assert len(drawn) <= 4 * 24

@@ -40,7 +40,7 @@ async def test_past_the_first_few_reports_quoting_alike_are_counted(bundled):
     app = build_app(dossier, analysis=analyse(dossier))
     async with app.run_test(size=(120, 40)) as pilot:
         await listed(pilot)
-        shared = next(text for text in _items(app) if f"carried by {NAMED + 2} reports" in text)
+        shared = next(text for text in _items(app) if f"in {NAMED + 2} reports: quoted by {NAMED + 2}" in text)
         names = ", ".join(f"{n + 1} Copy {n} Wire" for n in range(NAMED))
         assert f"{names} and 2 more  " in shared
         assert all(f"Copy {n} Wire" not in shared for n in (NAMED, NAMED + 1))
@@ -55,3 +55,20 @@ async def test_a_quotation_credited_to_no_one_says_the_speaker_was_not_recognise
         line = next(text for text in _items(app) if "every crate" in text)
         assert "speaker not recognised: \u201cevery crate" in line
         assert "no reporting verb" not in line and "no speaker named" not in line
+
+
+def test_a_statements_reach_says_what_each_count_counts():
+    """"quoted in 3, carried by 3 reports" left the reader to guess what told the two apart: the
+    reports carrying the statement, then how many quote it (and how often) and how many carry it
+    without quotation marks."""
+    from reader.core.model import Quote, QuoteGroup, Span
+    from reader.ui.screens.quotes import reach
+
+    def quote(article: str, start: int = 0) -> Quote:
+        return Quote(Span(article, start, start + 10), "A Speaker", verb="said")
+
+    assert reach(QuoteGroup("Q1", (quote("a"), quote("b")))) == "in 2 reports: quoted by 2"
+    assert reach(QuoteGroup("Q2", (quote("a"), quote("a", 50), quote("b")), (Span("c", 0, 9),))) == (
+        "in 3 reports: quoted 3 times by 2, 1 without quotation marks")
+    assert reach(QuoteGroup("Q3", (quote("a"),), (Span("b", 0, 9), Span("d", 0, 9)))) == (
+        "in 3 reports: quoted by 1, 2 without quotation marks")

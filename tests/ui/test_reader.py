@@ -346,8 +346,24 @@ async def test_search_without_hits_says_so(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"zebra", "enter")
-        await until(pilot, lambda: any("No report holds “zebra”" in str(n.message) for n in app._notifications), workers=True)
+        await until(pilot, lambda: _status(app).startswith("No report holds “zebra”"), workers=True)
         assert _view(app).hits == ()
+
+
+async def test_a_search_without_hits_ends_the_last_search(tiny, tiny_analysis):
+    """The answer leads the status line (not only a corner notice), and the last search's count,
+    its marks and n/N go: left on, they read as this search's."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"turkey", "enter")
+        await until(pilot, lambda: "search “turkey”" in _status(app), workers=True)
+        await pilot.press("slash", *"zebra", "enter")
+        await until(pilot, lambda: _status(app).startswith("No report holds “zebra”"), workers=True)
+        assert "search “turkey”" not in _status(app)
+        assert _view(app).hits == () and app.screen.walk == ()
+        assert not any("zebra" in str(n.message) for n in app._notifications)
+        await pilot.press("n")
+        assert _status(app).startswith("Nothing to walk yet")
 
 
 async def test_help_lists_keys_of_every_screen_and_closes(tiny, tiny_analysis):

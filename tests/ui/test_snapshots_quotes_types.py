@@ -15,8 +15,8 @@ JAZEERA, TRT = "al-jazeera", "trt-world"
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_quote_tracker(snap_compare, bundled, analysis, size):
     """Q from the reader. A title line counts the quoted statements, those in more than one report
-    and those flagged. The first item (highlighted) is Marc Garneau's statement, quoted in 4
-    reports: one line per report in its source colour, "Marc Garneau (said):" and the quotation in
+    and those flagged. The first item (highlighted) is Marc Garneau's statement, "in 4 reports:
+    quoted by 4": one line per report in its source colour, "Marc Garneau (said):" and the quotation in
     curly marks; Al-Monitor's "This‸ was not consistent…" has a caret where it drops "use";
     EurAsian Times keeps its "[of drone technology]"; The Globe and Mail's speaker is marked as
     carried from the quotation before. Then the findings, each after a ⚑ in the warning colour:

@@ -571,9 +571,11 @@ class _Report:
         dossier = self.analysis.dossier
         name = escape_markdown(PurePath(dossier.root).name or str(dossier.root))
         self.add(f"# Dossier comparison: {name}", "")
+        story = story_note(self.analysis)
         self.add(
             escape_markdown(summary_line(self.analysis)),
             "",
+            *([f"**{STORY_TITLE}** {escape_markdown(story)}", ""] if story else []),
             *_corrected(self.analysis),
             "| Report | Title | Published | Words | Shared |",
             "| --- | --- | --- | --- | --- |",
@@ -790,6 +792,16 @@ def corrections_note(analysis: Analysis) -> str:
         return ""
     parts = ", ".join(f"{count} {CORRECTION_WORDS[kind][count != 1]}" for kind, count in kinds.items())
     return f"{counted(len(analysis.corrections), 'correction')} applied by hand: {parts}"
+
+
+STORY_TITLE = "Same story?"
+"""What the readable exports, as the reader, head the warning with when the reports do not seem to cover one event."""
+
+
+def story_note(analysis: Analysis) -> str:
+    """The reader's ``Same story?`` warning as an export words it, or ``""`` when the reports seem to
+    cover one event: the export shared on keeps the main caveat the JSON's ``story`` holds."""
+    return analysis.story.notice(analysis.dossier, in_export=True) or ""
 
 
 def _corrected(analysis: Analysis) -> list[str]:

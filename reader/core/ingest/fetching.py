@@ -15,6 +15,7 @@ import re
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
+from reader.core.files import size_text
 from reader.core.ingest.importer import MAX_BYTES
 
 TIMEOUT_SECONDS = 20
@@ -65,7 +66,7 @@ def _reason(message: str, url: str) -> str:
     """trafilatura's log line ("download error: URL reason") as a short reason."""
     message = " ".join(message.replace(url, "").split()).removeprefix("download error:").strip()
     if "MAX_FILE_SIZE" in message:
-        return f"the page is larger than the {MAX_BYTES:,}-byte limit"
+        return f"the page is larger than the {size_text(MAX_BYTES)} limit"
     if "timed out" in message.lower() or "timeout" in message.lower():
         return f"no answer within {TIMEOUT_SECONDS} seconds"
     if "NameResolution" in message:

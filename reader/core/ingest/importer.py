@@ -19,12 +19,13 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from rapidfuzz.distance import Indel
 
+from reader.core.files import MIB
 from reader.core.ingest import article_format
 from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, is_alt_text, parse_date, word_count
 from reader.core.ingest.loading import ARTICLE_SUFFIXES, read_regular_file, wide_encoding
 from reader.core.model import counted
 
-MAX_BYTES = 5_000_000
+MAX_BYTES = 5 * MIB
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?(p|div|span|a|article|section|header|footer|nav|figure|h[1-6])\b[^>]*>", re.IGNORECASE)
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)

@@ -52,7 +52,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from reader.core.files import NotRegular, read_regular, writable
+from reader.core.files import MIB, NotRegular, read_regular, size_text, writable
 from reader.core.ingest.article_format import ArticleText, FormatError, outlet_from_file_name, parse, slug
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
@@ -61,8 +61,8 @@ ARTICLE_SUFFIXES = (".md", ".txt")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 """Saved web pages: no article files (their markup would show as text), but named with the way
 to make articles of them (``dossier-reader import``), never passed over in silence."""
-MAX_FILE_BYTES = 32 * 1024 * 1024
-"""Larger files are skipped: news articles are tiny, and 32 MB keeps memory bounded."""
+MAX_FILE_BYTES = 32 * MIB
+"""Larger files are skipped: news articles are tiny, and 32 MiB keeps memory bounded."""
 MAX_ANALYSED_CHARS = 500_000
 MAX_ANALYSED_PARAGRAPHS = 5_000
 MAX_ANALYSED_PARAGRAPH_CHARS = 200_000
@@ -279,9 +279,9 @@ def read_regular_file(file: Path, limit: int, *, follow_links: bool = True) -> b
     except OSError as error:
         raise Unreadable(_reason(error)) from None
     if info.st_size > limit:
-        raise Unreadable(f"{_size(info.st_size)} is above the {_size(limit)} limit")
+        raise Unreadable(f"{size_text(info.st_size)} is above the {size_text(limit)} limit")
     if len(data) > limit:
-        raise Unreadable(f"grew above the {_size(limit)} limit while being read")
+        raise Unreadable(f"grew above the {size_text(limit)} limit while being read")
     return data
 
 
@@ -394,7 +394,3 @@ def _not_regular(mode: int) -> str:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device, not a regular file"
     return "not a regular file"
-
-
-def _size(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 100 * 1024 else f"{size:,} bytes"

@@ -708,16 +708,19 @@ class Story:
         """The reports whose links can only be weaker ones: the off-topic ones, or all when not one event."""
         return frozenset(self.off_topic if self.same_event else (a.id for a in dossier.articles))
 
-    def notice(self, dossier: Dossier) -> str | None:
-        """One line for the user, or ``None`` when there is nothing to say."""
+    def notice(self, dossier: Dossier, *, in_export: bool = False) -> str | None:
+        """One line for the user, or ``None`` when there is nothing to say; ``in_export``, worded for a
+        Markdown or HTML export, which compares the confident links' passages only and has no ``W``."""
         if not self.same_event:
-            return "These reports do not seem to cover the same event: no passage link is shown as confident."
+            shown = "taken as confident, so none is compared here" if in_export else "shown as confident"
+            return f"These reports do not seem to cover the same event: no passage link is {shown}."
         if not self.off_topic:
             return None
         names = ", ".join(_named(dossier.article(a).name, a) for a in self.off_topic)
         one = len(self.off_topic) == 1
+        hidden = "left out of the passages compared here" if in_export else "hidden (W shows them)"
         return (f"{names} {'does' if one else 'do'} not seem to cover the same event as the other reports, so "
-                f"{'its' if one else 'their'} links to them are treated as uncertain and hidden (W shows them).")
+                f"{'its' if one else 'their'} links to them are treated as uncertain and {hidden}.")
 
 
 def _named(name: str, article_id: str) -> str:

@@ -26,7 +26,7 @@ from platformdirs import user_cache_dir
 
 import reader.core
 from reader import __version__
-from reader.core.files import read_regular
+from reader.core.files import MIB, read_regular
 from reader.core.forked import fork, spare_core
 from reader.core.model import Analysis, Article, Dossier, Progress, quiet
 from reader.core.pipeline import BESIDE_FROM, analyse
@@ -35,7 +35,7 @@ from reader.core.store.entry import decode, encode
 from reader.core.store.writing import remove_leftovers, write_atomic
 
 SUFFIX = ".msgpack"
-MAX_CACHE_BYTES = 512 * 1024 * 1024
+MAX_CACHE_BYTES = 512 * MIB
 """The whole cache folder's bound; an analysis larger than this is not cached."""
 
 

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Union, get_args
 from reader.core.ingest.article_format import slug
 from reader.core.model import Dossier, Entity, EntityType, Link, LinkKind, Problem, Span, counted, shorten
 from reader.core.safe_text import make_inert
-from reader.core.files import read_regular, writable
+from reader.core.files import MIB, read_regular, size_text, writable
 from reader.core.store.userdata import private_sidecar_path
 from reader.core.store.writing import locked, write_atomic
 from reader.resources import bundled_dossier
@@ -62,7 +62,7 @@ if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an a
 SIDECAR_NAME = ".dossier-reader.json"
 FORMAT_NAME = "dossier-reader corrections"
 SCHEMA_VERSION = 1
-MAX_SIDECAR_BYTES = 16 * 1024 * 1024
+MAX_SIDECAR_BYTES = 16 * MIB
 """A larger sidecar is refused unread: a user's decisions never come near this."""
 
 
@@ -534,8 +534,9 @@ def _merge_into(path: Path, root: Path, mine: Corrections, since: Corrections) -
     with locked(path):
         merged = merge(_on_disk(path, beside), mine, since)
         if merged.decisions or (path != beside and os.path.exists(beside)):
-            # Kept privately, an empty file still hides the decisions beside the dossier that were undone.
-            write_atomic(path, to_json(merged))
+            # Kept privately, an empty file still hides the decisions beside the dossier that were undone;
+            # private as the reading-state files (0600); beside the dossier, as the folder's files are.
+            write_atomic(path, to_json(merged), mode=None if path == beside else 0o600)
         else:
             path.unlink(missing_ok=True)
 
@@ -572,7 +573,7 @@ def _read(path: Path) -> Corrections:
     """The corrections in ``path``, read as untrusted input (see :mod:`reader.core.files`)."""
     data, info = read_regular(path, MAX_SIDECAR_BYTES)
     if max(info.st_size, len(data)) > MAX_SIDECAR_BYTES:
-        raise CorrectionsError(f"larger than {MAX_SIDECAR_BYTES // (1024 * 1024)} MB")
+        raise CorrectionsError(f"larger than {size_text(MAX_SIDECAR_BYTES)}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -173,7 +173,7 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
         (Text("\u2502", palette.muted), "The passage above continues on this line."),
         (named, "Entity panel: how many reports mention the entity and, where the panel has room, which "
                 "(their numbers, each in a column of its own)."),
-        (Text(shared_label(index.analysis, ids[0])), "Report list: how much of the report the links shown join to other reports (the confident ones; W adds the weaker ones)."),
+        (Text(shared_label(index.analysis, ids[0])), "Report list: how much of the report the links shown join to other reports (the confident ones; W adds the weaker ones, and the status line says \"weaker links shown\" while it does)."),
         (Text(_origin_sample(index)), "Report list: how much of the report another report prints nearly word for word "
                                      "(copied), or in runs of the same phrasing (rewritten), linked or not; quotations do not count. "
                                      "Where the list cuts them (\u2026), the status line gives the chosen report's in full."),

@@ -64,6 +64,17 @@ name: one indent for all (a hang under the quoted words moved with the outlet's 
 some 36 cells in for a short one, 2 past half the row)."""
 
 
+def reach(group: QuoteGroup) -> str:
+    """Which reports carry the statement, and how: ``in 3 reports: quoted by 2, 1 without quotation
+    marks`` (``quoted 3 times by 2`` when a report quotes it twice). "quoted in 3, carried by 3
+    reports" left the reader to guess what told the two counts apart."""
+    quoting = len({quote.span.article for quote in group.quotes})
+    how = [f"quoted {len(group.quotes)} times by {quoting}" if len(group.quotes) > quoting else f"quoted by {quoting}"]
+    if reported := len({span.article for span in group.reported} - {quote.span.article for quote in group.quotes}):
+        how.append(f"{reported} without quotation marks")
+    return f"in {counted(len(group.articles), 'report')}: {', '.join(how)}"
+
+
 class QuotesScreen(DifferenceText, ItemSearch, KeptView):
     """Quotations grouped by statement across reports; see the module docstring.
 
@@ -148,9 +159,8 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         palette = self.palette()
         speaker_style = self.palette_style("quote--speaker")
         flag_style = self.palette_style("quote--flag")
-        reports = len(group.articles)
         text = Text(group.speaker or "Unattributed", speaker_style)
-        text.append(f"  quoted in {len(group.quotes)}, carried by {counted(reports, 'report')}", palette.muted)
+        text.append(f"  {reach(group)}", palette.muted)
         for wording in group.wordings:
             text.append("\n")
             text.append_text(self._version(palette, group, wording))

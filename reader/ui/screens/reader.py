@@ -25,7 +25,7 @@ from reader.ui.answers import cuts
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
 from reader.ui.kept import QUIET, SteadyLooks
-from reader.ui.render import CONFLICT_SIGN, PALETTE_CLASSES, share_parts
+from reader.ui.render import CONFLICT_SIGN, PALETTE_CLASSES, WEAKER_ON, share_parts
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
@@ -544,8 +544,9 @@ class ReaderScreen(SteadyLooks):
         self.searching = False
         waiting, self.waiting_steps = self.waiting_steps, ()
         if not event.hits:
-            self._update_status()
-            self.notify(not_found(event.query, "report"), severity="warning", timeout=4)
+            if self.walk_kind == "search":  # n/N and the status line would go on with the last search's hits
+                self._set_walk((), "")
+            self.app.say(not_found(event.query, "report"), timeout=4)  # n/N typed ahead: nothing to walk
             return
         self.app.entity_id = None
         self._set_walk(event.hits, searched_words(event.query, 40), kind="search", in_order=True)  # find_all's order
@@ -668,6 +669,8 @@ class ReaderScreen(SteadyLooks):
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
         if (marked := app.index.entities.get(app.marked_entity or "")) is not None:
             parts.append(f"{marked.name} marked (M on another merges the two)")
+        if app.weaker_shown:  # the shares and gutters count them: said before the report, which a note may cut
+            parts.append(WEAKER_ON)
         article = app.dossier.by_id.get(app.article_id)
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1
