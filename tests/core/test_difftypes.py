@@ -783,3 +783,18 @@ def test_a_pairs_differences_do_not_depend_on_the_side_each_passage_is_shown_on(
             there, back = pair_differences(analysis, link, a, b), pair_differences(analysis, link, b, a)
             assert len(there) == len(back)
             assert [(d.op.a_start, d.op.a_end) for d in there] == [(d.op.b_start, d.op.b_end) for d in back]
+
+
+def test_passages_of_the_same_text_have_no_differences_and_a_figure_written_out_still_has_one():
+    said = "The harbour board said on Monday that 12 cranes were idle."
+    articles = tuple(make_article(prefix + text, article_id=key) for key, prefix, text in (
+        ("a", "", said), ("b", "Earlier: ", said), ("c", "", said.replace("12", "twelve"))))
+    passages = [Span(a.id, a.body.index("The harbour"), len(a.body)) for a in articles]
+    copies = Link(id="L1", kind="verbatim", score=1.0, passages=(passages[0], passages[1]))
+    spelt = Link(id="L2", kind="verbatim", score=1.0, passages=(passages[0], passages[2]))
+    analysis = Analysis(dossier=Dossier("test", articles), links=(copies, spelt))
+    found = link_differences(analysis, (copies, spelt))
+    assert [pair.changes for pair in found["L1"]] == [()]
+    (pair,) = found["L2"]
+    assert [diff.type for diff in pair.changes] == ["typography"]
+    assert pair.changes == classify(analysis, passages[0], passages[2], diff_passages(analysis, passages[0], passages[2]))

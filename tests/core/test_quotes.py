@@ -7,7 +7,12 @@ import pytest
 from reader.core.pipeline import analyse
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier
+from reader.core.findings import quotes
 from reader.core.findings.quotes import _reworded, _versions, changed_words, find_quotations, find_quotes
+from reader.core.links.speakers import content_words
+from reader.core.partition import Partition
+from reader.core.wordings import Wordings
+from reader.core.text.quotation_marks import quoted_words
 
 from tests.conftest import DATA
 from tests.helpers import make_article
@@ -1291,3 +1296,57 @@ def test_copies_of_a_quotation_and_of_its_version_in_many_reports_are_one_statem
         for n, text in enumerate(texts)))
     assert sorted(sorted(g.articles) for g in groups) == [
         ["r0", "r1", "r2", "r3", "r4", "r5"], ["r1", "r3", "r5"]]
+
+
+def test_a_quotations_drift_is_worked_out_once_per_pair_of_texts(monkeypatch):
+    """Copies of a cut version drift from the reference alike, wherever each report prints it: worked out once.
+    Another version's text is worked out on its own."""
+    full = '"We will inspect every container before it sails, and we will publish what we find," Ilse Varga said.'
+    cut = 'Ilse Varga said the port would check "every container before it sails, and we will publish what we find."'
+    other = '"We will inspect every crate before it sails, and we will publish what we find," Ilse Varga said.'
+    analysis = analyse(Dossier(root=".", articles=(
+        make_article(full, article_id="a", outlet="Alpha"),
+        make_article("Trade rose last year.", cut, article_id="b", outlet="Beta"),
+        make_article("The port opened at dawn.", "Ships waited.", cut, article_id="c", outlet="Gamma"),
+        make_article(other, article_id="d", outlet="Delta"))))
+    quote = {q.span.article: q for found in analysis.findings.quotations.values() for q in found}
+    assert quote["b"].span.start != quote["c"].span.start
+    real, worked = quotes._drift_of, []
+    monkeypatch.setattr(quotes, "_drift_of", lambda *args: worked.append(args) or real(*args))
+    drifts = quotes._Drifts(analysis)
+    assert drifts(quote["a"], quote["b"]) == drifts(quote["a"], quote["c"]) == real(analysis, quote["a"], quote["c"])
+    assert drifts(quote["a"], quote["b"])[0] == ("starts later",)
+    assert len(worked) == 1
+    assert drifts(quote["a"], quote["d"]) == real(analysis, quote["a"], quote["d"]) != drifts(quote["a"], quote["b"])
+    assert drifts(quote["d"], quote["b"]) == real(analysis, quote["d"], quote["b"]) != drifts(quote["a"], quote["b"])
+    assert len(worked) == 3
+
+
+def test_sentences_carrying_a_statement_are_found_in_every_copy_but_the_reports_left_out():
+    """The sentence index reads a text once however many reports print it, and still finds each copy."""
+    said = "The harbour council voted to dredge the northern channel before the autumn storms."
+    analysis = analyse(Dossier(root=".", articles=(
+        make_article(said, article_id="a", outlet="Alpha"),
+        make_article("Ships waited.", said, article_id="b", outlet="Beta"),
+        make_article(said, "Ships waited.", said, article_id="c", outlet="Gamma"),
+        make_article("The council voted to dredge the northern channel before autumn storms.", article_id="d", outlet="Delta"),
+        make_article("Fishing boats stayed in port all week.", article_id="e", outlet="Epsilon"))))
+    corpus = quotes._Corpus(analysis, [], [])
+    found = corpus.similar_sentences(content_words(quoted_words(said)), 0.6, {"b"})
+    assert [corpus.text.sentences[n].article for n in found] == ["a", "c", "c", "d"]
+    assert corpus.text.counts[next(iter(content_words(["northern"])))] == 5
+
+
+def test_a_wording_is_known_gathered_in_one_cluster_until_a_copy_is_added_apart():
+    """What lets a copy of a statement pass over a wording whose copies all joined its cluster."""
+    wordings = Wordings([("we", "won"), ("we", "won"), ("we", "lost"), ("we", "won")], lambda row: ())
+    gathered = quotes._Gathered(Partition(range(4)), wordings)
+    gathered.add(0), gathered.add(1)
+    assert gathered(0) is None  # two copies, apart
+    gathered.join(1, 0)
+    assert gathered(0) == 0  # looked at again after a join: together
+    gathered.add(3)  # a third copy, in a cluster of its own
+    assert gathered(0) is None
+    gathered.join(3, 1)
+    gathered.add(2)  # another wording leaves this one as it was
+    assert gathered(0) == 0 and gathered(1) == 2

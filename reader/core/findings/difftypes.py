@@ -248,6 +248,23 @@ class _Side:
         each change of each pair it is in."""
         return RUNNING_TOTAL.search(self.body[self.span.start : self.span.end]) is not None
 
+    @cached_property
+    def tolls(self) -> Counter[tuple[str, str]]:
+        """The passage's counts of dead or injured (:func:`_tolls`), read once per passage like :attr:`running_total`."""
+        return _tolls(self, self.words)
+
+    @cached_property
+    def numbers(self) -> set[str]:
+        """The values of the passage's numbers (:func:`_numbers`), read once per passage."""
+        return {value for *_, value in _numbers(self.words)}
+
+    def values(self, dated: bool) -> Counter[str]:
+        """The values of the passage's figures and dates (:func:`_values`), read once per passage and ``dated``."""
+        kept = self.__dict__.setdefault("_values", {})
+        if dated not in kept:
+            kept[dated] = Counter(_values(self, self.words, dated))
+        return kept[dated]
+
 
 def _reading(analysis: Analysis, span: Span) -> Hashable:
     """All that typing a change reads of a passage (:class:`_Side`) but its place: its text, its mentions placed
@@ -333,6 +350,10 @@ def _clock(side: _Side, words: Sequence[Token], at: int) -> tuple[int, str] | No
 _DIGIT = re.compile(r"\d")
 
 
+_parsed = lru_cache(maxsize=1 << 12)(parse_number)
+""":func:`parse_number`, once per distinct run of number words: the passages' copies give the same figures."""
+
+
 def _number(words: Sequence[Token], at: int) -> tuple[int, str] | None:
     """A number starting at ``words[at]`` (digits, money, number words and their scales:
     ``two million``, ``a hundred``): how many words it takes and its value."""
@@ -349,7 +370,7 @@ def _number(words: Sequence[Token], at: int) -> tuple[int, str] | None:
             break
     while parts and parts[-1] == "one" and len(parts) == 1:
         parts.pop()
-    value = parse_number(" ".join(parts)) if parts else None
+    value = _parsed(" ".join(parts)) if parts else None
     if value is None:
         norm = words[at].norm.replace(",", "")
         return (1, norm) if norm[:1].isdigit() or CURRENCY_SIGN.match(norm) else None
@@ -437,7 +458,7 @@ def _figures_differ(
     other, values, words, others = (a, only_b, b_words, a_words) if only_b else (b, only_a, a_words, b_words)
     if Counter(_fold(w.norm) for w in others) - Counter(_fold(w.norm) for w in words):
         return False
-    return bool(values - Counter(_values(other, other.words, _dated(a, b)))) and _mostly_figures(a_words, b_words, a_num, b_num)
+    return bool(values - other.values(_dated(a, b))) and _mostly_figures(a_words, b_words, a_num, b_num)
 
 
 _TOLL_REACH = 3
@@ -504,14 +525,14 @@ def _tolls_differ(a: _Side, b: _Side, a_words: list[Token], b_words: list[Token]
     a_tolls, b_tolls = _tolls(a, a_words), _tolls(b, b_words)
     if not (a_tolls or b_tolls):
         return None  # the common case, told before reading the whole passages
-    a_all, b_all = _tolls(a, a.words), _tolls(b, b.words)
+    a_all, b_all = a.tolls, b.tolls
 
     def differing(tolls: Counter[tuple[str, str]], other: Counter[tuple[str, str]]) -> list[str]:
         return [value for toll, value in tolls
                 if any(kind == toll for kind, _ in other) and (toll, value) not in other]
 
     a_values, b_values = differing(a_tolls, b_all), differing(b_tolls, a_all)
-    a_counts, b_counts = ({value for *_, value in _numbers(side.words)} for side in (a, b))
+    a_counts, b_counts = a.numbers, b.numbers
     if {v for toll in a_all - b_all for v in toll[1:]} & b_counts or {v for toll in b_all - a_all for v in toll[1:]} & a_counts:
         return None  # "three people, including two officers" for "killing two officers and a bystander": a part
     return (a_values or [v for _, v in a_tolls], b_values or [v for _, v in b_tolls]) if a_values or b_values else None
@@ -881,7 +902,12 @@ def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]
     ``k`` pairs for ``k`` passages, where every pair would be ``k(k-1)/2``. A passage with a copy (the same
     text, lower-cased) has the earliest other copy, which no other text matches as well; one without is
     weighed against each other text once, at its earliest copy."""
-    texts = [analysis.dossier.article(span.article).text(span).lower() for span in link.passages]
+    return _nearest([analysis.dossier.article(span.article).text(span) for span in link.passages])
+
+
+def _nearest(texts: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """:func:`nearest_pairs` of passages of these texts."""
+    texts = [text.lower() for text in texts]
     copies: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         copies.setdefault(text, []).append(i)
@@ -906,6 +932,7 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
     typed: dict[tuple[Span, Span], tuple[TypedDiff, ...]] = {}
     read: dict[Span, Span] = {}  # each passage's first passage read alike (:func:`_reading`), itself for the first
     first: dict[Hashable, Span] = {}
+    texts: dict[Span, str] = {}
 
     def side(span: Span) -> _Side:
         if span not in sides:
@@ -916,6 +943,12 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
         if span not in read:
             read[span] = first.setdefault(_reading(analysis, span), span)
         return read[span]
+
+    def text(span: Span) -> str:
+        found = texts.get(span)
+        if found is None:
+            found = texts[span] = analysis.dossier.article(span.article).text(span)
+        return found
 
     def changes(a: Span, b: Span) -> tuple[TypedDiff, ...]:
         if (a, b) not in typed:
@@ -929,8 +962,11 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
 
     found = {}
     for done, link in enumerate(links, 1):
+        said = [text(span) for span in link.passages]
         found[link.id] = tuple(
-            PairDifferences(i, j, changes(link.passages[i], link.passages[j])) for i, j in nearest_pairs(analysis, link)
+            # Passages of the same words differ by one equal op: nothing to type.
+            PairDifferences(i, j, () if said[i] == said[j] else changes(link.passages[i], link.passages[j]))
+            for i, j in _nearest(said)
         )
         if done % 64 == 0 or done == len(links):
             progress("differences", done, len(links))

@@ -53,7 +53,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -71,7 +71,7 @@ from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
-from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording, once_per_text
+from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
 from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
@@ -1094,37 +1094,85 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     wordings = Wordings([tuple(row) for row in words], _keys)
     said = _WordsAlike(wordings.wordings)
     told = _ToldAlike(analysis, quotes)
+    gathered = _Gathered(clusters, wordings)
     for i, row in enumerate(words):
         if i in alone:
             continue
         # A report's own quotations never join each other: not even weighed (a report quoting one thing a thousand times)
         article, wi = quotes[i].span.article, wordings.class_of[i]
-        candidates = sorted((-said.ratio(wi, other), j) for other in wordings.near(wi) if said.may_join(wi, other)
-                            for j in wordings.members(other) if quotes[j].span.article != article)  # the closest words first
-        wordings.add(i)
-        for _, j in candidates:
-            root_i, root_j = clusters.root(i), clusters.root(j)
-            if root_i == root_j:
-                continue
-            wj = wordings.class_of[j]
-            if not (said.alike(wi, wj) or (tie := told(i, j)) and said.versions(wi, wj, whole=tie == "speaker")
-                    or said.reworded(wi, wj)) \
-                    or _stock_phrase(analysis, quotes, words, i, j) and not said.one_saying(wi, wj):
-                continue
-            # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
-            # ``I am keen to start on this``) are two sayings; two named speakers printing nearly the whole
-            # of the same words are one saying, misattributed (flagged).
-            mine, theirs = named.get(root_i, []), named.get(root_j, [])
-            misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and said.one_saying(wi, wj)
-            if not misattributed and any(known_apart(a, b) for a in mine for b in theirs):
-                continue
-            clusters.join(i, j)
-            if mine or theirs:
-                named.pop(root_i, None), named.pop(root_j, None)
-                named[clusters.root(i)] = mine + theirs
+        # The closest words first, those of one closeness in the quotations' order. Whether two wordings may join at
+        # all is asked only of a candidate still in another cluster, and a wording whose copies are all in the
+        # quotation's cluster is passed over whole: a copy of a statement that joined one cluster weighs none again.
+        levels: dict[float, list[int]] = {}
+        for other in wordings.near(wi):
+            if wordings.members(other) and not said.refused(wi, other):
+                levels.setdefault(said.ratio(wi, other), []).append(other)
+        root_i = clusters.root(i)
+        for closeness in sorted(levels, reverse=True):
+            classes = levels[closeness]
+            together = gathered(classes[0]) if len(classes) == 1 else None
+            for j in wordings.members(classes[0]) if len(classes) == 1 else sorted(j for c in classes for j in wordings.members(c)):
+                if together is not None and clusters.root(together) == root_i:
+                    break  # every copy left of this wording is in the quotation's cluster
+                if quotes[j].span.article == article:
+                    continue
+                root_j = clusters.root(j)
+                if root_i == root_j:
+                    continue
+                wj = wordings.class_of[j]
+                if not said.may_join(wi, wj) or not (said.alike(wi, wj) or (tie := told(i, j)) and said.versions(wi, wj, whole=tie == "speaker")
+                        or said.reworded(wi, wj)) \
+                        or _stock_phrase(analysis, quotes, words, i, j) and not said.one_saying(wi, wj):
+                    continue
+                # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
+                # ``I am keen to start on this``) are two sayings; two named speakers printing nearly the whole
+                # of the same words are one saying, misattributed (flagged).
+                mine, theirs = named.get(root_i, []), named.get(root_j, [])
+                misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and said.one_saying(wi, wj)
+                if not misattributed and any(known_apart(a, b) for a in mine for b in theirs):
+                    continue
+                gathered.join(i, j)
+                if mine or theirs:
+                    named.pop(root_i, None), named.pop(root_j, None)
+                    named[clusters.root(i)] = mine + theirs
+                root_i = clusters.root(i)
+        gathered.add(i)
     for i, j in _pieces(analysis, quotes, joined, alone):
         clusters.join(i, j)
     return clusters.groups()
+
+
+class _Gathered:
+    """Which wordings have all their items in one cluster: a wording copied into many reports, its copies joined,
+    is passed over whole by a quotation already in that cluster. Items go into ``wordings`` and clusters through
+    :meth:`add` and :meth:`join`, which keep what is known up to date: a wording found in one cluster stays so
+    until an item of it is added in another; one found spread over several is looked at again after a join."""
+
+    def __init__(self, clusters: Partition[int], wordings: Wordings) -> None:
+        self.clusters, self.wordings = clusters, wordings
+        self._known: dict[int, tuple[int | None, int]] = {}  # by wording: an item whose cluster holds all (or None), at a count of joins
+        self._joins = 0
+
+    def __call__(self, wording: int) -> int | None:
+        """An item of ``wording`` whose cluster holds all its items added, if one does."""
+        item, joins = self._known.get(wording, (None, -1))
+        if item is None and joins != self._joins:
+            members = self.wordings.members(wording)
+            root = self.clusters.root(members[0])
+            item = members[0] if all(self.clusters.root(other) == root for other in members[1:]) else None
+            self._known[wording] = item, self._joins
+        return item
+
+    def join(self, a: int, b: int) -> None:
+        self.clusters.join(a, b)
+        self._joins += 1
+
+    def add(self, item: int) -> None:
+        self.wordings.add(item)
+        wording = self.wordings.class_of[item]
+        kept = self._known.get(wording, (None, 0))[0]
+        if kept is not None and self.clusters.root(kept) != self.clusters.root(item):
+            self._known[wording] = None, self._joins
 
 
 def _keys(row: tuple[str, ...]) -> set:
@@ -1176,6 +1224,10 @@ class _WordsAlike:
     def one_saying(self, a: int, b: int) -> bool:
         short, long_ = self._shorter(a, b)
         return self._once(("one saying", short, long_), lambda: one_saying(self.joined[short], self.joined[long_]))
+
+    def refused(self, a: int, b: int) -> bool:
+        """Was :meth:`may_join` asked of the two wordings, and said no? (Not asked: not known to be refused.)"""
+        return self._known.get(("may join", a, b)) is False
 
     def may_join(self, a: int, b: int) -> bool:
         """Could quotations of these wordings join, told alike or not? Versions kept whole are versions."""
@@ -1368,19 +1420,23 @@ def _text(analysis: Analysis, span: Span) -> str:
 class _SentenceWords:
     """Every sentence of the dossier, its content words and an index of them: the text alone, so
     built once for an analysis and those corrected from it (:meth:`~reader.core.model.Analysis.derived`),
-    not once per correction; a sentence's words are read once per distinct text (a sentence copied
-    into many reports), the same set shared by its copies."""
+    not once per correction. Read and indexed once per distinct text (a sentence copied into many
+    reports is one class, its copies its members): a search weighs a text once, however many print it."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.sentences = [sentence for article in analysis.dossier.articles
                           for sentence in analysis.sentences.get(article.id) or segment_article(article)]
-        self.words = list(map(once_per_text(_content_of), self.sentences))
-        self.postings: dict[str, dict[str, list[int]]] = {}  # by word, then by article
-        self.counts: dict[str, int] = {}
-        for number, (sentence, row) in enumerate(zip(self.sentences, self.words)):
+        texts = Wordings([sentence.text for sentence in self.sentences], lambda text: ())
+        self.members: list[list[int]] = [[] for _ in texts.wordings]  # by class of one text: its sentences, by number
+        for number, found in enumerate(texts.class_of):
+            self.members[found].append(number)
+        self.words = [_content_of(self.sentences[members[0]]) for members in self.members]  # by class
+        self.postings: dict[str, list[int]] = {}  # by word: the classes holding it
+        for found, row in enumerate(self.words):
             for word in row:
-                self.postings.setdefault(word, {}).setdefault(sentence.article, []).append(number)
-                self.counts[word] = self.counts.get(word, 0) + 1
+                self.postings.setdefault(word, []).append(found)
+        # by word: how many sentences hold it
+        self.counts = {word: sum(len(self.members[found]) for found in held) for word, held in self.postings.items()}
 
 
 def _content_of(sentence: Sentence) -> set[str]:
@@ -1422,11 +1478,11 @@ class _Corpus:
         for those of the reports ``leaving``: a report repeating its words, thousands of times, is not read
         again for each of its quotations."""
         needed = max(1, int(share * len(reference) + 0.999))
-        postings, counts, words = self.text.postings, self.text.counts, self.text.words
-        rare_first = sorted(reference, key=lambda w: counts.get(w, 0))
-        candidates = {n for word in rare_first[: len(reference) - needed + 1]
-                      for article, found in postings.get(word, {}).items() if article not in leaving for n in found}
-        return sorted(n for n in candidates if len(reference & words[n]) >= needed)
+        text = self.text
+        rare_first = sorted(reference, key=lambda w: text.counts.get(w, 0))
+        classes = {found for word in rare_first[: len(reference) - needed + 1] for found in text.postings.get(word, ())}
+        return sorted(n for found in classes if len(reference & text.words[found]) >= needed
+                      for n in text.members[found] if text.sentences[n].article not in leaving)
 
 
 def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[str]) -> list[Span]:
@@ -1543,9 +1599,34 @@ def _cut(old: list[str], new: list[str]) -> bool:
     return len(new) <= _EDGE_WORDS and len(old) >= 3 * max(len(new), 1)
 
 
-def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> list[str]:
-    """Flags for one quotation against the reference: starting later or ending earlier, elision at an
-    ellipsis, wording."""
+_Drift = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+"""How one quotation's words drift from a reference's: the edges it is cut at (``starts later``, ``ends earlier``),
+the words an ellipsis of its leaves out, the changes of wording described (:func:`_describe`)."""
+
+
+class _Drifts:
+    """:func:`_drift_of` of pairs of quotations, worked out once per pair of texts with their editorial insertions
+    placed from their starts: all it reads of a pair (a copy of the reference against a copy of a version drifts as
+    the first copies do)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._known: dict[tuple, _Drift] = {}
+
+    def __call__(self, reference: Quote, quote: Quote) -> _Drift:
+        key = (_text(self.analysis, reference.span), _text(self.analysis, quote.span), _placed(reference), _placed(quote))
+        if key not in self._known:
+            self._known[key] = _drift_of(self.analysis, reference, quote)
+        return self._known[key]
+
+
+def _placed(quote: Quote) -> tuple[tuple[int, int], ...]:
+    """The quotation's editorial insertions, placed from its start."""
+    return tuple((span.start - quote.span.start, span.end - quote.span.start) for span in quote.insertions)
+
+
+def _drift_of(analysis: Analysis, reference: Quote, quote: Quote) -> _Drift:
+    """How one quotation drifts from the reference: cut at an edge, elided at an ellipsis, reworded."""
     body_a = analysis.dossier.article(reference.span.article).body
     body_b = analysis.dossier.article(quote.span.article).body
     changed = [op for op in changed_words(analysis, reference, quote) if not _editorial(op, reference, quote)]
@@ -1564,7 +1645,14 @@ def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> li
             elided.append(old)
         else:
             reworded.append(_describe(old, new))
-    flags = [f"{edge} in {where}" for edge in ("starts later", "ends earlier") if edge in cut]
+    return tuple(edge for edge in ("starts later", "ends earlier") if edge in cut), tuple(elided), tuple(reworded)
+
+
+def _drift(drifts: _Drifts, reference: Quote, quote: Quote, where: str) -> list[str]:
+    """Flags for one quotation against the reference: starting later or ending earlier, elision at an
+    ellipsis, wording."""
+    cut, elided, reworded = drifts(reference, quote)
+    flags = [f"{edge} in {where}" for edge in cut]
     if elided:
         flags.append(f"ellipsis in {where} leaves out " + "; ".join(f"\u201c{w}\u201d" for w in elided))
     if reworded:
@@ -1603,18 +1691,26 @@ def _printed_whole(analysis: Analysis, quotes: tuple[Quote, ...]) -> set[str]:
 def _printed_in(analysis: Analysis, reference: set[str], quote: Quote) -> bool:
     """Does the reference (its content words) print at least half of ``quote``'s? A piece of the statement only
     another report's version prints (the group joined through that one) drifts from nothing in the reference."""
-    own = content_words(quoted_words(_text(analysis, quote.span)))
+    own = _content_said(_text(analysis, quote.span))
     return len(own & reference) * 2 >= len(own)
 
 
-def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
+@lru_cache(maxsize=1 << 12)
+def _content_said(text: str) -> frozenset[str]:
+    """The content words of a quotation's text (:func:`content_words` of :func:`quoted_words`), read once per text:
+    a group's copies of one quotation are weighed against its reference alike."""
+    return frozenset(content_words(quoted_words(text)))
+
+
+def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]],
+           drifts: _Drifts) -> list[str]:
     outlet = analysis.dossier.names
     flags: list[str] = []
     whole = _printed_whole(analysis, quotes)
     pieces: dict[str, list[int]] = {}
     for quote in quotes:
         pieces.setdefault(quote.span.article, []).append(quote.span.start)
-    reference = content_words(quoted_words(_text(analysis, quotes[0].span)))
+    reference = _content_said(_text(analysis, quotes[0].span))
     for quote in quotes[1:]:
         if quote.span.article not in whole and _printed_in(analysis, reference, quote):
             # A report's pieces of one quotation are read together: only its first starts later, only its
@@ -1622,7 +1718,7 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
             where, starts = outlet[quote.span.article], pieces[quote.span.article]
             inner = {f"starts later in {where}"} if quote.span.start > min(starts) else set()
             inner |= {f"ends earlier in {where}"} if quote.span.start < max(starts) else set()
-            flags += [flag for flag in _drift(analysis, quotes[0], quote, where) if flag not in inner]
+            flags += [flag for flag in _drift(drifts, quotes[0], quote, where) if flag not in inner]
     for quote in quotes:
         where = outlet[quote.span.article]
         if quote.ellipsis and not any(f.startswith(f"ellipsis in {where}") for f in flags):
@@ -1736,6 +1832,7 @@ def find_quotes(
     groups: list[QuoteGroup] = []
     corrections = frozenset(i for i, q in enumerate(quotes) if _corrects(analysis.dossier.article(q.span.article).body, q.span.start))
     kept = {} if before is None else _as_they_were(before, analysis, quotes, moved)
+    drifts = _Drifts(analysis)
     for number, members in enumerate(_groups(analysis, quotes, words, corrections), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
@@ -1746,7 +1843,7 @@ def find_quotes(
         speaker = _heading([q for q in ordered if q.speaker])
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
-            flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted))), speaker=speaker,
+            flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted, drifts))), speaker=speaker,
             wordings=_wordings(analysis, ordered),
         ))
     return tuple(groups)

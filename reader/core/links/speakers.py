@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -63,12 +64,17 @@ def same_statement(short: str, long_: str) -> bool:
         return True
     if fuzz.partial_ratio(short, long_, score_cutoff=SAME_STATEMENT) < SAME_STATEMENT and not one_saying(short, long_):
         return False
-    bare_words = [bare(word) for word in short.split()]
-    own = {key: word for word in bare_words for key in content_words([word])}
-    theirs = content_words(bare(word) for word in long_.split())
+    own, theirs = _content_keys(short), _content_keys(long_)
     run_together = long_.replace(" ", "")
     held = [key for key, word in own.items() if key in theirs or word in run_together]
     return len(held) >= OWN_WORDS * len(own)
+
+
+@lru_cache(maxsize=1 << 12)
+def _content_keys(joined: str) -> dict[str, str]:
+    """A quotation's content words (:func:`content_words`, a contraction's ending aside) by their keys: read once per
+    text, which the quote tracker weighs against many others (the dict is shared: read it, do not change it)."""
+    return {key: word for word in map(bare, joined.split()) for key in content_words([word])}
 
 
 def one_saying(words: str, other: str) -> bool:

@@ -42,10 +42,6 @@ def words(tokens: Sequence[Token]) -> list[Token]:
     return [token for token in rejoined(tokens) if _ALNUM.search(token.norm)]
 
 
-def _key(token: Token) -> str:
-    return token.norm.replace("-", "")
-
-
 def _pieces(words: Sequence[Token]) -> tuple[list[str], dict[int, int]]:
     """The words' pieces between hyphens (``AK-47`` is ``ak``, ``47``), and which word begins at
     each piece that begins one (and the end): a boundary of pieces inside a word is not among them."""
@@ -60,7 +56,8 @@ def _pieces(words: Sequence[Token]) -> tuple[list[str], dict[int, int]]:
 def _opcodes(a_words: Sequence[Token], b_words: Sequence[Token]) -> list[tuple[str, int, int, int, int]]:
     """Opcodes over the words, hyphens dropped (``co-operation`` is ``cooperation``); a change with a
     hyphenated word is matched again by pieces, so ``AK 47`` meets ``AK-47``."""
-    found = SequenceMatcher(None, [_key(t) for t in a_words], [_key(t) for t in b_words], autojunk=False).get_opcodes()
+    found = SequenceMatcher(None, [t.norm.replace("-", "") for t in a_words], [t.norm.replace("-", "") for t in b_words],
+                            autojunk=False).get_opcodes()
     ops: list[list] = []
     for tag, i1, i2, j1, j2 in found:
         hyphened = tag == "replace" and any("-" in w.norm for w in (*a_words[i1:i2], *b_words[j1:j2]))
