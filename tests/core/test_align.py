@@ -504,6 +504,12 @@ def test_a_verb_after_an_apposition_opens_what_was_said():
     assert {tokens[i].text for i in speaker_indexes(tokens)} <= {"The", "harbour", "master", "Dana", "Whitlock"}
 
 
+def test_a_verb_in_a_clause_about_the_speaker_leaves_the_attribution_closing():
+    """``, said a dock clerk whose shift had ended.``: ``had ended`` tells of the speaker, not what was said."""
+    tokens = tokenize("The ferry will stay in port until Friday, said a dock clerk whose shift had ended.")
+    assert {tokens[i].text for i in speaker_indexes(tokens)} >= {"dock", "clerk", "shift", "ended"}
+
+
 @pytest.mark.parametrize(
     ("first", "second", "linked"),
     [

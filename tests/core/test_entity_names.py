@@ -2444,11 +2444,11 @@ def test_a_word_quoted_in_a_place_name_is_no_lower_case_style():
 
 def test_a_demonym_opening_an_institution_or_a_name_of_one_word_is_a_word_of_it():
     index = by_alias(entities_of_texts(
-        "Lee Ray, spokesman for the American Society of Rural Medicine, spoke. In British Soltaria, officials met.",
-        "The American Society of Rural Medicine agreed. British officials and American doctors left. "
+        "The American Institute of Harbour Surveying backed Lee Ray on Monday. In British Soltaria, officials met.",
+        "The American Institute of Harbour Surveying agreed. British officials and American doctors left. "
         "British Soltaria is large.",
     ))
-    assert index["american society of rural medicine"].shared and "society of rural medicine" not in index
+    assert index["american institute of harbour surveying"].shared and "institute of harbour surveying" not in index
     assert index["british soltaria"].shared and "soltaria" not in index
 
 

@@ -900,19 +900,20 @@ def test_copies_of_an_age_conflict_by_class_only_where_their_reports_days_allow(
 
 @pytest.mark.parametrize("sentence", [
     "The trial is about one man, the harbour master, and what he signed.",
-    "One elderly witness wept quietly as the tape was played.",
     "The board tried four times to unseat the treasurer, and failed.",
     "The council failed twice to close the pier.",
 ])
 def test_a_lone_one_before_a_person_or_a_number_of_tries_is_no_figure(sentence):
-    """``about one man`` (about: concerning), ``One elderly witness`` (one: an article's work) count no one to compare;
-    ``tried four times to`` tells how often, no multiple."""
+    """``about one man`` (about: concerning) counts no one to compare; ``tried four times to`` tells how often, no
+    multiple."""
     assert [f.shown for f in find_figures(make_article(sentence)) if f.kind in ("count", "multiple")] == []
 
 
 @pytest.mark.parametrize(("sentence", "shown"), [
     ("One man was killed and two were hurt in the blast.", "1 man"),
     ("Gunmen fired at one officer near the quay.", "1 officer"),
+    ("One child remains in hospital.", "1 child"),
+    ("Sales grew 4 times to 800 units.", "4x"),
     ("Rents rose four times faster than wages.", "4x"),
     ("About one hundred people gathered at the quay.", "~100 people"),
 ])

@@ -917,45 +917,43 @@ def test_a_word_in_ing_before_a_name_tells_no_happening_both_share(tmp_path):
 @pytest.mark.parametrize(
     ("second", "confident"),
     [
-        pytest.param("Captain Dale Morrow, 51, was stopped for speeding in his ferry past the old lighthouse at 2:15 a.m. "
-                     "on the third of March, near the Lyle Bridge.", [], id="each-its-own-point"),
-        pytest.param("Captain Dale Morrow was stopped for speeding in his ferry past the old lighthouse.", [True],
-                     id="all-of-it-in-the-clause"),
+        pytest.param("The river Tamsk flooded the lower valley farms on Sunday night, burying forty fields and two mills "
+                     "under mud, the weather bureau in Brindmoor reported.", [], id="each-its-own-point"),
+        pytest.param("The river Tamsk flooded the lower valley farms.", [True], id="all-of-it-in-the-clause"),
     ],
 )
 def test_what_one_report_tells_only_in_a_when_clause_is_not_its_statement(tmp_path, second, confident):
-    """One report's point is when the samples were taken, the stop only its ``when`` clause (``Unit.sides``,
-    ``telling_apart._side_only``); the other tells where and when the stop was, unless it says no more than the clause."""
-    first = ("The harbour doctor said the samples were taken hours later, so Captain Dale Morrow may have been drunk "
-             "when wardens stopped his ferry for speeding past the old lighthouse.")
+    """One report's point is the prices, the flood only its ``when`` clause (``Unit.sides``,
+    ``telling_apart._side_only``); the other tells when and what the flood buried, unless it says no more than the clause."""
+    first = "Grain prices in Osterfell doubled when the river Tamsk flooded the lower valley farms, traders said."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
 
 
 @pytest.mark.parametrize(
     ("second", "confident"),
     [
-        pytest.param("Lyle Brook was dismissed from the Kestrel Line last week, a spokesman said, but the firm's pages "
-                     "still list her on its staff.", [], id="each-its-own-point"),
-        pytest.param("Lyle Brook was dismissed from the Kestrel Line.", [True], id="all-of-it-in-the-clause"),
+        pytest.param("Ines Parrow left the Holm Institute in June after a row over its funding of a glacier survey, "
+                     "two colleagues wrote in a letter.", [], id="each-its-own-point"),
+        pytest.param("Ines Parrow left the Holm Institute.", [True], id="all-of-it-in-the-clause"),
     ],
 )
 def test_what_a_relative_clause_with_no_comma_tells_is_not_the_statement(tmp_path, second, confident):
-    """One report tells who is accused, her dismissal only in a relative clause with no comma (``Unit.sides``)."""
-    first = "The woman accused of sinking the barge is Lyle Brook, a harbour pilot who was dismissed from the Kestrel Line on Monday."
+    """One report tells who the new curator is, her leaving only in a relative clause with no comma (``Unit.sides``)."""
+    first = "The Varel museum named as its new curator Ines Parrow, a chemist who left the Holm Institute in June."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
 
 
 @pytest.mark.parametrize(
     ("second", "confident"),
     [
-        pytest.param("The results of the blood test taken from the ferry pilot after the crash showed a level of 0.09 "
-                     "percent, harbour officials said.", [], id="a-figure-given"),
-        pytest.param("Harbour officials are awaiting the results of the blood test taken from the ferry pilot after the crash.",
-                     [True], id="pending-in-both"),
+        pytest.param("The audit of the Kellan harbour accounts ordered by the town treasurer in spring found a shortfall "
+                     "of 3.2 million crowns.", [], id="a-figure-given"),
+        pytest.param("Councillors are awaiting the audit of the Kellan harbour accounts ordered by the town treasurer "
+                     "in spring.", [True], id="pending-in-both"),
     ],
 )
 def test_results_pending_are_not_results_given(tmp_path, second, confident):
-    """One report says the results are still pending, the other gives them (``telling_apart._pending_beside_value``):
+    """One report says the audit is still pending, the other gives what it found (``telling_apart._pending_beside_value``):
     the state before and after, like a negation."""
-    first = "The results of the blood test taken from the ferry pilot after the crash are still pending, harbour officials said."
+    first = "The audit of the Kellan harbour accounts ordered by the town treasurer in spring is pending, councillors were told."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident

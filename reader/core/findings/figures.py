@@ -175,7 +175,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b", _CURRENCY_AFTER),
         ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?{_PERCENT}", _PERCENT),
         ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)", "fold"),
-        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as|to)\b)", "times"),
+        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b|\s+to\s+(?![\d$€£]))", "times"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
         ("tally", rf"\b(?:{_TALLY_BEFORE})\s+(?:by\s+)?(?:a\s+)?(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\b"
                   r"(?!\s*(?:%|per\s?cent|percent|[-\u2013]\s*\d))", _TALLY_BEFORE),
@@ -480,22 +480,15 @@ _ONE_TIME = frozenset("point time stage moment juncture".split())
 _ONE_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "man woman person individual juror witness officer member child boy girl worker official employee passenger".split())
 _CONCERNING = re.compile(r"\babout\s+$", re.IGNORECASE)
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n\s*)$")
-_TOLL = re.compile(r"[^.;!?]*?\b(?:" + "|".join(sorted(set(" ".join(EVENT_STAGES[s] for s in ("attack", "arrest")).split())
-                                                       | {"hurt", "missing", "died", "dead", "dies"})) + r")\b", re.IGNORECASE)
 
 
 def _one_person(m: re.Match[str], head: re.Match[str]) -> bool:
-    """Is a count of the word ``one`` before a person (``one man``, ``One female juror``) no figure: ``about one`` (about:
-    concerning, as none approximates one person), or ``One`` opening its sentence, an article's work, unless the
-    sentence tells a toll (``One man was killed``)? ``fired at one officer``, ``only one witness`` count."""
+    """Is a count of the word ``one`` before a person (``one man``) no figure: ``about one`` (about: concerning, as none
+    approximates one person)? ``One child remains in hospital``, ``fired at one officer`` count."""
     if m.group("num").lower() != "one" or not any(
             normalise(word) in _ONE_PERSON_NOUNS for word in m.group("unit")[head.end():].split()[:1] + [head.group()]):
         return False
-    before = m.string[max(0, m.start("num") - 8) : m.start("num")]
-    if _CONCERNING.search(before):
-        return True
-    return bool(_SENTENCE_OPENS.search(before)) and not _TOLL.match(m.string, m.start("unit"))
+    return bool(_CONCERNING.search(m.string[max(0, m.start("num") - 8) : m.start("num")]))
 
 
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")

@@ -295,13 +295,12 @@ something of its own (``four crew members have admitted lying`` beside ``Morrow,
 
 def _side_only(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
     """Does ``a`` tell all it shares with ``b`` (names aside), a happening among it, only in a side clause (a
-    relative clause, ``Unit.relatives``, or one ``Unit.sides`` marks: ``may have been drunk when wardens stopped
-    him``), beside a verb of its own, while ``b`` says much that ``a`` does not (``SIDE_OWN``: where and when the
-    stop was)? Each makes its own point and meets the other only on what one tells by the way. When ``b``
-    says little more than ``a`` (its whole statement is in the clause), the pair stands. On the twenty corpus
-    dossiers two links read wrong in blind readings went (a stop told in a when-clause beside its time and
-    place; a dismissal told in a relative clause beside the dismissed man still listed by his firm), no other
-    link changed; ``before`` and ``after`` as openers moved seven links read right."""
+    relative clause, ``Unit.relatives``, or one ``Unit.sides`` marks: ``prices doubled when the river flooded
+    the farms``), beside a verb of its own, while ``b`` says much that ``a`` does not (``SIDE_OWN``: when the
+    flood came, what it buried)? Each makes its own point and meets the other only on what one tells by the way.
+    When ``b`` says little more than ``a`` (its whole statement is in the clause), the pair stands. On the twenty
+    corpus dossiers two links read wrong in blind readings went, no other link changed; ``before`` and ``after``
+    as openers moved seven links read right."""
     side = a.relatives | a.sides
     said = a.terms & b.terms - names
     if not side or not shared_happenings(a, b, names):
@@ -318,12 +317,12 @@ def _side_only(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
 
 PENDING = frozenset("pending awaiting awaited await awaits".split())
 """Words saying that what they tell is still to come (``results are pending``, ``awaiting the results``); ``not yet``
-is a negation (``Unit.negated``), and ``yet`` alone often of something else (``none of whom have yet been named``)."""
+is a negation (``Unit.negated``), and ``yet`` alone often of something else (``the best harvest yet``)."""
 
 
 def _pending_beside_value(a: Unit, b: Unit) -> bool:
     """Does ``a`` tell what it shares with ``b`` as still pending (``PENDING``), with no figure, while ``b`` gives a
-    figure and nothing pending (``results are pending`` / ``results were released, showing 0.09``)? One tells
+    figure and nothing pending (``the audit is pending`` / ``the audit found a shortfall of 3.2 million``)? One tells
     the state before the other's: like a negation, not one statement."""
     if PENDING.isdisjoint(a.words) or not PENDING.isdisjoint(b.words):
         return False

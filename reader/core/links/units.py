@@ -266,8 +266,10 @@ def _attribution_start(tokens: Sequence[Token]) -> int | None:
     words = [t.norm for t in tail if t.is_word]
     if len(words) > TAIL_WORDS or any(t.norm == '"' for t in tail) or not REPORTING_VERBS.intersection(words):
         return None
-    if words[0] in REPORTING_VERBS and any(tail[i].norm not in REPORTING_VERBS for i in verb_indexes(tail)):
-        return None  # the sentence's verb after an apposition (``Dale Morrow, the mayor, said the pier would close``)
+    speaker = next((i for i, t in enumerate(tail) if t.norm in RELATIVE_OPENERS), len(tail))
+    if words[0] in REPORTING_VERBS and any(tail[i].norm not in REPORTING_VERBS for i in verb_indexes(tail) if i < speaker):
+        return None  # the sentence's verb after an apposition (``Dale Morrow, the mayor, said the pier would close``),
+        # not one in a clause about the speaker (``, said a clerk whose shift had ended.``)
     return start
 
 
