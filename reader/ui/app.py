@@ -196,9 +196,9 @@ def _index(analysis: Analysis) -> None:
     from reader.core.findings.collation import conflicts_by_sentence, touching_links, unlinked_conflicts_by_pair
     from reader.core.findings.coverage import coverage_of
     from reader.core.tokens import build_ahead
-    from reader.core.vocabulary import lemmas
+    from reader.core.vocabulary import load_lemmas
 
-    lemmas("be")
+    load_lemmas()
     analysis.build_tables()
     entity_slots(analysis)
     build_ahead()
