@@ -132,8 +132,13 @@ class ConcordanceScreen(Screen[None]):
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._fill), init=False)
 
     def on_resize(self) -> None:
+        self._widen()
+
+    def _widen(self) -> None:
+        """Gather the lines again when the list is wider than they were cut to (a terminal widened, also
+        while they were gathered); those shown meanwhile are cut to the narrower width."""
         if self.lines is not None and self._width() > self._cut_to:
-            self._gather(self._width())  # the lines shown meanwhile are cut to the narrower width
+            self._gather(self._width())
 
     def _width(self) -> int:
         """The cells a line takes: the list's, less a cell (before it is laid out, the terminal's)."""
@@ -154,6 +159,7 @@ class ConcordanceScreen(Screen[None]):
         self.query_one("#concordance-title", Static).update(self._title())
         self._fill()
         self.query_one(ConcordanceList).shown()
+        self._widen()
 
     def _title(self) -> str:
         if self.lines is None:
