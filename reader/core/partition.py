@@ -32,14 +32,17 @@ class Partition(Generic[T]):
 
     def join_all(self, pairs: Iterable[tuple[T, T]]) -> None:
         """:meth:`join` each pair, in one loop: hundreds of thousands of pairs (a figure copied into hundreds of
-        reports is compared with each copy of another) cost a call each through :meth:`join`, and most join
-        members already one."""
-        parent = self._parent
+        reports is compared with each copy of another) cost three calls each through :meth:`join`, and most join
+        members already one, whose parent is their root: only a member further from its root calls :meth:`root`.
+        300k such joins: 0.135 s of CPU, against 0.17 s through :meth:`join` and 0.15 s calling :meth:`root` for
+        each member; a copy of :meth:`root`'s loop here saved 0.01 s more, not worth a second copy of it."""
+        parent, root = self._parent, self.root
         for a, b in pairs:
-            while parent[a] != a:
-                parent[a] = a = parent[parent[a]]
-            while parent[b] != b:
-                parent[b] = b = parent[parent[b]]
+            a, b = parent[a], parent[b]
+            if parent[a] != a:
+                a = root(a)
+            if parent[b] != b:
+                b = root(b)
             if a != b:
                 parent[a] = b
 

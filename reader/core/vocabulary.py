@@ -113,13 +113,18 @@ def common_word(word: str) -> bool:
     return all(zipf_frequency(part, "en", wordlist="small") >= COMMON_ZIPF for part in re.split(r"['\u2019\-]", word) if part)
 
 
+def load_lemmas() -> None:
+    """Load lemminflect's lemma tables (what :func:`lemmas` reads) now, not on the first word asked."""
+    lemmas("be")
+
+
 def load_dictionaries() -> None:
     """Load lemminflect's tables (its lemmas and its inflections, ~0.45 s of CPU) now: a process
     about to fork the analysis' stages (:mod:`reader.core.forked`) loads them once for all its
     copies, each of which loaded them again on its first word (four copies at 500 reports)."""
     from lemminflect import getInflection
 
-    lemmas("be")
+    load_lemmas()
     getInflection("be", "VBD")
 
 

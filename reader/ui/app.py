@@ -181,7 +181,6 @@ DETAIL_LINES = "#status, #compare-status, #coverage-details"
 """The lines ``i`` unfolds (app.tcss, compare.tcss): Escape folds them first only on a view that has one."""
 
 
-
 def _index(analysis: Analysis) -> None:
     """What keys look up in ``analysis``, built by the worker that made it, not on the UI thread:
     its tables (mentions, links by report, figures and origins by link), the entities' colours and the
@@ -196,9 +195,9 @@ def _index(analysis: Analysis) -> None:
     from reader.core.findings.collation import conflicts_by_sentence, touching_links, unlinked_conflicts_by_pair
     from reader.core.findings.coverage import coverage_of
     from reader.core.tokens import build_ahead
-    from reader.core.vocabulary import lemmas
+    from reader.core.vocabulary import load_lemmas
 
-    lemmas("be")
+    load_lemmas()
     analysis.build_tables()
     entity_slots(analysis)
     build_ahead()
@@ -577,7 +576,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _make_weaker_ahead(self) -> None:
         """Have the worker make the view with the weaker links while the user reads, not when ``W``
         asks for it: at 100 reports its matrix rows (and the dictionaries their leads read) took one
-        to two seconds of the worker after ``W``, the matrix and shares meanwhile without them."""
+        to two seconds of the worker after ``W``, the matrix and shares meanwhile without them. Once a
+        session, for the analysis shown then: after a correction, ``W`` makes its view as it asks."""
         computed = self.analysis
         if computed is not None and computed.weaker_links and not self.weaker_shown and self._weaker_worker is None:
             self._weaker_worker = (computed, self._make_weaker(computed))

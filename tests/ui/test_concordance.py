@@ -171,6 +171,21 @@ async def test_keys_typed_while_the_occurrences_are_gathered_land_once_they_are_
         assert app.screen.query_one(ArticleView).current == second
 
 
+async def test_a_terminal_widened_while_the_occurrences_are_gathered_widens_their_lines(bundled, analysis, monkeypatch):
+    """The lines are cut to the width the view had when it opened; a resize while they are gathered
+    is not lost: once they arrive they are gathered again to the wider list."""
+    gate = _gated(monkeypatch)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e", "enter", "K")
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and "finding" in _title(app))
+        screen = app.screen
+        await pilot.resize_terminal(140, 24)
+        await pilot.pause()
+        gate.set()
+        await until(pilot, lambda: screen.lines is not None and screen._cut_to >= screen._width() > 100)
+
+
 async def test_only_the_lines_in_view_are_drawn(bundled, analysis, monkeypatch):
     """Thousands of occurrences: opening the view, G and j draw a screenful of lines or two, not all."""
     from reader.ui.screens import concordance

@@ -5,8 +5,9 @@ aligned in one column with the words before and after them, grouped under each r
 outlet in its colour. ``Enter`` reads the occurrence in the reader (a jump ``ctrl+o`` undoes).
 
 A common word has thousands of occurrences: they are gathered in a worker while the view says
-so (``escape`` leaves, the worker's answer dropped), and each line is drawn when first in view,
-so opening the view, ``G`` and ``j`` cost a screenful of lines, not every occurrence's.
+so (``escape`` leaves at once, though the worker gathers on to its end, its answer dropped), and
+each line is drawn when first in view, so opening the view, ``G`` and ``j`` cost a screenful of
+lines, not every occurrence's.
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ among the reports (:func:`~reader.core.text.concordance.shared_out`)."""
 
 
 class OccurrenceRow:
-    """An option's prompt: one line, drawn by ``draw`` when the list first shows it (the list asks
-    :meth:`height` of every option, and drawing thousands of lines to count one row each was seconds)."""
+    """An option's prompt: one line, drawn by ``draw`` when the list first shows it (:class:`CursorList`
+    asks :meth:`height` of every option, where Textual's list draws each to measure it, and drawing
+    thousands of lines to count one row each was seconds)."""
 
     def __init__(self, draw: Callable[[], Text]) -> None:
         self.text = draw
@@ -132,8 +134,13 @@ class ConcordanceScreen(Screen[None]):
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._fill), init=False)
 
     def on_resize(self) -> None:
+        self._widen()
+
+    def _widen(self) -> None:
+        """Gather the lines again when the list is wider than they were cut to (a terminal widened, also
+        while they were gathered); those shown meanwhile are cut to the narrower width."""
         if self.lines is not None and self._width() > self._cut_to:
-            self._gather(self._width())  # the lines shown meanwhile are cut to the narrower width
+            self._gather(self._width())
 
     def _width(self) -> int:
         """The cells a line takes: the list's, less a cell (before it is laid out, the terminal's)."""
@@ -154,6 +161,7 @@ class ConcordanceScreen(Screen[None]):
         self.query_one("#concordance-title", Static).update(self._title())
         self._fill()
         self.query_one(ConcordanceList).shown()
+        self._widen()
 
     def _title(self) -> str:
         if self.lines is None:

@@ -3,14 +3,13 @@
 One item per statement (a :class:`~reader.core.findings.quotes.QuoteGroup`), the most widely quoted
 first: who said it, then each wording of the quotation after the reports quoting it so (in
 their source colours; past a few, counted), with its speaker and reporting verb, the words
-inside the marks that differ from the fullest version marked as in the compare view (a caret where a shorter quotation leaves words out), the reports that carry
-the statement without quotation marks, and the core's findings in plain words. Enter opens the
-compare view on the fullest quotation beside another report's version (the reader when only
-one report has it).
+inside the marks that differ from the fullest version marked as in the compare view (a caret
+where a shorter quotation leaves words out), the reports that carry the statement without
+quotation marks, and the core's findings in plain words. Enter opens the compare view on the
+fullest quotation beside another report's version (the reader when only one report has it).
 """
 
 from __future__ import annotations
-
 
 from rich.text import Text
 from textual import on
@@ -21,6 +20,7 @@ from reader.core.findings.quotes import same_wording
 from reader.core.model import Analysis, QuoteGroup, Span, Wording
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.kept import KeptView
+from reader.ui.render import Palette
 from reader.ui.widgets.difference_text import FLAG_SIGN, UNTYPED_DIFFERENCE_CLASSES, DifferenceText
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
@@ -173,7 +173,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
             text.append(f"\n{FLAG_SIGN} {flag}", flag_style)
         return text
 
-    def _version(self, palette, group: QuoteGroup, wording: Wording) -> Text:
+    def _version(self, palette: Palette, group: QuoteGroup, wording: Wording) -> Text:
         """One wording of the statement, after the reports quoting it so, its changed words marked."""
         index, quote = self.app.index, group.quotes[wording.quotes[0]]
         text = self._reports(palette, [group.quotes[i].span.article for i in wording.quotes])
@@ -187,7 +187,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         text.append(CLOSE_MARK)
         return text
 
-    def _reports(self, palette, article_ids: list[str]) -> Text:
+    def _reports(self, palette: Palette, article_ids: list[str]) -> Text:
         """The reports' labels, the first :data:`NAMED` of them, then how many more."""
         text = Text()
         for position, article_id in enumerate(article_ids[:NAMED]):
