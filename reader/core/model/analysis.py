@@ -10,7 +10,6 @@ Nothing here is mutated after construction.
 from __future__ import annotations
 
 import math
-import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
@@ -737,29 +736,6 @@ _SENTENCE_TABLES = ("_told_alike",)
 _TIE_TABLES = ("_said_by",)
 """The tables of :class:`Analysis` drawn from what ties its sentences to other reports' (its sentences, entities,
 links and findings: what ◆ looks up), not from its sourcing."""
-
-
-class _Kept:
-    """What :meth:`Analysis.derived` found, by key, with a lock per key: threads asking one key (the
-    worker building the weaker-links view ahead beside a correction's worker; both read the tables
-    of the entities and of the text they share) wait for one ``find`` and all get its value."""
-
-    def __init__(self) -> None:
-        self._found: dict[Hashable, Any] = {}
-        self._locks: dict[Hashable, threading.RLock] = {}
-        self._locking = threading.Lock()  # held only to make or fetch a key's lock
-
-    def get(self, key: Hashable, find: Callable[[], T]) -> T:
-        if key in self._found:
-            return self._found[key]
-        with self._locking:
-            lock = self._locks.setdefault(key, threading.RLock())  # a find asking its own key recurses, as it did
-        with lock:
-            if key not in self._found:
-                self._found[key] = find()
-        return self._found[key]
-
-
 Tied = dict[tuple[str, int], frozenset[str]]
 """Sentences ``(article, index)`` and the other reports tied to each (:meth:`Analysis.said_by`)."""
 
@@ -811,13 +787,13 @@ class Analysis:
                 if name in self.__dict__:
                     made.__dict__[name] = self.__dict__[name]
         if made.sentences is self.sentences and made.findings.figures is self.findings.figures:
-            made.__dict__["_derived_of_text"] = self._kept("text")
+            made.__dict__["_derived_of_text"] = self.__dict__.setdefault("_derived_of_text", {})
         if all(getattr(made, name) is getattr(self, name) for name in ("sentences", "entities", "links", "weaker_links", "findings")):
             for name in _TIE_TABLES:
                 if name in self.__dict__:
                     made.__dict__[name] = self.__dict__[name]
         if made.entities is self.entities:
-            made.__dict__["_derived_of_entities"] = self._kept("entities")
+            made.__dict__["_derived_of_entities"] = self.__dict__.setdefault("_derived_of_entities", {})
             for name in _ENTITY_TABLES:
                 if name in self.__dict__:
                     made.__dict__[name] = self.__dict__[name]
@@ -848,19 +824,11 @@ class Analysis:
         made the analysis, so that no key waits for it. What is found from the entities alone
         (``of="entities"``) the view with the weaker links keeps too (:meth:`with_weaker_links`);
         what is found from the text alone (``of="text"``: the dossier, sentences and figures), the
-        analyses corrected from this one too (:meth:`replaced`).
-
-        Safe across threads, one lock per key: a second thread asking a key being found waits for that
-        ``find`` (which it would otherwise run again: a whole second view for ``with weaker links``)
-        and gets the same value; a thread waits only for a key it asks (no two finds ask each other's
-        key, so none waits on a wait). Finding outside any lock and keeping the first value
-        (``setdefault``) would let two workers both pay for one key; a lock over all keys would keep
-        the UI thread waiting for whatever a worker finds meanwhile."""
-        return self._kept(of).get(key, find)
-
-    def _kept(self, of: Literal["all", "entities", "text"]) -> _Kept:
-        """What :meth:`derived` keeps ``of`` this analysis, made on first ask (one, when threads ask at once)."""
-        return self.__dict__.setdefault("_derived" if of == "all" else f"_derived_of_{of}", _Kept())
+        analyses corrected from this one too (:meth:`replaced`)."""
+        kept = self.__dict__.setdefault("_derived" if of == "all" else f"_derived_of_{of}", {})
+        if key not in kept:
+            kept[key] = find()
+        return kept[key]
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
