@@ -31,6 +31,8 @@ Verdict = Literal["agree", "conflict"]
 Relation = Literal["copied", "rewritten", "independent"]
 RowKind = Literal["entity", "statement"]
 T = TypeVar("T")
+_NOT_FOUND = object()
+"""What :meth:`Analysis.derived` has not found yet (``None`` may be found)."""
 
 
 @dataclass(frozen=True)
@@ -826,9 +828,13 @@ class Analysis:
         what is found from the text alone (``of="text"``: the dossier, sentences and figures), the
         analyses corrected from this one too (:meth:`replaced`)."""
         kept = self.__dict__.setdefault("_derived" if of == "all" else f"_derived_of_{of}", {})
-        if key not in kept:
-            kept[key] = find()
-        return kept[key]
+        found = kept.get(key, _NOT_FOUND)
+        if found is _NOT_FOUND:
+            # Two threads asking at once (the view with the weaker links made ahead beside a correction's
+            # worker) may both find it; every caller gets the first kept. No lock: one held by a thread
+            # while a stage forks (reader.core.forked) would stay held for good in the forked copy.
+            found = kept.setdefault(key, find())
+        return found
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
