@@ -459,7 +459,7 @@ class _Html:
         head = "".join(f'<th class="num">{self.outlet(a.id)}</th>' for a in self.articles)
         rows = []
         for entity in shared:
-            counts = Counter(span.article for span in entity.mentions)
+            counts = self.analysis.mention_counts(entity)
             aliases = [alias for alias in entity.aliases if alias != entity.name]
             also = f' <span class="meta">({_text(", ".join(aliases))})</span>' if aliases else ""
             cells = "".join(f'<td class="num">{counts[a.id] or _NONE}</td>' for a in self.articles)

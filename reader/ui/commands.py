@@ -128,10 +128,11 @@ class ReaderCommands(Provider):
             yield f"Report: {dossier.names[article.id]}", partial(app.action_show_article, article.id), article.headline
         if analysis is not None:
             for entity in analysis.shared_entities:
-                outlets = ", ".join(dossier.names[a] for a in entity.articles)
+                reports = analysis.naming_reports(entity)
+                outlets = ", ".join(dossier.names[a] for a in reports)
                 kind = _KIND_WORDS.get(entity.type, entity.type).capitalize()
                 yield (f"Entity: {entity.name}", partial(app.action_show_entity, entity.id),
-                       f"{kind} in {counted(len(entity.articles), 'report')}: {outlets}")
+                       f"{kind} in {counted(len(reports), 'report')}: {outlets}")
 
             labels = link_labels(analysis)
             for link in analysis.links:

@@ -380,3 +380,22 @@ async def test_space_from_the_top_turns_a_whole_page_and_the_cursor_keeps_its_ro
         assert abs(panel._index_to_line[panel.highlighted] - panel.scroll_y - row) <= 2
         await pilot.press("b")
         assert panel.scroll_y == 0
+
+
+def test_a_report_naming_the_entity_in_its_headline_alone_is_listed():
+    """The reader shows each headline: a report naming the entity only there names it all the same."""
+    from dataclasses import fields, replace
+
+    from rich.style import Style
+
+    from reader.core.model import Analysis, Dossier, Entity, Span
+    from reader.ui.render import Palette, RenderIndex
+    from tests.helpers import make_article
+
+    articles = (make_article("Ottawa spoke.", article_id="r1"), make_article("Ottawa spoke.", article_id="r2"),
+                replace(make_article("It spoke.", article_id="r3"), title="Ottawa speaks"))
+    entity = Entity("ottawa", "Ottawa", "place", ("Ottawa",), (Span("r1", 0, 6), Span("r2", 0, 6)))
+    dossier = Dossier(root="three", articles=articles)
+    palette = Palette(**{f.name: Style() for f in fields(Palette)} | {"sources": (Style(),), "source_marks": (Style(),), "entities": (Style(),)})
+    rows = entity_rows(RenderIndex(dossier, Analysis(dossier=dossier, entities=(entity,))), palette, [entity])
+    assert plain(rows[0]).split() == ["Ottawa", "3", "123"]

@@ -34,7 +34,8 @@ Fields added to that contract (consumers may ignore them):
   country, or a people and its place) and ``demonyms`` (``Turkish``, ``Turks`` for Turkey, no mentions of it:
   the plural is the mention of a ``group`` entity of its own, related to the place) and ``stand_ins`` (forms counted as
   mentions that stand for it but are no names of it: a bare title, ``President``; a city for its team or
-  its country);
+  its country) and ``title_mentions`` (its mentions in the reports' headlines, offsets below 0 as a
+  title passage's: ``mentions`` and ``articles`` are the body's, the Markdown and HTML count both);
 * per link: ``shown_kind``, the kind the reader, the Markdown and the HTML mark it with:
   ``kind`` unless its versions share under half their words, then ``"paraphrase"`` (``kind``,
   that of its least alike pair, then says how alike the words they print alike are, a shared
@@ -196,7 +197,7 @@ def _article(analysis: Analysis, article: Article) -> dict:
     }
 
 
-def _entity(entity: Entity) -> dict:
+def _entity(entity: Entity, in_titles: tuple[Span, ...]) -> dict:
     return {
         "id": entity.id,
         "name": entity.name,
@@ -204,6 +205,7 @@ def _entity(entity: Entity) -> dict:
         "aliases": list(entity.aliases),
         "articles": list(entity.articles),
         "mentions": [_span(span) for span in entity.mentions],
+        "title_mentions": [_span(span) for span in in_titles],
         "related": list(entity.related),
         "demonyms": list(entity.demonyms),
         "stand_ins": list(entity.stand_ins),
@@ -321,7 +323,7 @@ def to_document(analysis: Analysis) -> dict:
     return {
         "schema": SCHEMA,
         "articles": [_article(analysis, article) for article in analysis.dossier.articles],
-        "entities": [_entity(entity) for entity in analysis.entities],
+        "entities": [_entity(entity, analysis.title_mentions.get(entity.id, ())) for entity in analysis.entities],
         "links": [_link(analysis, link) for link in analysis.links],
         "weaker_links": [_link(analysis, link) for link in analysis.weaker_links],
         "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic)},
@@ -656,7 +658,7 @@ class _Report:
         self.add("| Entity | Type | " + " | ".join(self.outlet[a.id] for a in self.articles) + " |")
         self.add("| --- | --- |" + " --- |" * len(self.articles))
         for entity in shared:
-            counts = Counter(span.article for span in entity.mentions)
+            counts = self.analysis.mention_counts(entity)
             aliases = [alias for alias in entity.aliases if alias != entity.name]
             name = escape_markdown(entity.name)
             if aliases:

@@ -130,15 +130,20 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     return tuple(paragraphs)
 
 
+def has_header(text: str) -> bool:
+    """Whether ``text`` opens with a header's ``---`` fence (a BOM before it allowed)."""
+    return re.split(r"\r\n?|\n", text.lstrip("\ufeff"), maxsplit=1)[0].strip() == _FENCE
+
+
 def parse(text: str) -> ArticleText:
     """Parse a whole file's text; raises :class:`FormatError` for a bad header."""
     text = text.lstrip("\ufeff")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if not lines or lines[0].strip() != _FENCE:
+    if not has_header(text):
         paragraphs = split_paragraphs(text)
         if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], paragraphs[1:4]):
             return ArticleText(_dated({"title": paragraphs[0]}, paragraphs[1:]), (), paragraphs[1:])
         return ArticleText(_dated({}, paragraphs), (), paragraphs)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     try:
         close = next(i for i in range(1, len(lines)) if lines[i].strip() == _FENCE)
     except StopIteration:

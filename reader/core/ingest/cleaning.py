@@ -246,6 +246,32 @@ def clean_text(text: str) -> Cleaned:
     )
 
 
+_FURNITURE = frozenset({"menu", "list", "form", "picture", "cookie notice", "pager", "tags", "teaser", "show more",
+                        "comment-section", "box", "script", "shop", "paywall", "advert"})
+"""What :func:`clean_text` drops as a page's furniture (never an article's own title, dateline or caption)."""
+PAGE_LINES = 400
+PAGE_CHARS = 64_000
+"""The lines and characters :func:`looks_like_page` reads: a page's menus come first."""
+PAGE_FURNITURE_LINES = 8
+PAGE_FURNITURE_SHARE = 0.25
+
+
+def looks_like_page(text: str) -> bool:
+    """Whether ``text`` is a copied web page rather than an article: among its first :data:`PAGE_LINES`
+    lines, those :func:`clean_text` drops as furniture (menus, link lists, forms, cookie notices,
+    teasers, comment sections) are at least :data:`PAGE_FURNITURE_LINES` and a quarter of its parts.
+    An article without a header loses a title, a dateline or a credit, never that many."""
+    lines = text[:PAGE_CHARS].splitlines()[:PAGE_LINES]
+    if sum(0 < len(line.split()) < _MIN_PROSE_WORDS or bool(_LIST_ITEM.match(line.strip()))
+           for line in lines) < PAGE_FURNITURE_LINES:
+        return False  # furniture is short lines and list items: an article has few, and is spared the cleaner
+    cleaned = clean_text("\n".join(lines))
+    furniture = sum(reason in _FURNITURE for _, reason in cleaned.dropped)
+    # Paragraphs, not lines: a hard-wrapped article is no less an article.
+    parts = len(cleaned.dropped) + len(cleaned.paragraphs)
+    return furniture >= PAGE_FURNITURE_LINES and furniture >= PAGE_FURNITURE_SHARE * parts
+
+
 def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headline: str | None = None,
                other_captions=()) -> Cleaned:
     """Apply the in-body rules to paragraphs an HTML extractor already chose.

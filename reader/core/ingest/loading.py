@@ -7,7 +7,8 @@ directly inside it (not in subfolders), in order of file name. Hidden files
 when it has no body. Saved web pages (:data:`PAGE_SUFFIXES`) are no articles: one
 problem names them with the ``import`` command that makes articles of them. A path naming
 one file opens a dossier of that file, whatever its suffix, but a saved page: named with the same
-command instead, as it would be in a folder.
+command instead, as it would be in a folder. A file with no header shaped like a copied web page
+(:func:`reader.core.ingest.cleaning.looks_like_page`) opens, with a note giving the same command.
 
 Every file is read once, decoded, made inert (:func:`make_inert`) *before*
 it is parsed, so every field and every error message quoting the file is
@@ -53,7 +54,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.core.files import MIB, NotRegular, read_regular, size_text, writable
-from reader.core.ingest.article_format import ArticleText, FormatError, outlet_from_file_name, parse, slug
+from reader.core.ingest.article_format import ArticleText, FormatError, has_header, outlet_from_file_name, parse, slug
+from reader.core.ingest.cleaning import looks_like_page
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
 
@@ -118,7 +120,7 @@ def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bo
     for file, article_id in zip(read, _unique_ids(files)):
         shown = inert_line(file)
         try:
-            article = _load_article(_read_within(file, inside), article_id, shown)
+            article = _load_article(_read_within(file, inside), article_id, shown, file)
         except Unreadable as skipped:
             problems.append(Problem(shown, f"skipped: {skipped}"))
             continue
@@ -207,12 +209,16 @@ def _import_places():
         yield place
 
 
-def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:
+def _load_article(data: bytes, article_id: str, shown_path: str, file: Path) -> Article:
     text, notes = _decode(data)
-    parsed = _parse(make_inert(text))
+    parsed = _parse(text := make_inert(text))
     notes.extend(parsed.notes)
     if not parsed.paragraphs:
         raise Unreadable("a header but no body text" if parsed.meta or parsed.captions else "no readable text")
+    if not has_header(text) and looks_like_page(text):
+        # Its menus would read as the article, as a saved page's markup would: the same command cleans it.
+        notes.append(inert_line(f"looks like a copied web page (menus, links and notices around the text); "
+                                f"{_import_command(shlex.quote(str(file)), file.parent)} makes an article of it"))
     body = "\n\n".join(parsed.paragraphs)
     offsets, start = [], 0
     for paragraph in parsed.paragraphs:

@@ -731,7 +731,7 @@ def _named(name: str, article_id: str) -> str:
     return name if name.casefold() == article_id.casefold() else f"{name} ({article_id})"
 
 
-_ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities")
+_ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities", "title_mentions")
 """The tables of :class:`Analysis` drawn from its entities alone."""
 _SENTENCE_TABLES = ("_told_alike",)
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
@@ -882,6 +882,28 @@ class Analysis:
     @cached_property
     def shared_entities(self) -> tuple[Entity, ...]:
         return tuple(entity for entity in self.entities if entity.shared)
+
+    @cached_property
+    def title_mentions(self) -> dict[str, tuple[Span, ...]]:
+        """Each entity id -> its mentions in the reports' headlines (:mod:`reader.core.entities.headlines`):
+        not in ``Entity.mentions``, which the findings read in the bodies, but counted wherever the
+        mentions per report are (:meth:`mention_counts`, :meth:`naming_reports`)."""
+        from reader.core.entities.headlines import title_mentions
+
+        return title_mentions(self.dossier.articles, self.entities)
+
+    def mention_counts(self, entity: Entity) -> Counter[str]:
+        """Article id -> how often ``entity`` is mentioned there, its headline included."""
+        return Counter(span.article for span in chain(self.title_mentions.get(entity.id, ()), entity.mentions))
+
+    def naming_reports(self, entity: Entity) -> tuple[str, ...]:
+        """The ids of the reports mentioning ``entity``, in its headline or its body, in the order of
+        ``Entity.articles`` (a report named in its headline alone takes its place in that order)."""
+        titles = self.title_mentions.get(entity.id)
+        if not titles or {span.article for span in titles} <= set(entity.articles):
+            return entity.articles
+        return tuple(dict.fromkeys(span.article for span in sorted((*titles, *entity.mentions),
+                                                                   key=lambda span: (span.article, span.start))))
 
     @cached_property
     def sentence_bounds(self) -> dict[str, tuple[list[int], list[int]]]:

@@ -132,7 +132,8 @@ def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]
     slotted = len(index.dossier.articles) <= SLOTTED_REPORTS
     cells = []
     for entity in entities:
-        slots = [index.source_slot(article_id) for article_id in entity.articles]
+        reports = index.analysis.naming_reports(entity) if index.analysis else entity.articles  # headlines too
+        slots = [index.source_slot(article_id) for article_id in reports]
         named = sorted(slot for slot in slots if slot_glyph(slot) != UNNUMBERED_GLYPH)
         numbers, spans = "", []
         for slot in named:
