@@ -247,3 +247,15 @@ def test_a_place_name_before_a_noun_for_a_place_is_still_the_one_described():
     analysis = analyse(Dossier(root=".", articles=articles))
     place = next(e for e in analysis.shared_entities if e.name == "Kessa")
     assert [label.text for label in find_naming(analysis).of_entity(place.id).labels] == ["disputed"]
+
+
+def test_an_apposition_led_by_a_job_and_a_job_after_a_noun_describe_the_person():
+    """``Tom Quennic, leader of the harbour guild,``: an apposition without an article still says what he is;
+    so do ``guild chief`` and ``guild prophet`` before the name. Not a job that titles the next name in a list."""
+    labels = _person_labels(
+        ("Tom Quennic, leader of the harbour guild, spoke on Monday.", "The port stayed shut."),
+        ("The port was shut by guild chief Tom Quennic on Monday.", "Among them is guild prophet Tom Quennic."),
+        ("Quennic, mayor Ada Varga and two clerks met on Monday.", "Tom Quennic left early."),
+    )
+    assert {"leader of the harbour guild", "guild chief", "guild prophet"} <= set(labels)
+    assert not any("Varga" in label or label == "mayor" for label in labels)
