@@ -2493,3 +2493,19 @@ def test_a_monsignors_abbreviation_is_an_honorific_of_the_name():
     ))
     assert index["msgr. quennic"] is index["tom quennic"] and index["tom quennic"].type == "person"
     assert "msgr" not in index
+
+
+def test_a_persons_initials_in_another_report_are_no_acronym_of_their_name():
+    """``RA`` before a lawyer's name in one report, ``Rina Alden`` in an unrelated one: the letters are chance.
+    A body's initials still spell its name across reports, and a report naming both joins them."""
+    index = by_alias(entities_of_texts(
+        "The museum keeps the letters of Rina Alden in its archive. Visitors may read them.",
+        "A reply came from RA Tomas Keller on Monday. The RA wrote again.",
+        "Rina Aldens Motto war einfach. Die Zeitung wuchs schnell.",
+    ))
+    assert index["ra"] is not index["rina alden"] and index["ra"] is not index["rina aldens"]
+    index = by_alias(entities_of_texts(
+        "The Harbour Pilots Guild met on Monday.",
+        "The HPG said the port would reopen.",
+    ))
+    assert index["hpg"] is index["harbour pilots guild"]
