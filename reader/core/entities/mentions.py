@@ -280,6 +280,17 @@ def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]
 
 
 
+def _german_genitives(pieces: list[_Piece]) -> None:
+    """``Rina Aldens Motto``: German writes a person's genitive as a bare ``-s`` on the name before the noun
+    it owns; the name is ``Rina Alden``. Only on the last of two name words, before a capitalised common word,
+    and not on a short name that may end in ``s`` itself (``Haas``)."""
+    for before, piece, following in zip(pieces, pieces[1:], pieces[2:]):
+        if before.kind == piece.kind == "name" and following.kind == "other" and following.text[:1].isupper() \
+                and len(piece.text) > 5 and piece.text.endswith("s") and piece.text[-2] not in "sxz" \
+                and piece.text[1:].islower() and not piece.possessive and not is_place_word(piece.norm):
+            piece.text, piece.norm, piece.end, piece.possessive = piece.text[:-1], piece.norm[:-1], piece.end - 1, True
+
+
 @lru_cache(maxsize=1 << 14)
 def _german_common_noun(written: str) -> bool:
     """Is this capitalised word of a German article (or the last part of a hyphenated one: ``E-Mail-Adresse``) a
@@ -733,6 +744,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
+    if german:
+        _german_genitives(pieces)
     if not headline:
         _work_titles(pieces)
         _quoted_titles(pieces, tokens, vocab.title_quotes.get(sentence.article, ()))
