@@ -251,11 +251,13 @@ def test_a_place_name_before_a_noun_for_a_place_is_still_the_one_described():
 
 def test_an_apposition_led_by_a_job_and_a_job_after_a_noun_describe_the_person():
     """``Tom Quennic, leader of the harbour guild,``: an apposition without an article still says what he is;
-    so do ``guild chief`` and ``guild prophet`` before the name. Not a job that titles the next name in a list."""
+    so do ``guild chief`` and ``guild prophet`` before the name, and a role with ``of`` (``the head of``). Not a job
+    that titles the next name in a list."""
     labels = _person_labels(
         ("Tom Quennic, leader of the harbour guild, spoke on Monday.", "The port stayed shut."),
         ("The port was shut by guild chief Tom Quennic on Monday.", "Among them is guild prophet Tom Quennic."),
-        ("Quennic, mayor Ada Varga and two clerks met on Monday.", "Tom Quennic left early."),
+        ("Quennic, mayor Ada Varga and two clerks met on Monday.", "Tom Quennic left early.",
+         "Tom Quennic, the head of the ferry board, agreed."),
     )
-    assert {"leader of the harbour guild", "guild chief", "guild prophet"} <= set(labels)
+    assert {"leader of the harbour guild", "guild chief", "guild prophet", "head of the ferry board"} <= set(labels)
     assert not any("Varga" in label or label == "mayor" for label in labels)

@@ -348,17 +348,23 @@ def _description(text: _Text, after: int, person: bool) -> Label | None:
 
 def _job_apposition(text: _Text, first: int) -> bool:
     """Do the words at ``first`` open an apposition naming a job (``leader of the guild``, ``the former
-    guild chief``): lower-case words, at most three, the last a noun for a person, then no name (``, mayor
-    Ada Varga and ...`` lists someone else)?"""
+    guild chief``, ``the head of the guild``): lower-case words, at most three, the last a noun for a person,
+    then no name (``, mayor Ada Varga and ...`` lists someone else), or a role with ``of``?"""
     tokens = text.tokens
     at = first + (tokens[first].norm == "the")
     for i in range(at, min(at + 3, len(tokens))):
         if text.quoted[i] or not tokens[i].text.islower() or tokens[i].norm in FUNCTION_WORDS:
             return False
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tokens[i].norm in _ROLES_OF and following is not None and following.norm == "of":
+            return True
         if _person_noun(tokens[i].norm):
-            following = tokens[i + 1] if i + 1 < len(tokens) else None
             return following is None or not (following.is_word and following.text[:1].isupper())
     return False
+
+
+_ROLES_OF = frozenset("head member owner boss".split())
+"""Nouns that name a person's role only with ``of`` after them (``, the head of the guild,``)."""
 
 
 def _person_noun(norm: str) -> bool:
