@@ -261,3 +261,16 @@ def test_an_apposition_led_by_a_job_and_a_job_after_a_noun_describe_the_person()
     )
     assert {"leader of the harbour guild", "guild chief", "guild prophet", "head of the ferry board"} <= set(labels)
     assert not any("Varga" in label or label == "mayor" for label in labels)
+
+
+def test_a_job_opening_the_sentence_before_a_name_is_its_description_not_part_of_it():
+    """``Harbourmaster Tom Quennic``, ``Prophet Tom Quennic``: a noun for a job, capitalised by the sentence alone."""
+    articles = (
+        make_article("Harbourmaster Tom Quennic closed the port.", "Prophet Tom Quennic said so later.", article_id="r0", outlet="R0"),
+        make_article("Tom Quennic closed the port on Monday.", "The port stayed shut.", article_id="r1", outlet="R1"),
+    )
+    analysis = analyse(Dossier(root=".", articles=articles))
+    person = next(e for e in analysis.shared_entities if e.type == "person")
+    row = find_naming(analysis).of_entity(person.id)
+    assert person.name == "Tom Quennic" and set(row.names["r0"]) == {"Tom Quennic"}
+    assert {"Harbourmaster", "Prophet"} <= {label.text for label in row.labels}

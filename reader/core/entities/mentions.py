@@ -570,6 +570,8 @@ def _name_like(
             and (norm not in vocab.lower or norm in vocab.name_ends) and (norm, next_norm) not in vocab.lower_pairs
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
+    if initial and next_is_name and norm not in vocab.mid_caps and _job_noun(norm):
+        return False  # "Prophet Ada Varga", "Harbourmaster Tom Keller": a job the sentence capitalised, no name's
     return True
 
 
@@ -634,6 +636,12 @@ _DERIVING_SUFFIXES = (
 )
 _NAME_ENDINGS_IN_ED = ("med", "eed", "red", "ied")
 """Given names that end like a past participle: Mohammed, Rasheed, Winifred, Siegfried."""
+
+
+def _job_noun(norm: str) -> bool:
+    """A lower-case noun for what a person does (``prophet``, ``witness``) or a compound of one (``harbourmaster``,
+    ``gatekeeper``)."""
+    return norm in gz.NAMED_PEOPLE_NOUNS or len(norm) >= 9 and norm.isalpha() and norm.endswith(("master", "keeper"))
 
 
 def _derived_word(norm: str) -> bool:
