@@ -195,6 +195,36 @@ def test_splitting_out_the_canonical_name_renames_what_stays(made):
     assert [(e.name, len(e.mentions)) for e in corrected.entities[1:3]] == [("Eastland Cranes", 2), ("Eastland", 3)]
 
 
+def test_splitting_a_merged_entity_out_again_takes_back_its_short_forms(made):
+    """A wrong merge undone by a split: the absorbed entity's surname alone goes with its full name."""
+    full, short = entity(made, "Dana Rook"), entity(made, "Rook")
+    person = replace(full, aliases=("Dana Rook", "Rook"), mentions=tuple(sorted(full.mentions + short.mentions)))
+    analysis = made.replaced(entities=(entity(made, "Eastland"), person))
+    merged = Corrections((merge_entities(entity(analysis, "Eastland"), person),))
+    wrong = entity(apply_corrections(analysis, merged), "Eastland")
+    corrected = apply_corrections(analysis, merged.adding(split_entity(analysis, wrong, ("Dana Rook",))))
+    place, back = entity(corrected, "Eastland"), entity(corrected, "Dana Rook")
+    assert (place.aliases, len(place.mentions)) == (("Eastland", "Eastland Cranes"), 5)
+    assert (back.type, back.aliases, back.mentions) == ("person", ("Dana Rook", "Rook"), person.mentions)
+    assert stale_decisions(analysis, merged.adding(split_entity(analysis, wrong, ("Dana Rook",)))) == ()
+
+
+def test_splitting_out_a_short_form_of_a_merged_entity_moves_that_form_only(made):
+    full, short = entity(made, "Dana Rook"), entity(made, "Rook")
+    person = replace(full, aliases=("Dana Rook", "Rook"), mentions=tuple(sorted(full.mentions + short.mentions)))
+    analysis = made.replaced(entities=(entity(made, "Eastland"), person))
+    merged = Corrections((merge_entities(entity(analysis, "Eastland"), person),))
+    wrong = entity(apply_corrections(analysis, merged), "Eastland")
+    corrected = apply_corrections(analysis, merged.adding(split_entity(analysis, wrong, ("Rook",))))
+    assert [(e.name, len(e.mentions)) for e in corrected.entities] == [("Eastland", 7), ("Rook", 2)]
+
+
+def test_split_by_pinned_mention_keeps_the_name_the_other_mentions_use(made):
+    government = find(made.dossier, "northwind", "Eastland", 2)
+    corrected = apply_corrections(made, Corrections((split_entity(made, entity(made, "Eastland"), mentions=(government,)),)))
+    assert (corrected.entities[1].name, corrected.entities[1].aliases) == ("Eastland", ("Eastland", "Eastland Cranes"))
+
+
 def test_split_of_every_mention_or_of_an_unknown_alias_is_stale(made):
     everything = split_entity(made, entity(made, "Dana Rook"), ("Dana Rook",))
     unknown = split_entity(made, entity(made, "Dana Rook"), ("Nobody",))

@@ -2493,3 +2493,31 @@ def test_a_monsignors_abbreviation_is_an_honorific_of_the_name():
     ))
     assert index["msgr. quennic"] is index["tom quennic"] and index["tom quennic"].type == "person"
     assert "msgr" not in index
+
+
+def test_a_persons_initials_in_another_report_are_no_acronym_of_their_name():
+    """``RA`` before a lawyer's name in one report, ``Rina Alden`` in an unrelated one: the letters are chance.
+    A body's initials still spell its name across reports, and a report naming both joins them."""
+    index = by_alias(entities_of_texts(
+        "The museum keeps the letters of Rina Alden in its archive. Visitors may read them.",
+        "A reply came from RA Tomas Keller on Monday. The RA wrote again.",
+        "Rina Aldens Motto war einfach. Die Zeitung wuchs schnell.",
+    ))
+    assert index["ra"] is not index["rina alden"]
+    index = by_alias(entities_of_texts(
+        "The Harbour Pilots Guild met on Monday.",
+        "The HPG said the port would reopen.",
+    ))
+    assert index["hpg"] is index["harbour pilots guild"]
+
+
+def test_a_german_genitive_s_is_no_part_of_the_name():
+    """German writes a person's genitive with a bare -s before the noun it owns: the name is without it; a short
+    name ending in s keeps it."""
+    index = by_alias(entities_of_texts(
+        "Rina Aldens Motto hing an der Wand, sagen die Redakteure heute.",
+        "Die Zeitung wuchs schnell, und Rina Alden blieb. Das Motto von Ole Brus war anders.",
+        "Ole Brus Rede war kurz, und die Leser blieben treu.",
+    ))
+    assert "rina aldens" not in index and index["rina alden"].shared
+    assert "ole bru" not in index

@@ -247,3 +247,30 @@ def test_a_place_name_before_a_noun_for_a_place_is_still_the_one_described():
     analysis = analyse(Dossier(root=".", articles=articles))
     place = next(e for e in analysis.shared_entities if e.name == "Kessa")
     assert [label.text for label in find_naming(analysis).of_entity(place.id).labels] == ["disputed"]
+
+
+def test_an_apposition_led_by_a_job_and_a_job_after_a_noun_describe_the_person():
+    """``Tom Quennic, leader of the harbour guild,``: an apposition without an article still says what he is;
+    so do ``guild chief`` and ``guild prophet`` before the name, and a role with ``of`` (``the head of``). Not a job
+    that titles the next name in a list."""
+    labels = _person_labels(
+        ("Tom Quennic, leader of the harbour guild, spoke on Monday.", "The port stayed shut."),
+        ("The port was shut by guild chief Tom Quennic on Monday.", "Among them is guild prophet Tom Quennic."),
+        ("Quennic, mayor Ada Varga and two clerks met on Monday.", "Tom Quennic left early.",
+         "Tom Quennic, the head of the ferry board, agreed."),
+    )
+    assert {"leader of the harbour guild", "guild chief", "guild prophet", "head of the ferry board"} <= set(labels)
+    assert not any("Varga" in label or label == "mayor" for label in labels)
+
+
+def test_a_job_opening_the_sentence_before_a_name_is_its_description_not_part_of_it():
+    """``Harbourmaster Tom Quennic``, ``Prophet Tom Quennic``: a noun for a job, capitalised by the sentence alone."""
+    articles = (
+        make_article("Harbourmaster Tom Quennic closed the port.", "Prophet Tom Quennic said so later.", article_id="r0", outlet="R0"),
+        make_article("Tom Quennic closed the port on Monday.", "The port stayed shut.", article_id="r1", outlet="R1"),
+    )
+    analysis = analyse(Dossier(root=".", articles=articles))
+    person = next(e for e in analysis.shared_entities if e.type == "person")
+    row = find_naming(analysis).of_entity(person.id)
+    assert person.name == "Tom Quennic" and set(row.names["r0"]) == {"Tom Quennic"}
+    assert {"Harbourmaster", "Prophet"} <= {label.text for label in row.labels}

@@ -124,6 +124,38 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
         assert panel.highlighted_entity() == keep.id
 
 
+async def test_splitting_a_merged_entity_out_takes_back_all_its_mentions(bundled, analysis, folder):
+    """After a wrong merge, ``S`` on the absorbed entity's name brings it back whole, its short forms too; one
+    whose full name one report alone writes is still shared, and the message does not say it left the panel."""
+    from reader.ui.screens.alias_picker import AliasPicker
+    from textual.widgets import OptionList
+
+    def written_in(entity) -> set[str]:
+        return {m.article for m in entity.mentions if analysis.dossier.article(m.article).text(m) == entity.name}
+
+    absorb, keep = next(  # the merge keeps the fuller name: the absorbed one is the shorter
+        (e, k) for e in analysis.shared_entities if len(written_in(e)) == 1
+        for k in analysis.shared_entities if k is not e and k.type == e.type and fuller(k, e) is k
+    )
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await _entity_panel_on(pilot, keep.id)
+        await pilot.press("M")
+        panel.highlighted = panel.get_option_index(absorb.id)
+        await pilot.press("M")
+        await until(pilot, lambda: any(m.startswith("Merged ") for m in told(app)), workers=True)
+        merged = next(e for e in app.analysis.entities if e.name == keep.name)
+        panel.highlighted = panel.get_option_index(merged.id)
+        await pilot.press("S")
+        await on_top(pilot, AliasPicker)
+        app.screen.query_one(OptionList).highlighted = list(merged.other_forms).index(absorb.name)
+        await pilot.press("enter")
+        await until(pilot, lambda: any(m.startswith(f"Split {absorb.name}") for m in told(app)), workers=True)
+        back = next(e for e in app.analysis.entities if e.name == absorb.name)
+        assert set(back.mentions) == set(absorb.mentions)
+        assert not any("no longer lists it" in m for m in told(app) if m.startswith(f"Split {absorb.name}"))
+
+
 async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, folder):
     from reader.core.store.corrections import SplitEntity
     from reader.ui.screens.alias_picker import AliasPicker

@@ -107,10 +107,11 @@ def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
-def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: list[tuple[str, str]]) -> None:
+def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: list[tuple[str, str]], ordinary: set[str]) -> None:
     """``(GAC)`` after a name; an acronym that opens one firm's full legal name (``Acme Brill Holdings Inc.``
     for ``Acme``), the firm's own word, before any name whose initials it merely equals (a parent firm's
-    ``Avalon Cole Maxwell``, written beside it); else an acronym equal to one multiword name's initials."""
+    ``Avalon Cole Maxwell``, written beside it); else an acronym equal to one multiword name's initials (a
+    person's only in a report naming them: :func:`_spelled_by`)."""
     for acronym, name in definitions:
         if acronym in forms and name in forms:
             clusters.union(acronym, name)
@@ -134,11 +135,23 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
     headless = _headless_services(forms)
     for form in forms.values():
         if (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
+            near = {m.article for m in form.mentions}
             names = {clusters.find(k) for k in legal.get(form.key, ())}
-            names = names or {clusters.find(k) for k in by_initials.get(form.key, ())}
-            names = names or {clusters.find(k) for k in headless.get(form.key, ())}
+            names = names or {clusters.find(k) for k in by_initials.get(form.key, ()) if _spelled_by(forms[k], near, ordinary)}
+            names = names or {clusters.find(k) for k in headless.get(form.key, ()) if _spelled_by(forms[k], near, ordinary)}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
+
+
+def _spelled_by(form: _Form, articles: set[str], ordinary: set[str]) -> bool:
+    """May an acronym of ``articles`` be the initials of the name ``form``? A body's, wherever it is written; a
+    person's (by use or by the name's shape) only where the acronym's own report names them too: across reports a
+    person's initials are mostly chance (a title's letters, another body's); a report defining the acronym joined
+    them before."""
+    if any(m.article in articles for m in form.mentions):
+        return True
+    votes = sum((m.votes for m in form.mentions), Counter())
+    return not (_personal(form) or _person_shaped(form.mentions[0].name, votes, ordinary))
 
 
 def _headless_services(forms: dict[str, _Form]) -> dict[str, set[str]]:
@@ -1021,7 +1034,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_schools(forms, clusters)
     _merge_unqualified_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
-    _merge_acronyms(forms, clusters, findings.definitions)
+    _merge_acronyms(forms, clusters, findings.definitions, findings.common)
     _merge_stated_aliases(forms, clusters, findings.aliases)
     _merge_expanded_acronyms(forms, clusters)
     _merge_initialled_leads(forms, clusters)

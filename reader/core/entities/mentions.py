@@ -280,6 +280,17 @@ def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]
 
 
 
+def _german_genitives(pieces: list[_Piece]) -> None:
+    """``Rina Aldens Motto``: German writes a person's genitive as a bare ``-s`` on the name before the noun
+    it owns; the name is ``Rina Alden``. Only on the last of two name words, before a capitalised common word,
+    and not on a short name that may end in ``s`` itself (``Haas``)."""
+    for before, piece, following in zip(pieces, pieces[1:], pieces[2:]):
+        if before.kind == piece.kind == "name" and following.kind == "other" and following.text[:1].isupper() \
+                and len(piece.text) > 5 and piece.text.endswith("s") and piece.text[-2] not in "sxz" \
+                and piece.text[1:].islower() and not piece.possessive and not is_place_word(piece.norm):
+            piece.text, piece.norm, piece.end, piece.possessive = piece.text[:-1], piece.norm[:-1], piece.end - 1, True
+
+
 @lru_cache(maxsize=1 << 14)
 def _german_common_noun(written: str) -> bool:
     """Is this capitalised word of a German article (or the last part of a hyphenated one: ``E-Mail-Adresse``) a
@@ -559,6 +570,8 @@ def _name_like(
             and (norm not in vocab.lower or norm in vocab.name_ends) and (norm, next_norm) not in vocab.lower_pairs
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
+    if initial and next_is_name and norm not in vocab.mid_caps and _job_noun(norm):
+        return False  # "Prophet Ada Varga", "Harbourmaster Tom Keller": a job the sentence capitalised, no name's
     return True
 
 
@@ -623,6 +636,12 @@ _DERIVING_SUFFIXES = (
 )
 _NAME_ENDINGS_IN_ED = ("med", "eed", "red", "ied")
 """Given names that end like a past participle: Mohammed, Rasheed, Winifred, Siegfried."""
+
+
+def _job_noun(norm: str) -> bool:
+    """A lower-case noun for what a person does (``prophet``, ``witness``) or a compound of one (``harbourmaster``,
+    ``gatekeeper``)."""
+    return norm in gz.NAMED_PEOPLE_NOUNS or len(norm) >= 9 and norm.isalpha() and norm.endswith(("master", "keeper"))
 
 
 def _derived_word(norm: str) -> bool:
@@ -733,6 +752,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
+    if german:
+        _german_genitives(pieces)
     if not headline:
         _work_titles(pieces)
         _quoted_titles(pieces, tokens, vocab.title_quotes.get(sentence.article, ()))

@@ -222,13 +222,17 @@ def _job(text: _Text, index: int, end: int, opening: int) -> Label | None:
         return not text.quoted[i] and (tokens[i].text.islower() or i == opening and tokens[i].text[1:].islower())
 
     def job_word(i: int) -> bool:
-        return lower(i) and singular(tokens[i].norm.split("-")[-1]) in _JOB_NOUNS
+        return lower(i) and _person_noun(tokens[i].norm)
+
+    def noun(i: int) -> bool:  # "guild chief": whose job; a word that may be a verb is left out ("host chief")
+        found = lemmas(tokens[i].norm)
+        return lower(i) and "NOUN" in found and not found.keys() & {"VERB", "ADJ", "ADV"}
 
     if last < opening or not job_word(last) or not tokens[last].text.islower():
         return None
     first = last
     while first > opening and last - first + 1 < MODIFIER_WORDS and tokens[first - 1].norm not in FUNCTION_WORDS \
-            and (job_word(first - 1) or lower(first - 1) and tokens[first - 1].norm in TITLE_QUALIFIERS):
+            and (job_word(first - 1) or noun(first - 1) or lower(first - 1) and tokens[first - 1].norm in TITLE_QUALIFIERS):
         first -= 1
     if first > opening and tokens[first - 1].norm in _INFINITIVE_LEADS:
         return None
@@ -323,14 +327,15 @@ def _modifies_next(text: _Text, after: int, kind: str) -> bool:
     return not ("VERB" in found and (token.norm.endswith("ed") or token.norm.endswith("s") and object_next))
 
 
-def _description(text: _Text, after: int) -> Label | None:
-    """An apposition after a mention (``, a territory that ...``); a relative clause (``, which is ...``) or
+def _description(text: _Text, after: int, person: bool) -> Label | None:
+    """An apposition after a mention (``, a territory that ...``; for a person also one without an article,
+    led by their job: ``, leader of the harbour guild,``); a relative clause (``, which is ...``) or
     predicate (``is recognised as ...``) only when it judges: most of those say what the thing did."""
     tokens = text.tokens
     if after + 1 >= len(tokens):
         return None
     comma = tokens[after].text == ","
-    apposition = comma and tokens[after + 1].norm in _APPOSITION
+    apposition = comma and (tokens[after + 1].norm in _APPOSITION or person and _job_apposition(text, after + 1))
     if not apposition and not (comma and tokens[after + 1].norm in _RELATIVE) and tokens[after].norm not in _COPULAS:
         return None
     first = after + 1 if comma else after
@@ -339,6 +344,38 @@ def _description(text: _Text, after: int) -> Label | None:
         last += 1
     label = text.label(first, last)
     return label if label and (apposition or label.judgement) else None
+
+
+def _job_apposition(text: _Text, first: int) -> bool:
+    """Do the words at ``first`` open an apposition naming a job (``leader of the guild``, ``the former
+    guild chief``, ``the head of the guild``): lower-case words, at most three, the last a noun for a person,
+    then no name (``, mayor Ada Varga and ...`` lists someone else), or a role with ``of``?"""
+    tokens = text.tokens
+    at = first + (tokens[first].norm == "the")
+    for i in range(at, min(at + 3, len(tokens))):
+        if text.quoted[i] or not tokens[i].text.islower() or tokens[i].norm in FUNCTION_WORDS:
+            return False
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tokens[i].norm in _ROLES_OF and following is not None and following.norm == "of":
+            return True
+        if _person_noun(tokens[i].norm):
+            return following is None or not (following.is_word and following.text[:1].isupper())
+    return False
+
+
+_ROLES_OF = frozenset("head member owner boss".split())
+"""Nouns that name a person's role only with ``of`` after them (``, the head of the guild,``)."""
+
+
+def _person_noun(norm: str) -> bool:
+    """A noun for a person's job or role: listed, or a noun in -ist (``lobbyist``, ``pianist``; not a
+    ``checklist``)."""
+    word = singular(norm.split("-")[-1])
+    if word in _JOB_NOUNS:
+        return True
+    found = lemmas(word)
+    return len(word) > 6 and word.endswith("ist") and (word.endswith("alist") or not word.endswith("list")) \
+        and "NOUN" in found and "VERB" not in found
 
 
 def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
@@ -368,7 +405,7 @@ def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
             modifiers = (_bare_title(text, opening, first) or _job(text, first, after, opening)) if person else None
         else:
             modifiers = _modifiers(text, first, after, person) or (_job(text, first, after, opening) if person else None)
-        found = (modifiers, _head(text, first, after), _description(text, after))
+        found = (modifiers, _head(text, first, after), _description(text, after, person))
         labels.extend(label for label in found if label and label not in labels)
     return NamingRow(
         entity.id, "entity", entity.name,

@@ -282,11 +282,12 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
     entities, links, weaker = list(analysis.entities), list(analysis.links), list(analysis.weaker_links)
     stale: list[Decision] = []
     done: list[tuple[str, str]] = []
+    absorbed: dict[str, list[Entity]] = {}
     for decision in corrections.decisions:
         if isinstance(decision, MergeEntities):
-            applied = _merge(entities, decision)
+            applied = _merge(entities, decision, absorbed)
         elif isinstance(decision, SplitEntity):
-            applied = _split(analysis.dossier, entities, decision)
+            applied = _split(analysis.dossier, entities, decision, absorbed)
         elif isinstance(decision, DropPassage):
             applied = _drop(analysis.dossier, links, weaker, decision)
         else:
@@ -320,7 +321,9 @@ def _union(*groups: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item for group in groups for item in group))
 
 
-def _merge(entities: list[Entity], decision: MergeEntities) -> bool:
+def _merge(entities: list[Entity], decision: MergeEntities, absorbed: dict[str, list[Entity]]) -> bool:
+    """Fold ``absorb`` into ``keep``, noting under the kept id what it absorbed (as it was, and what
+    it had absorbed itself), so a later split of its name can take it back whole."""
     keep = _find(entities, decision.keep)
     if keep is None or _find(entities, decision.absorb) is None:
         return False
@@ -337,6 +340,7 @@ def _merge(entities: list[Entity], decision: MergeEntities) -> bool:
         stand_ins=_union(kept.stand_ins, gone.stand_ins),
     )
     del entities[absorb]
+    absorbed[kept.id] = [*absorbed.get(kept.id, ()), gone, *absorbed.pop(gone.id, ())]
     for index, entity in enumerate(entities):
         if gone.id in entity.related:
             related = tuple(kept.id if r == gone.id else r for r in entity.related)
@@ -344,7 +348,10 @@ def _merge(entities: list[Entity], decision: MergeEntities) -> bool:
     return True
 
 
-def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> bool:
+def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity, absorbed: dict[str, list[Entity]]) -> bool:
+    """Move the mentions spelled as the decision's aliases (or pinned by it) to a new entity. Naming
+    an entity merged in earlier takes back every mention it brought (its surname alone, a title),
+    under its own name and type: the merge was wrong, so all of it goes."""
     index = _find(entities, decision.entity)
     if index is None:
         return False
@@ -352,17 +359,22 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> b
     from reader.core.tokens import normalise  # here: corrections load at start-up, segmenting only later
 
     wanted = {normalise(alias) for alias in decision.aliases}
+    merged_in = absorbed.get(entity.id, [])
+    back = next((e for e in merged_in if normalise(e.name) in wanted), None)
     pinned = {span for span in (a.resolve(dossier) for a in decision.mentions) if span is not None}
+    pinned.update(back.mentions if back is not None else ())
     surface = {m: dossier.article(m.article).text(m) for m in entity.mentions}
     moved = tuple(m for m in entity.mentions if m in pinned or normalise(surface[m]) in wanted)
     kept = tuple(m for m in entity.mentions if m not in moved)
     if not moved or not kept:
         return False
     moved_forms = _union(
+        (back.name,) if back is not None else (),
         tuple(a for a in decision.aliases if any(normalise(surface[m]) == normalise(a) for m in moved)),
         tuple(surface[m] for m in moved),
     )
-    gone = {normalise(form) for form in moved_forms}
+    # A form the kept mentions still use stays a name of the kept entity.
+    gone = {normalise(form) for form in moved_forms} - {normalise(surface[m]) for m in kept}
     kept_aliases = tuple(a for a in entity.aliases if normalise(a) not in gone) or (surface[kept[0]],)
     taken = {e.id for e in entities}
     new_id, number = f"{entity.id}.{slug(moved_forms[0])}", 1
@@ -372,7 +384,16 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> b
     name = entity.name if normalise(entity.name) not in gone else kept_aliases[0]
     stand_ins = tuple(a for a in entity.stand_ins if normalise(a) not in gone)
     entities[index] = replace(entity, name=name, aliases=kept_aliases, mentions=kept, stand_ins=stand_ins)
-    entities.insert(index + 1, Entity(new_id, moved_forms[0], entity.type, moved_forms, moved))
+    if back is None:
+        entities.insert(index + 1, Entity(new_id, moved_forms[0], entity.type, moved_forms, moved))
+    else:  # it comes back as it was, with what it had absorbed itself
+        standing = {normalise(form) for form in back.stand_ins}
+        aliases = tuple(form for form in moved_forms if normalise(form) not in standing)
+        stand_ins = tuple(form for form in moved_forms if normalise(form) in standing)
+        entities.insert(index + 1, Entity(new_id, back.name, back.type, aliases, moved, demonyms=back.demonyms, stand_ins=stand_ins))
+        with_it = [e for e in merged_in if e is not back and set(e.mentions) <= set(back.mentions)]
+        absorbed[entity.id] = [e for e in merged_in if e is not back and e not in with_it]
+        absorbed[new_id] = with_it
     return True
 
 

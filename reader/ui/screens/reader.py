@@ -599,8 +599,12 @@ class ReaderScreen(SteadyLooks):
             if alias:
                 decision = split_entity(self.app.analysis, entity, (alias,))
                 said = undoable(self.app, f"Split {alias} out of {entity.name}")  # the key first: a long line is cut
-                dossier = self.app.dossier
+                dossier, computed = self.app.dossier, self.app.uncorrected
                 named_in = {m.article for m in entity.mentions if dossier.article(m.article).text(m) == alias}
+                # An entity merged in earlier comes back whole: where it was named, by any of its forms.
+                merged_in = next((e for e in computed.entities if e.name == alias and e.id != entity.id
+                                  and set(e.mentions) <= set(entity.mentions)), None) if computed else None
+                named_in = set(merged_in.articles) if merged_in else named_in
                 if len(named_in) == 1:
                     # The panel lists shared entities only: say where one that is no longer shared went.
                     said += f"; only {dossier.article(named_in.pop()).name} names it, so the panel no longer lists it"
