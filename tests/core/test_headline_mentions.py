@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from reader.core.entities.headlines import title_mentions
+from reader.core.model.headlines import title_mentions
 from reader.core.export.documents import to_json, to_markdown
 from reader.core.model import Dossier, Entity, Span
 from reader.core.pipeline import analyse
@@ -51,6 +51,6 @@ def test_the_longest_alias_wins_and_a_shared_alias_names_no_one():
               Entity("p2", "Tom Lee", "person", ("Tom Lee", "Lee"), (Span("a", 9, 16),)),
               Entity("u", "U.S.", "place", ("U.S.",), (Span("a", 18, 22),)))
     article = replace(make_article("Ann Lee, Tom Lee, U.S."), title="Lee meets Ann Lee's U.S. team")
-    found = title_mentions([article], people)
+    found = title_mentions([article], ((person.id, person.aliases) for person in people))
     assert {key: [article.text(span) for span in spans] for key, spans in found.items()} == {
         "p1": ["Ann Lee"], "u": ["U.S."]}

@@ -885,12 +885,12 @@ class Analysis:
 
     @cached_property
     def title_mentions(self) -> dict[str, tuple[Span, ...]]:
-        """Each entity id -> its mentions in the reports' headlines (:mod:`reader.core.entities.headlines`):
+        """Each entity id -> its mentions in the reports' headlines (:mod:`reader.core.model.headlines`):
         not in ``Entity.mentions``, which the findings read in the bodies, but counted wherever the
         mentions per report are (:meth:`mention_counts`, :meth:`naming_reports`)."""
-        from reader.core.entities.headlines import title_mentions
+        from reader.core.model.headlines import title_mentions
 
-        return title_mentions(self.dossier.articles, self.entities)
+        return title_mentions(self.dossier.articles, ((entity.id, entity.aliases) for entity in self.entities))
 
     def mention_counts(self, entity: Entity) -> Counter[str]:
         """Article id -> how often ``entity`` is mentioned there, its headline included."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reader.core.model import Article, Entity, Span
+from reader.core.model.base import Article, Span
 
 _WORD = re.compile(r"\w+(?:[.&'’-]\w+)*(?:(?<=\.\w)\.)?")
 """A word, an abbreviation's last dot kept (``U.S.``), never a sentence's (``Iran.``)."""
@@ -22,13 +22,14 @@ _LONGEST = 6
 """Words in the longest alias looked for: names are shorter."""
 
 
-def title_mentions(articles: Iterable[Article], entities: Iterable[Entity]) -> dict[str, tuple[Span, ...]]:
-    """Each entity id -> its mentions in the headlines of ``articles`` (only entities with some)."""
+def title_mentions(articles: Iterable[Article], aliases: Iterable[tuple[str, Iterable[str]]]) -> dict[str, tuple[Span, ...]]:
+    """Each entity id -> its mentions in the headlines of ``articles`` (only entities with some), given each
+    entity's id and aliases (not the entity: the analysis, which defines it, asks)."""
     owners: dict[tuple[str, ...], set[str]] = {}
-    for entity in entities:
-        for alias in entity.aliases:
+    for entity_id, names in aliases:
+        for alias in names:
             if 0 < len(words := tuple(match[0] for match in _WORD.finditer(alias))) <= _LONGEST:
-                owners.setdefault(words, set()).add(entity.id)
+                owners.setdefault(words, set()).add(entity_id)
     found: dict[str, list[Span]] = {}
     for article in articles:
         if article.title:
