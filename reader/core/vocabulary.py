@@ -131,7 +131,7 @@ def load_dictionaries() -> None:
 # --- abbreviations (lower-case, without the final full stop) -----------------
 
 HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof sir dame madam lord lady rev fr msgr sr jr".split()
+    "mr mrs ms miss mx dr prof sir dame madam lord lady rev fr sr jr".split()
 )
 """Words before a person's name that mark it as a person."""
 

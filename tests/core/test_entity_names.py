@@ -2487,14 +2487,6 @@ def test_a_quoted_title_is_one_name_of_a_work_and_its_words_name_nothing_alone()
     assert index["ada varga"].type == "person"
 
 
-def test_a_monsignors_abbreviation_is_an_honorific_of_the_name():
-    index = by_alias(entities_of_texts(
-        "The Mass was led by Msgr. Tom Quennic of the parish.", "Msgr. Quennic said the parish grew.",
-    ))
-    assert index["msgr. quennic"] is index["tom quennic"] and index["tom quennic"].type == "person"
-    assert "msgr" not in index
-
-
 def test_a_persons_initials_in_another_report_are_no_acronym_of_their_name():
     """``RA`` before a lawyer's name in one report, ``Rina Alden`` in an unrelated one: the letters are chance.
     A body's initials still spell its name across reports, and a report naming both joins them."""
