@@ -301,8 +301,6 @@ class DossierApp(OneKeyAtATime, App[None]):
     notices: var[tuple[tuple[str, str], ...]] = var(())
     """The notices shown under the panes of every screen (title, notice, as told: the strip makes
     them inert), until escape or :data:`~reader.ui.widgets.notices.NOTICE_SECONDS` (see :meth:`tell`)."""
-    weaker_coming: var[bool] = var(False, init=False)
-    """``W`` asked for the weaker links and a worker is making their view: the matrix says so."""
     marked_entity: var[str | None] = var(None, init=False)
     """The entity ``M`` marked: the next ``M`` on another merges the two (the status line says so)."""
     correcting = False
@@ -348,7 +346,6 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._unready_views: list[str] | None = None  # the views' modules left to import, once an analysis is shown
         self._unbuilt_views = list(KEPT_VIEWS)
         self._notice_styles_read = False
-        self._weaker_ahead_asked = False
         self._kept_views: dict[type[KeptView], KeptView] = {}
         self._ahead: Iterator[None] | None = None
         """The steps of the view being drawn ahead (see :meth:`draw_ahead`)."""
@@ -566,21 +563,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         elif not self._notice_styles_read:
             self._notice_styles_read = True
             _read_notice_styles(self)
-        elif not self._weaker_ahead_asked:
-            self._weaker_ahead_asked = True
-            self.when_quiet(QUIET, self._make_weaker_ahead)
         else:
             return
         self._next_ready_step()
-
-    def _make_weaker_ahead(self) -> None:
-        """Have the worker make the view with the weaker links while the user reads, not when ``W``
-        asks for it: at 100 reports its matrix rows (and the dictionaries their leads read) took one
-        to two seconds of the worker after ``W``, the matrix and shares meanwhile without them. Once a
-        session, for the analysis shown then: after a correction, ``W`` makes its view as it asks."""
-        computed = self.analysis
-        if computed is not None and computed.weaker_links and not self.weaker_shown and self._weaker_worker is None:
-            self._weaker_worker = (computed, self._make_weaker(computed))
 
     def _next_ready_step(self) -> None:
         from reader.ui.drawing import next_turn
@@ -801,7 +786,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.say("No weaker links: every link found is shown", timeout=4)
             return
         if self._weakening is not None:  # W again before they were shown: they stay hidden
-            self._weakening, self.weaker_coming = None, False
+            self._weakening = None
             self.say("Weaker links hidden")
             return
         if not self.weaker_shown:
@@ -819,7 +804,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def _weaken(self, computed: Analysis) -> None:
         """Have a worker make ``computed``'s view with its weaker links, unless one already is."""
-        self._weakening, self.weaker_coming = computed, True
+        self._weakening = computed
         if self._weaker_worker is not None:
             making, worker = self._weaker_worker
             if making is computed and not worker.is_finished:
@@ -839,7 +824,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         analysis (a correction) came: :meth:`_show` then asked for that one's."""
         if message.computed is not self._weakening:
             return
-        self._weakening, self.weaker_coming = None, False
+        self._weakening = None
         if message.computed is not (self.without_weaker or self.analysis):
             return
         self.weaker_shown = True

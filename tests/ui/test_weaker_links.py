@@ -66,17 +66,13 @@ async def test_w_leaves_the_weaker_links_view_to_a_worker(tiny, tiny_analysis, m
     analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
     on_ui = []
     found = coverage._find_coverage
-
-    def finding(computed, *args, **kwargs):
-        if any(not link.confident for link in computed.links):  # the view with the weaker links
-            on_ui.append(threading.current_thread() is threading.main_thread())
-        return found(computed, *args, **kwargs)
-
-    monkeypatch.setattr(coverage, "_find_coverage", finding)
+    monkeypatch.setattr(coverage, "_find_coverage", lambda *args, **kwargs: (
+        on_ui.append(threading.current_thread() is threading.main_thread()) or found(*args, **kwargs)))
     app = build_app(tiny, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("m")
         await until(pilot, lambda: isinstance(app.screen, CoverageScreen))
+        on_ui.clear()
         await pilot.press("W")
         await until(pilot, lambda: len(app.analysis.links) == len(analysis.links) + 1)
         await pilot.pause()
@@ -352,62 +348,3 @@ async def test_w_on_a_view_without_a_status_line_leaves_the_caveat_alone(tiny, t
         said = told(app)
         assert not any("Showing the weaker links…" in line for line in said), said
         assert any("Showing 1 weaker link too" in line for line in said), said
-
-
-def _weaker_view_waits(monkeypatch):
-    """The worker making the view with the weaker links waits for the returned event (capped: a view
-    made on the UI thread fails the test rather than hanging it)."""
-    import threading
-
-    import reader.ui.app as app_module
-
-    gate, index = threading.Event(), app_module._index
-
-    def waiting(analysis):
-        if any(not link.confident for link in analysis.links):
-            gate.wait(20)
-        index(analysis)
-
-    monkeypatch.setattr(app_module, "_index", waiting)
-    return gate
-
-
-@pytest.mark.parametrize("confident", [True, False], ids=["with-links", "no-confident-link"])
-async def test_the_matrix_says_the_weaker_links_are_coming(tiny, tiny_analysis, monkeypatch, confident):
-    """W on the reader, then m before their view is made: the matrix's title says they are on their
-    way (an empty matrix said "W shows" them, as if W were still to press), then counts them."""
-    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),), **({} if confident else {"links": ()}))
-    gate = _weaker_view_waits(monkeypatch)
-    app = build_app(tiny, analysis=analysis)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("W", "m")
-        await until(pilot, lambda: isinstance(app.screen, CoverageScreen))
-
-        def title() -> str:
-            return str(app.screen.query_one("#coverage-title").render())
-
-        await until(pilot, lambda: "showing the weaker link" in title())
-        assert "W shows" not in title()
-        gate.set()
-        await until(pilot, lambda: "(1 weaker" in title(), workers=True)
-        assert "showing" not in title()
-
-
-async def test_the_weaker_links_view_is_made_while_the_user_reads(tiny, tiny_analysis, monkeypatch):
-    """Once the analysis is shown and no key comes, a worker makes the view with the weaker links:
-    W then finds its matrix rows made (at 100 reports they took the worker one to two seconds after
-    W, the matrix empty meanwhile)."""
-    from reader.core.findings import coverage
-
-    analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
-    made = []
-    found = coverage._find_coverage
-    monkeypatch.setattr(coverage, "_find_coverage", lambda computed, *args, **kwargs: (
-        made.append(computed) or found(computed, *args, **kwargs)))
-    app = build_app(tiny, analysis=analysis)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: any(not link.confident for done in made for link in done.links), workers=True)
-        made.clear()
-        await pilot.press("W")
-        await until(pilot, lambda: app.weaker_shown, workers=True)
-        assert not made

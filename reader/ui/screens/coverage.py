@@ -168,7 +168,6 @@ class CoverageScreen(AnswersInLine, KeptView):
         self._start()
         # The stylesheet follows a new theme only after this change is announced: draw later.
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._refill), init=False)
-        self.watch(self.app, "weaker_coming", lambda: _update(self.query_one("#coverage-title", Static), self._title()), init=False)
 
     def on_resize(self) -> None:
         """The columns follow the terminal's width, as the reader's and the compare view's rows do:
@@ -202,15 +201,12 @@ class CoverageScreen(AnswersInLine, KeptView):
             text.append(f" ({weaker} weaker: ")
             text.append(WEAKER_SIGN, WEAKER_STYLE)
             text.append(")")
-        coming = self.app.weaker_coming
         if not links and (hidden := len(self.analysis.weaker_links)):
             # An empty grid under "0 links" read as nothing shared, where W shows what was held back.
             shows = f"the {hidden} weaker links" if hidden > 1 else "the weaker link"
-            if coming:  # W was pressed: its rows are on their way, not for W to ask
-                return text.append(f" across {counted(total, 'report')}: showing {shows}…")
             return text.append(f" across {counted(total, 'report')}: W shows {shows}, passages that may share only background")
         text.append((f" on {counted(rows, 'row')}" if rows != links else "") + f" across {counted(total, 'report')}; {order}")
-        return text.append("; showing the weaker links…") if coming else text
+        return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return action != "sort" or parameters[0] != self.by_origins
