@@ -24,10 +24,7 @@ sys.path.insert(0, str(ROOT))
 from reader import collector  # noqa: E402
 from reader.core.findings.difftypes import link_differences  # noqa: E402
 from reader.core.findings.quotes import find_quotes  # noqa: E402
-from reader.core.ingest.loading import load_dossier  # noqa: E402
-from reader.core.pipeline import analyse  # noqa: E402
-from reader.core.store.entry import decode, encode  # noqa: E402
-from reader.core.vocabulary import load_dictionaries  # noqa: E402
+from saved_analysis import saved_analysis  # noqa: E402
 
 
 def main() -> None:
@@ -38,16 +35,7 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, help="rows of each stage's profile to print")
     parser.add_argument("--dump", type=Path)
     args = parser.parse_args()
-    dossier = load_dossier(args.dossier)
-    if args.saved.exists():
-        analysis = decode(args.saved.read_bytes(), "saved", dossier)
-    else:
-        analysis = analyse(dossier)
-        args.saved.write_bytes(encode(analysis, "saved"))
-    load_dictionaries()
-    for sentences in analysis.sentences.values():
-        for sentence in sentences:
-            sentence.packed  # as the pipeline does before its stages
+    analysis = saved_analysis(args.dossier, args.saved)
     said = analysis.findings.quotations
     stages = {
         "differences": lambda: link_differences(analysis, analysis.links + analysis.weaker_links),

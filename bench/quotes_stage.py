@@ -21,11 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations  # noqa: E402
-from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.links.speakers import part_speakers  # noqa: E402
-from reader.core.pipeline import analyse  # noqa: E402
-from reader.core.store.entry import decode, encode  # noqa: E402
-from reader.core.vocabulary import load_dictionaries  # noqa: E402
+from saved_analysis import saved_analysis  # noqa: E402
 
 
 def stage(analysis) -> None:
@@ -40,16 +37,7 @@ def main() -> None:
     parser.add_argument("saved", type=Path)
     parser.add_argument("--profile", type=int, default=25, help="rows of the profile to print")
     args = parser.parse_args()
-    dossier = load_dossier(args.dossier)
-    if args.saved.exists():
-        analysis = decode(args.saved.read_bytes(), "saved", dossier)
-    else:
-        analysis = analyse(dossier)
-        args.saved.write_bytes(encode(analysis, "saved"))
-    load_dictionaries()
-    for sentences in analysis.sentences.values():
-        for sentence in sentences:
-            sentence.packed  # as the pipeline does before its stages
+    analysis = saved_analysis(args.dossier, args.saved)
     profile = cProfile.Profile(time.process_time)  # CPU: the machine may be shared
     start = time.process_time()
     profile.runcall(stage, analysis)
