@@ -355,6 +355,19 @@ def test_the_coverage_matrix_scrolls_in_a_box_of_its_own(tmp_path):
     assert re.search(r"\.wide \{[^}]*overflow-x: auto", document)
 
 
+def _measured(document: str, measure: str, folder: Path, width: int) -> str:
+    """The DOM chromium built for ``document`` in a window ``width`` pixels wide, with the ``measure`` script
+    run once it is laid out (the page's own policy, which forbids scripts, left out) to write what it
+    measured into the body's data attributes."""
+    page = folder / "measured.html"
+    page.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", document)
+                    .replace("</body>", measure + "</body>"), encoding="utf-8")
+    return subprocess.run(
+        [CHROMIUM, "--headless", "--disable-gpu", "--no-sandbox", f"--user-data-dir={folder / 'profile'}",
+         "--no-first-run", f"--window-size={width},900", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=60, check=True).stdout
+
+
 @needs_browser
 @pytest.mark.parametrize("width", [1280, 1024, 800])
 def test_a_ten_report_matrix_never_widens_the_page(tmp_path, width):
@@ -364,13 +377,7 @@ def test_a_ten_report_matrix_never_widens_the_page(tmp_path, width):
     measure = ("<script>addEventListener('load', () => { const cell = document.querySelector('.matrix td.excerpt');"
                "document.body.dataset.widths = [document.documentElement.scrollWidth, innerWidth,"
                " cell.getBoundingClientRect().width].join(' '); });</script>")
-    page = tmp_path / "ten.html"
-    page.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", document)
-                    .replace("</body>", measure + "</body>"), encoding="utf-8")
-    dom = subprocess.run(
-        [CHROMIUM, "--headless", "--disable-gpu", "--no-sandbox", f"--user-data-dir={tmp_path / 'profile'}",
-         "--no-first-run", f"--window-size={width},900", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=60, check=True).stdout
+    dom = _measured(document, measure, tmp_path, width)
     page_width, window, passage = map(float, re.search(r'data-widths="([\d. ]+)"', dom).group(1).split())
     assert page_width <= window
     assert passage >= 200  # px: several words a line, not one
@@ -425,13 +432,7 @@ def test_a_browser_breaks_no_header_word(tmp_path):
                "   const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));"
                "   if (tops.size > 1 && !/\\p{Script=Han}/u.test(word[0])) broken.push(word[0]); } } }"
                "document.body.dataset.broken = JSON.stringify(broken); });</script>")
-    page = tmp_path / "long.html"
-    page.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", document)
-                    .replace("</body>", measure + "</body>"), encoding="utf-8")
-    dom = subprocess.run(
-        [CHROMIUM, "--headless", "--disable-gpu", "--no-sandbox", f"--user-data-dir={tmp_path / 'profile'}",
-         "--no-first-run", "--window-size=800,900", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=60, check=True).stdout
+    dom = _measured(document, measure, tmp_path, 800)
     assert json.loads(html.unescape(re.search(r'data-broken="([^"]*)"', dom).group(1))) == []
 
 
