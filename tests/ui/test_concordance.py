@@ -139,15 +139,20 @@ def _title(app) -> str:
     return str(app.screen.query_one("#concordance-title").render())
 
 
+async def _gathering(pilot, app, *keys: str) -> ConcordanceScreen:
+    """Press ``keys`` (the last one ``K``) and wait until the view shows while its occurrences are found."""
+    await pilot.press(*keys)
+    await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and "finding" in _title(app))
+    return app.screen
+
+
 async def test_the_occurrences_are_gathered_off_the_ui_thread_and_escape_leaves(bundled, analysis, monkeypatch):
     """K opens the view at once, saying the occurrences are being found; keys are handled meanwhile
     (escape leaves, and the worker's late answer is dropped)."""
     gate = _gated(monkeypatch)
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("e", "enter", "K")
-        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and "finding" in _title(app))
-        screen = app.screen
+        screen = await _gathering(pilot, app, "e", "enter", "K")
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         gate.set()
@@ -162,8 +167,7 @@ async def test_keys_typed_while_the_occurrences_are_gathered_land_once_they_are_
         await pilot.press("e", "enter")
         second = sorted(app.index.entities[app.entity_id].mentions,
                         key=lambda s: ([a.id for a in bundled.articles].index(s.article), s.start))[1]
-        await pilot.press("K")
-        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and "finding" in _title(app))
+        await _gathering(pilot, app, "K")
         await pilot.press("j", "enter")
         assert isinstance(app.screen, ConcordanceScreen)
         gate.set()
@@ -177,11 +181,9 @@ async def test_a_terminal_widened_while_the_occurrences_are_gathered_widens_thei
     gate = _gated(monkeypatch)
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("e", "enter", "K")
-        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and "finding" in _title(app))
-        screen = app.screen
+        screen = await _gathering(pilot, app, "e", "enter", "K")
         await pilot.resize_terminal(140, 24)
-        await pilot.pause()
+        await until(pilot, lambda: screen.size.width == 140)
         gate.set()
         await until(pilot, lambda: screen.lines is not None and screen._cut_to >= screen._width() > 100)
 
