@@ -379,6 +379,24 @@ def test_heard_saying_relative_pronouns_and_state_abbreviations():
     assert [q.speaker for _, q in found] == ["Two voices", "Tom Keller", None, "Anna Berg"]
 
 
+def test_a_line_ending_on_a_colon_after_a_verb_attributes_the_quotation_on_the_next_line():
+    found = analysed_quotations(
+        "Harbour pilot Ilse Varga added to the messages of thanks:", '"Calm water, brave crew. Welcome home!"')
+    assert [(q.speaker, q.verb) for _, q in found] == [("Ilse Varga", "added")]
+
+
+def test_a_verb_before_another_quotation_of_the_line_does_not_reach_past_it_to_the_next_line():
+    found = analysed_quotations(
+        'Tom Keller tweeted: "A fine day for it." Meanwhile Anna Berg was pleased with the crew:', '"Brave crew!"')
+    assert [q.speaker for _, q in found] == ["Tom Keller", None]
+
+
+def test_a_verb_in_a_which_clause_after_the_quotation_is_not_its_attribution():
+    found = analysed_quotations(
+        'On the tape Tom Keller spoke of "being close," which officials testified is how members refer to it.')
+    assert [(q.speaker, q.verb) for _, q in found] == [(None, None)]
+
+
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '

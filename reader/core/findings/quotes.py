@@ -179,6 +179,9 @@ _RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we
 """Between a quotation and a verb after it: the verb is a relative clause's (``the "bold" plan Monday, which he
 said shows``, ``a "new" plan that he claimed``), and says what that clause goes on to say, not what is in
 marks (``"…," the aide who was there said`` is another case: there the verb is the main clause's)."""
+_WHICH_AFTER = re.compile(r"[\s,\u201d\"]*which\s+(?:[\w'\u2019-]+\s+){1,3}$")
+"""Right after a quotation, ``which`` and the subject of a verb (``"being close," which officials testified is
+how…``): a relative clause about the words in marks, whose verb says who spoke of them, not who said them."""
 _RELATIVE_ENDING = re.compile(rf"\b(?:{_RELATIVE_WORD})\s*$")
 """A relative pronoun right before the comma of an aside (``files that, Keller said, show``)."""
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
@@ -788,7 +791,8 @@ def _verb_near(
                 continue  # '"…," adding that': a participle after a comma goes on from its subject, named before
             if introduced and verb.group().lower() == "according to":
                 break  # 'Stokes wrote: "…," according to records': the writer, not the source, speaks
-            if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)):
+            if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)) \
+                    or _WHICH_AFTER.match(body, close + 1, verb.start()):
                 break  # '"quite promising" when asked, but he instead restated his plans': another clause's verb
             if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
@@ -1025,16 +1029,21 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
 
 
 def _previous_attribution(body, sentences, sentence, quoted):
-    """The last reporting verb (outside quotations) of the sentence before, in the same paragraph.
+    """The last reporting verb (outside quotations) of the sentence before, in the same paragraph, or
+    ending the paragraph before on a colon with no quotation after it (``Ann Lowe added on Twitter:`` on a
+    line of its own, the quotation on the next).
 
     ``But the report said X. “Baykar cannot be held…”``: the sentence before attributes the quote.
     """
     if sentence is None or sentence.index == 0:
         return None
     before = sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph:
+    introduces = body[before.start : before.end].rstrip().endswith(":")
+    if before.paragraph != sentence.paragraph and not introduces:
         return None
     verbs = [v for v in _verbs(body, before.start, before.end) if not quoted(v.start())]
+    if verbs and before.paragraph != sentence.paragraph and _QUOTE_MARKS.search(body, verbs[-1].end(), before.end):
+        return None  # 'X tweeted: "…" while Y was happy with it:': the verb is another clause's
     return (verbs[-1], (before.start, before.end)) if verbs else None
 
 
