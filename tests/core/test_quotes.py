@@ -397,6 +397,26 @@ def test_a_verb_in_a_which_clause_after_the_quotation_is_not_its_attribution():
     assert [(q.speaker, q.verb) for _, q in found] == [(None, None)]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        # a verb that gives the subject's own words for a thing: the words are the subject's
+        ('Tom Keller described the talks as "very frank."', ["Tom Keller"]),
+        ('Tom Keller again assailed the plan made by the council as "reckless" and "absurd," but left.',
+         ["Tom Keller", "Tom Keller"]),
+        ('The crowd cheered what Anna Berg called "a fresh start."', ["Anna Berg"]),
+        ('Anna Berg welcomed the deal on Monday, calling it "good news for the harbour."', ["Anna Berg"]),
+        # a passive, a call on the telephone, a call for something: no one's words there
+        ('The plan was described as "reckless" by some.', [None]),
+        ('Tom Keller called Anna Berg on Monday to ask "if I could help the board."', [None]),
+        ('Tom Keller called for "a full inquiry."', [None]),
+    ],
+)
+def test_words_a_person_gives_for_a_thing_are_that_persons(paragraph, speakers):
+    found = analysed_quotations("Tom Keller and Ms. Anna Berg met the board.", paragraph)
+    assert [q.speaker for _, q in found] == speakers
+
+
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '
@@ -467,8 +487,9 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
           'unanswered".',), "Anna Varga"),
         (("Mr. Tom Keller works at Globex Drama Department.", 'Mr. Tom Keller, Controller, Globex Drama Department '
           'says: "We started thinking about him months ago."'), "Tom Keller"),
+        # "described himself as" gives his own words; "sent" after the second "who" gives none
         (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who described himself as a "lifelong nerd" fan '
-          'who once sent a poem, was thrilled.'), None),
+          'who once sent a poem, was thrilled.'), "Tom Keller"),
         # the object of a first predicate, a body governed by "from" after the verb
         (('This time, the mayor told him that Mr. Keller "had broken no rule" in phoning the envoy and '
           "asked him to stop.",), None),

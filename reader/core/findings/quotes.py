@@ -870,6 +870,7 @@ def find_quotations(
         continued = _continued_by(body, article.paragraphs, run[-1][1]) if run else None
         if verb is None and continued is not None:
             verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
+        near = verb  # a reporting verb found, even if dropped below: the words are then not a thing's name
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
             verb = None  # 'according to X, which awarded her its "genius" grants'
         if _names_a_thing(body, open_, close):
@@ -889,6 +890,9 @@ def find_quotations(
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
+        elif near is None and (own := _named_as(speakers, s_start, open_)) is not None:
+            quotes.append(Quote(speaker=own[0], speaker_entity=own[1], verb=body[own[2] : own[3]].lower(),
+                                attribution=Span(article.id, own[2], own[3]), **common))  # 'what Lowe called "a start"'
         elif _attributed_after(body, close, paragraph_end, quoted):
             quotes.append(Quote(**common))  # the next sentence names a speaker: it may be another one
         # Only a quotation that is its own sentence inherits a speaker from before: in 'The "Did You Hear It?"
@@ -1026,6 +1030,55 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
     outer, named = body[close + 1 : verb.start()].split(), [w for w in words[:at] if w[:1].isupper()]
     return any(w not in outer for w in named) or not named and len(outer) == 1 \
         and outer[0].casefold() in _PRONOUNS and outer[0].casefold() != words[0].casefold()
+
+
+_AS_VERBS = (
+    "described describes describing referred refers referring characterized characterizes characterised characterises "
+    "denounced denounces branded brands labelled labeled labels derided derides assailed assails touted touts hailed hails"
+)
+_NAMED_AS = re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(_AS_VERBS.split()) + r")(?:\s+to)?\s+(?:[^,;:()\u201c\u201d\"]{1,80}?\s+)?as"
+    r"|(?:called|calls|calling|termed|terms)(?!\s+(?:for|on|off|up|in|out)\b)"
+    r"(?:\s+(?!(?:to|on|at|in|into|from|for|by|with|about|after|before|when|if)\b)[^\s,;:()\u201c\u201d\"]+){0,10}?)"
+    r"\s+(?:(?:a|an|the|having|being)\s+)?$"
+)
+"""Before words in marks, a verb that gives someone's own words for a thing (``Lowe described the plan as "a
+farce"``, ``what Lowe called "a good start"``, ``calling the plan "bold"``): they are that someone's, the
+verb's subject. Not ``called for``, ``called on``, nor a call on the telephone (``called Lowe on Monday to ask
+"…"``: a preposition or an infinitive before the marks); ``so-called`` is a naming phrase."""
+_LISTED_BEFORE = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"][\s,]*(?:and|or)?\s*$")
+"""Right before marks, an earlier quotation of the same list (``as "insane" and "ridiculous"``)."""
+_SUBJECT_GAP = re.compile(r"(?:\s*,\s*who)?(?:\s+(?:has|have|had|also|again|once|then|later|often|\w+ly))*\s*$")
+"""Between a speaker's name and a verb of ``_NAMED_AS``: adverbs, an auxiliary, or ``, who``."""
+
+
+def _named_as(speakers: _Speakers, sentence_start: int, open_: int) -> tuple[str, str, int, int] | None:
+    """``(name, entity id, start, end)`` of the one who gives the words in marks as their own name for a thing
+    (``_NAMED_AS``): a person named as the verb's subject, right before it (``what Ann Lowe has called``,
+    ``Ann Lowe, who described it as``), or ``he``/``she`` or a participle after a comma whose sentence names
+    one person as its subject (:meth:`_Speakers.subject_before`); else ``None``. Through an earlier
+    quotation of the same list (``as "insane" and "ridiculous"``). ``start:end`` is the verb's first word."""
+    body, end = speakers.article.body, max(sentence_start, open_ - 1)
+    while (listed := _LISTED_BEFORE.search(body, sentence_start, end)) is not None:
+        end = listed.start()
+    verb = _NAMED_AS.search(body, sentence_start, end)
+    if verb is None:
+        return None
+    gap_end = verb.start()
+    word = re.match(r"\w+", body[gap_end : verb.end()])
+    found: tuple[str | None, str | None] | None = None
+    people = [m for m in speakers.entities_in(sentence_start, gap_end) if m[2].type == "person"]
+    if people and _SUBJECT_GAP.fullmatch(body, people[-1][1], gap_end) \
+            and not _governed(body, sentence_start, people[-1]) and not _POSSESSIVE.match(body, people[-1][1]):
+        found = people[-1][2].name, people[-1][2].id
+    before = body[sentence_start:gap_end].split()
+    pronoun = before[-1].casefold() if before else ""
+    participle = body[verb.start() : verb.end()].split()[0].endswith("ing") \
+        and re.search(r",\s*$", body[max(0, gap_end - 3) : gap_end]) is not None
+    if found is None and (pronoun in ("he", "she") or participle):
+        found = speakers.subject_before(gap_end)
+        found = speakers.taken_up(pronoun, found) if found and pronoun in ("he", "she") else found
+    return (found[0], found[1], gap_end, gap_end + word.end()) if found and found[1] else None
 
 
 def _previous_attribution(body, sentences, sentence, quoted):
