@@ -417,6 +417,20 @@ def test_words_a_person_gives_for_a_thing_are_that_persons(paragraph, speakers):
     assert [q.speaker for _, q in found] == speakers
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Tom Keller also criticised the envoy Ms. Anna Berg, who said the port was "unsafe" and closed it.', "Anna Berg"),
+        # the last of a list, or someone else's aide: "who" may stand for more, or for another
+        ('Tom Keller met Mr. Dale and Ms. Anna Berg, who said the port was "unsafe" and closed it.', None),
+        ('Tom Keller met Ms. Anna Berg\'s aide, who said the port was "unsafe" and closed it.', None),
+    ],
+)
+def test_who_after_a_person_named_right_before_it_is_that_person(paragraph, speaker):
+    *_, (_, quote) = analysed_quotations(paragraph)
+    assert quote.speaker == speaker
+
+
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '

@@ -694,6 +694,8 @@ def _subject(
         words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in BE_FORMS:
         return None, None, "group"  # "The chief had been warned by Tarnby's mayor": not who speaks
+    if words_before == ["who"] and (named := _before_who(speakers, clause)) is not None:
+        return named.name, named.id, "person"  # "Keller, who said": the person the relative stands for
     if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES \
             or any(w.casefold() == "what" for w in words_before):
         return None, None, "group"  # "which said", "which authorities testified", "installed what officials
@@ -764,6 +766,17 @@ def _subject(
     if place and (phrase is None or phrase == body[place[0] : place[1]]):
         return place[2].name, place[2].id, "group"
     return phrase, None, "group"
+
+
+def _before_who(speakers: _Speakers, clause: int) -> Entity | None:
+    """The person named right before the comma of ``, who`` that opens the clause at ``clause`` (``ripped
+    Ann Lowe, who said``), not the last of a list (``Keller and Lowe, who``) nor an owner (``Lowe's aide, who``)."""
+    body = speakers.article.body
+    named = [m for m in speakers.entities_in(max(0, clause - 80), clause)
+             if m[2].type == "person" and re.fullmatch(r"\s*,\s*", body[m[1] : clause])]
+    if not named or re.search(r"(?:\band|,)\s*$", body[max(0, named[-1][0] - 6) : named[-1][0]]):
+        return None
+    return named[-1][2]
 
 
 def _verb_near(
