@@ -405,6 +405,7 @@ def test_a_verb_in_a_which_clause_after_the_quotation_is_not_its_attribution():
         ('Tom Keller again assailed the plan made by the council as "reckless" and "absurd," but left.',
          ["Tom Keller", "Tom Keller"]),
         ('The crowd cheered what Anna Berg called "a fresh start."', ["Anna Berg"]),
+        ('Tom Keller defended the pilot as "a safe pair of hands" and left.', ["Tom Keller"]),
         ('Anna Berg welcomed the deal on Monday, calling it "good news for the harbour."', ["Anna Berg"]),
         # a passive, a call on the telephone, a call for something: no one's words there
         ('The plan was described as "reckless" by some.', [None]),

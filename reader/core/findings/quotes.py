@@ -1047,7 +1047,9 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
 
 _AS_VERBS = (
     "described describes describing referred refers referring characterized characterizes characterised characterises "
-    "denounced denounces branded brands labelled labeled labels derided derides assailed assails touted touts hailed hails"
+    "denounced denounces branded brands labelled labeled labels derided derides assailed assails touted touts hailed hails "
+    "praised praises dismissed dismisses mocked mocks ridiculed ridicules slammed slams blasted blasts criticized "
+    "criticizes criticised criticises defended defends"
 )
 _NAMED_AS = re.compile(
     r"(?<![\w-])(?:(?:" + "|".join(_AS_VERBS.split()) + r")(?:\s+to)?\s+(?:[^,;:()\u201c\u201d\"]{1,80}?\s+)?as"
