@@ -432,6 +432,21 @@ def test_who_after_a_person_named_right_before_it_is_that_person(paragraph, spea
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Ms. Anna Berg revealed that she is "so pleased" to join the crew.', "Anna Berg"),
+        ('"We lost the vote," Tom Keller conceded.', "Tom Keller"),
+        ('Tom Keller admitted he was "not ready yet" for the race.', "Tom Keller"),
+        # what is revealed or admitted, not what was said: the marks may be the reporter's
+        ('Tom Keller revealed new "dramatic" files on Monday.', None),
+    ],
+)
+def test_revealing_and_admitting_report_speech_when_a_clause_or_the_words_follow(paragraph, speaker):
+    *_, (_, quote) = analysed_quotations(paragraph)
+    assert quote.speaker == speaker
+
+
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '

@@ -78,8 +78,13 @@ from reader.core.tokens import normalise
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
-    responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting""".split()
+    responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting
+    revealed reveals admitted admits acknowledged acknowledges conceded concedes""".split()
 )
+_OF_A_CLAUSE = frozenset("revealed reveals admitted admits acknowledged acknowledges conceded concedes".split())
+_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|new|some|no|this|these|those)\b", re.IGNORECASE)
+"""After a verb of ``_OF_A_CLAUSE``, a thing revealed or admitted (``revealed new "dramatic" files``), not what
+someone said: words in marks there may be the reporter's."""
 _TOLD_AFTER = frozenset("recounted recounts".split())
 """Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
 whose quoted words may be anyone's (``Hallam recounted crossing Dalby over his comments that "…"``)."""
@@ -109,6 +114,8 @@ def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for verb in _VERB.finditer(body, start, end):
         if _DETERMINED.search(body, max(0, verb.start() - 12), verb.start()):
             continue  # "dismissed the claims as", "his notes": a noun
+        if verb.group() in _OF_A_CLAUSE and _THING_AFTER.match(body, verb.end()):
+            continue  # "revealed the files": what is revealed, not said
         if not (_BY.match(body, verb.end()) and _PASSIVE_LEAD.search(body, max(0, verb.start() - 12), verb.start())):
             yield verb
 
