@@ -447,6 +447,13 @@ def test_revealing_and_admitting_report_speech_when_a_clause_or_the_words_follow
     assert quote.speaker == speaker
 
 
+def test_an_owner_named_beside_the_one_who_acted_in_the_sentence_before_is_no_rival():
+    found = analysed_quotations(
+        "Ms. Anna Berg was named captain.", "Mr. Tom Keller welcomed Ms. Berg's appointment, and sent a note.",
+        '"I wish her all the best," he said.')
+    assert found[-1][1].speaker == "Tom Keller"
+
+
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '

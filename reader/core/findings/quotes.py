@@ -352,9 +352,9 @@ class _Speakers:
             return None, None
         people = [m for m in self.mentions[bisect_left(self.starts, self.sentence_starts[at - 1]) :
                                            bisect_left(self.starts, self.sentence_starts[at])]
-                  if m[2].type == "person"]
+                  if m[2].type == "person" and not _POSSESSIVE.match(body, m[1])]
         if not people or any(m[2].id != people[0][2].id for m in people):
-            return None, None
+            return None, None  # an owner ("welcomed Ri's casting") is no one who acts or speaks there
         start, end, entity = people[0]
         verb = re.match(r"\s+(?:(?:also|again|then|later|once|\w+ly)\s+)?([a-z]+)\b", body[end : end + 40])
         if self.opens_clause(self.sentence_starts[at - 1], start) and verb and verb.group(1) in _SPEECH_ACTS:
