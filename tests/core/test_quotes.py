@@ -454,6 +454,13 @@ def test_an_owner_named_beside_the_one_who_acted_in_the_sentence_before_is_no_ri
     assert found[-1][1].speaker == "Tom Keller"
 
 
+def test_the_subject_of_the_clause_an_attribution_reports_is_no_rival_for_a_later_he():
+    found = analysed_quotations(
+        'Mr. Tom Keller spoke first. Keller said Mr. Sam Dale had been thought of before but the time was wrong. '
+        '"We all had the same idea," he said.')
+    assert found[-1][1].speaker == "Tom Keller"
+
+
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '

@@ -293,7 +293,7 @@ class _Speakers:
 
     def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
-        (for ``they``, ``it``: anyone named) opens a sentence or, a person, a clause in between (``Dalby spoke.
+        (for ``they``, ``it``: anyone named) opens a later sentence or, a person, a clause in between (``Dalby spoke.
         Hessler met Ri. "…," he said``, ``…, though Hessler hinted at more. "…," he said``: no one, rather
         than the wrong one); people named as objects (``met Ri``, ``spoke with Ri``) do not count. The
         subject named again to open a later sentence (``Hessler met Ri. Dalby ridiculed Halden. "…," he
@@ -311,7 +311,7 @@ class _Speakers:
                     # a name in marks ('"Harbour Lights has been a joy," he wrote') is the speaker's word, no rival
                     (m[2].type == "person" or kind == "group" or m[2].type == "other" and self.full_name(m))
                     and m[2].id != entity_id and not self.quoted(m[0])
-                    and (self.opens_sentence(m[0]) or m[2].type == "person" and (
+                    and (self.opens_sentence(m[0]) and self.sentence_start(m[0]) > position or m[2].type == "person" and (
                         self.opens_subordinate(m[0]) or _REPORTED_SUBJECT.fullmatch(self.article.body, position, m[0])))
                     for m in between
                 )
