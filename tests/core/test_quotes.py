@@ -393,7 +393,7 @@ def test_a_verb_before_another_quotation_of_the_line_does_not_reach_past_it_to_t
 
 def test_a_verb_in_a_which_clause_after_the_quotation_is_not_its_attribution():
     found = analysed_quotations(
-        'On the tape Tom Keller spoke of "being close," which officials testified is how members refer to it.')
+        'On the tape Tom Keller spoke of "drawing near," which officials testified was their word for it.')
     assert [(q.speaker, q.verb) for _, q in found] == [(None, None)]
 
 
@@ -401,7 +401,7 @@ def test_a_verb_in_a_which_clause_after_the_quotation_is_not_its_attribution():
     ("paragraph", "speakers"),
     [
         # a verb that gives the subject's own words for a thing: the words are the subject's
-        ('Tom Keller described the talks as "very frank."', ["Tom Keller"]),
+        ('Tom Keller described the talks as "very useful."', ["Tom Keller"]),
         ('Tom Keller again assailed the plan made by the council as "reckless" and "absurd," but left.',
          ["Tom Keller", "Tom Keller"]),
         ('The crowd cheered what Anna Berg called "a fresh start."', ["Anna Berg"]),
@@ -439,7 +439,7 @@ def test_who_after_a_person_named_right_before_it_is_that_person(paragraph, spea
         ('"We lost the vote," Tom Keller conceded.', "Tom Keller"),
         ('Tom Keller admitted he was "not ready yet" for the race.', "Tom Keller"),
         # what is revealed or admitted, not what was said: the marks may be the reporter's
-        ('Tom Keller revealed new "dramatic" files on Monday.', None),
+        ('Tom Keller revealed new "explosive" files on Monday.', None),
     ],
 )
 def test_revealing_and_admitting_report_speech_when_a_clause_or_the_words_follow(paragraph, speaker):

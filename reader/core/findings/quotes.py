@@ -83,7 +83,7 @@ _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
 )
 _OF_A_CLAUSE = frozenset("revealed reveals admitted admits acknowledged acknowledges conceded concedes".split())
 _THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|new|some|no|this|these|those)\b", re.IGNORECASE)
-"""After a verb of ``_OF_A_CLAUSE``, a thing revealed or admitted (``revealed new "dramatic" files``), not what
+"""After a verb of ``_OF_A_CLAUSE``, a thing revealed or admitted (``revealed new "explosive" files``), not what
 someone said: words in marks there may be the reporter's."""
 _TOLD_AFTER = frozenset("recounted recounts".split())
 """Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
@@ -187,8 +187,8 @@ _RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we
 said shows``, ``a "new" plan that he claimed``), and says what that clause goes on to say, not what is in
 marks (``"…," the aide who was there said`` is another case: there the verb is the main clause's)."""
 _WHICH_AFTER = re.compile(r"[\s,\u201d\"]*which\s+(?:[\w'\u2019-]+\s+){1,3}$")
-"""Right after a quotation, ``which`` and the subject of a verb (``"being close," which officials testified is
-how…``): a relative clause about the words in marks, whose verb says who spoke of them, not who said them."""
+"""Right after a quotation, ``which`` and the subject of a verb (``"drawing near," which officials testified was
+their word…``): a relative clause about the words in marks, whose verb says who spoke of them, not who said them."""
 _RELATIVE_ENDING = re.compile(rf"\b(?:{_RELATIVE_WORD})\s*$")
 """A relative pronoun right before the comma of an aside (``files that, Keller said, show``)."""
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
