@@ -1070,6 +1070,10 @@ verb's subject. Not ``called for``, ``called on``, nor a call on the telephone (
 "…"``: a preposition or an infinitive before the marks); ``so-called`` is a naming phrase."""
 _LISTED_BEFORE = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"][\s,]*(?:and|or)?\s*$")
 """Right before marks, an earlier quotation of the same list (``as "insane" and "ridiculous"``)."""
+_IN_PHRASE = re.compile(r"\b(?:of|from|in|at|for|with|to|by|on|about|against|over|under|between|among)\s+"
+                        r"(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?$", re.IGNORECASE)
+"""Before a name: a preposition that makes it no subject (``the plan by Ann Lowe described as``); a relative
+word does not (``which Lowe has described as``: the relative is the object)."""
 _SUBJECT_GAP = re.compile(r"(?:\s*,\s*who)?(?:\s+(?:has|have|had|also|again|once|then|later|often|\w+ly))*\s*$")
 """Between a speaker's name and a verb of ``_NAMED_AS``: adverbs, an auxiliary, or ``, who``."""
 
@@ -1090,8 +1094,8 @@ def _named_as(speakers: _Speakers, sentence_start: int, open_: int) -> tuple[str
     word = re.match(r"\w+", body[gap_end : verb.end()])
     found: tuple[str | None, str | None] | None = None
     people = [m for m in speakers.entities_in(sentence_start, gap_end) if m[2].type == "person"]
-    if people and _SUBJECT_GAP.fullmatch(body, people[-1][1], gap_end) \
-            and not _governed(body, sentence_start, people[-1]) and not _POSSESSIVE.match(body, people[-1][1]):
+    if people and _SUBJECT_GAP.fullmatch(body, people[-1][1], gap_end) and not _POSSESSIVE.match(body, people[-1][1]) \
+            and not _IN_PHRASE.search(body, max(sentence_start, people[-1][0] - 30), people[-1][0]):
         found = people[-1][2].name, people[-1][2].id
     before = body[sentence_start:gap_end].split()
     pronoun = before[-1].casefold() if before else ""
