@@ -382,10 +382,10 @@ class _Speakers:
 
     def opens_clause(self, start: int, position: int) -> bool:
         """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
-        and ``start``, or a fronted clause's comma, or a colon (``As Chile warned, Dalby``, ``After the
-        announcement, President Dalby``, ``As the paper reported: Prime Minister X``)?"""
+        and ``start``, or a fronted clause's comma, or a colon or a dash (``As Chile warned, Dalby``, ``After the
+        announcement, President Dalby``, ``As the paper reported: Prime Minister X``, ``HARBOURTON — Dalby``)?"""
         text = self.article.body[start:position]
-        opening = text[max(text.rfind(":"), text.rfind(",")) + 1 :].split()
+        opening = text[max(text.rfind(":"), text.rfind(","), text.rfind("\u2014")) + 1 :].split()
         return all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
                    or w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in opening)
 
