@@ -407,6 +407,7 @@ def test_a_verb_in_a_which_clause_after_the_quotation_is_not_its_attribution():
         ('The crowd cheered what Anna Berg called "a fresh start."', ["Anna Berg"]),
         ('Tom Keller defended the pilot as "a safe pair of hands" and left.', ["Tom Keller"]),
         ('The plan, which Tom Keller has referred to as "a bad bargain," failed.', ["Tom Keller"]),
+        ('Tom Keller, who described himself as a "harbour rat" who once wrote a poem, was thrilled.', ["Tom Keller"]),
         ('HARBOURTON \u2014 Mayor Tom Keller backed the plan but kept a rule he described as "too strict."', ["Tom Keller"]),
         ('The plan put forward by Tom Keller described as "bold" failed.', [None]),
         ('Anna Berg welcomed the deal on Monday, calling it "good news for the harbour."', ["Anna Berg"]),

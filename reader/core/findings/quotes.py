@@ -182,7 +182,8 @@ _WORK = re.compile(
     r"|poem|essay|article|column|headline|episode|painting)s?,?\s*$", re.IGNORECASE)
 """Before a title in capitals in marks: the kind of work it names (``his book "A Long Road"``)."""
 _RELATIVE_WORD = "|".join(sorted(_RELATIVES))
-_RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
+_RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we|I|you)\s+)?"
+                             r"(?:(?:\w+ly|once|also|later|then|again|earlier|first)\s+)?$")
 """Between a quotation and a verb after it: the verb is a relative clause's (``the "bold" plan Monday, which he
 said shows``, ``a "new" plan that he claimed``), and says what that clause goes on to say, not what is in
 marks (``"…," the aide who was there said`` is another case: there the verb is the main clause's)."""
