@@ -948,7 +948,7 @@ def test_she_is_not_a_person_known_as_he(paragraphs):
         # that person when the clause is a speech act of the sentence before, else no one
         (('"The club will be sold," said Ron Dale, editor of a fan paper. "Nobody knows when." Hopes of a '
           'quick sale were dashed, though Tom Keller hinted that talks could resume. "Buyers can come back, so '
-          'it is not over," he said.',), None),
+          'it is not over," he said.',), "Tom Keller"),
         (('"We won," Ron Dale said. The vote was close, and Tom Keller conceded defeat. "It is over," he said.',),
          "Tom Keller"),
         (('"We won," Ron Dale said. The vote was close while Tom Keller counted again. "It is over," he said.',),

@@ -384,9 +384,13 @@ class _Speakers:
     def opens_clause(self, start: int, position: int) -> bool:
         """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
         and ``start``, or a fronted clause's comma, or a colon or a dash (``As Chile warned, Dalby``, ``After the
-        announcement, President Dalby``, ``As the paper reported: Prime Minister X``, ``HARBOURTON — Dalby``)?"""
+        announcement, President Dalby``, ``As the paper reported: Prime Minister X``, ``HARBOURTON — Dalby``), or a
+        subordinating word after the comma (``…, though Dalby hinted``)?"""
         text = self.article.body[start:position]
-        opening = text[max(text.rfind(":"), text.rfind(","), text.rfind("\u2014")) + 1 :].split()
+        cut = max(text.rfind(":"), text.rfind(","), text.rfind("\u2014"))
+        opening = text[cut + 1 :].split()
+        if cut >= 0 and opening and opening[0].casefold() in _SUBORDINATORS:
+            opening = opening[1:]  # "…, though Dalby hinted": the subject of the clause the comma sets off
         return all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
                    or w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in opening)
 
