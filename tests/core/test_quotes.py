@@ -465,6 +465,13 @@ def test_the_subject_of_the_clause_an_attribution_reports_is_no_rival_for_a_late
     assert found[-1][1].speaker == "Tom Keller"
 
 
+def test_a_person_governed_by_a_preposition_in_the_sentence_before_is_no_rival():
+    found = analysed_quotations(
+        "Mr. Tom Keller described the day as a gift when named captain by Ms. Anna Berg on Monday.",
+        '"I am proud," he said.')
+    assert found[-1][1].speaker == "Tom Keller"
+
+
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '

@@ -353,9 +353,10 @@ class _Speakers:
             return None, None
         people = [m for m in self.mentions[bisect_left(self.starts, self.sentence_starts[at - 1]) :
                                            bisect_left(self.starts, self.sentence_starts[at])]
-                  if m[2].type == "person" and not _POSSESSIVE.match(body, m[1])]
+                  if m[2].type == "person" and not _POSSESSIVE.match(body, m[1])
+                  and not _governed(body, self.sentence_starts[at - 1], m)]
         if not people or any(m[2].id != people[0][2].id for m in people):
-            return None, None  # an owner ("welcomed Ri's casting") is no one who acts or speaks there
+            return None, None  # an owner ("welcomed Ri's casting") or an object ("named by Ri") acts or speaks not
         start, end, entity = people[0]
         verb = re.match(r"\s+(?:(?:also|again|then|later|once|\w+ly)\s+)?([a-z]+)\b", body[end : end + 40])
         if self.opens_clause(self.sentence_starts[at - 1], start) and verb and verb.group(1) in _SPEECH_ACTS:
