@@ -1341,13 +1341,15 @@ def test_a_participle_after_a_sentence_opening_on_he_speaks_for_whom_he_resolves
     [
         # one person named in the sentences before, as a subject: who "he" is, with no speech act
         (('Mr. Tom Keller appeared to be doubtful of such a deal. "We will see," he said.',), "Tom Keller"),
-        # two people, one of them an object or a possessive, two sentences back across a paragraph: no one
+        # two people, one of them an object, two sentences back across a paragraph: no one
         (('Mr. Tom Keller mocked Mr. Ron Dale for his record. "The pact is a disaster," he said.',), None),
         # a person set beside a role as the subject of the clause reported just before: either man
         (("Police chief Ola Brekk said the driver, Tor Lind, was charged on Monday.",
           '"I did nothing wrong and I will show it," he said.'), None),
+        # a person named only as an owner (Dale's pleas) is no rival of the one subject
         (("Mr. Tom Keller, who likes to wait, was coy about the vote. Aides said he meant to resist "
-          "Mr. Ron Dale's pleas.", '"Nobody knows what I will do," he said at a joint event with Mr. Dale.'), None),
+          "Mr. Ron Dale's pleas.", '"Nobody knows what I will do," he said at a joint event with Mr. Dale.'),
+         "Tom Keller"),
     ],
 )
 def test_he_is_the_one_person_named_as_subject_just_before_or_no_one(paragraphs, speaker):

@@ -366,15 +366,18 @@ class _Speakers:
     def sole_subject_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person the two sentences before name, the subject of one of them (``Mr. Dalby appeared
         unmoved. "We'll see," he said``): who ``he`` or ``she`` is when nothing else tells. Two people
-        named there (``Dalby mocked Ri. "…," he said``), or one named only as an object: no one."""
+        named there (``Dalby mocked Ri. "…," he said``), or one named only as an object: no one; one named only as
+        an owner (``Dalby rejected Ri's plan``) is none of the two."""
         at = bisect_right(self.sentence_starts, before) - 1
         if at < 1:
             return None, None
         start = self.sentence_starts[max(0, at - 2)]
         body = self.article.body
         people = [m for m in self.entities_in(start, self.sentence_starts[at]) if not self.quoted(m[0]) and (
-            m[2].type == "person" or m[2].type == "other" and len(body[m[0] : m[1]].split()) > 1)]
-        # a full name of unknown type ("said Tom Marsh, a consultant") may be a person's too
+            m[2].type == "person" or m[2].type == "other" and len(body[m[0] : m[1]].split()) > 1)
+            and not _POSSESSIVE.match(body, m[1])]
+        # a full name of unknown type ("said Tom Marsh, a consultant") may be a person's too; an owner ("against
+        # Ri's wishes") is no one who speaks there
         if not people or any(m[2].id != people[0][2].id for m in people) or people[0][2].type != "person":
             return None, None
         if not any(self.opens_clause(self.sentence_start(m[0]), m[0]) and not _POSSESSIVE.match(body, m[1])
