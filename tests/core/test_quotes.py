@@ -472,6 +472,13 @@ def test_a_person_governed_by_a_preposition_in_the_sentence_before_is_no_rival()
     assert found[-1][1].speaker == "Tom Keller"
 
 
+def test_a_person_named_inside_the_quotation_is_no_rival_for_the_pronoun_after_it():
+    found = analysed_quotations(
+        '"We will sell," Mr. Ron Dale said. Ms. Anna Berg, who chairs the board, disagreed, writing that the sale '
+        '"is too soon." "Mr. Tom Keller wants to sell, and that is wrong," she said.')
+    assert found[-1][1].speaker == "Anna Berg"
+
+
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '

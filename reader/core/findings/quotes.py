@@ -403,7 +403,7 @@ class _Speakers:
         person who is the subject there (``Ostrander revealed new evidence which he claimed shows``), no
         one when another person is named too; ``None`` when the sentence names no person before it."""
         body, start = self.article.body, self.sentence_start(position)
-        people = [m for m in self.entities_in(start, position) if m[2].type == "person"
+        people = [m for m in self.entities_in(start, position) if m[2].type == "person" and not self.quoted(m[0])
                   and not _POSSESSIVE.match(body, m[1]) and not _governed(body, start, m)]
         if not people:
             return None
