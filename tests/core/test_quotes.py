@@ -479,6 +479,22 @@ def test_a_person_named_inside_the_quotation_is_no_rival_for_the_pronoun_after_i
     assert found[-1][1].speaker == "Anna Berg"
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a long attribution sentence, then the speaker's next paragraph of words
+        (('"The ferry is late," said Ms. Anna Berg, the harbour master, at a briefing for the crews of the port.',
+          '"We are working on it."'), "Anna Berg"),
+        # someone else named there as a clause's subject: the next words may be theirs
+        (('"The ferry is late," Ms. Anna Berg said as Mr. Tom Keller arrived late to the briefing on the dock.',
+          '"We are working on it."'), None),
+    ],
+)
+def test_a_bare_quotation_after_a_long_attribution_goes_on_with_its_speaker(paragraphs, speaker):
+    *_, (_, quote) = analysed_quotations(*paragraphs)
+    assert quote.speaker == speaker
+
+
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '

@@ -344,6 +344,23 @@ class _Speakers:
                 return True
         return False
 
+    def tail_of(self, previous: Quote, open_: int) -> bool:
+        """Is all between ``previous`` and a quotation opening at ``open_`` the rest of the sentence that attributes
+        ``previous``, however long, and one paragraph break at most (``"…," said a statement from A, B and C upon
+        the release of the files.`` then ``"…"``)? Not when anyone else is named there but as the object of a
+        preposition (``as Ri sat beside him``, ``before Ri replied``), nor with another reporting verb."""
+        body, end = self.article.body, previous.span.end
+        if previous.attribution is None or not end < previous.attribution.start < open_ \
+                or body.count("\n\n", end, open_) > 1:
+            return False
+        if any(end < start < open_ - 1 for start in self.sentence_starts[bisect_right(self.sentence_starts, end) :
+                                                                       bisect_left(self.sentence_starts, open_)]):
+            return False
+        if any(v.start() != previous.attribution.start for v in _verbs(body, end, open_)):
+            return False
+        return all(m[2].id == previous.speaker_entity or _IN_PHRASE.search(body, max(end, m[0] - 30), m[0])
+                   for m in self.entities_in(end, open_) if m[2].type in ("person", "other"))
+
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
         speech (``Mr. Dalby threatened it with retaliation. "You can count on that," he said``): who
@@ -935,7 +952,7 @@ def find_quotations(
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
                                 inherited=True, **common))
-        elif alone and quotes and _follows(body, quotes[-1].span.end, open_) \
+        elif alone and quotes and (_follows(body, quotes[-1].span.end, open_) or speakers.tail_of(quotes[-1], open_)) \
                 and not speakers.someone_else(quotes[-1], open_):
             previous = quotes[-1]
             quotes.append(Quote(speaker=previous.speaker, speaker_entity=previous.speaker_entity,
