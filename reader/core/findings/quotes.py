@@ -17,7 +17,9 @@ mentions (a person before an organisation; a place only as a last resort,
 since ``Ankara said`` is a metonym) or else from the words next to the verb.
 ``he``/``she``/``it``/``they`` resolve to the subject of the latest
 attribution before the sentence. A quotation with no verb in its sentence
-inherits the speaker of the quotation just before it (``inherited=True``).
+inherits the speaker of the quotation just before it (``inherited=True``), across the rest of that one's
+attribution sentence or a line ending on ``X added:``. Words after a verb that gives someone's own words for a
+thing (``described it as "…"``, ``what Lowe called "…"``, ``calling it "…"``) are that person's.
 A word standing in for something named elsewhere (``another asks``, ``one question asks``) names no one; a
 participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
 B and C`` credits them.
