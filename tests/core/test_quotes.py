@@ -485,6 +485,9 @@ def test_a_person_named_inside_the_quotation_is_no_rival_for_the_pronoun_after_i
         # a long attribution sentence, then the speaker's next paragraph of words
         (('"The ferry is late," said Ms. Anna Berg, the harbour master, at a briefing for the crews of the port.',
           '"We are working on it."'), "Anna Berg"),
+        # the joint speakers named after the verb are no one else
+        (('"The plan is sound," read a joint statement from Mr. Tom Keller, Ms. Anna Berg and Mr. Ron Dale upon the '
+          'release of the files. "We stand by every page of it."',), "Tom Keller, Anna Berg and Ron Dale"),
         # someone else named there as a clause's subject: the next words may be theirs
         (('"The ferry is late," Ms. Anna Berg said as Mr. Tom Keller arrived late to the briefing on the dock.',
           '"We are working on it."'), None),

@@ -361,6 +361,8 @@ class _Speakers:
         if any(v.start() != previous.attribution.start for v in _verbs(body, end, open_)):
             return False
         return all(m[2].id == previous.speaker_entity or _IN_PHRASE.search(body, max(end, m[0] - 30), m[0])
+                   or previous.speaker_entity is None and m[2].name in re.split(r",\s+|\s+and\s+", previous.speaker or "")
+                   # one of joint speakers ("from A, B and C"), or the speaker the words after the verb named
                    for m in self.entities_in(end, open_) if m[2].type in ("person", "other"))
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
