@@ -413,6 +413,7 @@ def test_a_verb_in_a_which_clause_after_the_quotation_is_not_its_attribution():
         ('Anna Berg welcomed the deal on Monday, calling it "good news for the harbour."', ["Anna Berg"]),
         # a passive, a call on the telephone, a call for something: no one's words there
         ('The plan was described as "reckless" by some.', [None]),
+        ('Ms. Anna Berg and Tom Keller described the plan as "reckless."', [None]),
         ('Tom Keller called Anna Berg on Monday to ask "if I could help the board."', [None]),
         ('Tom Keller called for "a full inquiry."', [None]),
     ],

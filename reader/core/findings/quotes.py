@@ -1125,7 +1125,9 @@ def _named_as(speakers: _Speakers, sentence_start: int, open_: int) -> tuple[str
     found: tuple[str | None, str | None] | None = None
     people = [m for m in speakers.entities_in(sentence_start, gap_end) if m[2].type == "person"]
     if people and _SUBJECT_GAP.fullmatch(body, people[-1][1], gap_end) and not _POSSESSIVE.match(body, people[-1][1]) \
-            and not _IN_PHRASE.search(body, max(sentence_start, people[-1][0] - 30), people[-1][0]):
+            and not _IN_PHRASE.search(body, max(sentence_start, people[-1][0] - 30), people[-1][0]) \
+            and not re.search(r"\b(?:and|or)\s+$", body[max(sentence_start, people[-1][0] - 5) : people[-1][0]]):
+        # not the last of two ("Lowe and Keller described it as": both, and the words are not one person's)
         found = people[-1][2].name, people[-1][2].id
     before = body[sentence_start:gap_end].split()
     pronoun = before[-1].casefold() if before else ""
