@@ -77,13 +77,13 @@ from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, Qu
 from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
-_VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
+_OF_A_CLAUSE = frozenset("revealed reveals admitted admits acknowledged acknowledges conceded concedes".split())
+"""Reporting verbs only when what follows is not a thing (``_THING_AFTER``)."""
+_VERBS = (ATTRIBUTION_VERBS - {"according"}) | _OF_A_CLAUSE | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
-    responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting
-    revealed reveals admitted admits acknowledged acknowledges conceded concedes""".split()
+    responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting""".split()
 )
-_OF_A_CLAUSE = frozenset("revealed reveals admitted admits acknowledged acknowledges conceded concedes".split())
 _THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|new|some|no|this|these|those)\b", re.IGNORECASE)
 """After a verb of ``_OF_A_CLAUSE``, a thing revealed or admitted (``revealed new "explosive" files``), not what
 someone said: words in marks there may be the reporter's."""
