@@ -17,7 +17,9 @@ mentions (a person before an organisation; a place only as a last resort,
 since ``Ankara said`` is a metonym) or else from the words next to the verb.
 ``he``/``she``/``it``/``they`` resolve to the subject of the latest
 attribution before the sentence. A quotation with no verb in its sentence
-inherits the speaker of the quotation just before it (``inherited=True``).
+inherits the speaker of the quotation just before it (``inherited=True``), across the rest of that one's
+attribution sentence or a line ending on ``X added:``. Words after a verb that gives someone's own words for a
+thing (``described it as "…"``, ``what Lowe called "…"``, ``calling it "…"``) are that person's.
 A word standing in for something named elsewhere (``another asks``, ``one question asks``) names no one; a
 participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
 B and C`` credits them.
@@ -75,11 +77,16 @@ from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, Qu
 from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
-_VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
+_OF_A_CLAUSE = frozenset("revealed reveals admitted admits acknowledged acknowledges conceded concedes".split())
+"""Reporting verbs only when what follows is not a thing (``_THING_AFTER``)."""
+_VERBS = (ATTRIBUTION_VERBS - {"according"}) | _OF_A_CLAUSE | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
     responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting""".split()
 )
+_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|new|some|no|this|these|those)\b", re.IGNORECASE)
+"""After a verb of ``_OF_A_CLAUSE``, a thing revealed or admitted (``revealed new "explosive" files``), not what
+someone said: words in marks there may be the reporter's."""
 _TOLD_AFTER = frozenset("recounted recounts".split())
 """Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
 whose quoted words may be anyone's (``Hallam recounted crossing Dalby over his comments that "…"``)."""
@@ -109,6 +116,8 @@ def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for verb in _VERB.finditer(body, start, end):
         if _DETERMINED.search(body, max(0, verb.start() - 12), verb.start()):
             continue  # "dismissed the claims as", "his notes": a noun
+        if verb.group() in _OF_A_CLAUSE and _THING_AFTER.match(body, verb.end()):
+            continue  # "revealed the files": what is revealed, not said
         if not (_BY.match(body, verb.end()) and _PASSIVE_LEAD.search(body, max(0, verb.start() - 12), verb.start())):
             yield verb
 
@@ -175,10 +184,14 @@ _WORK = re.compile(
     r"|poem|essay|article|column|headline|episode|painting)s?,?\s*$", re.IGNORECASE)
 """Before a title in capitals in marks: the kind of work it names (``his book "A Long Road"``)."""
 _RELATIVE_WORD = "|".join(sorted(_RELATIVES))
-_RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
+_RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we|I|you)\s+)?"
+                             r"(?:(?:\w+ly|once|also|later|then|again|earlier|first)\s+)?$")
 """Between a quotation and a verb after it: the verb is a relative clause's (``the "bold" plan Monday, which he
 said shows``, ``a "new" plan that he claimed``), and says what that clause goes on to say, not what is in
 marks (``"…," the aide who was there said`` is another case: there the verb is the main clause's)."""
+_WHICH_AFTER = re.compile(r"[\s,\u201d\"]*which\s+(?:[\w'\u2019-]+\s+){1,3}$")
+"""Right after a quotation, ``which`` and the subject of a verb (``"drawing near," which officials testified was
+their word…``): a relative clause about the words in marks, whose verb says who spoke of them, not who said them."""
 _RELATIVE_ENDING = re.compile(rf"\b(?:{_RELATIVE_WORD})\s*$")
 """A relative pronoun right before the comma of an aside (``files that, Keller said, show``)."""
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
@@ -283,7 +296,7 @@ class _Speakers:
 
     def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
-        (for ``they``, ``it``: anyone named) opens a sentence or, a person, a clause in between (``Dalby spoke.
+        (for ``they``, ``it``: anyone named) opens a later sentence or, a person, a clause in between (``Dalby spoke.
         Hessler met Ri. "…," he said``, ``…, though Hessler hinted at more. "…," he said``: no one, rather
         than the wrong one); people named as objects (``met Ri``, ``spoke with Ri``) do not count. The
         subject named again to open a later sentence (``Hessler met Ri. Dalby ridiculed Halden. "…," he
@@ -301,7 +314,7 @@ class _Speakers:
                     # a name in marks ('"Harbour Lights has been a joy," he wrote') is the speaker's word, no rival
                     (m[2].type == "person" or kind == "group" or m[2].type == "other" and self.full_name(m))
                     and m[2].id != entity_id and not self.quoted(m[0])
-                    and (self.opens_sentence(m[0]) or m[2].type == "person" and (
+                    and (self.opens_sentence(m[0]) and self.sentence_start(m[0]) > position or m[2].type == "person" and (
                         self.opens_subordinate(m[0]) or _REPORTED_SUBJECT.fullmatch(self.article.body, position, m[0])))
                     for m in between
                 )
@@ -333,6 +346,25 @@ class _Speakers:
                 return True
         return False
 
+    def tail_of(self, previous: Quote, open_: int) -> bool:
+        """Is all between ``previous`` and a quotation opening at ``open_`` the rest of the sentence that attributes
+        ``previous``, however long, and one paragraph break at most (``"…," said a statement from A, B and C upon
+        the release of the files.`` then ``"…"``)? Not when anyone else is named there but as the object of a
+        preposition (``as Ri sat beside him``, ``before Ri replied``), nor with another reporting verb."""
+        body, end = self.article.body, previous.span.end
+        if previous.attribution is None or not end < previous.attribution.start < open_ \
+                or body.count("\n\n", end, open_) > 1:
+            return False
+        if any(end < start < open_ - 1 for start in self.sentence_starts[bisect_right(self.sentence_starts, end) :
+                                                                       bisect_left(self.sentence_starts, open_)]):
+            return False
+        if any(v.start() != previous.attribution.start for v in _verbs(body, end, open_)):
+            return False
+        return all(m[2].id == previous.speaker_entity or _IN_PHRASE.search(body, max(end, m[0] - 30), m[0])
+                   or previous.speaker_entity is None and m[2].name in re.split(r",\s+|\s+and\s+", previous.speaker or "")
+                   # one of joint speakers ("from A, B and C"), or the speaker the words after the verb named
+                   for m in self.entities_in(end, open_) if m[2].type in ("person", "other"))
+
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
         speech (``Mr. Dalby threatened it with retaliation. "You can count on that," he said``): who
@@ -342,9 +374,10 @@ class _Speakers:
             return None, None
         people = [m for m in self.mentions[bisect_left(self.starts, self.sentence_starts[at - 1]) :
                                            bisect_left(self.starts, self.sentence_starts[at])]
-                  if m[2].type == "person"]
+                  if m[2].type == "person" and not _POSSESSIVE.match(body, m[1])
+                  and not _governed(body, self.sentence_starts[at - 1], m)]
         if not people or any(m[2].id != people[0][2].id for m in people):
-            return None, None
+            return None, None  # an owner ("welcomed Ri's casting") or an object ("named by Ri") acts or speaks not
         start, end, entity = people[0]
         verb = re.match(r"\s+(?:(?:also|again|then|later|once|\w+ly)\s+)?([a-z]+)\b", body[end : end + 40])
         if self.opens_clause(self.sentence_starts[at - 1], start) and verb and verb.group(1) in _SPEECH_ACTS:
@@ -354,15 +387,18 @@ class _Speakers:
     def sole_subject_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person the two sentences before name, the subject of one of them (``Mr. Dalby appeared
         unmoved. "We'll see," he said``): who ``he`` or ``she`` is when nothing else tells. Two people
-        named there (``Dalby mocked Ri. "…," he said``), or one named only as an object: no one."""
+        named there (``Dalby mocked Ri. "…," he said``), or one named only as an object: no one; one named only as
+        an owner (``Dalby rejected Ri's plan``) is none of the two."""
         at = bisect_right(self.sentence_starts, before) - 1
         if at < 1:
             return None, None
         start = self.sentence_starts[max(0, at - 2)]
         body = self.article.body
         people = [m for m in self.entities_in(start, self.sentence_starts[at]) if not self.quoted(m[0]) and (
-            m[2].type == "person" or m[2].type == "other" and len(body[m[0] : m[1]].split()) > 1)]
-        # a full name of unknown type ("said Tom Marsh, a consultant") may be a person's too
+            m[2].type == "person" or m[2].type == "other" and len(body[m[0] : m[1]].split()) > 1)
+            and not _POSSESSIVE.match(body, m[1])]
+        # a full name of unknown type ("said Tom Marsh, a consultant") may be a person's too; an owner ("against
+        # Ri's wishes") is no one who speaks there
         if not people or any(m[2].id != people[0][2].id for m in people) or people[0][2].type != "person":
             return None, None
         if not any(self.opens_clause(self.sentence_start(m[0]), m[0]) and not _POSSESSIVE.match(body, m[1])
@@ -372,10 +408,14 @@ class _Speakers:
 
     def opens_clause(self, start: int, position: int) -> bool:
         """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
-        and ``start``, or a fronted clause's comma, or a colon (``As Chile warned, Dalby``, ``After the
-        announcement, President Dalby``, ``As the paper reported: Prime Minister X``)?"""
+        and ``start``, or a fronted clause's comma, or a colon or a dash (``As Chile warned, Dalby``, ``After the
+        announcement, President Dalby``, ``As the paper reported: Prime Minister X``, ``HARBOURTON — Dalby``), or a
+        subordinating word after the comma (``…, though Dalby hinted``)?"""
         text = self.article.body[start:position]
-        opening = text[max(text.rfind(":"), text.rfind(",")) + 1 :].split()
+        cut = max(text.rfind(":"), text.rfind(","), text.rfind("\u2014"))
+        opening = text[cut + 1 :].split()
+        if cut >= 0 and opening and opening[0].casefold() in _SUBORDINATORS:
+            opening = opening[1:]  # "…, though Dalby hinted": the subject of the clause the comma sets off
         return all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
                    or w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in opening)
 
@@ -384,7 +424,7 @@ class _Speakers:
         person who is the subject there (``Ostrander revealed new evidence which he claimed shows``), no
         one when another person is named too; ``None`` when the sentence names no person before it."""
         body, start = self.article.body, self.sentence_start(position)
-        people = [m for m in self.entities_in(start, position) if m[2].type == "person"
+        people = [m for m in self.entities_in(start, position) if m[2].type == "person" and not self.quoted(m[0])
                   and not _POSSESSIVE.match(body, m[1]) and not _governed(body, start, m)]
         if not people:
             return None
@@ -691,6 +731,8 @@ def _subject(
         words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in BE_FORMS:
         return None, None, "group"  # "The chief had been warned by Tarnby's mayor": not who speaks
+    if words_before == ["who"] and (named := _before_who(speakers, clause)) is not None:
+        return named.name, named.id, "person"  # "Keller, who said": the person the relative stands for
     if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES \
             or any(w.casefold() == "what" for w in words_before):
         return None, None, "group"  # "which said", "which authorities testified", "installed what officials
@@ -763,6 +805,17 @@ def _subject(
     return phrase, None, "group"
 
 
+def _before_who(speakers: _Speakers, clause: int) -> Entity | None:
+    """The person named right before the comma of ``, who`` that opens the clause at ``clause`` (``ripped
+    Ann Lowe, who said``), not the last of a list (``Keller and Lowe, who``) nor an owner (``Lowe's aide, who``)."""
+    body = speakers.article.body
+    named = [m for m in speakers.entities_in(max(0, clause - 80), clause)
+             if m[2].type == "person" and re.fullmatch(r"\s*,\s*", body[m[1] : clause])]
+    if not named or re.search(r"(?:\band|,)\s*$", body[max(0, named[-1][0] - 6) : named[-1][0]]):
+        return None
+    return named[-1][2]
+
+
 def _verb_near(
     body: str, close: int, sentence_end: int, open_: int, sentence_start: int, quoted=lambda position: False
 ) -> tuple[re.Match[str] | None, tuple[int, int], bool]:
@@ -788,7 +841,8 @@ def _verb_near(
                 continue  # '"…," adding that': a participle after a comma goes on from its subject, named before
             if introduced and verb.group().lower() == "according to":
                 break  # 'Stokes wrote: "…," according to records': the writer, not the source, speaks
-            if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)):
+            if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)) \
+                    or _WHICH_AFTER.match(body, close + 1, verb.start()):
                 break  # '"quite promising" when asked, but he instead restated his plans': another clause's verb
             if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
@@ -866,6 +920,7 @@ def find_quotations(
         continued = _continued_by(body, article.paragraphs, run[-1][1]) if run else None
         if verb is None and continued is not None:
             verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
+        near = verb  # a reporting verb found, even if dropped below: the words are then not a thing's name
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
             verb = None  # 'according to X, which awarded her its "genius" grants'
         if _names_a_thing(body, open_, close):
@@ -885,6 +940,9 @@ def find_quotations(
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
+        elif near is None and (own := _named_as(speakers, s_start, open_)) is not None:
+            quotes.append(Quote(speaker=own[0], speaker_entity=own[1], verb=body[own[2] : own[3]].lower(),
+                                attribution=Span(article.id, own[2], own[3]), **common))  # 'what Lowe called "a start"'
         elif _attributed_after(body, close, paragraph_end, quoted):
             quotes.append(Quote(**common))  # the next sentence names a speaker: it may be another one
         # Only a quotation that is its own sentence inherits a speaker from before: in 'The "Did You Hear It?"
@@ -898,7 +956,7 @@ def find_quotations(
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
                                 inherited=True, **common))
-        elif alone and quotes and _follows(body, quotes[-1].span.end, open_) \
+        elif alone and quotes and (_follows(body, quotes[-1].span.end, open_) or speakers.tail_of(quotes[-1], open_)) \
                 and not speakers.someone_else(quotes[-1], open_):
             previous = quotes[-1]
             quotes.append(Quote(speaker=previous.speaker, speaker_entity=previous.speaker_entity,
@@ -1024,17 +1082,79 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
         and outer[0].casefold() in _PRONOUNS and outer[0].casefold() != words[0].casefold()
 
 
+_AS_VERBS = (
+    "described describes describing referred refers referring characterized characterizes characterised characterises "
+    "denounced denounces branded brands labelled labeled labels derided derides assailed assails touted touts hailed hails "
+    "praised praises dismissed dismisses mocked mocks ridiculed ridicules slammed slams blasted blasts criticized "
+    "criticizes criticised criticises defended defends"
+)
+_NAMED_AS = re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(_AS_VERBS.split()) + r")(?:\s+to)?\s+(?:[^,;:()\u201c\u201d\"]{1,80}?\s+)?as"
+    r"|(?:called|calls|calling|termed|terms)(?!\s+(?:for|on|off|up|in|out)\b)"
+    r"(?:\s+(?!(?:to|on|at|in|into|from|for|by|with|about|after|before|when|if)\b)[^\s,;:()\u201c\u201d\"]+){0,10}?)"
+    r"\s+(?:(?:a|an|the|having|being)\s+)?$"
+)
+"""Before words in marks, a verb that gives someone's own words for a thing (``Lowe described the plan as "a
+farce"``, ``what Lowe called "a good start"``, ``calling the plan "bold"``): they are that someone's, the
+verb's subject. Not ``called for``, ``called on``, nor a call on the telephone (``called Lowe on Monday to ask
+"…"``: a preposition or an infinitive before the marks); ``so-called`` is a naming phrase."""
+_LISTED_BEFORE = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"][\s,]*(?:and|or)?\s*$")
+"""Right before marks, an earlier quotation of the same list (``as "insane" and "ridiculous"``)."""
+_IN_PHRASE = re.compile(r"\b(?:of|from|in|at|for|with|to|by|on|about|against|over|under|between|among)\s+"
+                        r"(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?$", re.IGNORECASE)
+"""Before a name: a preposition that makes it no subject (``the plan by Ann Lowe described as``); a relative
+word does not (``which Lowe has described as``: the relative is the object)."""
+_SUBJECT_GAP = re.compile(r"(?:\s*,\s*who)?(?:\s+(?:has|have|had|also|again|once|then|later|often|\w+ly))*\s*$")
+"""Between a speaker's name and a verb of ``_NAMED_AS``: adverbs, an auxiliary, or ``, who``."""
+
+
+def _named_as(speakers: _Speakers, sentence_start: int, open_: int) -> tuple[str, str, int, int] | None:
+    """``(name, entity id, start, end)`` of the one who gives the words in marks as their own name for a thing
+    (``_NAMED_AS``): a person named as the verb's subject, right before it (``what Ann Lowe has called``,
+    ``Ann Lowe, who described it as``), or ``he``/``she`` or a participle after a comma whose sentence names
+    one person as its subject (:meth:`_Speakers.subject_before`); else ``None``. Through an earlier
+    quotation of the same list (``as "insane" and "ridiculous"``). ``start:end`` is the verb's first word."""
+    body, end = speakers.article.body, max(sentence_start, open_ - 1)
+    while (listed := _LISTED_BEFORE.search(body, sentence_start, end)) is not None:
+        end = listed.start()
+    verb = _NAMED_AS.search(body, sentence_start, end)
+    if verb is None:
+        return None
+    gap_end = verb.start()
+    word = re.match(r"\w+", body[gap_end : verb.end()])
+    found: tuple[str | None, str | None] | None = None
+    people = [m for m in speakers.entities_in(sentence_start, gap_end) if m[2].type == "person"]
+    if people and _SUBJECT_GAP.fullmatch(body, people[-1][1], gap_end) and not _POSSESSIVE.match(body, people[-1][1]) \
+            and not _IN_PHRASE.search(body, max(sentence_start, people[-1][0] - 30), people[-1][0]) \
+            and not re.search(r"\b(?:and|or)\s+$", body[max(sentence_start, people[-1][0] - 5) : people[-1][0]]):
+        # not the last of two ("Lowe and Keller described it as": both, and the words are not one person's)
+        found = people[-1][2].name, people[-1][2].id
+    before = body[sentence_start:gap_end].split()
+    pronoun = before[-1].casefold() if before else ""
+    participle = body[verb.start() : verb.end()].split()[0].endswith("ing") \
+        and re.search(r",\s*$", body[max(0, gap_end - 3) : gap_end]) is not None
+    if found is None and (pronoun in ("he", "she") or participle):
+        found = speakers.subject_before(gap_end)
+        found = speakers.taken_up(pronoun, found) if found and pronoun in ("he", "she") else found
+    return (found[0], found[1], gap_end, gap_end + word.end()) if found and found[1] else None
+
+
 def _previous_attribution(body, sentences, sentence, quoted):
-    """The last reporting verb (outside quotations) of the sentence before, in the same paragraph.
+    """The last reporting verb (outside quotations) of the sentence before, in the same paragraph, or
+    ending the paragraph before on a colon with no quotation after it (``Ann Lowe added on Twitter:`` on a
+    line of its own, the quotation on the next).
 
     ``But the report said X. “Baykar cannot be held…”``: the sentence before attributes the quote.
     """
     if sentence is None or sentence.index == 0:
         return None
     before = sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph:
+    introduces = body[before.start : before.end].rstrip().endswith(":")
+    if before.paragraph != sentence.paragraph and not introduces:
         return None
     verbs = [v for v in _verbs(body, before.start, before.end) if not quoted(v.start())]
+    if verbs and before.paragraph != sentence.paragraph and _QUOTE_MARKS.search(body, verbs[-1].end(), before.end):
+        return None  # 'X tweeted: "…" while Y was happy with it:': the verb is another clause's
     return (verbs[-1], (before.start, before.end)) if verbs else None
 
 
