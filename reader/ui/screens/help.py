@@ -93,8 +93,10 @@ def _lowered(description: str) -> str:
 def where_key_works(app: App, key: str, here: type | None = None) -> str:
     """What ``key`` (a Textual key name) does on the screens and widgets other than ``here`` that
     bind it, said for a key pressed where it does nothing, short enough for a status line at 80
-    columns: ``x works in the Compare and N-way screens: Reject this link``. Read from their
-    BINDINGS, as the help list is."""
+    columns: ``x works in the Compare and N-way screens: Reject this link``; a key doing other things
+    in other places names them all first (``X works in the Compare and N-way screens (Compare: …;
+    N-way: …)``), as a status line cut to its width keeps them. Read from their BINDINGS, as the
+    help list is."""
     places: dict[str, list[str]] = {}
     for screen in _screen_classes():
         name = SCREEN_TITLES.get(screen.__name__, screen.__name__.removesuffix("Screen"))
@@ -111,8 +113,13 @@ def where_key_works(app: App, key: str, here: type | None = None) -> str:
     shown = keys_shown(app, key)
     if not places:
         return f"{shown} does nothing here"
-    said = "; in the ".join(f"{_places_named(where)}: {what}" for what, where in places.items())
-    return f"{shown} works in the {said}"
+    if len(places) == 1:
+        ((what, where),) = places.items()
+        return f"{shown} works in the {_places_named(where)}: {what}"
+    # Every place first, as a line cut to the terminal's width keeps them; then what the key does in each.
+    everywhere = list(dict.fromkeys(place for where in places.values() for place in where))
+    said = "; ".join(f"{' and '.join(place.removesuffix(' screen') for place in where)}: {what}" for what, where in places.items())
+    return f"{shown} works in the {_places_named(everywhere)} ({said})"
 
 
 def _places_named(places: list[str]) -> str:
