@@ -163,6 +163,9 @@ class EntityPanel(PaletteMixin, CursorList):
     """Enter on an entity chooses it; the screen highlights it and walks its mentions."""
 
     HELP_TITLE = "entity panel"
+    HELP_FIRST = True
+    """While it has the keys, ``?`` lists its keys first (merge, split, how each report names it): a
+    reader asking how to merge found them pages down, after the reader's and the marks."""
     UNFOLDS_DETAILS = False
     """``i`` does nothing here: it toggled the reader's status line, which the panel does not
     show, and said so in a message cut at 80 columns."""
