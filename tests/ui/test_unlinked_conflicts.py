@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from reader.core.findings.collation import figure_note, holding, unlinked_conflicts
+from reader.core.findings.collation import figure_note, holding, unlinked_conflicts, version_note
 from reader.core.model import Figure, FigureComparison, Link, Span
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
@@ -124,3 +124,10 @@ async def test_a_conflict_in_a_weaker_link_is_said_once_and_as_the_passages_stan
         assert "not linked" not in text
         if weaker_shown:
             assert text.count("conflict") == 1 and "conflict: $77 million vs 2020" in text
+
+
+def test_the_n_way_note_of_a_weaker_link_says_the_conflict_of_its_versions(tiny_analysis):
+    analysis = _weaker_holding_the_conflict(_with_unlinked_conflict(tiny_analysis)).with_weaker_links()
+    link = next(link for link in analysis.links if link.id == "L099")
+    assert version_note(analysis, link, "alpha", "beta") == "conflict: $77 million vs 2020"
+    assert version_note(_with_unlinked_conflict(tiny_analysis), analysis.links[0], "alpha", "beta") == ""

@@ -100,9 +100,13 @@ def version_differences(analysis: Analysis, link: Link, reference: str) -> dict[
 def version_note(analysis: Analysis, link: Link, reference: str, article: str) -> str:
     """What the figures of report ``article``'s version of ``link`` say against report
     ``reference``'s (:func:`figure_note`, checked against the pair's typed differences): the note
-    under a version in the N-way view."""
+    under a version in the N-way view. A weaker link's figures, compared outside the links, are its own
+    when both versions hold them (:func:`joining`)."""
     pair = {reference, article}
     found = tuple(c for c in analysis.findings.comparisons_by_link.get(link.id, ()) if pair <= set(c.articles))
+    if not found:  # a weaker link's figures are compared outside the links: its versions' conflicts are its own
+        outside = holding(unlinked_conflicts(analysis, reference, article), link.passage_in(reference))
+        found = outside if joining((link,), link.passage_in(reference), article, outside) else ()
     changes = pair_differences(analysis, link, reference, article) if found else ()
     return figure_note(found, reference, article, changes)
 
