@@ -831,6 +831,8 @@ def test_an_attribution_to_someone_else_is_said_as_a_change_of_speaker_both_ways
     assert back == "attribution: attributed differently, \u201cTalvik Shipping Council\u201d \u2192 \u201cOrlen Harbour Authority\u201d"
     stored = [d.label for pair in analysis.findings.differences[link.id] for d in pair.changes if d.type == "attribution"]
     assert stored and all("attributed differently" in label for label in stored)
+    a, b = link.passage_in("a"), link.passage_in("b")  # as the HTML report types a version against the reference
+    assert there in [d.label for d in classify(analysis, a, b, diff_passages(analysis, a, b))]
 
 
 def test_the_same_speaker_elsewhere_in_the_other_report_stays_a_dropped_attribution():

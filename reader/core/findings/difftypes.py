@@ -853,9 +853,10 @@ def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tup
 
     ``ops`` index the two passages' article bodies (as
     :func:`reader.core.text.diff.diff_passages` gives them); the result keeps their
-    order, one :class:`TypedDiff` per changed op.
+    order, one :class:`TypedDiff` per changed op, an attribution one adds or drops said as a change of
+    speaker where the quotations found say so (:func:`_speakers_said`).
     """
-    return _classify(_side(analysis, a), _side(analysis, b), ops)
+    return _speakers_said(analysis, analysis.findings.quotations, a, b, _classify(_side(analysis, a), _side(analysis, b), ops))
 
 
 def _classify(side_a: _Side, side_b: _Side, ops: Iterable[DiffOp]) -> tuple[TypedDiff, ...]:
@@ -888,7 +889,7 @@ def pair_differences(analysis: Analysis, link: Link, a: str, b: str) -> tuple[Ty
     ops = tuple(diff.op for diff in stored) if stored is not None else diff_passages(analysis, first, second)
     if i > j:
         ops = tuple(map(_swapped, ops))
-    return _speakers_said(analysis, analysis.findings.quotations, a_span, b_span, classify(analysis, a_span, b_span, ops))
+    return classify(analysis, a_span, b_span, ops)
 
 
 def speakers_said(analysis: Analysis, differences: dict[str, tuple[PairDifferences, ...]],
