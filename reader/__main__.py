@@ -191,39 +191,50 @@ def _import_url(url: str, outlet: str | None):
 
 
 def _write_import(source: str, result, args: argparse.Namespace) -> bool:
-    """Write one import under a name of its own: a file of the same article is replaced only
-    with ``--force``; one of another article keeps its name and the import takes the next free one."""
-    from reader.core.ingest.importer import duplicates, same_article
+    """Write one import under a name of its own: a file of the same article, whatever its name, is
+    replaced (in one step) only with ``--force``; one of another article keeps its name and the import
+    takes the next free one."""
+    from reader.core.ingest.importer import duplicates, holding_article
     from reader.core.store.writing import write_atomic, write_new
 
     stem, _, suffix = result.file_name.rpartition(".")
+    replaced = False
     try:
         args.into.mkdir(parents=True, exist_ok=True)
-        for number in range(1, 1000):
-            target = args.into / (result.file_name if number == 1 else f"{stem}-{number}.{suffix}")
+        target = holding_article(args.into, result)
+        if target is not None:
+            if not args.force:
+                _warn(f"{target}: already holds this article; --force replaces it")
+                return False
             if _is_link(target):
                 return False
-            if write_new(target, result.text):
-                break
-            if same_article(target, result):
-                if not args.force:
-                    _warn(f"{target}: already holds this article; --force replaces it")
-                    return False
-                write_atomic(target, result.text)
-                break
+            write_atomic(target, result.text)
+            replaced = True
         else:
-            _warn(f"{args.into}: no free file name for {result.file_name}")
-            return False
+            for number in range(1, 1000):
+                target = args.into / (result.file_name if number == 1 else f"{stem}-{number}.{suffix}")
+                if _is_link(target):
+                    return False
+                if write_new(target, result.text):
+                    break
+            else:
+                _warn(f"{args.into}: no free file name for {result.file_name}")
+                return False
     except OSError as error:
         _warn(f"{args.into / result.file_name}: {error.strerror or error}")
         return False
     kept, dropped = len(result.kept), len(result.dropped)
     kept_words = f"{kept} paragraph{'s' * (kept != 1)}"
-    _say(f"{source} -> {target}: kept {kept_words}, dropped {dropped} line{'s' * (dropped != 1)}")
+    how = " (replaced: it held this article)" if replaced else ""
+    _say(f"{source} -> {target}{how}: kept {kept_words}, dropped {dropped} line{'s' * (dropped != 1)}")
     for note in result.notes:
         _say(f"  note: {note}")
+    if _inside(source, args.into) and Path(source).resolve() != target.resolve():
+        _say(f"  note: {Path(source).name}, the page imported, is still in {args.into} and opens as a report of its "
+             "own beside the article: move it out of the folder")
     for other in duplicates(args.into, result, target):
-        _say(f"  note: {other.name} holds the same report (its title, opening or nearly all its body): imported twice?")
+        if other.resolve() != Path(source).resolve():
+            _say(f"  note: {other.name} holds the same report (its title, opening or nearly all its body): imported twice?")
     for warning in result.warnings:
         _say(f"  warning: {warning}")
     if args.verbose:
@@ -232,6 +243,20 @@ def _write_import(source: str, result, args: argparse.Namespace) -> bool:
         for line, reason in result.dropped:
             _say(f"  dropped ({reason}): {line[:100]!r}")
     return True
+
+
+def _inside(source: str, folder: Path) -> bool:
+    """Is ``source`` a file the reader would open in ``folder`` (an article suffix, right in it)?"""
+    from reader.core.ingest.fetching import is_url
+    from reader.core.ingest.loading import ARTICLE_SUFFIXES
+
+    if is_url(source):
+        return False
+    path = Path(source)
+    try:
+        return path.suffix.lower() in ARTICLE_SUFFIXES and path.resolve().parent == folder.resolve()
+    except (OSError, RuntimeError):
+        return False
 
 
 def _export(args: argparse.Namespace) -> int:

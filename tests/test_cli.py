@@ -191,3 +191,43 @@ def test_a_reader_that_never_opens_leaves_the_collector_on(tmp_path, capsys):
 
     assert main([str(tmp_path / "missing")]) == 1
     assert gc.isenabled()
+
+
+_ARTICLE = ("---\noutlet: North Gazette\ntitle: Ferry to stop for the winter\n---\n"
+            "The ferry to Corvel Island will stop on Friday for the winter, the harbour office said.\n\n"
+            "Boats will sail again in March, once the pier has been repaired.\n")
+
+
+def test_import_refuses_an_article_another_file_of_the_folder_holds_and_force_replaces_that_file(tmp_path, capsys):
+    """Same title and outlet under another name (a copy made by hand): refused, naming the file; with
+    --force that file is replaced, in one step, and the line says so; no second copy is written."""
+    source, into = tmp_path / "a.md", tmp_path / "dossier"
+    source.write_text(_ARTICLE, encoding="utf-8")
+    into.mkdir()
+    held = into / "copy.md"
+    held.write_text(_ARTICLE + "\nlocal edit\n", encoding="utf-8")
+    assert main(["import", str(source), "--into", str(into)]) == 1
+    err = capsys.readouterr().err
+    assert f"{held}: already holds this article; --force replaces it" in err
+    assert [p.name for p in into.iterdir()] == ["copy.md"]
+    assert main(["import", str(source), "--into", str(into), "--force"]) == 0
+    out = capsys.readouterr().out
+    assert f"-> {held} (replaced: it held this article)" in out
+    assert [p.name for p in into.iterdir()] == ["copy.md"]
+    replaced = held.read_text(encoding="utf-8")
+    assert "local edit" not in replaced and "Boats will sail again in March" in replaced
+
+
+def test_a_page_imported_into_its_own_folder_is_said_to_stay_there(tmp_path, capsys):
+    """The hint for a copied page names the move the import needs; the import says the page is still beside its article."""
+    from tests.core.test_page_shaped_text import page
+
+    raw = tmp_path / "ferry page.txt"
+    raw.write_text(page(), encoding="utf-8")
+    assert main(["export", str(tmp_path), "--format", "json"]) == 0
+    hint = capsys.readouterr().err
+    assert "makes an article of it, then move 'ferry page.txt' out of the folder" in hint
+    assert main(["import", str(raw), "--into", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert (f"note: ferry page.txt, the page imported, is still in {tmp_path} and opens as a report of its own "
+            "beside the article: move it out of the folder") in out

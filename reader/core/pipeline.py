@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
-from reader.core.findings.difftypes import link_differences
+from reader.core.findings.difftypes import link_differences, speakers_said
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.naming import find_naming
@@ -136,6 +136,7 @@ def find(
         differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
         progress("quotes and origins", 0, 1)
         said, found_quotes = quotes()
+        differences = speakers_said(analysis, differences, said)
         found = figured.replaced(findings=Findings(figures, comparisons, found_quotes, differences, said))
         if worth_it:
             found._said_by  # noqa: B018 - what ◆ and the exports read of the findings: with a core spare, while the origins still are
@@ -176,6 +177,7 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     moved = [span for entity in changed for span in entity.mentions]  # who a figure is about, who says a quotation
     comparisons = _comparisons(after, before, moved)
     said, quotes = _quotes(after, before=before, moved=moved)
+    differences = speakers_said(after, differences, said)
     found = after.replaced(findings=Findings(old.figures, comparisons, quotes, differences, said))
     refreshed = found.replaced(sourcing=refreshed_sourcing(before, found) if before.sourcing else None)
     if changed:  # the entities the correction left keep their colours and numbers

@@ -1048,7 +1048,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            await self.open_screen(HelpScreen(type(self.screen)))
+            panes = getattr(type(self.screen), "HELP_WIDGETS", ())
+            focused = next((type(node) for node in (self.focused.ancestors_with_self if self.focused else ())
+                            if type(node) in panes and getattr(node, "HELP_FIRST", False)), None)
+            await self.open_screen(HelpScreen(type(self.screen), focused))
 
     async def action_compare(self) -> None:
         await self.open_compare(OpenCompare())

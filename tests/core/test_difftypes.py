@@ -798,3 +798,44 @@ def test_passages_of_the_same_text_have_no_differences_and_a_figure_written_out_
     (pair,) = found["L2"]
     assert [diff.type for diff in pair.changes] == ["typography"]
     assert pair.changes == classify(analysis, passages[0], passages[2], diff_passages(analysis, passages[0], passages[2]))
+
+
+# --- a change of speaker is no dropped attribution -----------------------------
+
+
+def _quoted_by(speaker_b: str) -> Analysis:
+    """Two invented reports printing one quotation, credited in ``a`` after it and in ``b`` before it,
+    outside the passage that holds it."""
+    from reader.core.pipeline import analyse
+
+    quote = "We expect every passenger to find another crossing before the harbour closes in November"
+    a = make_article("Ferry service to Corvel Island will stop for the winter.",
+                     f"\u201c{quote},\u201d the Orlen Harbour Authority said.", article_id="a", outlet="North Gazette")
+    b = make_article("Ferry service to Corvel Island will stop for the winter.",
+                     f"In a statement, {speaker_b} said: \u201c{quote}.\u201d", article_id="b", outlet="South Ledger")
+    return analyse(Dossier("t", (a, b)))
+
+
+def _quote_link(analysis: Analysis) -> Link:
+    return next(link for link in analysis.links if "expect" in analysis.dossier.article("a").text(link.passages[0]))
+
+
+def test_an_attribution_to_someone_else_is_said_as_a_change_of_speaker_both_ways():
+    """The quote tracker says "attributed differently" of these two; compare must not say "dropped"
+    (the other report does name a speaker, before the passage), whichever column is whose."""
+    analysis = _quoted_by("the Talvik Shipping Council")
+    link = _quote_link(analysis)
+    (there,) = [d.label for d in pair_differences(analysis, link, "a", "b") if d.type == "attribution"]
+    (back,) = [d.label for d in pair_differences(analysis, link, "b", "a") if d.type == "attribution"]
+    assert there == "attribution: attributed differently, \u201cOrlen Harbour Authority\u201d \u2192 \u201cTalvik Shipping Council\u201d"
+    assert back == "attribution: attributed differently, \u201cTalvik Shipping Council\u201d \u2192 \u201cOrlen Harbour Authority\u201d"
+    stored = [d.label for pair in analysis.findings.differences[link.id] for d in pair.changes if d.type == "attribution"]
+    assert stored and all("attributed differently" in label for label in stored)
+    a, b = link.passage_in("a"), link.passage_in("b")  # as the HTML report types a version against the reference
+    assert there in [d.label for d in classify(analysis, a, b, diff_passages(analysis, a, b))]
+
+
+def test_the_same_speaker_elsewhere_in_the_other_report_stays_a_dropped_attribution():
+    analysis = _quoted_by("the Orlen Harbour Authority")
+    labels = [d.label for d in pair_differences(analysis, _quote_link(analysis), "a", "b") if d.type == "attribution"]
+    assert labels and all(label.startswith("attribution: dropped") for label in labels)

@@ -261,3 +261,41 @@ def test_a_document_lists_and_groups_an_analysis_comparisons_as_each_alone():
     alone = figure_groups_of(analysis)
     assert [(g.comparisons, g.sides) for g in groups] == [(g.comparisons, g.sides) for g in alone]
     assert [group_line(g, str) for g in groups] == ["home: 24 in r4, r5; 42 in r0, r1, r2, r3"]
+
+
+# --- what a conflict measures, when its sentences name it (invented reports) ------------------
+
+
+def _quake(depth: str, distance: str, article_id: str, outlet: str):
+    from tests.helpers import make_article
+
+    return make_article("A magnitude 4.1 earthquake shook Corvel Island on Monday morning, the survey said.",
+                        f"The quake had a depth of {depth} miles, the survey said.",
+                        f"Its epicentre was {distance} miles north of Harlow Cross, near the old harbour.",
+                        article_id=article_id, outlet=outlet)
+
+
+def test_two_conflicts_in_one_unit_are_named_by_what_their_sentences_say_they_measure():
+    """``mile: 12 …`` and ``mile: 20 …`` read alike; the sentences say depth, and a bearing from a place."""
+    from reader.core.findings.figure_groups import figure_groups_of
+    from reader.core.model import Dossier
+    from reader.core.pipeline import analyse
+
+    reports = (_quake("12", "20", "a", "North Gazette"), _quake("1.2", "26", "b", "South Ledger"),
+               _quake("1.2", "26", "c", "East Post"))
+    analysis = analyse(Dossier("t", reports))
+    lines = sorted(group_line(group, str.upper) for group in figure_groups_of(analysis) if group.conflict)
+    assert lines == ["depth (mile): 12 in A; 1.2 in B, C", "north of Harlow Cross (mile): 20 in A; 26 in B, C"]
+
+
+def test_a_conflict_whose_sentences_name_nothing_or_two_things_is_named_by_its_unit():
+    from reader.core.findings.figures import find_figures, measure_named
+    from tests.helpers import make_article
+
+    said = make_article("Crews cleared 12 miles of road and the ferry sailed 20 miles north to reach the island.")
+    assert [measure_named(said.body, figure) for figure in find_figures(said)] == [None, None]
+    named = make_article("The well reached a depth of 300 feet, 14 miles west of the Old Mill, officials said.")
+    assert [measure_named(named.body, figure) for figure in find_figures(named)] == ["depth", "west of Old Mill"]
+    odd, *rest = count("d", 9), count("a", 4), count("b", 4)
+    (group,) = figure_groups([compare(x, odd, "conflict") for x in rest], ORDER)
+    assert group.measured == "ladder" and group_line(group, str.upper) == "ladder: 9 in D; 4 in A, B"

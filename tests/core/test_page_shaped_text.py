@@ -63,7 +63,8 @@ def test_a_copied_page_as_text_opens_with_the_import_command(tmp_path):
     assert problem.path == str(path)
     assert problem.message == (
         "opened; looks like a copied web page (menus, links and notices around the text); "
-        f"`dossier-reader import '{path}' --into {tmp_path}` makes an article of it")
+        f"`dossier-reader import '{path}' --into {tmp_path}` makes an article of it, "
+        "then move 'ferry page.txt' out of the folder")
     assert dossier.articles[0].notes == (problem.message.removeprefix("opened; "),)
 
 

@@ -56,12 +56,12 @@ async def test_a_link_a_folder_and_a_missing_folder_are_one_line_each(bundled, a
         await app.action_export("html")
         field = app.screen.query_one("#export-path")
         for value, said in (("link.html", "symbolic link; not written"), (".", "is a folder"),
-                            ("no/such/folder/x.html", "Not written:")):
+                            (str(tmp_path / "no/such/folder/x.html"), "Not written:")):
             field.value = value
             await pilot.press("enter")
             await until(pilot, lambda: said in _said(app))
             assert "\n" not in _said(app) and isinstance(app.screen, ExportDialog)
-        field.value = "bad\x1b[31m.html"
+        field.value = str(tmp_path / "bad\x1b[31m.html")
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         assert (tmp_path / "elsewhere").read_text() == "keep"
@@ -83,7 +83,7 @@ async def test_a_name_of_another_format_is_written_only_after_saying_so(bundled,
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         assert (tmp_path / "notes.md").read_text().startswith("<!DOCTYPE html>")
         await app.action_export("html")
-        app.screen.query_one("#export-path").value = "report.txt"
+        app.screen.query_one("#export-path").value = str(tmp_path / "report.txt")
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         assert (tmp_path / "report.txt").exists()
@@ -148,10 +148,34 @@ async def test_a_failure_after_escape_is_told_on_the_app(bundled, analysis, tmp_
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.action_export("html")
-        app.screen.query_one("#export-path").value = "gone/report.html"
+        app.screen.query_one("#export-path").value = str(tmp_path / "gone/report.html")
         await pilot.press("enter")
         await until(pilot, started.is_set)
         await pilot.press("escape")
         go.set()
         await until(pilot, lambda: any("Export not written:" in line and "report.html" in line for line in told(app)))
         assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_after_a_warning_typing_adds_to_the_path_and_a_bare_name_is_said_in_full_first(
+        bundled, analysis, tmp_path, monkeypatch):
+    """The field kept the offered path selected: ``jjj`` typed after "exists" replaced it, and a further
+    enter would have written ``./jjj``. Now the path stays, nothing selected, and a name typed without
+    its folder is said in full, in the field too, before a second enter writes it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "articles.json").write_text("mine")
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.action_export("json")
+        field = app.screen.query_one("#export-path")
+        await pilot.press("enter")
+        assert "exists: ⏎ again replaces it" in _said(app)
+        await pilot.press(*"jjj")
+        assert field.value == f"{tmp_path / 'articles.json'}jjj"
+        field.value = "fresh.json"
+        await pilot.press("enter")
+        assert _said(app) == f"{tmp_path / 'fresh.json'} (in the current folder): ⏎ again writes it"
+        assert field.value == str(tmp_path / "fresh.json") and not (tmp_path / "fresh.json").exists()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        assert json.loads((tmp_path / "fresh.json").read_text())["schema"] == "dossier-reader/1"

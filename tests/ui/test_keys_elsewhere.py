@@ -15,9 +15,22 @@ async def test_x_in_the_reader_says_where_it_rejects_a_link(tiny, tiny_analysis)
         await until(pilot, lambda: any(
             said == "x works in the Compare and N-way screens: Reject this link"
             for said in told(app)))
-        await pilot.press("F")  # the entity panel's, with the article focused
-        await until(pilot, lambda: any("in the Reader entity panel: How each report names it" in said
+        await pilot.press("F")  # the entity panel's, with the article focused, and compare's
+        await until(pilot, lambda: any(said.startswith("F works in the Reader entity panel and Compare screen (")
+                                       and "Reader entity panel: How each report names it" in said
                                        for said in told(app)))
+
+
+async def test_a_key_doing_other_things_in_other_views_names_every_view_first(tiny, tiny_analysis):
+    """``X`` said only the Compare screen at 80 columns: the N-way view's came after, cut off."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("X")
+        await until(pilot, lambda: any(said == (
+            "X works in the Compare and N-way screens (Compare: Take this column's passage out of the link; "
+            "N-way: Take this version out of the link)") for said in told(app)))
+        status = app.screen.query_one("#status")
+        await until(pilot, lambda: "X works in the Compare and N-way screens" in str(status.render()))
 
 
 def test_every_key_of_one_view_is_said_in_the_others(tiny):

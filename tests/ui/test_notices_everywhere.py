@@ -183,3 +183,18 @@ async def test_notice_text_is_shown_literally_and_harmlessly(tiny, tiny_analysis
         assert not any(ord(character) < 32 or 0x80 <= ord(character) < 0xa0 or 0x202a <= ord(character) <= 0x202e
                        for character in drawn)
         assert "[bold red]loud[/]" in drawn
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_a_toast_stands_above_the_coverage_matrix_details_never_over_them(tiny, tiny_analysis, size):
+    """The details line wraps over several rows; a corner notice (the weaker links' caveat) sat over
+    their right half."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("m")
+        await on_top(pilot, CoverageScreen)
+        details = app.screen.query_one("#coverage-details")
+        await until(pilot, lambda: details.region.height > 1)
+        app.notify("Showing 3 weaker links too, marked ?: their passages may share only background", timeout=30)
+        await until(pilot, lambda: bool(_toasts_shown(app)) and all(
+            toast.region.bottom <= details.region.y for toast in _toasts_shown(app)))

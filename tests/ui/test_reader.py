@@ -654,6 +654,27 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
         assert sign in marks
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_help_from_the_entity_panel_lists_its_keys_first(tiny, tiny_analysis, size):
+    """The panel takes the keys: ``?`` there opens on merge, split and naming, not pages down."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("e")
+        await until(pilot, lambda: app.screen.query_one(EntityPanel).has_focus)
+        await pilot.press("question_mark")
+        await on_top(pilot, HelpScreen)
+        titles = [str(s.content) for s in app.screen.query(".help-section")]
+        assert titles[0].startswith("Reader: entity panel") and titles[1] == "Reader screen"
+        first = plain(app.screen.query(".help-keys").first().content)
+        assert "Mark, then merge with marked" in first and "Split" in first
+        await pilot.press("escape")
+        await pilot.press("escape")  # the panel closed: the reader's keys first again
+        await until(pilot, lambda: not app.screen.query_one(EntityPanel).has_focus)
+        await pilot.press("question_mark")
+        await on_top(pilot, HelpScreen)
+        assert str(app.screen.query(".help-section").first().content) == "Reader screen"
+
+
 async def test_help_g_and_G_scroll_to_top_and_bottom(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(80, 24)) as pilot:

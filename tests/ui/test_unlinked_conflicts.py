@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from reader.core.findings.collation import figure_note, holding, unlinked_conflicts
-from reader.core.model import Figure, FigureComparison, Span
+from reader.core.findings.collation import figure_note, holding, unlinked_conflicts, version_note
+from reader.core.model import Figure, FigureComparison, Link, Span
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.nway import NWayScreen
@@ -36,7 +36,7 @@ def test_the_conflicts_outside_links_are_found_by_report_pair_and_passage(tiny_a
     deal = body.index("Alpha alone")
     assert holding((found,), Span("alpha", deal, len(body))) == (found,)
     assert holding((found,), Span("alpha", 0, deal)) == ()
-    assert figure_note((found,), "alpha", "beta", linked=False) == "conflict, passages not linked: $77 million vs 2020"
+    assert figure_note((found,), "alpha", "beta", apart=", passages not linked") == "conflict, passages not linked: $77 million vs 2020"
 
 
 async def test_compare_marks_a_passage_whose_figures_conflict_outside_the_links(tiny_analysis):
@@ -91,3 +91,43 @@ async def test_the_n_way_view_of_such_a_passage_says_it_is_not_linked_not_that_n
         await on_top(pilot, NWayScreen)
         title = app.screen._title().plain
         assert "not linked; like a sentence in Beta News" in title and "no other report" not in title
+
+
+def _weaker_holding_the_conflict(analysis):
+    """A weaker link between the two sentences whose figures conflict (a changed figure keeps a link weaker)."""
+    alpha, beta = analysis.dossier.article("alpha").body, analysis.dossier.article("beta").body
+    first, second = "Alpha alone reports a $77 million deal.", "Turkey called the decision unfair in 2020."
+    at, to = alpha.index(first), beta.index(second)
+    link = Link("L099", "paraphrase", 0.3, (Span("alpha", at, at + len(first)), Span("beta", to, to + len(second))),
+                confident=False)
+    return replace(analysis, weaker_links=(link,))
+
+
+@pytest.mark.parametrize("weaker_shown", [False, True])
+async def test_a_conflict_in_a_weaker_link_is_said_once_and_as_the_passages_stand(tiny_analysis, weaker_shown):
+    """W on: the weaker link's conflict, once (no "passages not linked" beside "? weaker link");
+    W off: the conflict, and that a weaker link, which W shows, holds it."""
+    analysis = _weaker_holding_the_conflict(_with_unlinked_conflict(tiny_analysis))
+    if weaker_shown:
+        analysis = analysis.with_weaker_links()
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(160, 40)) as pilot:
+        app.push_screen(CompareScreen(analysis, "alpha", "beta"))
+        screen = await compare_open(pilot)
+        at = next(n for n, p in enumerate(screen.passages("left"))
+                  if "Alpha alone" in analysis.dossier.article("alpha").text(p.sentence.span))
+        screen.column("left").cursor = at
+        status = screen.query_one("#compare-status")
+        said = ("? weaker link" if weaker_shown else "conflict, in a weaker link (W shows it): $77 million vs 2020")
+        await until(pilot, lambda: said in str(status.render()))
+        text = str(status.render())
+        assert "not linked" not in text
+        if weaker_shown:
+            assert text.count("conflict") == 1 and "conflict: $77 million vs 2020" in text
+
+
+def test_the_n_way_note_of_a_weaker_link_says_the_conflict_of_its_versions(tiny_analysis):
+    analysis = _weaker_holding_the_conflict(_with_unlinked_conflict(tiny_analysis)).with_weaker_links()
+    link = next(link for link in analysis.links if link.id == "L099")
+    assert version_note(analysis, link, "alpha", "beta") == "conflict: $77 million vs 2020"
+    assert version_note(_with_unlinked_conflict(tiny_analysis), analysis.links[0], "alpha", "beta") == ""

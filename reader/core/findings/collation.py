@@ -100,9 +100,13 @@ def version_differences(analysis: Analysis, link: Link, reference: str) -> dict[
 def version_note(analysis: Analysis, link: Link, reference: str, article: str) -> str:
     """What the figures of report ``article``'s version of ``link`` say against report
     ``reference``'s (:func:`figure_note`, checked against the pair's typed differences): the note
-    under a version in the N-way view."""
+    under a version in the N-way view. A weaker link's figures, compared outside the links, are its own
+    when both versions hold them (:func:`joining`)."""
     pair = {reference, article}
     found = tuple(c for c in analysis.findings.comparisons_by_link.get(link.id, ()) if pair <= set(c.articles))
+    if not found:  # a weaker link's figures are compared outside the links: its versions' conflicts are its own
+        outside = holding(unlinked_conflicts(analysis, reference, article), link.passage_in(reference))
+        found = outside if joining((link,), link.passage_in(reference), article, outside) else ()
     changes = pair_differences(analysis, link, reference, article) if found else ()
     return figure_note(found, reference, article, changes)
 
@@ -279,19 +283,19 @@ def dropped_points(ops: Sequence[DiffOp], *, side: str) -> tuple[int, ...]:
 
 
 def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str,
-                changes: Sequence[TypedDiff] = (), *, linked: bool = True) -> str:
+                changes: Sequence[TypedDiff] = (), *, apart: str = "") -> str:
     """What reports ``left`` and ``right`` say of each other's figures in ``comparisons``:
     ``conflict: 29 permits vs 25 permits`` (conflicts first), else ``figures agree: …``, else ``""``.
     Never that the figures agree while ``changes`` (the pair's typed differences) show a figure
     changed that no comparison judged: the difference says it, the note says nothing. Figures of
-    passages no link joins (``linked`` false) say so: ``conflict, passages not linked: …``."""
+    passages no link shown joins say how they stand (``apart``: ``conflict, passages not linked: …``)."""
     def pair(comparison: FigureComparison, joiner: str) -> str:
         texts = {f.span.article: f.text for f in comparison.figures}
         return f"{' '.join(texts[left].split())}{joiner}{' '.join(texts[right].split())}"
 
     conflicts = [pair(c, " vs ") for c in comparisons if c.conflict]
     if conflicts:
-        return ("conflict: " if linked else "conflict, passages not linked: ") + ", ".join(conflicts)
+        return f"conflict{apart}: " + ", ".join(conflicts)
     def judged(change: TypedDiff) -> bool:
         op = change.op
         return any(
@@ -356,6 +360,20 @@ def conflicts_by_sentence(analysis: Analysis) -> dict[str, dict[int, tuple[Figur
         return table
 
     return analysis.derived("conflicts by sentence", find)
+
+
+def joining(links: Iterable[Link], span: Span, other: str, comparisons: Iterable[FigureComparison]) -> Link | None:
+    """The first of ``links`` that joins the passage at ``span`` to every passage of report ``other`` holding a
+    figure of ``comparisons``: figures the findings compared outside the links (a weaker link's are, as a changed
+    figure keeps a link weaker) may yet be in one, and the compare view says so, not "passages not linked"."""
+    theirs = [f.span for c in comparisons for f in c.figures if f.span.article == other]
+
+    def joins(link: Link) -> bool:
+        mine, its = link.passage_in(span.article), link.passage_in(other)
+        return (mine is not None and its is not None and _overlaps(mine, span.start, span.end)
+                and all(its.start <= figure.start < its.end for figure in theirs))
+
+    return next((link for link in links if joins(link)), None)
 
 
 def holding(comparisons: Iterable[FigureComparison], span: Span) -> tuple[FigureComparison, ...]:

@@ -77,7 +77,10 @@ from reader.core.vocabulary import (
 from rapidfuzz.fuzz import ratio
 
 from reader.core.findings.figures import CURRENCY_SIGN, RUNNING_TOTAL, currency, parse_number, published_date, same_currency
-from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Progress, Span, Token, TypedDiff, quiet
+from reader.core.links.speakers import speakers_apart
+from reader.core.model import (
+    Analysis, DiffOp, DiffType, Link, PairDifferences, Progress, Quote, Span, Token, TypedDiff, quiet,
+)
 from reader.core.text.contractions import bare
 from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
@@ -850,9 +853,10 @@ def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tup
 
     ``ops`` index the two passages' article bodies (as
     :func:`reader.core.text.diff.diff_passages` gives them); the result keeps their
-    order, one :class:`TypedDiff` per changed op.
+    order, one :class:`TypedDiff` per changed op, an attribution one adds or drops said as a change of
+    speaker where the quotations found say so (:func:`_speakers_said`).
     """
-    return _classify(_side(analysis, a), _side(analysis, b), ops)
+    return _speakers_said(analysis, analysis.findings.quotations, a, b, _classify(_side(analysis, a), _side(analysis, b), ops))
 
 
 def _classify(side_a: _Side, side_b: _Side, ops: Iterable[DiffOp]) -> tuple[TypedDiff, ...]:
@@ -886,6 +890,50 @@ def pair_differences(analysis: Analysis, link: Link, a: str, b: str) -> tuple[Ty
     if i > j:
         ops = tuple(map(_swapped, ops))
     return classify(analysis, a_span, b_span, ops)
+
+
+def speakers_said(analysis: Analysis, differences: dict[str, tuple[PairDifferences, ...]],
+                  quotations: dict[str, tuple[Quote, ...]]) -> dict[str, tuple[PairDifferences, ...]]:
+    """``differences`` (by link id) with each attribution a pair adds or drops said as a change of speaker
+    where the two passages quote people known apart (:func:`_speakers_said`), once every article's
+    ``quotations`` are found (after the differences: who says a quotation may stand outside the passage)."""
+    links = {link.id: link for link in analysis.links + analysis.weaker_links}
+    return {link_id: tuple(
+        PairDifferences(pair.a, pair.b, _speakers_said(
+            analysis, quotations, links[link_id].passages[pair.a], links[link_id].passages[pair.b], pair.changes))
+        if any(_speaker_op(diff) for diff in pair.changes) else pair
+        for pair in pairs) for link_id, pairs in differences.items()}
+
+
+def _speaker_op(diff: TypedDiff) -> bool:
+    """Does ``diff`` add or drop an attribution (nothing on the other side)?"""
+    return diff.type == "attribution" and diff.op.tag in ("insert", "delete")
+
+
+def _speakers_said(analysis: Analysis, quotations: dict[str, tuple[Quote, ...]], a: Span, b: Span,
+                   changes: tuple[TypedDiff, ...]) -> tuple[TypedDiff, ...]:
+    """``changes`` from ``a`` to ``b`` with an attribution added or dropped said as the change of speaker it is
+    when the other passage credits its quotation to someone known apart (the quote tracker's "attributed
+    differently": the other report names a speaker, elsewhere in its sentence or before it), else as
+    :func:`_label` says it: "dropped" would tell a reader the other report leaves the statement unattributed."""
+    if not any(_speaker_op(diff) for diff in changes):
+        return changes
+    apart = speakers_apart(_quoting(quotations, a), _quoting(quotations, b))
+    relabelled = []
+    for diff in changes:
+        if _speaker_op(diff):
+            op = diff.op
+            label = (f"{TYPE_TITLES['attribution']}: attributed differently, {_quoted(apart[0])} \u2192 {_quoted(apart[1])}"
+                     if apart else _label(diff.type, analysis.dossier.article(a.article).body[op.a_start:op.a_end],
+                                          analysis.dossier.article(b.article).body[op.b_start:op.b_end], diff.cue))
+            diff = TypedDiff(op, diff.type, diff.cue, label)
+        relabelled.append(diff)
+    return tuple(relabelled)
+
+
+def _quoting(quotations: dict[str, tuple[Quote, ...]], span: Span) -> list[Quote]:
+    """The quotations of ``span``'s article that lie in it, in part or whole."""
+    return [quote for quote in quotations.get(span.article, ()) if quote.span.start < span.end and span.start < quote.span.end]
 
 
 _SWAPPED_TAGS = {"insert": "delete", "delete": "insert"}

@@ -71,16 +71,25 @@ class FigureGroup:
     comparisons: tuple[FigureComparison, ...]
     articles: tuple[str, ...]
     sources: frozenset[str] = frozenset()
+    named: str = ""
+    """What the figures' sentences say is measured, when they name it and do not name two things
+    (:func:`~reader.core.findings.figures.measure_named`: ``depth``, ``north of Santa Lucerna``), else ``""``."""
 
     @property
     def conflict(self) -> bool:
         return "conflict" in map(_VERDICT, self.comparisons)
 
     @property
-    def measured(self) -> str:
-        """What is measured, for people: the counted noun (``"permit"``), else the kind (``"date"``)."""
+    def unit(self) -> str:
+        """The counted noun (``"permit"``, ``"mile"``), else the kind (``"date"``)."""
         kind, _, unit = self.key.partition(":")
         return unit if kind == "count" and unit else kind
+
+    @property
+    def measured(self) -> str:
+        """What is measured, for people: the thing the sentences name with the unit (``"depth (mile)"``: two
+        quantities in miles read alike), else the unit (``"permit"``)."""
+        return f"{self.named} ({self.unit})" if self.named and self.named != self.unit else self.unit
 
     @property
     def links(self) -> tuple[str | None, ...]:
@@ -90,7 +99,7 @@ class FigureGroup:
     def value(self, side: FigureSide) -> str:
         """``side``'s value as reports write it (:attr:`FigureSide.said`), without the noun :attr:`measured`
         already says (``"9"``, not ``"9 ladder"``)."""
-        noun = f" {self.measured}"
+        noun = f" {self.unit}"
         return side.shown[: -len(noun)] if self.key.startswith("count:") and side.shown.endswith(noun) else side.said
 
 
@@ -197,9 +206,11 @@ def _listed(numbered: _Numbered, order: Sequence[str]) -> tuple[FigureComparison
 
 
 def figure_groups_of(analysis: Analysis) -> tuple[FigureGroup, ...]:
-    """:func:`figure_groups` of the analysis' comparisons, its reports in dossier order, its sources known."""
+    """:func:`figure_groups` of the analysis' comparisons, its reports in dossier order, its sources known, each
+    conflict with what its sentences name it measures (:func:`_named`)."""
     dossier = analysis.dossier
-    return figure_groups(analysis.findings.comparisons, [article.id for article in dossier.articles], dossier.sources)
+    return _named(analysis, figure_groups(analysis.findings.comparisons, [article.id for article in dossier.articles],
+                                          dossier.sources))
 
 
 def listed_and_grouped(analysis: Analysis) -> tuple[tuple[FigureComparison, ...], tuple[FigureGroup, ...]]:
@@ -208,7 +219,21 @@ def listed_and_grouped(analysis: Analysis) -> tuple[tuple[FigureComparison, ...]
     dossier = analysis.dossier
     order = [article.id for article in dossier.articles]
     numbered = _Numbered(analysis.findings.comparisons)
-    return _listed(numbered, order), _grouped(numbered, order, frozenset(dossier.sources))
+    return _listed(numbered, order), _named(analysis, _grouped(numbered, order, frozenset(dossier.sources)))
+
+
+def _named(analysis: Analysis, groups: tuple[FigureGroup, ...]) -> tuple[FigureGroup, ...]:
+    """``groups``, each conflict with :attr:`FigureGroup.named` when its figures' sentences name one measured thing
+    (those naming none aside; two names, none): ``mile: 12 …`` said alike of a quake's depth and of its distance
+    from a town. Agreements are said by their values, which need no name."""
+    from reader.core.findings.figures import measure_named
+
+    def name(group: FigureGroup) -> str:
+        named = {measure_named(analysis.dossier.article(f.span.article).body, f)
+                 for side in group.sides for f in side.figures} - {None}
+        return named.pop() if len(named) == 1 else ""
+
+    return tuple(replace(group, named=found) if group.conflict and (found := name(group)) else group for group in groups)
 
 
 class _Gathered:

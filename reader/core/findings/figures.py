@@ -1355,6 +1355,35 @@ _MEASURED = re.compile(r"\b([^\W\d_]{3,})\s+of\s+$")
 """The noun a measure is of, just before it: ``depth`` in ``a depth of``."""
 
 
+_BEARING = re.compile(r"\s+((?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})\s+of\s+(?:the\s+)?"
+                      r"([^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2})")
+"""Right after a distance, where it is measured from: `` north of Santa Lucerna`` (the place's capitalised words)."""
+
+
+def noun_of(body: str, figure: Figure) -> str | None:
+    """What a measure is of, when a noun and ``of`` come just before it in ``body``: ``depth`` in ``had a depth
+    of 1.2 miles``; ``None`` for dates and any other figure (``at 3:41 a.m. about 14 miles``)."""
+    if figure.kind == "date":
+        return None
+    found = _MEASURED.search(body, max(0, figure.span.start - 40), figure.span.start)
+    if found is None or not found.group(1).islower() or found.group(1) in _CONTEXT_STOPWORDS:
+        return None
+    return _singular(found.group(1))
+
+
+def measure_named(body: str, figure: Figure) -> str | None:
+    """What the sentence says the figure measures, when it names it: one of :data:`_MEASURES` just before it
+    (``a depth of 1.2 miles``: ``depth``), else a bearing from a named place just after a distance (``20 miles
+    north of Santa Lucerna``: ``north of Santa Lucerna``); ``None`` when it names neither."""
+    if (noun := noun_of(body, figure)) in _MEASURES:
+        return noun
+    if figure.kind == "count" and (found := _BEARING.match(body, figure.span.end)):
+        words = found.group(2).split()
+        place = " ".join(words[: next((n for n, word in enumerate(words) if not word[:1].isupper()), len(words))])
+        return f"{found.group(1).lower()} of {place}" if place else None
+    return None
+
+
 _MEASURED_FROM = re.compile(r"[^\d.;]*\b(?:of|from|in|near|at|off|outside)\s+(?:the\s+)?")
 """Between a figure and the place it is measured from: `` north-northeast of ``."""
 
@@ -1518,14 +1547,8 @@ class _Referents:
         return abs((first - second).days) / 365.25
 
     def measured(self, figure: Figure) -> str | None:
-        """What a measure is of, when a noun and ``of`` come just before it: ``depth`` in ``had a depth of
-        1.2 miles``; ``None`` for dates and any other figure (``at 3:41 a.m. about 14 miles``)."""
-        if figure.kind == "date":
-            return None
-        found = _MEASURED.search(self.bodies[figure.span.article], max(0, figure.span.start - 40), figure.span.start)
-        if found is None or not found.group(1).islower() or found.group(1) in _CONTEXT_STOPWORDS:
-            return None
-        return _singular(found.group(1))
+        """:func:`noun_of` the figure in its report."""
+        return noun_of(self.bodies[figure.span.article], figure)
 
     def worth_of(self, figure: Figure) -> str | None:
         """What an amount of money is the value of: ``goods`` in ``$30 billion of U.S. goods``, ``log``

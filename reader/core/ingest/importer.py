@@ -171,6 +171,15 @@ def same_article(path: Path, result: ImportResult) -> bool:
     return bool(result.title) and all(same)
 
 
+def holding_article(folder: Path, result: ImportResult) -> Path | None:
+    """The first article file in ``folder``, in name order, that holds the article ``result`` is
+    (:func:`same_article`), whatever its name: ``import`` replaces it only with ``--force``."""
+    for path in sorted(Path(folder).iterdir()):
+        if path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".") and same_article(path, result):
+            return path
+    return None
+
+
 SAME_BODY = 0.9
 """The share of two bodies' words in the same order (rapidfuzz's Indel similarity) from which they
 are one report: a re-saved copy under another headline, or with a line more, scores 0.95 and up, and

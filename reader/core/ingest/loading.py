@@ -217,8 +217,10 @@ def _load_article(data: bytes, article_id: str, shown_path: str, file: Path) -> 
         raise Unreadable("a header but no body text" if parsed.meta or parsed.captions else "no readable text")
     if not has_header(text) and looks_like_page(text):
         # Its menus would read as the article, as a saved page's markup would: the same command cleans it.
+        # Imported into its own folder, the page would stay there beside its article: one report twice.
+        away = f", then move {shlex.quote(file.name)} out of the folder" if writable(file.parent) else ""
         notes.append(inert_line(f"looks like a copied web page (menus, links and notices around the text); "
-                                f"{_import_command(shlex.quote(str(file)), file.parent)} makes an article of it"))
+                                f"{_import_command(shlex.quote(str(file)), file.parent)} makes an article of it{away}"))
     body = "\n\n".join(parsed.paragraphs)
     offsets, start = [], 0
     for paragraph in parsed.paragraphs:

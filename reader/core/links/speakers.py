@@ -49,6 +49,13 @@ def known_apart(quote: Quote, other: Quote) -> bool:
     return not set(name_words(quote.speaker)) & set(name_words(other.speaker))
 
 
+def speakers_apart(quotes: Iterable[Quote], others: Iterable[Quote]) -> tuple[str, str] | None:
+    """The speakers of the first quotation of ``quotes`` and of ``others`` that are surely other people
+    (:func:`known_apart`, the test by which the quote tracker says "attributed differently"), else ``None``."""
+    others = tuple(others)
+    return next(((quote.speaker, other.speaker) for quote in quotes for other in others if known_apart(quote, other)), None)
+
+
 def content_words(words: Iterable[str]) -> set[str]:
     """The stems of the words that carry a quotation's content (no function words)."""
     return {stem(word) for word in words if len(word) > 2 and word not in FUNCTION_WORDS}

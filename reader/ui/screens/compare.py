@@ -41,6 +41,8 @@ from reader.core.findings.collation import (
     default_partner,
     figure_note,
     holding,
+    joining,
+    links_touching,
     pair_passages,
     passage_at,
     passage_rows,
@@ -485,8 +487,20 @@ class CompareScreen(AnswersInLine, KeptView):
         return holding(found, passage.sentence.span) if found else ()
 
     def _unlinked_note(self, side: str, passage: Passage) -> str:
+        """The conflict of ``side``'s ``passage``'s figures outside the links' comparisons, said as the two
+        passages stand: in a link shown (a weaker one, with ``W``: said once, as its link's conflict), in a
+        weaker link ``W`` would show, or in none."""
         found = self._outside(side, passage)
-        return figure_note(found, self._reports["left"], self._reports["right"], linked=False) if found else ""
+        if not found:
+            return ""
+        span, other = passage.sentence.span, self._reports[_other(side)]
+        if joining(links_touching(self.analysis, span), span, other, found):
+            apart = ""
+        elif joining(self.analysis.weaker_links, span, other, found):
+            apart = f", in a weaker link ({keys_shown(self.app, 'W')} shows it)"
+        else:
+            apart = ", passages not linked"
+        return figure_note(found, self._reports["left"], self._reports["right"], apart=apart)
 
     def figure_note(self, link: Link) -> str:
         """What the two reports' figures in ``link`` say of each other (see :func:`figure_note`)."""

@@ -3,7 +3,8 @@ weaker links ``W`` may have added, as ``export`` writes it on the command line.
 
 A small dialog holds the file name, filled in as ``<dossier>.<suffix>`` in the current folder;
 Enter writes it. An existing file is replaced only after a second Enter that the dialog asks
-for, and a symbolic link or a folder never; the file is written atomically in a worker, and
+for, a name typed without its folder is said in full (the current folder's) and written after a
+second Enter, and a symbolic link or a folder never; the file is written atomically in a worker, and
 what happened is one line: a notice with the full path, or the error.
 
 Escape while the file is being made cancels it if nothing is written yet, and once writing has
@@ -24,6 +25,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+from textual.widgets.input import Selection
 from textual.worker import get_current_worker
 
 from reader.core.ingest.article_format import slug
@@ -79,18 +81,27 @@ class ExportDialog(ModalScreen[None]):
         if not event.value.strip():
             self._say("Type a file name")
             return
-        target = Path.cwd() / Path(event.value.strip()).expanduser()
+        typed = Path(event.value.strip()).expanduser()
+        target = Path.cwd() / typed
         shown, foreign = inert_line(str(target)), self._foreign(target)
         if target.is_symlink():
             self._say(f"{shown} is a symbolic link; not written (choose another name)")
         elif target.is_dir():
             self._say(f"{shown} is a folder; give a file name")
-        elif (target.exists() or foreign) and self.confirmed != target:
+        elif (target.exists() or foreign or not typed.is_absolute()) and self.confirmed != target:
+            # Said in full, the field holding it with nothing selected: a letter typed next adds to the
+            # path, never replaces it (a user who took the dialog for gone wrote ``./jjj``).
             self.confirmed = target
-            doubts = [f"exists: {keys_shown(self.app, 'enter')} again replaces it"] if target.exists() else []
+            field = self.query_one(Input)
+            field.value = str(target)
+            field.selection = Selection.cursor(len(field.value))
+            enter = keys_shown(self.app, "enter")
+            doubts = [f"exists: {enter} again replaces it"] if target.exists() else []
             if foreign:
                 doubts.append(f"is not named as {TITLES[self.format]} ({SUFFIXES[self.format]}): "
-                              f"{keys_shown(self.app, 'enter')} again writes {TITLES[self.format]} there")
+                              f"{enter} again writes {TITLES[self.format]} there")
+            if not doubts:
+                doubts.append(f"(in the current folder): {enter} again writes it")
             self._say(f"{shown} " + "; and ".join(doubts))
         else:
             self._say(f"Writing {shown}…")

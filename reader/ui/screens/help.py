@@ -93,8 +93,10 @@ def _lowered(description: str) -> str:
 def where_key_works(app: App, key: str, here: type | None = None) -> str:
     """What ``key`` (a Textual key name) does on the screens and widgets other than ``here`` that
     bind it, said for a key pressed where it does nothing, short enough for a status line at 80
-    columns: ``x works in the Compare and N-way screens: Reject this link``. Read from their
-    BINDINGS, as the help list is."""
+    columns: ``x works in the Compare and N-way screens: Reject this link``; a key doing other things
+    in other places names them all first (``X works in the Compare and N-way screens (Compare: …;
+    N-way: …)``), as a status line cut to its width keeps them. Read from their BINDINGS, as the
+    help list is."""
     places: dict[str, list[str]] = {}
     for screen in _screen_classes():
         name = SCREEN_TITLES.get(screen.__name__, screen.__name__.removesuffix("Screen"))
@@ -111,8 +113,13 @@ def where_key_works(app: App, key: str, here: type | None = None) -> str:
     shown = keys_shown(app, key)
     if not places:
         return f"{shown} does nothing here"
-    said = "; in the ".join(f"{_places_named(where)}: {what}" for what, where in places.items())
-    return f"{shown} works in the {said}"
+    if len(places) == 1:
+        ((what, where),) = places.items()
+        return f"{shown} works in the {_places_named(where)}: {what}"
+    # Every place first, as a line cut to the terminal's width keeps them; then what the key does in each.
+    everywhere = list(dict.fromkeys(place for where in places.values() for place in where))
+    said = "; ".join(f"{' and '.join(place.removesuffix(' screen') for place in where)}: {what}" for what, where in places.items())
+    return f"{shown} works in the {_places_named(everywhere)} ({said})"
 
 
 def _places_named(places: list[str]) -> str:
@@ -122,9 +129,10 @@ def _places_named(places: list[str]) -> str:
     return " and ".join(places)
 
 
-def help_sections(app: App, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The titled key lists the help screen shows: the ``current`` screen's (the one help was
-    opened from) and its widgets' first, then the app's keys, then every other screen with the
+def help_sections(app: App, current: type | None = None, focused: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The titled key lists the help screen shows: the ``focused`` widget's (the pane that has the
+    keys, one of the screen's ``HELP_WIDGETS``) first, then the ``current`` screen's (the one help was
+    opened from) and its other widgets', then the app's keys, then every other screen with the
     widgets it names in ``HELP_WIDGETS`` (titled by their ``HELP_TITLE``); widgets with the
     same keys share one section."""
     palette = ("Command palette: jump to a report, entity or link; pick a style; export (json, markdown, html); "
@@ -142,11 +150,12 @@ def help_sections(app: App, current: type | None = None) -> list[tuple[str, list
             title = f"{name}: {getattr(widget, 'HELP_TITLE', widget.__name__)}"
             same = next((n for n, (_, known, _) in enumerate(sections) if known == rows), None)
             if same is None:
-                sections.append((title, rows, {screen}))
+                sections.append((title, rows, {screen, widget}))
             else:
                 known_title, _, owners = sections[same]
-                sections[same] = (f"{known_title}, {title.split(': ', 1)[1]}", rows, owners | {screen})
-    sections.sort(key=lambda section: current not in section[2])  # stable: the rest keep their order
+                sections[same] = (f"{known_title}, {title.split(': ', 1)[1]}", rows, owners | {screen, widget})
+    # Stable: the rest keep their order.
+    sections.sort(key=lambda section: (focused is None or focused not in section[2], current not in section[2]))
     return [(title, rows) for title, rows, _ in sections]
 
 
@@ -258,8 +267,8 @@ def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list
 
 
 class HelpScreen(PaletteMixin, ModalScreen[None]):
-    """All keys, those of ``current`` (the screen it was opened from) first, then what the marks
-    mean; escape, q or ? closes it."""
+    """All keys, those of ``focused`` (the pane that had the keys) and ``current`` (the screen it was
+    opened from) first, then what the marks mean; escape, q or ? closes it."""
 
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag"}
     BINDINGS = [
@@ -275,14 +284,14 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
         Binding("G,end", "bottom", "Bottom", show=False),
     ]
 
-    def __init__(self, current: type | None = None) -> None:
+    def __init__(self, current: type | None = None, focused: type | None = None) -> None:
         super().__init__()
-        self.current = current
+        self.current, self.focused_pane = current, focused
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys", style="bold"), id="help-title")
-            sections = help_sections(self.app, self.current)
+            sections = help_sections(self.app, self.current, self.focused_pane)
             everywhere = next(n for n, (title, _) in enumerate(sections) if title == "Everywhere")
             # One key column for every section: the descriptions line up from one section to the next.
             widest = min(KEY_COLUMN, max(cell_len(keys) for _, rows in sections for keys, _ in rows))

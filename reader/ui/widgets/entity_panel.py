@@ -163,11 +163,20 @@ class EntityPanel(PaletteMixin, CursorList):
     """Enter on an entity chooses it; the screen highlights it and walks its mentions."""
 
     HELP_TITLE = "entity panel"
+    HELP_FIRST = True
+    """While it has the keys, ``?`` lists its keys first (merge, split, how each report names it): a
+    reader asking how to merge found them pages down, after the reader's and the marks."""
     UNFOLDS_DETAILS = False
     """``i`` does nothing here: it toggled the reader's status line, which the panel does not
     show, and said so in a message cut at 80 columns."""
     BORDER_TITLE = "Entities"
     BINDINGS = [
+        # What the panel does first: the help lists its keys in this order, and at 80x24 its first page
+        # held only the moving keys.
+        Binding("enter", "select", "Choose entity"),
+        Binding("M", "mark_entity", "Mark, then merge with marked", key_display="M", show=False),
+        Binding("S", "split_entity", "Split a name out", key_display="S", show=False),
+        Binding("F", "naming", "How each report names it", key_display="F", show=False),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
@@ -177,10 +186,6 @@ class EntityPanel(PaletteMixin, CursorList):
         Binding("b", "page_up", "Page up", show=False),
         Binding("ctrl+d", "half_page(1)", "Half a page down", show=False),
         Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False),
-        Binding("enter", "select", "Choose entity"),
-        Binding("M", "mark_entity", "Mark, then merge with marked", key_display="M", show=False),
-        Binding("S", "split_entity", "Split a name out", key_display="S", show=False),
-        Binding("F", "naming", "How each report names it", key_display="F", show=False),
     ]
 
     class EntityChosen(Message):

@@ -50,11 +50,16 @@ class Notices(Static):
             self.screen.refresh_bindings()  # the key bar says what escape does now
 
     def _lift_toasts(self, screen: Screen) -> None:
-        """Once the screen is laid out: the toasts (their rack's margin keeps them above the status
+        """Once the screen is laid out: the toasts (their rack's margin keeps them above one status
         line, the key bar and the panes' bottom border) lifted by the strip's rows, which it does
-        not count. Toasts over the strip hid the notice a user had to read."""
+        not count, and by the rows the screen's answer line takes beyond one (the coverage matrix's
+        details, a status line ``i`` unfolded). Toasts over the strip hid the notice a user had to
+        read; over the details, half the row's description."""
         racks = screen.query(TOAST_RACK)
         lift = self.region.height if self.display else 0
+        if answer_line := getattr(screen, "ANSWER_LINE", ""):
+            lines = screen.query(answer_line)
+            lift += max(lines.first().region.height - 1, 0) if lines else 0
         if racks and lift != self._lifted:
             self._lifted = lift
             racks.first().styles.offset = (0, -lift)
