@@ -957,3 +957,39 @@ def test_results_pending_are_not_results_given(tmp_path, second, confident):
     the state before and after, like a negation."""
     first = "The audit of the Kellan harbour accounts ordered by the town treasurer in spring is pending, councillors were told."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("Lyle Brook, a deckhand on the ferry, admitted lying to the harbour inspectors about the fuel logs.", [],
+                     id="one-named"),
+        pytest.param("New questions center on Dale Morrow, the ferry's former captain, who has admitted lying to the harbour "
+                     "inspectors about the fuel logs.", [], id="one-named-in-a-relative-clause"),
+        pytest.param("The board noted that four crew members of the ferry have already admitted lying to harbour inspectors "
+                     "about the fuel logs.", [True], id="the-same-group"),
+    ],
+)
+def test_a_group_counted_is_not_one_of_its_members(tmp_path, second, confident):
+    """``four crew members, including Dale Morrow, have admitted lying`` tells of a group; one member who admitted it,
+    named (even among them), is another statement (``telling_apart._group_and_member``)."""
+    first = "Four crew members, including Dale Morrow, have admitted lying to the harbour inspectors about the fuel logs."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("Many of the councillors' questions center on the budget shortfall, including Mayor Parrow's decision to "
+                     "drop the harbour audit, a move the opposition has criticized.", [], id="another-whole"),
+        pytest.param("Most questions of the councillors surround Mayor Parrow's ties with the ferry company, including her "
+                     "decision to drop the harbour audit.", [True], id="the-same-whole"),
+    ],
+)
+def test_one_example_in_common_is_not_one_statement(tmp_path, second, confident):
+    """Each says what most questions are about and gives examples (``including``); one example in common, the wholes
+    apart (``telling_apart._examples_only``)."""
+    first = ("Many of the councillors' questions surround Mayor Ines Parrow's ties to the ferry company, including her "
+             "decision to drop the harbour audit and whether she met its owners.")
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
