@@ -993,3 +993,10 @@ def test_one_example_in_common_is_not_one_statement(tmp_path, second, confident)
              "decision to drop the harbour audit and whether she met its owners.")
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
 
+
+def test_an_everyday_verb_before_as_does_not_make_the_reaction_the_news(tmp_path):
+    """``took to the forums as his replacement was unveiled`` tells the fans' reaction; ``take over`` shares only the everyday
+    ``take`` with it before ``as`` (``telling_apart._told_beside``)."""
+    links = _found(tmp_path, "Kestrelton fans took to the forums as Lyle Brook's replacement was unveiled.",
+                   "Dale Morrow will take over from Lyle Brook at the Kestrelton ferry club.")
+    assert not [link for link in links if link.confident]

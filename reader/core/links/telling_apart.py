@@ -12,7 +12,7 @@ from functools import lru_cache
 from reader.core.links.confidence import happenings
 from reader.core.links.grammar import adverb, verb_form
 from reader.core.links.other_claims import other_claims, shared_happenings
-from reader.core.links.terms import STAGE_OF, particulars_of, word_terms, words_terms
+from reader.core.links.terms import EVERYDAY_RARITY, STAGE_OF, particulars_of, rarity, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit, kept
 from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, NUMBER_SCALES, MONTH_NAMES, WEEKDAYS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
 
@@ -553,12 +553,16 @@ def _told_beside(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     taunts beside missile tests), no other link changed; ``when`` too, or a relative clause (``the chairs who
     asked for the files said``), cost 8 to 15 links read right (``was escorting the convoy when ...``). ``when``
     right before a participle (``_reduced_when``) took a self-description out of the link of a casting (read P,
-    then S), and a weak copy of a show's title beside the same casting (read S) went, no other link changed."""
+    then S), and a weak copy of a show's title beside the same casting (read S) went, no other link changed. An
+    everyday word shared before the clause (``EVERYDAY_RARITY``: ``fans took to the forums as his replacement was
+    unveiled`` / ``will take over from him``) says nothing alike: on the twenty dossiers a fans' headline left a link
+    of a casting (read P; the others formed again, read S), a link of that dossier (read P) formed again as two read S
+    (the grouping's order moved), no other link changed."""
     at = kept(a, _beside_at, names)
     if at is None:
         return False
     said = a.terms & b.terms - names
-    if not said or said & words_terms(a.words[:at]):
+    if not said or any(rarity(t) > EVERYDAY_RARITY for t in said & words_terms(a.words[:at])):
         return False
     theirs = kept(b, _beside_at, names)
     return theirs is None or bool(said & words_terms(b.words[:theirs]))
