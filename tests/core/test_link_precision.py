@@ -1000,3 +1000,12 @@ def test_an_everyday_verb_before_as_does_not_make_the_reaction_the_news(tmp_path
     links = _found(tmp_path, "Kestrelton fans took to the forums as Lyle Brook's replacement was unveiled.",
                    "Dale Morrow will take over from Lyle Brook at the Kestrelton ferry club.")
     assert not [link for link in links if link.confident]
+
+
+def test_a_subject_cut_off_before_its_verb_tells_nothing_yet(tmp_path):
+    """A passage that is only a noun and what it is of (``the mayor's decision to close the quay``, the rest of its
+    sentence cut off) names the closing without telling it; the other report tells it (``telling_apart._cut_off``)."""
+    links = _found(tmp_path, "To officials and analysts in Kestrelton, Mayor Dale Morrow's decision to close the old ferry quay "
+                   "in the north of the town",
+                   "Mayor Dale Morrow will close the old ferry quay in the north of the town, the council said.")
+    assert not [link for link in links if link.confident]
