@@ -957,3 +957,55 @@ def test_results_pending_are_not_results_given(tmp_path, second, confident):
     the state before and after, like a negation."""
     first = "The audit of the Kellan harbour accounts ordered by the town treasurer in spring is pending, councillors were told."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("Lyle Brook, a deckhand on the ferry, admitted lying to the harbour inspectors about the fuel logs.", [],
+                     id="one-named"),
+        pytest.param("New questions center on Dale Morrow, the ferry's former captain, who has admitted lying to the harbour "
+                     "inspectors about the fuel logs.", [], id="one-named-in-a-relative-clause"),
+        pytest.param("The board noted that four crew members of the ferry have already admitted lying to harbour inspectors "
+                     "about the fuel logs.", [True], id="the-same-group"),
+    ],
+)
+def test_a_group_counted_is_not_one_of_its_members(tmp_path, second, confident):
+    """``four crew members, including Dale Morrow, have admitted lying`` tells of a group; one member who admitted it,
+    named (even among them), is another statement (``telling_apart._group_and_member``)."""
+    first = "Four crew members, including Dale Morrow, have admitted lying to the harbour inspectors about the fuel logs."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("Many of the councillors' questions center on the budget shortfall, including Mayor Parrow's decision to "
+                     "drop the harbour audit, a move the opposition has criticized.", [], id="another-whole"),
+        pytest.param("Most questions of the councillors surround Mayor Parrow's ties with the ferry company, including her "
+                     "decision to drop the harbour audit.", [True], id="the-same-whole"),
+    ],
+)
+def test_one_example_in_common_is_not_one_statement(tmp_path, second, confident):
+    """Each says what most questions are about and gives examples (``including``); one example in common, the wholes
+    apart (``telling_apart._examples_only``)."""
+    first = ("Many of the councillors' questions surround Mayor Ines Parrow's ties to the ferry company, including her "
+             "decision to drop the harbour audit and whether she met its owners.")
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+def test_an_everyday_verb_before_as_does_not_make_the_reaction_the_news(tmp_path):
+    """``took to the forums as his replacement was unveiled`` tells the fans' reaction; ``take over`` shares only the everyday
+    ``take`` with it before ``as`` (``telling_apart._told_beside``)."""
+    links = _found(tmp_path, "Kestrelton fans took to the forums as Lyle Brook's replacement was unveiled.",
+                   "Dale Morrow will take over from Lyle Brook at the Kestrelton ferry club.")
+    assert not [link for link in links if link.confident]
+
+
+def test_a_subject_cut_off_before_its_verb_tells_nothing_yet(tmp_path):
+    """A passage that is only a noun and what it is of (``the mayor's decision to close the quay``, the rest of its
+    sentence cut off) names the closing without telling it; the other report tells it (``telling_apart._cut_off``)."""
+    links = _found(tmp_path, "To officials and analysts in Kestrelton, Mayor Dale Morrow's decision to close the old ferry quay "
+                   "in the north of the town",
+                   "Mayor Dale Morrow will close the old ferry quay in the north of the town, the council said.")
+    assert not [link for link in links if link.confident]

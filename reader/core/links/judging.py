@@ -18,7 +18,7 @@ from reader.core.links.candidates import candidate_partners
 from reader.core.links.confidence import happenings, same_roles
 from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
-from reader.core.links.terms import rarity, word_terms, words_terms
+from reader.core.links.terms import EVERYDAY_RARITY, rarity, word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
 from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, weight_overlap, written_shared
 from reader.core.model import LinkKind, Progress, Span
@@ -357,11 +357,6 @@ def _sentence_verdict(a: int, b: int, whole: list[Unit], clauses: list[list[Unit
             if confident:
                 break  # else a clause pair may still make one statement where the sentences do not
     return found
-
-
-EVERYDAY_RARITY = 0.5
-"""A term at most this rare (``terms.rarity``: wordfreq's Zipf 5.5 or more, ``take``, ``look``, ``time``,
-``good``) is an everyday word."""
 
 
 def share_content(a: Unit, b: Unit, names: frozenset[str]) -> bool:

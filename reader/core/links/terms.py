@@ -127,6 +127,11 @@ def rarity(word: str) -> float:
     return min(1.0, max(RARITY_FLOOR, (COMMON_ZIPF - zipf) / RARITY_SPAN))
 
 
+EVERYDAY_RARITY = 0.5
+"""A term at most this rare (``rarity``: wordfreq's Zipf 5.5 or more, ``take``, ``look``, ``time``,
+``good``) is an everyday word."""
+
+
 Particular = tuple[str, str]
 """``(kind, value)``: ``("figure", "26")``, ``("rank", "3")``, ``("day", "friday")``."""
 
