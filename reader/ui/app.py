@@ -118,6 +118,7 @@ if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an a
     from reader.core.store.corrections import Corrections, Decision
     from reader.ui.commands import Entry
     from reader.ui.kept import KeptView
+    from reader.ui.widgets.document_view import Drawn
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -326,6 +327,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         """The command palette's entries, with the dossier and analysis they were made from: made
         when the palette is first used after either changed, not on every key (see
         :meth:`reader.ui.commands.ReaderCommands.entries`)."""
+        self.help_rows: dict[tuple, Drawn] = {}
+        """The help's rows as last drawn from each kind of screen, so ``?`` draws them once
+        (:class:`reader.ui.widgets.document_view.DocumentView`)."""
         self.weaker_shown = False
         """``W``: show the weaker links among the confident ones, in this analysis and the next."""
         self.without_weaker: Analysis | None = None
