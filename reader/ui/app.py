@@ -350,6 +350,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._unready_views: list[str] | None = None  # the views' modules left to import, once an analysis is shown
         self._unbuilt_views = list(KEPT_VIEWS)
         self._notice_styles_read = False
+        self._styles_found = False
         self._kept_views: dict[type[KeptView], KeptView] = {}
         self._ahead: Iterator[None] | None = None
         """The steps of the view being drawn ahead (see :meth:`draw_ahead`)."""
@@ -551,7 +552,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _ready_views(self) -> None:
         """Once an analysis is shown, what the first ``c``, ``w``, ``m`` or ``Q`` would otherwise
         load while the user waits (the views' modules, their stylesheets parsed, the kept views
-        built; then the notices' stylesheet, which the first notice would parse), one module, sheet
+        built; then the notices' stylesheet, which the first notice would parse, and the highlight
+        styles, which the first ctrl+p would look for), one module, sheet
         or view per turn: a key typed meanwhile waits for one step (at most a few ms), not for all
         of them, and none waits for the user to rest first."""
         if self._unready_views:
@@ -567,6 +569,13 @@ class DossierApp(OneKeyAtATime, App[None]):
         elif not self._notice_styles_read:
             self._notice_styles_read = True
             _read_notice_styles(self)
+        elif not self._styles_found:
+            # The highlight styles the palette lists (its ``Style:`` entries), found once (~30 ms of
+            # CPU, Pygments asking every package for plugins): the first ctrl+p's otherwise.
+            from reader.report.highlight import style_names
+
+            self._styles_found = True
+            style_names(self.current_theme.dark)
         else:
             return
         self._next_ready_step()
