@@ -53,3 +53,31 @@ async def test_the_help_follows_the_width_and_the_screen_it_is_opened_from(tiny,
         await on_top(pilot, HelpScreen)
         assert app.screen.shown()[0][0] == "Coverage screen"
         assert len(app.help_rows) == 2
+
+
+async def test_the_help_draws_its_first_screenful_then_the_rest_a_part_a_turn(tiny, tiny_analysis):
+    """The first frame renders the parts in view; the others follow, the scrollable length with them,
+    and ``G`` goes to the true end whenever it comes."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await on_top(pilot, HelpScreen)
+        body = app.screen.query_one("#help-body")
+        (drawn,) = app.help_rows.values()
+        await until(pilot, lambda: drawn.done)
+        assert body.virtual_size.height == len(drawn.rows) > body.size.height
+        await pilot.press("q", "question_mark", "G")  # kept: opened again, whole at once
+        await on_top(pilot, HelpScreen)
+        body = app.screen.query_one("#help-body")
+        await until(pilot, lambda: body.scroll_y == len(drawn.rows) - body.size.height)
+
+
+async def test_the_end_key_renders_what_is_left_first(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark", "G")
+        await on_top(pilot, HelpScreen)
+        body = app.screen.query_one("#help-body")
+        (drawn,) = app.help_rows.values()
+        await until(pilot, lambda: body.scroll_y > 0)
+        assert drawn.done and body.scroll_y == len(drawn.rows) - body.size.height

@@ -3,7 +3,7 @@ every mark the screens draw means."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from importlib import import_module
 from weakref import ref
@@ -306,11 +306,12 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
                 shown.append(("Marks and colours", self.marks))
         return shown
 
-    def _parts(self) -> list[RenderableType]:
-        parts: list[RenderableType] = [Align.center(Text("Keys", style="bold"))]
+    def _parts(self) -> Iterator[RenderableType]:
+        """The help's text, a part at a time (each table made when its turn to be rendered comes)."""
+        yield Align.center(Text("Keys", style="bold"))
         for title, table in self.shown():
-            parts += [Text.assemble("\n", (title, "bold underline")), table()]
-        return parts
+            yield Text.assemble("\n", (title, "bold underline"))
+            yield table()
 
     def marks(self) -> Table:
         """What every mark and colour means, drawn in the palette (which the screen has once styled)."""
@@ -329,7 +330,10 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
         return table
 
     def _body(self) -> DocumentView:
-        return self.query_one("#help-body", DocumentView)
+        """The help's text, all of it rendered: a key moving in it needs its whole length."""
+        body = self.query_one("#help-body", DocumentView)
+        body.finish()
+        return body
 
     def action_scroll(self, rows: int) -> None:
         self._body().scroll_relative(y=rows, animate=False)
