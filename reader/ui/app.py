@@ -553,8 +553,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _ready_views(self) -> None:
         """Once an analysis is shown, what the first ``c``, ``w``, ``m`` or ``Q`` would otherwise
         load while the user waits (the views' modules, their stylesheets parsed, the kept views
-        built; then the notices' stylesheet, which the first notice would parse, and the highlight
-        styles, which the first ctrl+p would look for), one module, sheet
+        built; then the notices' stylesheet, which the first notice would parse, and, once the user
+        rests, the highlight styles, which the first ctrl+p would look for), one module, sheet
         or view per turn: a key typed meanwhile waits for one step (at most a few ms), not for all
         of them, and none waits for the user to rest first."""
         if self._unready_views:
@@ -572,14 +572,18 @@ class DossierApp(OneKeyAtATime, App[None]):
             _read_notice_styles(self)
         elif not self._styles_found:
             # The highlight styles the palette lists (its ``Style:`` entries), found once (~30 ms of
-            # CPU, Pygments asking every package for plugins): the first ctrl+p's otherwise.
-            from reader.report.highlight import style_names
-
+            # CPU, Pygments asking every package for plugins): the first ctrl+p's otherwise. Once the
+            # user rests: right after start-up it held the first keys typed.
             self._styles_found = True
-            style_names(self.current_theme.dark)
+            self.when_quiet(REST, self._find_styles)
         else:
             return
         self._next_ready_step()
+
+    def _find_styles(self) -> None:
+        from reader.report.highlight import style_names
+
+        style_names(self.current_theme.dark)
 
     def _next_ready_step(self) -> None:
         from reader.ui.drawing import next_turn
