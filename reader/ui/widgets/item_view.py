@@ -313,9 +313,10 @@ class ItemView(LineView, can_focus=True):
         filled = 0
         self._laying = True
         try:
+            first = item
             while 0 <= item < self.count and filled < rows:
-                # Forward, the rows that fill the view; back, all of an item (its last ones show).
-                filled += len(self._item_rows(item, rows - filled if step > 0 else None)) + 1
+                # The rows that fill the view; all of an item before the first (its last ones show).
+                filled += len(self._item_rows(item, rows - filled if step > 0 or item == first else None)) + 1
                 item += step
         finally:
             self._laying = False
