@@ -5,8 +5,10 @@ the first ``j`` after ``Q`` lays them out, in-process, in main-thread CPU.
 
 The analysis is read from the cache (``DOSSIER_READER_CACHE``; made first when missing). A
 statement quoted by hundreds of reports is a thousand lines (each wording and each flag), laid out
-whole when it comes into view: the figure is each of the first statements' CPU time, the first
-time (its paragraphs' highlighting not lexed yet, as on the key) and the least of five more.
+as far as the view shows it (``ItemView.Lines``): the figure is each of the first statements' CPU
+time laid out whole, what scrolling through all of it costs, the first time (its paragraphs'
+highlighting not lexed yet) and the least of five more. ``bench/view_keys.py DIR --keys "Q j j"``
+times the keys themselves.
 """
 
 from __future__ import annotations

@@ -118,6 +118,7 @@ if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an a
     from reader.core.store.corrections import Corrections, Decision
     from reader.ui.commands import Entry
     from reader.ui.kept import KeptView
+    from reader.ui.widgets.document_view import Drawn
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -168,8 +169,9 @@ the reader's ``e``): pressed anywhere else they say where they work
 (:func:`reader.ui.screens.help.where_key_works`). Moving keys (``j``, ``n``, ``g``...) are left
 out: most views take them."""
 
-VIEWS = ("compare", "nway", "coverage", "quotes")
-"""The modules (in :mod:`reader.ui.screens`) of the views the reader's keys open."""
+VIEWS = ("compare", "nway", "coverage", "quotes", "help", "naming", "concordance")
+"""The modules (in :mod:`reader.ui.screens`) of the views the reader's keys open (the help's import,
+with the HTML report's wording it reuses, was 13 ms of the first ``?``)."""
 
 KEPT_VIEWS = (("compare", "CompareScreen"), ("nway", "NWayScreen"), ("quotes", "QuotesScreen"), ("coverage", "CoverageScreen"))
 """The views built once and shown again (:mod:`reader.ui.kept`), by module and class:
@@ -326,6 +328,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         """The command palette's entries, with the dossier and analysis they were made from: made
         when the palette is first used after either changed, not on every key (see
         :meth:`reader.ui.commands.ReaderCommands.entries`)."""
+        self.help_rows: dict[tuple, Drawn] = {}
+        """The help's rows as last drawn from each kind of screen, so ``?`` draws them once
+        (:class:`reader.ui.widgets.document_view.DocumentView`)."""
         self.weaker_shown = False
         """``W``: show the weaker links among the confident ones, in this analysis and the next."""
         self.without_weaker: Analysis | None = None
@@ -346,6 +351,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._unready_views: list[str] | None = None  # the views' modules left to import, once an analysis is shown
         self._unbuilt_views = list(KEPT_VIEWS)
         self._notice_styles_read = False
+        self._styles_found = False
         self._kept_views: dict[type[KeptView], KeptView] = {}
         self._ahead: Iterator[None] | None = None
         """The steps of the view being drawn ahead (see :meth:`draw_ahead`)."""
@@ -547,7 +553,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _ready_views(self) -> None:
         """Once an analysis is shown, what the first ``c``, ``w``, ``m`` or ``Q`` would otherwise
         load while the user waits (the views' modules, their stylesheets parsed, the kept views
-        built; then the notices' stylesheet, which the first notice would parse), one module, sheet
+        built; then the notices' stylesheet, which the first notice would parse, and, once the user
+        rests, the highlight styles, which the first ctrl+p would look for), one module, sheet
         or view per turn: a key typed meanwhile waits for one step (at most a few ms), not for all
         of them, and none waits for the user to rest first."""
         if self._unready_views:
@@ -563,9 +570,20 @@ class DossierApp(OneKeyAtATime, App[None]):
         elif not self._notice_styles_read:
             self._notice_styles_read = True
             _read_notice_styles(self)
+        elif not self._styles_found:
+            # The highlight styles the palette lists (its ``Style:`` entries), found once (~30 ms of
+            # CPU, Pygments asking every package for plugins): the first ctrl+p's otherwise. Once the
+            # user rests: right after start-up it held the first keys typed.
+            self._styles_found = True
+            self.when_quiet(REST, self._find_styles)
         else:
             return
         self._next_ready_step()
+
+    def _find_styles(self) -> None:
+        from reader.report.highlight import style_names
+
+        style_names(self.current_theme.dark)
 
     def _next_ready_step(self) -> None:
         from reader.ui.drawing import next_turn

@@ -544,7 +544,7 @@ async def test_help_opened_from_compare_starts_with_the_compare_keys(trio):
         await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("question_mark")
         await on_top(pilot, HelpScreen)
-        titles = [str(section.render()) for section in app.screen.query(".help-section")]
+        titles = [title for title, _ in app.screen.shown()]
         assert titles[0].startswith("Compare screen") and titles.index("Everywhere") > 0
         assert titles.index("Everywhere") < titles.index("Reader screen")
 

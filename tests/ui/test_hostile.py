@@ -191,7 +191,12 @@ async def test_compare_nway_coverage_and_help_draw_inert_text(hostile, hostile_a
         drawn(app)
         await pilot.press("escape", "escape", "question_mark")
         await on_top(pilot, HelpScreen)
-        assert "Everywhere" in drawn(app)
+        drawn(app)
+        body = app.screen.query_one("#help-body")  # all of it, not only the rows in view
+        rows = body.rows(body.scrollable_content_region.width)
+        for segment in (segment for row in rows for segment in row):
+            assert_inert(segment, body)
+        assert "Everywhere" in "\n".join(row.text for row in rows)
 
 
 async def test_big_article_opens_with_progress_and_pages_down(tmp_path):

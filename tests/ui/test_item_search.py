@@ -105,8 +105,8 @@ async def test_the_statements_are_drawn_as_they_come_into_view(bundled, analysis
     (not those between), and moving up from there draws the ones before, the cursor's statement
     kept in view."""
     drawn: list[int] = []
-    draw = QuotesScreen.group_text
-    monkeypatch.setattr(QuotesScreen, "group_text", lambda screen, group: drawn.append(screen.groups.index(group)) or draw(screen, group))
+    draw = QuotesScreen.group_lines
+    monkeypatch.setattr(QuotesScreen, "group_lines", lambda screen, group: drawn.append(screen.groups.index(group)) or draw(screen, group))
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 24)) as pilot:
         await pilot.press("Q")

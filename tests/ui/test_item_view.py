@@ -65,3 +65,33 @@ async def test_paging_keeps_the_statement_under_the_cursor_in_view(bundled, anal
         assert quotes.index == quotes.count - 1
         await pilot.press("pageup")
         assert quotes.index < quotes.count - 1 and BAR in shown(quotes)
+
+
+async def test_a_statement_is_laid_out_as_far_as_it_shows(bundled, analysis, monkeypatch):
+    """A statement quoted in many wordings is drawn a line at a time: opened on a short terminal,
+    the tracker draws the wordings in view, not all of them; moving through it draws the rest, once
+    each, and the statement then counts the rows it has (the next one starts right under it)."""
+    drawn: list[tuple[int, object]] = []
+    version = QuotesScreen._version
+
+    def spy(screen, palette, group, wording):
+        drawn.append((screen.groups.index(group), wording))
+        return version(screen, palette, group, wording)
+
+    monkeypatch.setattr(QuotesScreen, "_version", spy)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 10)) as pilot:
+        await pilot.press("Q")
+        await on_top(pilot, QuotesScreen)
+        quotes = app.screen.query_one(QuoteList)
+        await until(pilot, lambda: BAR in shown(quotes))
+        first = app.screen.groups[0]
+        assert len(first.wordings) > 2 and 0 < len([1 for n, _ in drawn if n == 0]) < len(first.wordings)
+        for _ in range(6):  # scrolled (as by the wheel) a screenful at a time through the first statement
+            quotes.scroll_relative(y=quotes.size.height - 2, animate=False)
+            await pilot.pause()
+        assert sorted(id(w) for n, w in drawn if n == 0) == sorted(id(w) for w in first.wordings)  # each once
+        await pilot.press("g")
+        await until(pilot, lambda: quotes.index == 0 and quotes.scroll_y == 0)
+        rows = quotes._item_rows(0)
+        assert quotes._item_tops()[1] == len(rows) + 1

@@ -260,10 +260,10 @@ async def test_a_list_view_opened_again_on_the_same_items_draws_none_again(bundl
     drawn: list[int] = []  # items laid out, each once per show that draws it
     rows = ItemView._item_rows
 
-    def spy(view, item):
+    def spy(view, item, *args):
         if view._rows.get((item, max(4, view.frame()[0] - 3))) is None:
             drawn.append(item)
-        return rows(view, item)
+        return rows(view, item, *args)
 
     monkeypatch.setattr(ItemView, "_item_rows", spy)
     kind = NWayScreen if key == "w" else QuotesScreen

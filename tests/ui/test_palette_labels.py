@@ -195,3 +195,35 @@ async def test_a_label_whose_capital_lowers_to_two_letters_is_searched_and_highl
         assert str(prompt).startswith("Report: İİ Harbour Post")
         assert [span.start for span in prompt.spans if span.end - span.start == 1] == [11, 19, 21, 22]
     assert commands.fold("İx Ab") == "İx ab"
+
+
+async def test_the_palette_opens_on_the_first_entries_and_counts_the_rest(tiny, tiny_analysis, monkeypatch):
+    """Textual measures every entry the palette lists: it opens on the first ones (here three) and a
+    line counting the others, which a few letters find; that line opens the palette again."""
+    from textual.command import CommandList, CommandPalette
+
+    from reader.ui import commands
+    from reader.ui.app import build_app
+    from tests.helpers import palette_lists, until
+
+    monkeypatch.setattr(commands, "MOST_HITS", 3)
+    app = build_app(tiny, analysis=tiny_analysis)
+    entities = [entity.name for entity in tiny_analysis.shared_entities]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: CommandPalette.is_open(app))
+        listed = app.screen.query_one(CommandList)
+        await until(pilot, lambda: any("more" in str(listed.get_option_at_index(n).prompt) for n in range(listed.option_count)))
+        prompts = [str(listed.get_option_at_index(n).prompt).split("\n")[0] for n in range(listed.option_count)]
+        ours = [prompt for prompt in prompts if prompt.startswith(("Report:", "Entity:"))]
+        assert ours == [f"Report: {article.name}" for article in tiny.articles][:3]
+        assert f"\u2026 {len(entities)} more entities: type a few letters of a name" in prompts
+        await pilot.press(*entities[-1].lower()[:6])  # one left out: typed, it is found
+        await palette_lists(pilot, f"Entity: {entities[-1]}")
+        await pilot.press(*["backspace"] * 6)
+        await until(pilot, lambda: any("more entities" in str(listed.get_option_at_index(n).prompt) for n in range(listed.option_count)))
+        more = next(n for n in range(listed.option_count) if "more entities" in str(listed.get_option_at_index(n).prompt))
+        listed.highlighted = more
+        palette = app.screen
+        await pilot.press("enter")  # the palette closes, and opens again to type in
+        await until(pilot, lambda: CommandPalette.is_open(app) and app.screen is not palette)

@@ -380,13 +380,13 @@ async def test_help_lists_keys_of_every_screen_and_closes(tiny, tiny_analysis):
 
 
 async def test_help_pages_by_what_it_shows(tiny, tiny_analysis):
-    from textual.containers import VerticalScroll
+    from reader.ui.widgets.document_view import DocumentView
 
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark", "space")
         await on_top(pilot, HelpScreen)
-        body = app.screen.query_one("#help-body", VerticalScroll)
+        body = app.screen.query_one("#help-body", DocumentView)
         await until(pilot, lambda: body.scroll_y > 0)  # space handled: a page down
         assert body.scroll_y == body.scrollable_content_region.height - 2
 
@@ -634,10 +634,10 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
         await on_top(pilot, HelpScreen)
-        titles = [str(s.content) for s in app.screen.query(".help-section")]
+        titles = [title for title, _ in app.screen.shown()]
         assert titles.index("Marks and colours") == titles.index("Everywhere") + 1
         assert titles[0] == "Reader screen" and "N-way screen" in titles and "NWay screen" not in titles
-        marks = plain(app.screen.query_one("#help-marks").content)  # one line per mark
+        marks = plain(app.screen.marks())  # one line per mark
     # The gutter beside an alpha passage the two others carry, drawn by the gutter's own code.
     assert "23  " in marks and "is the report's number in the report list" in marks
     assert "◆" in marks and "only this report says this" in marks

@@ -176,7 +176,7 @@ async def test_the_status_line_gives_the_shares_the_list_cuts_and_help_says_what
         assert f"report 1/{len(tiny.articles)}: {alpha.name} ({' · '.join(parts)})" in status
         await pilot.press("question_mark")
         await on_top(pilot, HelpScreen)
-        marks = " ".join(plain(app.screen.query_one("#help-marks").content).split())
+        marks = " ".join(plain(app.screen.marks()).split())
         assert "nearly word for word (copied)" in marks and "(rewritten)" in marks
         assert "the status line gives the chosen report's in full" in marks
 

@@ -14,6 +14,7 @@ from reader.ui.app import build_app
 from reader.ui.messages import AnalysisReady
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.nway import NWayScreen, VersionList
 from tests.helpers import compare_open, on_top, shown, told, until
 
@@ -197,9 +198,9 @@ async def test_help_says_how_weaker_links_are_marked(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
-        await until(pilot, lambda: app.screen.query("#help-marks"))
-        marks = app.screen.query_one("#help-marks")
-        await until(pilot, lambda: "Shown with W: a weaker link" in "".join(s.text for s in marks.render_lines(marks.region)))
+        await on_top(pilot, HelpScreen)
+        body = app.screen.query_one("#help-body")
+        await until(pilot, lambda: "Shown with W: a weaker link" in "".join(s.text for s in body.rows(body.scrollable_content_region.width)))
 
 
 async def test_w_stays_on_when_the_worker_brings_a_new_analysis(tiny, tiny_analysis):

@@ -3,17 +3,20 @@ every mark the screens draw means."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from functools import partial
 from importlib import import_module
+from weakref import ref
 
+from rich.align import Align
 from rich.cells import cell_len
+from rich.console import RenderableType
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from reader.core.findings.collation import column_count
 from reader.core.model import REPORT_GLYPHS
@@ -25,6 +28,7 @@ from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
 from reader.report.highlight import lex
 from reader.report.html import DIFF_MEANING
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DROPPED_SIGN, FLAG_SIGN
+from reader.ui.widgets.document_view import DocumentView
 from reader.ui.widgets.entity_panel import EntityRow, entity_rows
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
@@ -287,31 +291,43 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
     def __init__(self, current: type | None = None, focused: type | None = None) -> None:
         super().__init__()
         self.current, self.focused_pane = current, focused
+        self.sections: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+        """The key lists shown (:func:`help_sections`), read as the screen is composed."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body"):
-            yield Static(Text("Keys", style="bold"), id="help-title")
-            sections = help_sections(self.app, self.current, self.focused_pane)
-            everywhere = next(n for n, (title, _) in enumerate(sections) if title == "Everywhere")
-            # One key column for every section: the descriptions line up from one section to the next.
-            widest = min(KEY_COLUMN, max(cell_len(keys) for _, rows in sections for keys, _ in rows))
-            for n, (title, rows) in enumerate(sections):
-                yield from self._section(title, [(Text(keys), description) for keys, description in rows], key_width=widest)
-                if n == everywhere:
-                    yield from self._section("Marks and colours", [], id="help-marks")
+        # The key lists are what the help's rows are kept under (the marks follow the analysis shown and
+        # the looks, which the kept rows are checked against): opened again from the same kind of
+        # screen, the help draws no row again. The analysis is named weakly: rows kept must not keep it.
+        self.sections = tuple((title, tuple(rows)) for title, rows in help_sections(self.app, self.current, self.focused_pane))
+        yield DocumentView(self._parts, key=self.sections, kept=self.app.help_rows, made_from=(ref(self.app.index),), id="help-body")
         # Its own key bar over the one below: only the keys that work while help is open.
         yield KeyBar(id="keys")
 
-    def on_mount(self) -> None:
-        """The marks are drawn in the palette, which the screen has once its styles are applied."""
+    def shown(self) -> list[tuple[str, Callable[[], Table]]]:
+        """Each section in the order shown, its title and what makes its table: the key lists, and
+        what the marks mean after the keys working everywhere."""
+        # One key column for every section: the descriptions line up from one section to the next.
+        widest = min(KEY_COLUMN, max(cell_len(keys) for _, rows in self.sections for keys, _ in rows))
+        shown: list[tuple[str, Callable[[], Table]]] = []
+        for title, rows in self.sections:
+            shown.append((title, partial(self._table, [(Text(keys), description) for keys, description in rows], widest)))
+            if title == "Everywhere":
+                shown.append(("Marks and colours", self.marks))
+        return shown
+
+    def _parts(self) -> Iterator[RenderableType]:
+        """The help's text, a part at a time (each table made when its turn to be rendered comes)."""
+        yield Align.center(Text("Keys", style="bold"))
+        for title, table in self.shown():
+            yield Text.assemble("\n", (title, "bold underline"))
+            yield table()
+
+    def marks(self) -> Table:
+        """What every mark and colour means, drawn in the palette (which the screen has once styled)."""
         index, palette = self.app.index, self.palette()
         colours = colour_rows(index, palette, lambda name: self.get_component_rich_style(name, partial=True),
                               keys_shown(self.app, "enter"))
-        self.query_one("#help-marks", Static).update(self._table(mark_rows(index, palette) + colours))
-
-    def _section(self, title: str, rows: list[tuple[Text, str]], id: str | None = None, key_width: int | None = None) -> ComposeResult:
-        yield Static(Text(title, style="bold underline"), classes="help-section")
-        yield Static(self._table(rows, key_width), classes="help-keys", id=id)
+        return self._table(mark_rows(index, palette) + colours)
 
     @staticmethod
     def _table(rows: list[tuple[Text | EntityRow, str]], key_width: int | None = None) -> Table:
@@ -322,8 +338,11 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
             table.add_row(mark, Text(meaning))
         return table
 
-    def _body(self) -> VerticalScroll:
-        return self.query_one("#help-body", VerticalScroll)
+    def _body(self) -> DocumentView:
+        """The help's text, all of it rendered: a key moving in it needs its whole length."""
+        body = self.query_one("#help-body", DocumentView)
+        body.finish()
+        return body
 
     def action_scroll(self, rows: int) -> None:
         self._body().scroll_relative(y=rows, animate=False)

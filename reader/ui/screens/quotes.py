@@ -11,6 +11,10 @@ fullest quotation beside another report's version (the reader when only one repo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -22,7 +26,7 @@ from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.kept import KeptView
 from reader.ui.render import Palette
 from reader.ui.widgets.difference_text import FLAG_SIGN, UNTYPED_DIFFERENCE_CLASSES, DifferenceText
-from reader.ui.widgets.item_view import ItemView, item_bindings
+from reader.ui.widgets.item_view import ItemView, Lines, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
 from reader.ui.item_search import ItemSearch
@@ -73,6 +77,13 @@ def reach(group: QuoteGroup) -> str:
     if reported := len({span.article for span in group.reported} - {quote.span.article for quote in group.quotes}):
         how.append(f"{reported} without quotation marks")
     return f"in {counted(len(group.articles), 'report')}: {', '.join(how)}"
+
+
+def _under(style: Style, line: Callable[[], Text]) -> Text:
+    """``line()`` drawn with ``style`` beneath its own styles."""
+    text = Text(style=style)
+    text.append_text(line())
+    return text
 
 
 class QuotesScreen(DifferenceText, ItemSearch, KeptView):
@@ -127,8 +138,12 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         yield KeyBar(id="keys")
 
     def _show(self) -> None:
-        groups = self.groups
-        self.statements.show(len(groups), lambda n: self.marked(self.group_text(groups[n])), title=self._title, hang=lambda line, width: HANG)
+        self.statements.show(len(self.groups), self._group_lines, title=self._title, hang=lambda line, width: HANG)
+
+    def _group_lines(self, position: int) -> Lines:
+        """Statement ``position``, a line drawn as it comes into view (the words found marked)."""
+        lines = self.group_lines(self.groups[position])
+        return Lines(len(lines), lambda n: self.marked(lines[n]()))
 
     @on(AnalysisReady)
     def _analysis_changed(self, message: AnalysisReady) -> None:
@@ -156,21 +171,29 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
 
     def group_text(self, group: QuoteGroup) -> Text:
         """One statement: its speaker, each version, reported passages, then the findings."""
+        return Text("\n").join(line() for line in self.group_lines(group))
+
+    def group_lines(self, group: QuoteGroup) -> list[Callable[[], Text]]:
+        """What draws each line of :meth:`group_text`, a line at a time."""
         palette = self.palette()
-        speaker_style = self.palette_style("quote--speaker")
         flag_style = self.palette_style("quote--flag")
-        text = Text(group.speaker or "Unattributed", speaker_style)
+        lines = [partial(self._speaker, palette, group)]
+        lines += [partial(self._version, palette, group, wording) for wording in group.wordings]
+        lines += [partial(self._unquoted, palette, group, same) for same in same_wording(self.analysis, group.reported, lambda span: (span,))]
+        lines += [partial(Text, f"{FLAG_SIGN} {flag}", flag_style) for flag in group.flags]
+        # Each line in the speaker's style beneath its own, as the statement has always been drawn.
+        return [partial(_under, self.palette_style("quote--speaker"), line) for line in lines]
+
+    def _speaker(self, palette: Palette, group: QuoteGroup) -> Text:
+        text = Text(group.speaker or "Unattributed")
         text.append(f"  {reach(group)}", palette.muted)
-        for wording in group.wordings:
-            text.append("\n")
-            text.append_text(self._version(palette, group, wording))
-        for same in same_wording(self.analysis, group.reported, lambda span: (span,)):
-            text.append("\n")
-            text.append_text(self._reports(palette, [group.reported[i].article for i in same]))
-            text.append("  without quotation marks: ", palette.muted)
-            text.append_text(self.difference_text(self.app.index, group.reported[same[0]]))
-        for flag in group.flags:
-            text.append(f"\n{FLAG_SIGN} {flag}", flag_style)
+        return text
+
+    def _unquoted(self, palette: Palette, group: QuoteGroup, same: list[int]) -> Text:
+        """The reports carrying the statement alike without quotation marks, and their words."""
+        text = self._reports(palette, [group.reported[i].article for i in same])
+        text.append("  without quotation marks: ", palette.muted)
+        text.append_text(self.difference_text(self.app.index, group.reported[same[0]]))
         return text
 
     def _version(self, palette: Palette, group: QuoteGroup, wording: Wording) -> Text:

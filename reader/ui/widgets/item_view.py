@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import accumulate
+from typing import NamedTuple
 
 from rich.style import Style
 from rich.text import Text
@@ -38,6 +39,16 @@ BAR = "\u258c"
 """Down the left edge of the item under the cursor (it marks it without colour)."""
 Row = tuple[int, Text]
 """A row of an item: its indent (cells) and its text."""
+
+
+class Lines(NamedTuple):
+    """An item drawn a line at a time, as its lines come into view: ``count`` lines, line ``n``
+    drawn by ``draw(n)`` (a Text with no line breaks). A statement quoted by 500 reports has a
+    line for each of its hundred wordings: drawn whole, the key moving onto it (its first
+    screenful in view) cost 60 ms of CPU."""
+
+    count: int
+    draw: Callable[[int], Text]
 
 
 def item_bindings(enter: str, noun: str) -> list[Binding]:
@@ -93,15 +104,15 @@ class ItemView(LineView, can_focus=True):
         super().__init__(id=id)
         self.rows_at_least = rows_at_least
         self.count = 0
-        self._draw_item: Callable[[int], Text] = Text
+        self._draw_item: Callable[[int], Text | Lines] = Text
         self._hang: Callable[[str, int], int] = lambda line, width: 0
         self._title: Callable[[], Text] = Text
         self._note: Callable[[int], Text] | None = None
         self._cursor: int | None = None
         self._heights: list[int] = []
         """Each item's rows and the blank row under it; ``rows_at_least`` + 1 until it is drawn."""
-        self._laid: dict[int, tuple[str, int]] = {}
-        """The items drawn: the words each was wrapped from, and the width."""
+        self._unlaid: dict[tuple[int, int], tuple[Lines, int]] = {}
+        """Items laid out in part, by item and width: their lines and the first not laid out yet."""
         self._tops: list[int] | None = None
         self._rows: LRUCache[tuple[int, int], list[Row]] = LRUCache(256)
         """Each item's rows, by item and width."""
@@ -112,18 +123,18 @@ class ItemView(LineView, can_focus=True):
         self._size_stale = False
 
     # Inputs --------------------------------------------------------------------
-    def show(self, count: int, draw_item: Callable[[int], Text], *, title: Callable[[], Text],
+    def show(self, count: int, draw_item: Callable[[int], Text | Lines], *, title: Callable[[], Text],
              note: Callable[[int], Text] | None = None, hang: Callable[[str, int], int] | None = None,
              index: int | None = 0) -> None:
         """Show ``count`` items, item ``n`` drawn by ``draw_item(n)`` when first in view, under
-        ``title()`` and above ``note(cells)`` (``cells``: what the band shows at most, so a note
+        ``title()`` and above ``note(cells)`` (an item of many lines may be drawn as :class:`Lines`,
+        a line at a time) (``cells``: what the band shows at most, so a note
         naming hundreds of reports names a few rows' worth); ``hang(line, width)`` says where a
         line's continuation rows start (cells). The cursor goes to ``index`` (the first item by
         default)."""
         self.count, self._draw_item, self._title, self._note = count, draw_item, title, note
         self._hang = hang or (lambda line, width: 0)
         self._heights = [self.rows_at_least + 1] * count
-        self._laid.clear()
         self._tops = None
         self._cursor = None
         self.redraw()
@@ -146,12 +157,14 @@ class ItemView(LineView, can_focus=True):
     def redraw(self) -> None:
         """What the items or bands show changed (words found, a theme): draw them again."""
         self._rows.clear()
+        self._unlaid.clear()
         self._bands = None
         self.forget_rows()
 
     def restyled(self) -> None:
         """New looks: the items and bands were drawn with the old palette."""
         self._rows.clear()
+        self._unlaid.clear()
         self._bands = None
 
     def row_looks(self) -> tuple:
@@ -245,23 +258,34 @@ class ItemView(LineView, can_focus=True):
         item = bisect_right(self._item_tops(), row) - 1
         return item if 0 <= item < self.count else None
 
-    def _item_rows(self, item: int) -> list[Row]:
-        """Item ``item``'s rows, wrapped with their hanging indents; laying it out the first time
-        (and whenever its words change), the view scrolled by its new height when it starts above
-        the top row."""
+    def _item_rows(self, item: int, at_least: int | None = None) -> list[Row]:
+        """Item ``item``'s rows, wrapped with their hanging indents: ``at_least`` that many (all, if
+        fewer or ``None``). Laying it out, its height is counted anew (each line not laid out yet
+        a row), the view scrolled by the difference when it starts above the top row."""
         width = max(4, self.frame()[0] - 3)  # the bar and a space before the text, a space after it
-        rows = self._rows.get((item, width))
-        if rows is not None:
+        key = (item, width)
+        rows = self._rows.get(key)
+        if rows is None:
+            drawn = self._draw_item(item)
+            if not isinstance(drawn, Lines):
+                lines = drawn.split("\n", allow_blank=True)
+                drawn = Lines(len(lines), lines.__getitem__)
+            rows = self._rows[key] = []
+            self._unlaid[key] = (drawn, 0)
+        unlaid = self._unlaid.get(key)
+        if unlaid is None or (at_least is not None and len(rows) >= at_least):
             return rows
-        text = self._draw_item(item)
-        rows = []
-        for line in text.split("\n", allow_blank=True):
+        lines, n = unlaid
+        while n < lines.count and (at_least is None or len(rows) < at_least):
+            line = lines.draw(n)
+            n += 1
             hang = min(self._hang(line.plain, width), width // 2)
             rows.extend((hang if number else 0, part) for number, part in enumerate(wrapped_rows(line, width, hang)))
-        self._rows[item, width] = rows
-        if self._laid.get(item) != (text.plain, width):
-            self._laid[item] = (text.plain, width)
-            self._set_height(item, len(rows) + 1)
+        if n < lines.count:
+            self._unlaid[key] = (lines, n)
+        else:
+            del self._unlaid[key]
+        self._set_height(item, len(rows) + lines.count - n + 1)
         return rows
 
     def _set_height(self, item: int, height: int) -> None:
@@ -289,8 +313,10 @@ class ItemView(LineView, can_focus=True):
         filled = 0
         self._laying = True
         try:
+            first = item
             while 0 <= item < self.count and filled < rows:
-                filled += len(self._item_rows(item)) + 1
+                # The rows that fill the view; all of an item before the first (its last ones show).
+                filled += len(self._item_rows(item, rows - filled if step > 0 or item == first else None)) + 1
                 item += step
         finally:
             self._laying = False
@@ -361,7 +387,7 @@ class ItemView(LineView, can_focus=True):
         if item is None:
             return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.pane_style))
         number = row - self._item_tops()[item]
-        rows = self._item_rows(item)
+        rows = self._item_rows(item, number + 1)
         cursor = item == self.index
         return self.cached_strip((item, number, width, cursor), lambda: self._draw_row(rows, number, width, cursor))
 
