@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.core.ingest.loading import load_dossier
 from reader.core.links import candidates, grouping, judging
 from reader.core.links.candidates import candidate_partners
-from reader.core.links.units import PairMatch, Unit, alike_classes, prepare
+from reader.core.links.units import PairMatch, Unit, alike_classes, kept, prepare, share_readings
 from reader.core.model import Span, quiet
 from reader.core.text.segment import segment_article
 
@@ -155,3 +155,27 @@ def test_a_reports_repeat_of_a_text_is_not_counted_as_its_first_copy(tmp_path, m
     copies = [n for n, unit in enumerate(whole) if unit.words == whole[0].words]
     assert len(copies) == 3 and whole[copies[0]].article == whole[copies[1]].article != whole[copies[2]].article
     assert [partners(a) for a in copies] == [[copies[2]], [], []]
+
+
+def test_copies_of_one_class_share_what_is_read_of_them(tmp_path):
+    """``units.share_readings``: a reading kept on a unit (``units.kept``) is its copies' too, unit by unit, found
+    without reading again; a sentence of another class (the copy opening its report, the changed copy) keeps its own."""
+    dossier, (whole, clauses, *_) = _prepared(tmp_path)
+    classes = alike_classes(whole, clauses)
+    share_readings(whole, clauses, classes)
+    first, second, lede, changed = (_number(dossier, whole, name, text) for name, text in
+                                    (("first", COPIED), ("second", COPIED), ("third", COPIED), ("fourth", CHANGED)))
+    read = []
+
+    def words(unit):
+        read.append(unit)
+        return unit.words
+
+    for one, other in zip([whole[first], *clauses[first]], [whole[second], *clauses[second]], strict=True):
+        assert one is not other and one.readings is other.readings
+        assert kept(one, words) == kept(other, words) == one.words
+    assert read == [whole[first], *clauses[first]]  # each copy's reading found on the first copy's units
+    assert kept(whole[lede], words) == whole[lede].words and kept(whole[changed], words) == whole[changed].words
+    assert read[-2:] == [whole[lede], whole[changed]] and len({id(whole[n].readings) for n in (first, lede, changed)}) == 3
+    tails = [_number(dossier, whole, name, "Traders fear a long winter.") for name in ("first", "second")]
+    assert whole[tails[0]].readings is whole[tails[1]].readings is not whole[first].readings

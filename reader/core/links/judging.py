@@ -20,7 +20,7 @@ from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import rarity, word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, weight_overlap, written_shared
+from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, share_readings, weight_overlap, written_shared
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS, POSSESSIVE_DETERMINERS
 
@@ -281,6 +281,7 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
     classes = alike_classes(whole, clauses)
+    share_readings(whole, clauses, classes)
     every, width = len(whole), max(classes, default=0) + 1
     met = [array("i", partners(a)) for a in range(every)]  # each sentence's later partners, asked once
     first: dict[int, int] = {}  # each pair of classes (one number), where in ``asked`` the first of its pairs of sentences met is
