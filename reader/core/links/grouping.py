@@ -196,12 +196,12 @@ def halves(items: list[tuple[int, ...]] | list[list[int]]) -> tuple[list[int], l
     each in the items' order, two items sharing a sentence always in one half: each connected part of the
     graph the items make over the sentences (largest first) goes to the smaller half. A dossier of one
     event whose pairs all chain together is one part, and one half holds it all."""
-    parent: dict[int, int] = {}
+    # Sentences are numbers from 0: each one's parent is read from a list, not a dict (a hundred thousand pairs).
+    parent = list(range(max((max(item) for item in items), default=-1) + 1))
 
     def root(p: int) -> int:
-        while (up := parent.setdefault(p, p)) != p:
-            parent[p] = parent.setdefault(up, up)
-            p = up
+        while (up := parent[p]) != p:
+            parent[p] = p = parent[up]
         return p
 
     for item in items:
