@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.core.ingest.loading import load_dossier
 from reader.core.links import candidates, grouping, judging
 from reader.core.links.candidates import candidate_partners
-from reader.core.links.units import PairMatch, Unit, alike_classes, prepare
+from reader.core.links.units import PairMatch, Unit, alike_classes, kept, prepare, share_readings
 from reader.core.model import Span, quiet
 from reader.core.text.segment import segment_article
 
@@ -110,13 +110,20 @@ def test_merging_reads_the_units_a_group_uses_once(monkeypatch):
              (1, 2): PairMatch(1, 2, 0.5, "paraphrase", whole[1], clause, True),
              (0, 3): PairMatch(0, 3, 0.4, "paraphrase", whole[0], whole[3], True)}
     read = []
-    real = grouping._units_used
-    monkeypatch.setattr(grouping, "_units_used", lambda group, *rest: read.append(group) or real(group, *rest))
+    real = grouping._bounds
+
+    def counted(keys, *rest):
+        keys = list(keys)
+        read.append(tuple(sorted({p for key in keys for p in key})))
+        return real(keys, *rest)
+
     used = grouping._Used(whole, pairs)
+    monkeypatch.setattr(grouping, "_bounds", counted)
     found = used([2, 0, 1])
-    assert found == real([0, 1, 2], whole, pairs) == {0: [0, 0, 20, 20], 1: [0, 0, 20, 20], 2: [5, 5, 20, 20]}
-    assert used({1, 2, 0}) is found and used([0, 1, 2, 3]) == real([0, 1, 2, 3], whole, pairs)
-    assert read == [(0, 1, 2), (0, 1, 2, 3)]
+    assert used({1, 2, 0}) is found and list(found.items()) == list(grouping._units_used([0, 1, 2], whole, pairs).items())
+    assert found == {0: [0, 0, 20, 20], 1: [0, 0, 20, 20], 2: [5, 5, 20, 20]}
+    assert used([0, 1, 2, 3]) == grouping._units_used([0, 1, 2, 3], whole, pairs)
+    assert read == [(0, 1, 2), (0, 1, 2), (0, 1, 2, 3), (0, 1, 2, 3)]  # each group once by _Used, once by _units_used
 
 
 def test_a_group_growing_by_copies_asks_only_its_new_members(monkeypatch):
@@ -155,3 +162,51 @@ def test_a_reports_repeat_of_a_text_is_not_counted_as_its_first_copy(tmp_path, m
     copies = [n for n, unit in enumerate(whole) if unit.words == whole[0].words]
     assert len(copies) == 3 and whole[copies[0]].article == whole[copies[1]].article != whole[copies[2]].article
     assert [partners(a) for a in copies] == [[copies[2]], [], []]
+
+
+def test_copies_of_one_class_share_what_is_read_of_them(tmp_path):
+    """``units.share_readings``: a reading kept on a unit (``units.kept``) is its copies' too, unit by unit, found
+    without reading again; a sentence of another class (the copy opening its report, the changed copy) keeps its own."""
+    dossier, (whole, clauses, *_) = _prepared(tmp_path)
+    classes = alike_classes(whole, clauses)
+    share_readings(whole, clauses, classes)
+    first, second, lede, changed = (_number(dossier, whole, name, text) for name, text in
+                                    (("first", COPIED), ("second", COPIED), ("third", COPIED), ("fourth", CHANGED)))
+    read = []
+
+    def words(unit):
+        read.append(unit)
+        return unit.words
+
+    for one, other in zip([whole[first], *clauses[first]], [whole[second], *clauses[second]], strict=True):
+        assert one is not other and one.readings is other.readings
+        assert kept(one, words) == kept(other, words) == one.words
+    assert read == [whole[first], *clauses[first]]  # each copy's reading found on the first copy's units
+    assert kept(whole[lede], words) == whole[lede].words and kept(whole[changed], words) == whole[changed].words
+    assert read[-2:] == [whole[lede], whole[changed]] and len({id(whole[n].readings) for n in (first, lede, changed)}) == 3
+    tails = [_number(dossier, whole, name, "Traders fear a long winter.") for name in ("first", "second")]
+    assert whole[tails[0]].readings is whole[tails[1]].readings is not whole[first].readings
+
+
+def test_two_groups_overlap_as_their_union_read_whole():
+    """``grouping._Used.overlap`` tells what ``_overlap`` of the union's ``_units_used`` tells, reading the pairs
+    only one group holds: sentence 2 used through its first clause in one group and through its second by a
+    pair between the groups' other sentences does not overlap; a whole copy gives way to a clause."""
+    def unit(n: int, start: int, end: int) -> Unit:
+        return Unit(n, n, Span(f"r{n}", start, end), ("pier",), (), frozenset({"pier"}), frozenset(), frozenset(),
+                    False, False, frozenset(), False)
+
+    whole = [unit(n, 0, 20) for n in range(4)]
+    early, late = unit(2, 0, 10), unit(2, 12, 20)
+    pairs = {(0, 2): PairMatch(0, 2, 0.5, "paraphrase", whole[0], early, True),
+             (1, 3): PairMatch(1, 3, 1.0, "verbatim", whole[1], whole[3], True),
+             (0, 1): PairMatch(0, 1, 1.0, "verbatim", whole[0], whole[1], True)}
+    cases = [([0, 2], [1, 3], {}, True),
+             ([0, 2], [1, 3], {(2, 3): PairMatch(2, 3, 0.5, "paraphrase", late, whole[3], True)}, False),
+             ([0, 2], [2, 3], {(2, 3): PairMatch(2, 3, 0.5, "paraphrase", early, whole[3], True)}, True),
+             ([0, 1, 2], [1, 2, 3], {(1, 2): PairMatch(1, 2, 0.5, "paraphrase", whole[1], late, True)}, False),
+             ([0, 1], [1, 2], {(1, 2): PairMatch(1, 2, 1.0, "verbatim", whole[1], whole[2], True)}, True)]
+    for mine, theirs, more, overlap in cases:
+        used = grouping._Used(whole, pairs | more)
+        union = grouping._units_used(set(mine) | set(theirs), whole, pairs | more)
+        assert used.overlap(mine, theirs) is grouping._overlap(union, whole) is overlap

@@ -51,14 +51,20 @@ def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Coun
     terms = len(ids)
     printed: dict[tuple[str, ...], int] = {}  # a sentence's own words, keyed past every pair of terms
     keys_of = []
+    made: dict[tuple, array] = {}  # the keys of each distinct text: a copy's are a look-up
     for passage in passages:
+        text = (passage.terms, passage.words, passage.quotes)
+        if (found := made.get(text)) is not None:
+            keys_of.append(found)
+            continue
         ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
         keys = [(ids[x] + 1) * terms + ids[y] for x, y in combinations(sorted(ranked[:TOP_TERMS]), 2)
                 if df[x] > KEY_DF_LIMIT or df[y] > KEY_DF_LIMIT]
         own = [passage.words] if len(passage.words) >= COPIED_WORDS else []
         for words in own + [quoted for quoted in passage.quotes if len(quoted) >= QUOTED_WORDS]:
             keys.append((terms + 1) * terms + printed.setdefault(words, len(printed)))
-        keys_of.append(array("q", keys + [ids[term] for term in ranked if df[term] <= KEY_DF_LIMIT]))
+        keys_of.append(made.setdefault(text, array("q", keys + [ids[term] for term in ranked if df[term] <= KEY_DF_LIMIT])))
+    del made
     # Each sentence's postings of a term (one vote) and of a pair of terms (two votes).
     by_term: list[list[list[int]]] = [[] for _ in passages]
     by_pair: list[list[list[int]]] = [[] for _ in passages]

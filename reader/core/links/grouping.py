@@ -196,12 +196,12 @@ def halves(items: list[tuple[int, ...]] | list[list[int]]) -> tuple[list[int], l
     each in the items' order, two items sharing a sentence always in one half: each connected part of the
     graph the items make over the sentences (largest first) goes to the smaller half. A dossier of one
     event whose pairs all chain together is one part, and one half holds it all."""
-    parent: dict[int, int] = {}
+    # Sentences are numbers from 0: each one's parent is read from a list, not a dict (a hundred thousand pairs).
+    parent = list(range(max((max(item) for item in items), default=-1) + 1))
 
     def root(p: int) -> int:
-        while (up := parent.setdefault(p, p)) != p:
-            parent[p] = parent.setdefault(up, up)
-            p = up
+        while (up := parent[p]) != p:
+            parent[p] = p = parent[up]
         return p
 
     for item in items:
@@ -412,11 +412,25 @@ def _units_used(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, 
     use a part of the sentence, that part is what the link says, and the copy's span is left out
     (a lede keeps it: all its clauses serve its main fact).
     """
-    # Dict subclasses, whose keys' union makes a set in the order merge_repeats has always met its ties in.
-    said: dict[int, list[int]] = defaultdict(list)
-    copied: dict[int, list[int]] = defaultdict(list)
+    return _resolved(*_bounds(combinations(sorted(group), 2), whole, pairs, defaultdict(list), defaultdict(list)))
+
+
+def _resolved(said: _Bounds, copied: _Bounds) -> dict[int, list[int]]:
+    """Each sentence's bounds (``_units_used``): those of the pairs not copying it whole, else the copies'. Given
+    dict subclasses, whose keys' union makes a set in the order merge_repeats has always met its ties in."""
+    return {p: said.get(p) or copied[p] for p in said.keys() | copied.keys()}
+
+
+_Bounds = dict[int, list[int]]
+"""Each sentence's earliest and latest start, earliest and latest end of the units some pairs use (``_units_used``)."""
+
+
+def _bounds(keys: Iterable[tuple[int, int]], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch],
+            said: _Bounds, copied: _Bounds) -> tuple[_Bounds, _Bounds]:
+    """``said`` and ``copied`` (whole copies' units, which other pairs' units override) widened by the matched
+    pairs among ``keys`` (each ``(x, y)``, ``x < y``): each bound a least or a greatest, so met in any order."""
     get = pairs.get
-    for key in combinations(sorted(group), 2):
+    for key in keys:
         match = get(key)
         if match is None:
             continue
@@ -438,7 +452,17 @@ def _units_used(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, 
                 bounds[2] = end
             elif end > bounds[3]:
                 bounds[3] = end
-    return {p: said.get(p) or copied[p] for p in said.keys() | copied.keys()}
+    return said, copied
+
+
+def _widened(bounds: _Bounds, more: _Bounds) -> _Bounds:
+    """``bounds`` (a copy) with those of ``more`` taken in: the least of the least, the greatest of the greatest."""
+    found = {p: list(of_p) for p, of_p in bounds.items()}
+    for p, (first, last, soonest, latest) in more.items():
+        old = found.get(p)
+        found[p] = [first, last, soonest, latest] if old is None else \
+            [min(old[0], first), max(old[1], last), min(old[2], soonest), max(old[3], latest)]
+    return found
 
 
 class _Used:
@@ -449,13 +473,33 @@ class _Used:
     def __init__(self, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> None:
         self.whole, self.pairs = whole, pairs
         self.found: dict[tuple[int, ...], dict[int, list[int]]] = {}
+        self.read: dict[tuple[int, ...], tuple[_Bounds, _Bounds]] = {}
 
     def __call__(self, group: Iterable[int]) -> dict[int, list[int]]:
         key = tuple(sorted(group))
         found = self.found.get(key)
         if found is None:
-            found = self.found[key] = _units_used(key, self.whole, self.pairs)
+            found = self.found[key] = _resolved(*self.bounds(key))
         return found
+
+    def bounds(self, group: Iterable[int]) -> tuple[_Bounds, _Bounds]:
+        """The said and copied bounds of a group (``_bounds``), read once."""
+        key = tuple(sorted(group))
+        found = self.read.get(key)
+        if found is None:
+            found = self.read[key] = _bounds(combinations(key, 2), self.whole, self.pairs, defaultdict(list), defaultdict(list))
+        return found
+
+    def overlap(self, group: Iterable[int], other: Iterable[int]) -> bool:
+        """``_overlap`` of the two groups as one, from what each holds already and the pairs between the sentences
+        only one of them holds: two twins share most of their sentences, and reading the pairs of their union
+        again cost a third of the merging of 500 copy-heavy reports."""
+        mine, theirs = set(group), set(other)
+        said, copied = (_widened(own, more) for own, more in zip(self.bounds(mine), self.bounds(theirs)))
+        between = (((x, y) if x < y else (y, x)) for x in mine - theirs for y in theirs - mine)
+        said, copied = _bounds(between, self.whole, self.pairs, said, copied)
+        return all(self.whole[p].lede or bounds[1] < bounds[2] for p in said.keys() | copied.keys()
+                   for bounds in (said.get(p) or copied[p],))
 
 
 def _spans(used: dict[int, list[int]], whole: list[Unit]) -> dict[int, Span]:
@@ -553,7 +597,7 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
             )
             twin = next((
                 other for other, count in shared.most_common()
-                if count >= 2 and _overlap(used(set(group) | set(kept[other][0])), whole)
+                if count >= 2 and used.overlap(group, kept[other][0])
             ), None)
             if twin is None:
                 break

@@ -20,7 +20,7 @@ from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import EVERYDAY_RARITY, rarity, word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, weight_overlap, written_shared
+from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, share_readings, weight_overlap, written_shared
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS, POSSESSIVE_DETERMINERS
 
@@ -281,6 +281,7 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
     classes = alike_classes(whole, clauses)
+    share_readings(whole, clauses, classes)
     every, width = len(whole), max(classes, default=0) + 1
     met = [array("i", partners(a)) for a in range(every)]  # each sentence's later partners, asked once
     first: dict[int, int] = {}  # each pair of classes (one number), where in ``asked`` the first of its pairs of sentences met is
@@ -319,11 +320,16 @@ def _printed_apart(matches: list[PairMatch]) -> list[PairMatch]:
     an executive's praise of it in like nouns, both reprinted from one press release). On the seven
     dossiers read blind last, three wrong and two partly right links paired such sentences; on all
     nineteen read dossiers no other link changed."""
+    # Only the sentences of a confident paraphrase are asked for their copies: copy-heavy dossiers make
+    # a hundred thousand verbatim pairs, few of whose sentences a paraphrase holds.
+    asked = {x for m in matches if m.confident and m.kind == "paraphrase" for x in (m.a, m.b)}
     copies: dict[int, list[tuple[int, int, Span]]] = defaultdict(list)
     for m in matches:
         if m.kind != "paraphrase":
-            copies[m.a].append((m.unit_b.article, m.b, m.unit_a.span))
-            copies[m.b].append((m.unit_a.article, m.a, m.unit_b.span))
+            if m.a in asked:
+                copies[m.a].append((m.unit_b.article, m.b, m.unit_a.span))
+            if m.b in asked:
+                copies[m.b].append((m.unit_a.article, m.a, m.unit_b.span))
 
     def copied_beside(x: int, unit: Unit, z: int, other: Unit) -> bool:
         return any(article == other.article and y != z and overlapping((span, unit.span)) for article, y, span in copies[x])

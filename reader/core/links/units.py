@@ -343,6 +343,20 @@ def alike_classes(whole: list[Unit], clauses: list[list[Unit]]) -> list[int]:
     return found
 
 
+def share_readings(whole: list[Unit], clauses: list[list[Unit]], classes: list[int]) -> None:
+    """Give the units of sentences of one class (``alike_classes``) one ``readings`` cache, unit by unit: what a
+    test reads of a unit alone (:func:`kept`) hangs only on what the class key holds, so a copy's reading is the
+    first copy's, a look-up (copies of one text in many reports are judged and grouped through different copies)."""
+    first: dict[int, list[Unit]] = {}
+    for sentence, of_sentence, number in zip(whole, clauses, classes):
+        units = [sentence, *of_sentence]
+        shown = first.setdefault(number, units)
+        for unit, model in zip(units, shown):
+            if model.readings is None:
+                model.readings = {}
+            unit.readings = model.readings
+
+
 def written_shared(a: Unit, b: Unit) -> frozenset[str]:
     """The terms both passages write, not those of a name a subject only stands for (``Unit.referred``)."""
     return (a.terms - a.referred) & (b.terms - b.referred)
