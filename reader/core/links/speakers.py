@@ -12,7 +12,6 @@ by the same tests (:func:`same_statement`, :func:`known_apart`, :func:`one_sayin
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -134,7 +133,7 @@ def part_speakers(links: tuple[Link, ...], quotations: dict[str, tuple[Quote, ..
         keep = max(by_speaker, key=len)
         others = {span for group in by_speaker if group is not keep for span, _ in group}
         passages = tuple(span for span in link.passages if span not in others) if sizes[0] > sizes[1] else ()
-        parted[link.id] = replace(link, passages=passages) if len(passages) >= 2 else None
+        parted[link.id] = link.narrowed(passages) if len(passages) >= 2 else None
     final = [link for link in (parted.get(link.id, link) for link in links) if link is not None]
 
     def shown_elsewhere(i: int, link: Link) -> bool:

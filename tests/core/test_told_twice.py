@@ -1,0 +1,74 @@
+"""A link holding two passages of one report (``Link.also``): a report telling one statement twice, in its
+headline and its lede, or in its lede and a later sentence. Pairwise readings keep one passage per report; what
+asks which sentences a link holds (carriers, "only this report says", the shares, the exports) reads them all."""
+
+from __future__ import annotations
+
+import json
+
+from reader.core.export.documents import AGAIN, to_json, to_markdown
+from reader.core.findings.collation import carriers_of, pair_passages
+from reader.core.model import Analysis, Dossier, Link
+from reader.core.text.segment import segment_article
+from tests.helpers import make_article
+
+
+def _told_twice() -> tuple[Analysis, dict]:
+    """The first report tells the closure in its opening sentence and again in its third."""
+    articles = (
+        make_article("The Varn bridge closed on Monday for repairs.", "Traffic was slow all day.",
+                     "Engineers shut the Varn bridge on Monday to repair it.", article_id="r0", outlet="First"),
+        make_article("Engineers closed the Varn bridge on Monday for repairs.", "A ferry runs meanwhile.",
+                     article_id="r1", outlet="Second"),
+        make_article("The Varn bridge was shut on Monday for repair work.", article_id="r2", outlet="Third"),
+    )
+    sentences = {article.id: segment_article(article) for article in articles}
+    link = Link("L001", "paraphrase", 0.7, (sentences["r0"][0].span, sentences["r1"][0].span, sentences["r2"][0].span),
+                also=(sentences["r0"][2].span,))
+    return Analysis(dossier=Dossier(root="hand-made", articles=articles), sentences=sentences, links=(link,)), sentences
+
+
+def test_a_reports_passages_are_its_best_then_its_others():
+    analysis, sentences = _told_twice()
+    link = analysis.links[0]
+    assert link.passage_in("r0") == sentences["r0"][0].span
+    assert link.passages_in("r0") == (sentences["r0"][0].span, sentences["r0"][2].span)
+    assert link.passages_in("r1") == (sentences["r1"][0].span,) and link.passages_in("elsewhere") == ()
+    assert link.articles == ("r0", "r1", "r2")  # one per report: the link joins three reports, not four
+    assert link.every_passage == (*link.passages, sentences["r0"][2].span)
+
+
+def test_narrowing_a_link_keeps_the_second_passages_of_the_reports_it_keeps_only():
+    analysis, sentences = _told_twice()
+    link = analysis.links[0]
+    assert link.narrowed(link.passages[:2]).also == link.also
+    assert link.narrowed(link.passages[1:], id="L001-x") == Link("L001-x", "paraphrase", 0.7, link.passages[1:])
+
+
+def test_the_second_passage_is_carried_by_the_other_reports_and_not_said_alone():
+    analysis, sentences = _told_twice()
+    again = sentences["r0"][2]
+    assert carriers_of(analysis, again.span) == ("r1", "r2")
+    assert [s.text for s in analysis.unique_sentences("r0")] == ["Traffic was slow all day."]
+    assert analysis.shared_fraction("r0") > 0.7
+
+
+def test_compare_pairs_the_second_passage_too_and_shows_both_of_the_other_column():
+    analysis, sentences = _told_twice()
+    mine = pair_passages(analysis, "r0", "r1")
+    assert [passage.link.id if passage.link else None for passage in mine] == ["L001", None, "L001"]
+    theirs = pair_passages(analysis, "r1", "r0")[0]
+    assert theirs.counterpart == (0, 2)  # the best passage first: the column levels with it
+
+
+def test_the_json_lists_the_second_passages_after_one_per_report_marked_also():
+    analysis, _ = _told_twice()
+    link = json.loads(to_json(analysis))["links"][0]
+    assert [(p["article"], p.get("also", False)) for p in link["passages"]] == [
+        ("r0", False), ("r1", False), ("r2", False), ("r0", True)]
+
+
+def test_the_markdown_gives_the_second_passage_under_its_report():
+    analysis, _ = _told_twice()
+    text = to_markdown(analysis)
+    assert f"- **First**, {AGAIN}: Engineers shut the Varn bridge on Monday to repair it." in text
