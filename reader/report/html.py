@@ -38,8 +38,9 @@ from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
+from reader.core.findings.collation import TOLD_AGAIN
 from reader.core.export.documents import (
-    AGAIN, ELSEWHERE_TITLE, FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, ONE_REPORT,
+    ELSEWHERE_TITLE, FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, ONE_REPORT,
     NO_REPORT, NONE_ELSEWHERE, SOURCE_MARK, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE, STORY_TITLE,
     carried_by, compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, shared_cell,
     elsewhere_note, said_elsewhere, story_note, summary_line, told_origins,
@@ -295,7 +296,7 @@ class _Html:
                 for other in others
             ]
             columns += [
-                f'<div class="column src-{self.slot[again.article]}">{self.version(again)}, {AGAIN}'
+                f'<div class="column src-{self.slot[again.article]}">{self.version(again)}, {TOLD_AGAIN}'
                 f'<div class="passage">{self._lead(again)}{self.passages.plain(again)}</div></div>'
                 for again in link.also
             ]

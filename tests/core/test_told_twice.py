@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 
-from reader.core.export.documents import AGAIN, to_json, to_markdown
-from reader.core.findings.collation import carriers_of, pair_passages
+from reader.core.export.documents import to_json, to_markdown
+from reader.core.findings.collation import TOLD_AGAIN, carriers_of, pair_passages
 from reader.core.model import Analysis, Dossier, Link
 from reader.core.text.segment import segment_article
 from tests.helpers import make_article
@@ -71,4 +71,4 @@ def test_the_json_lists_the_second_passages_after_one_per_report_marked_also():
 def test_the_markdown_gives_the_second_passage_under_its_report():
     analysis, _ = _told_twice()
     text = to_markdown(analysis)
-    assert f"- **First**, {AGAIN}: Engineers shut the Varn bridge on Monday to repair it." in text
+    assert f"- **First**, {TOLD_AGAIN}: Engineers shut the Varn bridge on Monday to repair it." in text

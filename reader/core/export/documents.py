@@ -129,6 +129,7 @@ from pathlib import PurePath
 
 import msgspec
 
+from reader.core.findings.collation import TOLD_AGAIN
 from reader.core.model import (
     Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Origins, Quote, QuoteGroup, Sentence, Span, counted,
     problems_summary, shorten,
@@ -486,10 +487,6 @@ def said_elsewhere(analysis: Analysis, article_id: str) -> list[tuple[Sentence, 
             if s.index not in linked and s.index not in alone]
 
 
-AGAIN = "telling it again"
-"""How the readable exports mark a report's second passage making a link's statement (``Link.also``)."""
-
-
 def ranked_links(analysis: Analysis) -> list[Link]:
     """Links in report order: carried by most reports first, then closest wording, then dossier order."""
     order = {a.id: i for i, a in enumerate(analysis.dossier.articles)}
@@ -617,7 +614,7 @@ class _Report:
             for other in others:
                 self.add(f"- {self.version(other)}: {self.lead(other)}{marked_version(self.analysis, reference, other)}")
             for again in link.also:
-                self.add(f"- {self.version(again)}, {AGAIN}: {self.lead(again)}{self.text(again)}")
+                self.add(f"- {self.version(again)}, {TOLD_AGAIN}: {self.lead(again)}{self.text(again)}")
             if found := told_origins(self.sourcing.origins, link):
                 self.add("- " + origins_line(self.analysis, found, lambda a: self.outlet[a], escape_markdown,
                                              lambda span: f"\u201c{self.text(span)}\u201d"))

@@ -22,6 +22,9 @@ from reader.core.model import HEADLINE, Analysis, Article, DiffOp, FigureCompari
 from reader.core.text.diff import diff_passages
 
 
+TOLD_AGAIN = "telling it again"
+"""How the views and the readable exports name a report's second passage of a link's statement (``Link.also``)."""
+
 def headline_sentence(article: Article) -> Sentence | None:
     """The article's title line as a passage (index :data:`HEADLINE`, offsets below 0 as
     :class:`~reader.core.model.Span` says), or ``None`` when the capture has no title."""
