@@ -5,10 +5,13 @@ asks which sentences a link holds (carriers, "only this report says", the shares
 from __future__ import annotations
 
 import json
+from itertools import combinations
 
 from reader.core.export.documents import to_json, to_markdown
 from reader.core.findings.collation import TOLD_AGAIN, carriers_of, pair_passages
+from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier, Link
+from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
 from tests.helpers import make_article
 
@@ -45,6 +48,15 @@ def test_narrowing_a_link_keeps_the_second_passages_of_the_reports_it_keeps_only
     assert link.narrowed(link.passages[1:], id="L001-x") == Link("L001-x", "paraphrase", 0.7, link.passages[1:])
 
 
+def test_keeping_part_of_a_link_gives_a_report_whose_best_passage_goes_its_next_one():
+    """What parts a link by speaker keeps the passages of one speaker, a report's second ones included."""
+    analysis, sentences = _told_twice()
+    link = analysis.links[0]
+    kept = link.keeping({sentences["r0"][2].span, *link.passages[1:]})
+    assert kept.passages == (sentences["r0"][2].span, *link.passages[1:]) and kept.also == ()
+    assert link.keeping(set(link.every_passage)) == link
+
+
 def test_the_second_passage_is_carried_by_the_other_reports_and_not_said_alone():
     analysis, sentences = _told_twice()
     again = sentences["r0"][2]
@@ -72,3 +84,59 @@ def test_the_markdown_gives_the_second_passage_under_its_report():
     analysis, _ = _told_twice()
     text = to_markdown(analysis)
     assert f"- **First**, {TOLD_AGAIN}: Engineers shut the Varn bridge on Monday to repair it." in text
+
+
+# --- grouping: a report telling the statement twice gives one link, not two (reader.core.links.told_twice) ---
+
+
+def _links(folder, reports: dict[str, tuple[str | None, str]]) -> tuple[Dossier, tuple[Link, ...]]:
+    for name, (title, body) in reports.items():
+        header = f"outlet: {name.title()}\n" + (f"title: {title}\n" if title else "")
+        (folder / f"{name}.md").write_text(f"---\n{header}---\n{body}\n", encoding="utf-8")
+    dossier = load_dossier(folder)
+    return dossier, analyse(dossier).links
+
+
+def _text(dossier: Dossier, span) -> str:
+    return dossier.article(span.article).text(span)
+
+
+def _no_fact_split(links: tuple[Link, ...]) -> bool:
+    return all(len(set(a.every_passage) & set(b.every_passage)) < 2 for a, b in combinations(links, 2))
+
+
+FINE = "Regulators fined Halvor Mining 40 million crowns on Tuesday over the collapse of its Kessel tailings dam."
+
+
+def test_a_report_repeating_its_lede_later_holds_both_in_the_one_link_of_the_fact(tmp_path):
+    """One passage per report made the repeat a second link sharing the two other reports' ledes: one fact shown twice."""
+    again = "The fine of 40 million crowns imposed on Halvor Mining for the Kessel dam collapse is the largest this decade."
+    dossier, links = _links(tmp_path, {
+        "first": (None, f"{FINE}\n\nVillagers downstream said the mud reached their fields within an hour.\n\n{again}"),
+        "second": (None, "Halvor Mining was fined 40 million crowns by regulators on Tuesday for the collapse of its "
+                         "Kessel tailings dam.\n\nThe company said it would appeal."),
+        "third": (None, "Regulators on Tuesday imposed a fine of 40 million crowns on Halvor Mining after its Kessel "
+                        "tailings dam collapsed.\n\nRain is expected in the valley this week."),
+    })
+    assert len(links) == 1 and _no_fact_split(links)
+    assert [_text(dossier, span) for span in links[0].passages_in("first")] == [FINE, again]
+    assert links[0].articles == ("first", "second", "third")
+
+
+def test_a_headline_telling_its_lede_joins_the_ledes_link_as_its_reports_second_passage(tmp_path):
+    """The third headline pairs with the other ledes as its lede does; the other headlines pair with the ledes only
+    loosely (weaker pairs), so they stay in their own links with the headlines, sharing no two passages."""
+    dossier, links = _links(tmp_path, {
+        "first": ("Harbour authority closes Varn bridge for urgent repairs",
+                  "The harbour authority closed the Varn bridge over the Ryn estuary on Monday for urgent repairs to its "
+                  "cracked pillars.\n\nFerries will carry commuters across the estuary until the work is done."),
+        "second": ("Varn bridge shut for urgent repairs",
+                   "The Varn bridge over the Ryn estuary was shut on Monday by the harbour authority for urgent repairs "
+                   "to cracked pillars.\n\nCommuters queued for hours at the ferry terminal."),
+        "third": ("Cracked pillars close Varn bridge",
+                  "The harbour authority has closed the Varn bridge across the Ryn estuary for urgent repairs to its "
+                  "cracked pillars, it said on Monday.\n\nLocal shops said trade fell sharply."),
+    })
+    ledes = next(link for link in links if not any(span.in_title for span in link.passages))
+    assert [span.in_title for span in ledes.passages_in("third")] == [False, True]
+    assert _no_fact_split(links)

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
 from operator import itemgetter
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal, TypeVar
@@ -232,7 +232,18 @@ class Link:
     def narrowed(self, passages: tuple[Span, ...], **changes: Any) -> Link:
         """The link holding only ``passages`` of its own (and ``changes``), ``also`` only those of their reports."""
         reports = {span.article for span in passages}
-        return replace(self, passages=passages, also=tuple(span for span in self.also if span.article in reports), **changes)
+        return self.keeping({*passages, *(span for span in self.also if span.article in reports)}, **changes)
+
+    def keeping(self, kept: Collection[Span], **changes: Any) -> Link:
+        """The link holding only the passages ``kept`` of its own, best or not (and ``changes``): a report whose best
+        passage goes is given by its next one kept."""
+        best: list[Span] = []
+        more: list[Span] = []
+        for span in self.passages:
+            if mine := [each for each in self.passages_in(span.article) if each in kept]:
+                best.append(mine[0])
+                more.extend(mine[1:])
+        return replace(self, passages=tuple(best), also=tuple(more), **changes)
 
     @property
     def every_passage(self) -> tuple[Span, ...]:
