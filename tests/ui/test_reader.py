@@ -663,16 +663,16 @@ async def test_help_from_the_entity_panel_lists_its_keys_first(tiny, tiny_analys
         await until(pilot, lambda: app.screen.query_one(EntityPanel).has_focus)
         await pilot.press("question_mark")
         await on_top(pilot, HelpScreen)
-        titles = [str(s.content) for s in app.screen.query(".help-section")]
-        assert titles[0].startswith("Reader: entity panel") and titles[1] == "Reader screen"
-        first = plain(app.screen.query(".help-keys").first().content)
+        shown = app.screen.shown()
+        assert shown[0][0].startswith("Reader: entity panel") and shown[1][0] == "Reader screen"
+        first = plain(shown[0][1]())
         assert "Mark, then merge with marked" in first and "Split" in first
         await pilot.press("escape")
         await pilot.press("escape")  # the panel closed: the reader's keys first again
         await until(pilot, lambda: not app.screen.query_one(EntityPanel).has_focus)
         await pilot.press("question_mark")
         await on_top(pilot, HelpScreen)
-        assert str(app.screen.query(".help-section").first().content) == "Reader screen"
+        assert app.screen.shown()[0][0] == "Reader screen"
 
 
 async def test_help_g_and_G_scroll_to_top_and_bottom(tiny, tiny_analysis):
