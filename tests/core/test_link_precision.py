@@ -959,21 +959,36 @@ def test_results_pending_are_not_results_given(tmp_path, second, confident):
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
 
 
+MEMBERS = "Four crew members, including Dale Morrow, have admitted lying to the harbour inspectors about the fuel logs."
+
+
 @pytest.mark.parametrize(
-    ("second", "confident"),
+    ("first", "second", "confident"),
     [
-        pytest.param("Lyle Brook, a deckhand on the ferry, admitted lying to the harbour inspectors about the fuel logs.", [],
-                     id="one-named"),
-        pytest.param("New questions center on Dale Morrow, the ferry's former captain, who has admitted lying to the harbour "
-                     "inspectors about the fuel logs.", [], id="one-named-in-a-relative-clause"),
-        pytest.param("The board noted that four crew members of the ferry have already admitted lying to harbour inspectors "
-                     "about the fuel logs.", [True], id="the-same-group"),
+        pytest.param(MEMBERS, "Lyle Brook, a deckhand on the ferry, admitted lying to the harbour inspectors about the fuel logs.",
+                     [], id="one-named"),
+        pytest.param(MEMBERS, "New questions center on Dale Morrow, the ferry's former captain, who has admitted lying to the "
+                     "harbour inspectors about the fuel logs.", [], id="one-named-in-a-relative-clause"),
+        pytest.param(MEMBERS, "The board noted that four crew members of the ferry have already admitted lying to harbour "
+                     "inspectors about the fuel logs.", [True], id="the-same-group"),
+        pytest.param("Two gunmen shot Dale Morrow outside his home in Harlow on Tuesday night.",
+                     "Dale Morrow was shot outside his home in Harlow on Tuesday night by a pair of gunmen.", [True],
+                     id="the-name-shot-in-the-passive"),
+        pytest.param("Two officers arrested Dale Morrow at his flat in Kestrelton on Friday morning.",
+                     "Dale Morrow was arrested at his flat in Kestrelton on Friday morning, police said.", [True],
+                     id="the-name-arrested-in-the-passive"),
+        pytest.param("The 25 councillors approved Dale Morrow's plan for the harbour wall on Monday.",
+                     "Dale Morrow's plan for the harbour wall was approved by the council on Monday.", [True],
+                     id="the-named-plan-approved"),
+        pytest.param("Three nurses treated Dale Morrow at the scene before he was taken to Harlow hospital.",
+                     "Dale Morrow was treated at the scene before he was taken to Harlow hospital.", [True],
+                     id="the-name-treated-in-the-passive"),
     ],
 )
-def test_a_group_counted_is_not_one_of_its_members(tmp_path, second, confident):
+def test_a_group_counted_is_not_one_of_its_members(tmp_path, first, second, confident):
     """``four crew members, including Dale Morrow, have admitted lying`` tells of a group; one member who admitted it,
-    named (even among them), is another statement (``telling_apart._group_and_member``)."""
-    first = "Four crew members, including Dale Morrow, have admitted lying to the harbour inspectors about the fuel logs."
+    named (even among them), is another statement (``telling_apart._group_and_member``). A group that did it to the
+    one named (``two gunmen shot Dale Morrow`` / ``Dale Morrow was shot``) tells one statement."""
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
 
 
