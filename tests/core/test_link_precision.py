@@ -993,20 +993,23 @@ def test_a_group_counted_is_not_one_of_its_members(tmp_path, first, second, conf
 
 
 @pytest.mark.parametrize(
-    ("second", "confident"),
+    ("first", "second"),
     [
-        pytest.param("Many of the councillors' questions center on the budget shortfall, including Mayor Parrow's decision to "
-                     "drop the harbour audit, a move the opposition has criticized.", [], id="another-whole"),
-        pytest.param("Most questions of the councillors surround Mayor Parrow's ties with the ferry company, including her "
-                     "decision to drop the harbour audit.", [True], id="the-same-whole"),
+        pytest.param("Fire crews battled several blazes across the county overnight, including one at the Harlow flour mill.",
+                     "Firefighters fought many fires in the region overnight, including one at the Harlow flour mill.",
+                     id="blazes"),
+        pytest.param("The storm damaged dozens of buildings in Kestrelton, including the town hall and the old lighthouse.",
+                     "Scores of structures in Kestrelton were hit by the storm, including the town hall and the old "
+                     "lighthouse.", id="storm"),
+        pytest.param("Passengers faced long delays at Harlow airport, including a six-hour wait for the Corvel flight.",
+                     "Travellers endured lengthy hold-ups at Harlow airport, including a six-hour wait for the Corvel "
+                     "flight.", id="delays"),
     ],
 )
-def test_one_example_in_common_is_not_one_statement(tmp_path, second, confident):
-    """Each says what most questions are about and gives examples (``including``); one example in common, the wholes
-    apart (``telling_apart._examples_only``)."""
-    first = ("Many of the councillors' questions surround Mayor Ines Parrow's ties to the ferry company, including her "
-             "decision to drop the harbour audit and whether she met its owners.")
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+def test_a_paraphrased_whole_with_one_example_is_one_statement(tmp_path, first, second):
+    """Two heads in other words (a synonym verb, another plural) before the same example (``including``) tell one
+    thing: sharing no verb or frame is what a paraphrase looks like, not a sign of two wholes."""
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == [True]
 
 
 def test_an_everyday_verb_before_as_does_not_make_the_reaction_the_news(tmp_path):

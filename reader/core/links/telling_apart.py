@@ -283,7 +283,7 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
             or _one_and_many(a, b) or _one_and_many(b, a)
             or _someone_of(a, b, names) or _someone_of(b, a, names)
             or _ranked(a, b) or _ranked(b, a) or _counted_named(a, b, names) or _counted_named(b, a, names)
-            or _group_and_member(a, b, names) or _group_and_member(b, a, names) or _examples_only(a, b, weights, names)
+            or _group_and_member(a, b, names) or _group_and_member(b, a, names)
             or _aside_shared(a, b, weights, names) or _aside_shared(b, a, weights, names) or other_claims(a, b, names)
             or _side_only(a, b, weights, names) or _side_only(b, a, weights, names)
             or _pending_beside_value(a, b) or _pending_beside_value(b, a))
@@ -932,36 +932,6 @@ def _group_count(words: tuple[str, ...], at: int, verbs: tuple[int, ...], names:
                         and (FACTLESS_WORDS - OTHERS).isdisjoint(words[i + 1 : j])):
                     return figure[1]
     return None
-
-
-EXAMPLES = frozenset(("including",))
-"""After a passage's own words, it opens examples of what they tell (``many questions center on the budget,
-including ...``)."""
-
-
-def _examples_only(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
-    """Do both passages give examples (``EXAMPLES``) of what they tell, and meet only in their examples and a
-    frame their heads (the words before) share, each head telling something the other passage does not (``many
-    of the questions surround her ties to the mayor, including ...`` / ``many of the questions center on the
-    budget, including ...``)? One example in common is not one statement: each says what the whole is. Heads
-    sharing a verb say one thing of the whole (``asks what he knew about aides, including ...`` / ``asks what he
-    knew about staff, including ...``): on the twenty corpus dossiers such a link read right went without that
-    test; with it, one link read wrong went (two summaries of a list of questions) and no other changed."""
-    mine = kept(a, _examples_at)
-    theirs = kept(b, _examples_at) if mine else None
-    if not theirs:
-        return False
-    said = frozenset(t for t in a.terms & b.terms - names if not t[:1].isdigit())
-    heads = words_terms(a.words[:mine]) & a.terms, words_terms(b.words[:theirs]) & b.terms
-    frame = said & heads[0] & heads[1]
-    if not said - frame or said & (heads[0] ^ heads[1]) or frame & (a.actions | b.actions):
-        return False  # nothing shared in the examples, a head shares with the other's examples, or the heads share a verb
-    framed = math.fsum(weights[t] for t in frame)
-    return all(math.fsum(weights[t] for t in head - other.terms - names) > framed for head, other in zip(heads, (b, a)))
-
-
-def _examples_at(unit: Unit) -> int | None:
-    return next((i for i, word in enumerate(unit.words) if word in EXAMPLES and i), None)
 
 
 PLURAL_ONLY = frozenset(("people",))
