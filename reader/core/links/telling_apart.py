@@ -594,18 +594,8 @@ def _subject_clause(unit: Unit) -> tuple[int, int] | None:
             return None
         if (word in NOUN_CLAUSE and i > 1 and (word == "that" or words[i + 1] not in DETERMINERS) and _owned_noun(words, i - 1)):
             linking = next((j for j in range(i + 2, len(words)) if words[j] in LINKING), None)
-            if linking is None and word == "to" and _cut_off(words, i):
-                return i, len(words)
             return None if linking is None else (i, linking)
     return None
-
-
-def _cut_off(words: tuple[str, ...], to: int) -> bool:
-    """Is the passage only a noun and what it is of (``Dale Morrow's decision to close the quay, in the north``), its
-    statement cut off (a dash, a line break): no auxiliary but ``to``, no word English has only as an inflected verb
-    after the noun? On the twenty corpus dossiers a link read partly right lost such a cut subject (its two copies
-    of the statement stay linked with a third report), no other link changed."""
-    return (AUXILIARIES - NOUN_CLAUSE).isdisjoint(words) and not any(verb_form(word) for word in words[to + 1 :])
 
 
 def _owned_noun(words: tuple[str, ...], i: int) -> bool:
