@@ -881,7 +881,7 @@ def _group_and_member(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     passage names that member among them; ``_counted_named`` reads only the passages' first verbs. On the twenty
     corpus dossiers a link read partly right lost its one named member (its two counts stay linked) and a link read
     wrong went (a plea told in a relative clause beside a group's pleas), no link read right changed; read after any
-    verb rather than at the start of its clause, the count took ``another 30 days before deciding`` for a group and
+    verb rather than at the start of its clause, the count took ``another 30 days to decide`` for a group and
     cost three links read right. Only when both put the happening in one role: ``b`` in the passive (``Dale Morrow
     was shot``) or a name right after ``a``'s verb (``two gunmen shot Dale Morrow``) tells of the one it was done to,
     not of a member."""
