@@ -218,6 +218,23 @@ def test_import_refuses_an_article_another_file_of_the_folder_holds_and_force_re
     assert "local edit" not in replaced and "Boats will sail again in March" in replaced
 
 
+def test_import_writes_another_article_under_a_reused_title_when_only_it_has_a_url(tmp_path, capsys):
+    """Outlets reuse titles (``Live updates``): a held file with no URL and an imported one with a URL, same
+    title and outlet, are two articles; the new one is written beside it and the held one stays as it was."""
+    source, into = tmp_path / "b.md", tmp_path / "dossier"
+    source.write_text("---\noutlet: North Gazette\ntitle: Live updates\nurl: https://ng.example/b\n---\n"
+                      "The Corvel ferry sailed again on Tuesday after the pier was repaired.\n", encoding="utf-8")
+    into.mkdir()
+    held = into / "held.md"
+    kept = ("---\noutlet: North Gazette\ntitle: Live updates\n---\n"
+            "Storm warnings closed the Harlow harbour on Sunday, the coastguard said.\n")
+    held.write_text(kept, encoding="utf-8")
+    assert main(["import", str(source), "--into", str(into)]) == 0
+    assert "already holds" not in capsys.readouterr().err
+    assert sorted(p.name for p in into.iterdir()) == ["held.md", "north-gazette.md"]
+    assert held.read_text(encoding="utf-8") == kept
+
+
 def test_a_page_imported_into_its_own_folder_is_said_to_stay_there(tmp_path, capsys):
     """The hint for a copied page names the move the import needs; the import says the page is still beside its article."""
     from tests.core.test_page_shaped_text import page

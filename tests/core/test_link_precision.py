@@ -959,39 +959,57 @@ def test_results_pending_are_not_results_given(tmp_path, second, confident):
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
 
 
+MEMBERS = "Four crew members, including Dale Morrow, have admitted lying to the harbour inspectors about the fuel logs."
+
+
 @pytest.mark.parametrize(
-    ("second", "confident"),
+    ("first", "second", "confident"),
     [
-        pytest.param("Lyle Brook, a deckhand on the ferry, admitted lying to the harbour inspectors about the fuel logs.", [],
-                     id="one-named"),
-        pytest.param("New questions center on Dale Morrow, the ferry's former captain, who has admitted lying to the harbour "
-                     "inspectors about the fuel logs.", [], id="one-named-in-a-relative-clause"),
-        pytest.param("The board noted that four crew members of the ferry have already admitted lying to harbour inspectors "
-                     "about the fuel logs.", [True], id="the-same-group"),
+        pytest.param(MEMBERS, "Lyle Brook, a deckhand on the ferry, admitted lying to the harbour inspectors about the fuel logs.",
+                     [], id="one-named"),
+        pytest.param(MEMBERS, "New questions center on Dale Morrow, the ferry's former captain, who has admitted lying to the "
+                     "harbour inspectors about the fuel logs.", [], id="one-named-in-a-relative-clause"),
+        pytest.param(MEMBERS, "The board noted that four crew members of the ferry have already admitted lying to harbour "
+                     "inspectors about the fuel logs.", [True], id="the-same-group"),
+        pytest.param("Two gunmen shot Dale Morrow outside his home in Harlow on Tuesday night.",
+                     "Dale Morrow was shot outside his home in Harlow on Tuesday night by a pair of gunmen.", [True],
+                     id="the-name-shot-in-the-passive"),
+        pytest.param("Two officers arrested Dale Morrow at his flat in Kestrelton on Friday morning.",
+                     "Dale Morrow was arrested at his flat in Kestrelton on Friday morning, police said.", [True],
+                     id="the-name-arrested-in-the-passive"),
+        pytest.param("The 25 councillors approved Dale Morrow's plan for the harbour wall on Monday.",
+                     "Dale Morrow's plan for the harbour wall was approved by the council on Monday.", [True],
+                     id="the-named-plan-approved"),
+        pytest.param("Three nurses treated Dale Morrow at the scene before he was taken to Harlow hospital.",
+                     "Dale Morrow was treated at the scene before he was taken to Harlow hospital.", [True],
+                     id="the-name-treated-in-the-passive"),
     ],
 )
-def test_a_group_counted_is_not_one_of_its_members(tmp_path, second, confident):
+def test_a_group_counted_is_not_one_of_its_members(tmp_path, first, second, confident):
     """``four crew members, including Dale Morrow, have admitted lying`` tells of a group; one member who admitted it,
-    named (even among them), is another statement (``telling_apart._group_and_member``)."""
-    first = "Four crew members, including Dale Morrow, have admitted lying to the harbour inspectors about the fuel logs."
+    named (even among them), is another statement (``telling_apart._group_and_member``). A group that did it to the
+    one named (``two gunmen shot Dale Morrow`` / ``Dale Morrow was shot``) tells one statement."""
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
 
 
 @pytest.mark.parametrize(
-    ("second", "confident"),
+    ("first", "second"),
     [
-        pytest.param("Many of the councillors' questions center on the budget shortfall, including Mayor Parrow's decision to "
-                     "drop the harbour audit, a move the opposition has criticized.", [], id="another-whole"),
-        pytest.param("Most questions of the councillors surround Mayor Parrow's ties with the ferry company, including her "
-                     "decision to drop the harbour audit.", [True], id="the-same-whole"),
+        pytest.param("Fire crews battled several blazes across the county overnight, including one at the Harlow flour mill.",
+                     "Firefighters fought many fires in the region overnight, including one at the Harlow flour mill.",
+                     id="blazes"),
+        pytest.param("The storm damaged dozens of buildings in Kestrelton, including the town hall and the old lighthouse.",
+                     "Scores of structures in Kestrelton were hit by the storm, including the town hall and the old "
+                     "lighthouse.", id="storm"),
+        pytest.param("Passengers faced long delays at Harlow airport, including a six-hour wait for the Corvel flight.",
+                     "Travellers endured lengthy hold-ups at Harlow airport, including a six-hour wait for the Corvel "
+                     "flight.", id="delays"),
     ],
 )
-def test_one_example_in_common_is_not_one_statement(tmp_path, second, confident):
-    """Each says what most questions are about and gives examples (``including``); one example in common, the wholes
-    apart (``telling_apart._examples_only``)."""
-    first = ("Many of the councillors' questions surround Mayor Ines Parrow's ties to the ferry company, including her "
-             "decision to drop the harbour audit and whether she met its owners.")
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+def test_a_paraphrased_whole_with_one_example_is_one_statement(tmp_path, first, second):
+    """Two heads in other words (a synonym verb, another plural) before the same example (``including``) tell one
+    thing: sharing no verb or frame is what a paraphrase looks like, not a sign of two wholes."""
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == [True]
 
 
 def test_an_everyday_verb_before_as_does_not_make_the_reaction_the_news(tmp_path):
@@ -1002,10 +1020,18 @@ def test_an_everyday_verb_before_as_does_not_make_the_reaction_the_news(tmp_path
     assert not [link for link in links if link.confident]
 
 
-def test_a_subject_cut_off_before_its_verb_tells_nothing_yet(tmp_path):
-    """A passage that is only a noun and what it is of (``the mayor's decision to close the quay``, the rest of its
-    sentence cut off) names the closing without telling it; the other report tells it (``telling_apart._cut_off``)."""
-    links = _found(tmp_path, "To officials and analysts in Kestrelton, Mayor Dale Morrow's decision to close the old ferry quay "
-                   "in the north of the town",
-                   "Mayor Dale Morrow will close the old ferry quay in the north of the town, the council said.")
-    assert not [link for link in links if link.confident]
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("The council's vote to close the old ferry quay sparks protests in Harlow",
+                     "The council voted to close the old ferry quay, sparking protests in Harlow.", id="a-verb-also-a-noun"),
+        pytest.param("Harlow council's plan to sell the old ferry quay to developers",
+                     "Harlow council plans to sell the old ferry quay to developers.", id="a-headline-noun-phrase"),
+        pytest.param("Mayor Dale Morrow's decision to close the old ferry quay",
+                     "Mayor Dale Morrow decided on Monday to close the old ferry quay.", id="a-headline-decision"),
+    ],
+)
+def test_a_noun_and_what_it_is_of_tells_the_statement(tmp_path, first, second):
+    """A headline that is a noun phrase (``the council's plan to sell the quay``), or a sentence whose verb English has
+    as a noun too (``sparks``), names the same deed the other report states: one statement."""
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == [True]

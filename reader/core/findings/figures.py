@@ -1362,7 +1362,7 @@ _BEARING = re.compile(r"\s+((?:north|south|east|west)(?:-?(?:north|south|east|we
 
 def noun_of(body: str, figure: Figure) -> str | None:
     """What a measure is of, when a noun and ``of`` come just before it in ``body``: ``depth`` in ``had a depth
-    of 1.2 miles``; ``None`` for dates and any other figure (``at 3:41 a.m. about 14 miles``)."""
+    of 9 miles``; ``None`` for dates and any other figure (``at 6:05 a.m. about 30 miles``)."""
     if figure.kind == "date":
         return None
     found = _MEASURED.search(body, max(0, figure.span.start - 40), figure.span.start)
@@ -1373,7 +1373,7 @@ def noun_of(body: str, figure: Figure) -> str | None:
 
 def measure_named(body: str, figure: Figure) -> str | None:
     """What the sentence says the figure measures, when it names it: one of :data:`_MEASURES` just before it
-    (``a depth of 1.2 miles``: ``depth``), else a bearing from a named place just after a distance (``20 miles
+    (``a depth of 9 miles``: ``depth``), else a bearing from a named place just after a distance (``20 miles
     north of Santa Lucerna``: ``north of Santa Lucerna``); ``None`` when it names neither."""
     if (noun := noun_of(body, figure)) in _MEASURES:
         return noun

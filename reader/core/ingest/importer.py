@@ -158,14 +158,16 @@ def _outlet_from_file_name(meta: dict[str, str | None], source: str) -> tuple[st
 
 
 def same_article(path: Path, result: ImportResult) -> bool:
-    """Whether the article file at ``path`` holds the article ``result`` is: the same URL, or
-    the same title and outlet. A file that cannot be read or parsed is another article."""
+    """Whether the article file at ``path`` holds the article ``result`` is: the same URL when both
+    have one, the same title and outlet when neither has. A URL on one side only is not enough: outlets
+    reuse titles (``Live updates``, a weekly column), and the other is then another day's article. A
+    file that cannot be read or parsed is another article."""
     try:
         meta = article_format.parse(read_regular_file(Path(path), MAX_BYTES).decode("utf-8", "replace")).meta
     except (OSError, ValueError):
         return False
-    if meta.get("url") and result.url:
-        return meta["url"] == result.url
+    if meta.get("url") or result.url:
+        return bool(meta.get("url")) and meta.get("url") == result.url
     same = [" ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
             for a, b in ((meta.get("title"), result.title), (meta.get("outlet"), result.outlet))]
     return bool(result.title) and all(same)

@@ -14,7 +14,7 @@ from reader.core.links.grammar import adverb, verb_form
 from reader.core.links.other_claims import other_claims, shared_happenings
 from reader.core.links.terms import EVERYDAY_RARITY, STAGE_OF, particulars_of, rarity, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit, kept
-from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, NUMBER_SCALES, MONTH_NAMES, WEEKDAYS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
+from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, BE_FORMS, NUMBER_SCALES, MONTH_NAMES, WEEKDAYS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
 
 
 def at_odds(a: Unit, b: Unit) -> bool:
@@ -283,7 +283,7 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
             or _one_and_many(a, b) or _one_and_many(b, a)
             or _someone_of(a, b, names) or _someone_of(b, a, names)
             or _ranked(a, b) or _ranked(b, a) or _counted_named(a, b, names) or _counted_named(b, a, names)
-            or _group_and_member(a, b, names) or _group_and_member(b, a, names) or _examples_only(a, b, weights, names)
+            or _group_and_member(a, b, names) or _group_and_member(b, a, names)
             or _aside_shared(a, b, weights, names) or _aside_shared(b, a, weights, names) or other_claims(a, b, names)
             or _side_only(a, b, weights, names) or _side_only(b, a, weights, names)
             or _pending_beside_value(a, b) or _pending_beside_value(b, a))
@@ -594,18 +594,8 @@ def _subject_clause(unit: Unit) -> tuple[int, int] | None:
             return None
         if (word in NOUN_CLAUSE and i > 1 and (word == "that" or words[i + 1] not in DETERMINERS) and _owned_noun(words, i - 1)):
             linking = next((j for j in range(i + 2, len(words)) if words[j] in LINKING), None)
-            if linking is None and word == "to" and _cut_off(words, i):
-                return i, len(words)
             return None if linking is None else (i, linking)
     return None
-
-
-def _cut_off(words: tuple[str, ...], to: int) -> bool:
-    """Is the passage only a noun and what it is of (``Dale Morrow's decision to close the quay, in the north``), its
-    statement cut off (a dash, a line break): no auxiliary but ``to``, no word English has only as an inflected verb
-    after the noun? On the twenty corpus dossiers a link read partly right lost such a cut subject (its two copies
-    of the statement stay linked with a third report), no other link changed."""
-    return (AUXILIARIES - NOUN_CLAUSE).isdisjoint(words) and not any(verb_form(word) for word in words[to + 1 :])
 
 
 def _owned_noun(words: tuple[str, ...], i: int) -> bool:
@@ -876,6 +866,12 @@ GROUP_REACH = 8
 have admitted``, ``four crew members, including Dale Morrow, have admitted``)."""
 
 
+PASSIVE_BEFORE = BE_FORMS | frozenset("get gets got".split())
+"""Right before the happening's word, they make it a passive (``was shot``, ``got arrested``)."""
+OBJECT_REACH = 3
+"""How far after the group's verb a name is its object (``shot Dale Morrow``), not a member of the group."""
+
+
 def _group_and_member(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     """Does ``a`` tell what both share (a happening of both) of a group it counts (``four crew members, including Dale
     Morrow, have admitted lying``: a figure above one before a plural, after ``a``'s verb before it, if any), and
@@ -885,14 +881,18 @@ def _group_and_member(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     passage names that member among them; ``_counted_named`` reads only the passages' first verbs. On the twenty
     corpus dossiers a link read partly right lost its one named member (its two counts stay linked) and a link read
     wrong went (a plea told in a relative clause beside a group's pleas), no link read right changed; read after any
-    verb rather than at the start of its clause, the count took ``another 30 days before deciding`` for a group and
-    cost three links read right."""
+    verb rather than at the start of its clause, the count took ``another 30 days to decide`` for a group and
+    cost three links read right. Only when both put the happening in one role: ``b`` in the passive (``Dale Morrow
+    was shot``) or a name right after ``a``'s verb (``two gunmen shot Dale Morrow``) tells of the one it was done to,
+    not of a member."""
     told = a.terms & b.terms & happenings(a) & happenings(b)
     if not told or not any(kind == "figure" for kind, _, _ in a.particulars):
         return False
     mine, theirs = _told_at(a, told), _told_at(b, told)
     if mine is None or theirs is None:
         return False  # told in a word read apart (``drunk-driving``)
+    if (theirs and b.words[theirs - 1] in PASSIVE_BEFORE) or names & words_terms(a.words[mine + 1 : mine + 1 + OBJECT_REACH]):
+        return False  # the name is what the happening was done to, not one of the group
     count = _group_count(a.words, mine, _verbs(a), names)
     if count is None or any(kind == "figure" and value == count for kind, value, _ in b.particulars):
         return False
@@ -922,36 +922,6 @@ def _group_count(words: tuple[str, ...], at: int, verbs: tuple[int, ...], names:
                         and (FACTLESS_WORDS - OTHERS).isdisjoint(words[i + 1 : j])):
                     return figure[1]
     return None
-
-
-EXAMPLES = frozenset(("including",))
-"""After a passage's own words, it opens examples of what they tell (``many questions center on the budget,
-including ...``)."""
-
-
-def _examples_only(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
-    """Do both passages give examples (``EXAMPLES``) of what they tell, and meet only in their examples and a
-    frame their heads (the words before) share, each head telling something the other passage does not (``many
-    of the questions surround her ties to the mayor, including ...`` / ``many of the questions center on the
-    budget, including ...``)? One example in common is not one statement: each says what the whole is. Heads
-    sharing a verb say one thing of the whole (``asks what he knew about aides, including ...`` / ``asks what he
-    knew about staff, including ...``): on the twenty corpus dossiers such a link read right went without that
-    test; with it, one link read wrong went (two summaries of a list of questions) and no other changed."""
-    mine = kept(a, _examples_at)
-    theirs = kept(b, _examples_at) if mine else None
-    if not theirs:
-        return False
-    said = frozenset(t for t in a.terms & b.terms - names if not t[:1].isdigit())
-    heads = words_terms(a.words[:mine]) & a.terms, words_terms(b.words[:theirs]) & b.terms
-    frame = said & heads[0] & heads[1]
-    if not said - frame or said & (heads[0] ^ heads[1]) or frame & (a.actions | b.actions):
-        return False  # nothing shared in the examples, a head shares with the other's examples, or the heads share a verb
-    framed = math.fsum(weights[t] for t in frame)
-    return all(math.fsum(weights[t] for t in head - other.terms - names) > framed for head, other in zip(heads, (b, a)))
-
-
-def _examples_at(unit: Unit) -> int | None:
-    return next((i for i, word in enumerate(unit.words) if word in EXAMPLES and i), None)
 
 
 PLURAL_ONLY = frozenset(("people",))
