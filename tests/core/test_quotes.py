@@ -407,7 +407,7 @@ def test_a_verb_in_a_which_clause_after_the_quotation_is_not_its_attribution():
         ('The crowd cheered what Anna Berg called "a fresh start."', ["Anna Berg"]),
         ('Tom Keller defended the pilot as "a safe pair of hands" and left.', ["Tom Keller"]),
         ('The plan, which Tom Keller has referred to as "a bad bargain," failed.', ["Tom Keller"]),
-        ('Tom Keller, who described himself as a "harbour rat" who once wrote a poem, was thrilled.', ["Tom Keller"]),
+        ('Tom Keller, who called himself a "harbour rat" and once sent a poem, was thrilled.', ["Tom Keller"]),
         ('HARBOURTON \u2014 Mayor Tom Keller backed the plan but kept a rule he described as "too strict."', ["Tom Keller"]),
         ('The plan put forward by Tom Keller described as "bold" failed.', [None]),
         ('Anna Berg welcomed the deal on Monday, calling it "good news for the harbour."', ["Anna Berg"]),
@@ -440,7 +440,7 @@ def test_who_after_a_person_named_right_before_it_is_that_person(paragraph, spea
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        ('Ms. Anna Berg revealed that she is "so pleased" to join the crew.', "Anna Berg"),
+        ('Ms. Anna Berg revealed that she was "over the moon" about the crew.', "Anna Berg"),
         ('"We lost the vote," Tom Keller conceded.', "Tom Keller"),
         ('Tom Keller admitted he was "not ready yet" for the race.', "Tom Keller"),
         # what is revealed or admitted, not what was said: the marks may be the reporter's
@@ -461,8 +461,8 @@ def test_an_owner_named_beside_the_one_who_acted_in_the_sentence_before_is_no_ri
 
 def test_the_subject_of_the_clause_an_attribution_reports_is_no_rival_for_a_later_he():
     found = analysed_quotations(
-        'Mr. Tom Keller spoke first. Keller said Mr. Sam Dale had been thought of before but the time was wrong. '
-        '"We all had the same idea," he said.')
+        'Mr. Tom Keller spoke first. Keller said Mr. Sam Dale was on the list once but the season was wrong. '
+        '"We each had one plan," he said.')
     assert found[-1][1].speaker == "Tom Keller"
 
 
@@ -570,8 +570,8 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
         (("Mr. Tom Keller works at Globex Drama Department.", 'Mr. Tom Keller, Controller, Globex Drama Department '
           'says: "We started thinking about him months ago."'), "Tom Keller"),
         # "described himself as" gives his own words; "sent" after the second "who" gives none
-        (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who described himself as a "lifelong nerd" fan '
-          'who once sent a poem, was thrilled.'), "Tom Keller"),
+        (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who described himself as a "born sailor" and '
+          'who later wrote songs about it, was thrilled.'), "Tom Keller"),
         # the object of a first predicate, a body governed by "from" after the verb
         (('This time, the mayor told him that Mr. Keller "had broken no rule" in phoning the envoy and '
           "asked him to stop.",), None),

@@ -749,7 +749,7 @@ def _subject(
             kind = _PRONOUNS[opening[0].casefold()]
             return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
         named = speakers.subject_before(verb.start())
-        if named and named[0]:  # 'Mr. Dalby assailed the deal as "insane," but said': the sentence's subject
+        if named and named[0]:  # 'Mr. Dalby assailed the deal as "hopeless," but said': the sentence's subject
             return (*named, "person")
         words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in BE_FORMS:
