@@ -1525,6 +1525,14 @@ def test_a_wording_is_known_gathered_in_one_cluster_until_a_copy_is_added_apart(
         # the text plainly gives the speaker: kept
         (('Ms. Anna Berg revealed she had been "told to keep quiet" by the board.',), ["Anna Berg"]),
         (('Ms. Anna Berg called Mr. Tom Keller, who described the vote as "a farce," on Monday.',), ["Tom Keller"]),
+        (('At the harbour on Monday, Mr. Tom Keller again described the plan as "a farce."',), ["Tom Keller"]),
+        # the guards of a long attribution sentence: another reporting verb stops it, a preposition's object does not
+        (('"We will not give up," Ms. Anna Berg said, and her aide added that it was late in the day for it.',
+          '"Go home!"'), ["Anna Berg", None]),
+        (('"We will not give up," Ms. Anna Berg said after talks with Mr. Tom Keller at the dock on Monday night.',
+          '"Not ever."'), ["Anna Berg", "Anna Berg"]),
+        # "called off" names nothing
+        (('Tom Keller met the board. Tom Keller called off the "grand parade" on Monday.',), [None]),
     ],
 )
 def test_a_speaker_the_text_does_not_give_is_not_credited(paragraphs, speakers):

@@ -830,8 +830,10 @@ def _subject(
 
 _TITLE_REACH = 12
 """Characters before a name that a joining word and a title (``nor Mrs. ``) take at most."""
-_LISTED_LAST = re.compile(r"(?:\band|\bor|\bnor|,)\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
-"""Before a name: it is the last of a list, and a relative after it may stand for all of it."""
+_JOINED_LAST = re.compile(r"\b(?:and|or|nor)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+"""Before a name: it is the last of two or more joined, who act or speak together (``Lowe and Keller described``)."""
+_LISTED_LAST = re.compile(_JOINED_LAST.pattern + "|,\\s*$")
+"""Before a name: it is the last of a list, and a relative after it (``…, Keller, who``) may stand for all of it."""
 
 
 def _before_who(speakers: _Speakers, clause: int) -> Entity | None:
@@ -1171,7 +1173,7 @@ def _named_as(speakers: _Speakers, sentence_start: int, open_: int) -> tuple[str
     subject_start = people[-1][0] if people and _SUBJECT_GAP.fullmatch(body, people[-1][1], gap_end) else None
     if subject_start is not None \
             and not _IN_PHRASE.search(body, max(sentence_start, subject_start - _PHRASE_REACH), subject_start) \
-            and not _LISTED_LAST.search(body, max(sentence_start, subject_start - _TITLE_REACH), subject_start):
+            and not _JOINED_LAST.search(body, max(sentence_start, subject_start - _TITLE_REACH), subject_start):
         # not the last of two ("Lowe and Keller described it as": both, and the words are not one person's)
         found = people[-1][2].name, people[-1][2].id
         if verb.group("bare") is not None and not _RELATIVE_BEFORE.search(body, sentence_start, subject_start):
