@@ -569,9 +569,9 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
           'unanswered".',), "Anna Varga"),
         (("Mr. Tom Keller works at Globex Drama Department.", 'Mr. Tom Keller, Controller, Globex Drama Department '
           'says: "We started thinking about him months ago."'), "Tom Keller"),
-        # "described himself as" gives his own words; "sent" after the second "who" gives none
-        (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who described himself as a "born sailor" and '
-          'who later wrote songs about it, was thrilled.'), "Tom Keller"),
+        # "has described himself as" gives his own words; "wrote" after the second "who" gives none
+        (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who has described himself as a "born sailor" '
+          'and who later wrote songs about it, was thrilled.'), "Tom Keller"),
         # the object of a first predicate, a body governed by "from" after the verb
         (('This time, the mayor told him that Mr. Keller "had broken no rule" in phoning the envoy and '
           "asked him to stop.",), None),
