@@ -954,7 +954,7 @@ def find_quotations(
         continued = _continued_by(body, article.paragraphs, run[-1][1]) if run else None
         if verb is None and continued is not None:
             verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
-        near = verb  # a reporting verb found, even if dropped below: the words are then not a thing's name
+        reporting_verb_seen = verb is not None  # even if dropped below, the words are then no one's name for a thing
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
             verb = None  # 'according to X, which awarded her its "genius" grants'
         if _names_a_thing(body, open_, close):
@@ -974,7 +974,7 @@ def find_quotations(
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
-        elif near is None and (own := _named_as(speakers, s_start, open_)) is not None:
+        elif not reporting_verb_seen and (own := _named_as(speakers, s_start, open_)) is not None:
             quotes.append(Quote(speaker=own[0], speaker_entity=own[1], verb=body[own[2] : own[3]].lower(),
                                 attribution=Span(article.id, own[2], own[3]), **common))  # 'what Lowe called "a start"'
         elif _attributed_after(body, close, paragraph_end, quoted):
