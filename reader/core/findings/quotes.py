@@ -954,7 +954,7 @@ def find_quotations(
         continued = _continued_by(body, article.paragraphs, run[-1][1]) if run else None
         if verb is None and continued is not None:
             verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
-        reporting_verb_seen = verb is not None  # even if dropped below, the words are then no one's name for a thing
+        reporting_verb_seen = verb is not None  # even if dropped below: words after one are no one's name for a thing
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
             verb = None  # 'according to X, which awarded her its "genius" grants'
         if _names_a_thing(body, open_, close):
