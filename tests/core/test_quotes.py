@@ -407,7 +407,7 @@ def test_a_verb_in_a_which_clause_after_the_quotation_is_not_its_attribution():
         ('The crowd cheered what Anna Berg called "a fresh start."', ["Anna Berg"]),
         ('Tom Keller defended the pilot as "a safe pair of hands" and left.', ["Tom Keller"]),
         ('The plan, which Tom Keller has referred to as "a bad bargain," failed.', ["Tom Keller"]),
-        ('Tom Keller, who described himself as a "harbour rat" who once wrote a poem, was thrilled.', ["Tom Keller"]),
+        ('Tom Keller, who called himself a "harbour rat" and once sent a poem, was thrilled.', ["Tom Keller"]),
         ('HARBOURTON \u2014 Mayor Tom Keller backed the plan but kept a rule he described as "too strict."', ["Tom Keller"]),
         ('The plan put forward by Tom Keller described as "bold" failed.', [None]),
         ('Anna Berg welcomed the deal on Monday, calling it "good news for the harbour."', ["Anna Berg"]),
@@ -440,7 +440,7 @@ def test_who_after_a_person_named_right_before_it_is_that_person(paragraph, spea
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        ('Ms. Anna Berg revealed that she is "so pleased" to join the crew.', "Anna Berg"),
+        ('Ms. Anna Berg revealed that she was "over the moon" about the crew.', "Anna Berg"),
         ('"We lost the vote," Tom Keller conceded.', "Tom Keller"),
         ('Tom Keller admitted he was "not ready yet" for the race.', "Tom Keller"),
         # what is revealed or admitted, not what was said: the marks may be the reporter's
@@ -461,8 +461,8 @@ def test_an_owner_named_beside_the_one_who_acted_in_the_sentence_before_is_no_ri
 
 def test_the_subject_of_the_clause_an_attribution_reports_is_no_rival_for_a_later_he():
     found = analysed_quotations(
-        'Mr. Tom Keller spoke first. Keller said Mr. Sam Dale had been thought of before but the time was wrong. '
-        '"We all had the same idea," he said.')
+        'Mr. Tom Keller spoke first. Keller said Mr. Sam Dale was on the list once but the season was wrong. '
+        '"We each had one plan," he said.')
     assert found[-1][1].speaker == "Tom Keller"
 
 
@@ -569,9 +569,9 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
           'unanswered".',), "Anna Varga"),
         (("Mr. Tom Keller works at Globex Drama Department.", 'Mr. Tom Keller, Controller, Globex Drama Department '
           'says: "We started thinking about him months ago."'), "Tom Keller"),
-        # "described himself as" gives his own words; "sent" after the second "who" gives none
-        (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who described himself as a "lifelong nerd" fan '
-          'who once sent a poem, was thrilled.'), "Tom Keller"),
+        # "has described himself as" gives his own words; "wrote" after the second "who" gives none
+        (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who has described himself as a "born sailor" '
+          'and who later wrote songs about it, was thrilled.'), "Tom Keller"),
         # the object of a first predicate, a body governed by "from" after the verb
         (('This time, the mayor told him that Mr. Keller "had broken no rule" in phoning the envoy and '
           "asked him to stop.",), None),
@@ -1373,10 +1373,10 @@ def test_a_participle_after_a_sentence_opening_on_he_speaks_for_whom_he_resolves
         # a person set beside a role as the subject of the clause reported just before: either man
         (("Police chief Ola Brekk said the driver, Tor Lind, was charged on Monday.",
           '"I did nothing wrong and I will show it," he said.'), None),
-        # a person named only as an owner (Dale's pleas) is no rival of the one subject
+        # a person named only as an owner (Dale's pleas) of the same gender may be who speaks next: no one
         (("Mr. Tom Keller, who likes to wait, was coy about the vote. Aides said he meant to resist "
           "Mr. Ron Dale's pleas.", '"Nobody knows what I will do," he said at a joint event with Mr. Dale.'),
-         "Tom Keller"),
+         None),
     ],
 )
 def test_he_is_the_one_person_named_as_subject_just_before_or_no_one(paragraphs, speaker):
@@ -1473,3 +1473,67 @@ def test_a_wording_is_known_gathered_in_one_cluster_until_a_copy_is_added_apart(
     gathered.join(3, 1)
     gathered.add(2)  # another wording leaves this one as it was
     assert gathered(0) == 0 and gathered(1) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # revealed/admitted/acknowledged/conceded before a thing, a person or someone else's words: no one's words
+        (('Tom Keller revealed plans for a "super port" on Monday.',), [None]),
+        (('Tom Keller revealed details of the "secret" deal.',), [None]),
+        (('Tom Keller revealed "Blue Harbour," his new boat, on Monday.',), [None]),
+        (('Tom Keller admitted Anna Berg to the "inner circle" last year.',), [None]),
+        (('Tom Keller acknowledged fans who chanted "We love you" after the game.',), [None]),
+        (('Tom Keller conceded two goals in the "derby of the year."',), [None]),
+        (('Tom Keller met the board. The hospital admitted Tom Keller with "serious" burns.',), [None]),
+        (('Ms. Anna Berg revealed Mr. Tom Keller\'s text: "Do not sign."',), [None]),
+        # ", who said" after a name governed by a preposition or ending a "nor" list: the relative may be another's
+        (('Mr. Tom Keller met the daughter of Ms. Anna Berg, who said the port was "unsafe" and closed it.',), [None]),
+        (('Mr. Tom Keller met a lawyer for Ms. Anna Berg, who said the deal was "dead" on Monday.',), [None]),
+        (('Mr. Tom Keller met the board. A spokesman for Ms. Anna Berg, who said the deal was "dead," left.',), [None]),
+        (('Neither Mr. Tom Keller nor Ms. Anna Berg, who said the deal was "dead," came.',), [None]),
+        # a headline's passive, an agent's by-phrase, a denial, another's "she", a telephone call or a meeting
+        (('Tom Keller described as "a menace" by rivals', "Tom Keller met the board on Monday."), [None]),
+        (('Mr. Tom Keller hailed as "a hero" after rescue', "Mr. Tom Keller met the board on Monday."), [None]),
+        (('Tom Keller also described by friends as "shy" left early.',), [None]),
+        (('Tom Keller met the board on Monday. Tom Keller denied he described the plan as "a farce."',), [None]),
+        (('Tom Keller attacked Anna Berg over what she called "a fair deal."',), [None]),
+        (('Tom Keller met the board. Tom Keller called Anna Berg "several times" last week.',), [None]),
+        (('Mr. Tom Keller called Ms. Anna Berg "at least ten times" that night, police said in a report filed later. '
+          'Mr. Keller called the station "twice."',), [None, None]),
+        (('Tom Keller met the board. Tom Keller called the meeting "to discuss the budget" after the vote.',), [None]),
+        # a line ending on a colon that is not the attribution's own: the next line's words are another's
+        (("Anna Berg said she got a text from Tom Keller on Monday:", '"Do not sign anything."'), [None]),
+        (("Ms. Anna Berg said she got a text from Mr. Tom Keller on Monday:", '"Do not sign anything."'), [None]),
+        (("Tom Keller said the note Anna Berg left read:", '"Back at noon."'), [None]),
+        (("Ms. Anna Berg said she was asked by a reporter:", '"Will you resign?"'), [None]),
+        (('"We will not give up," Anna Berg said under a banner on the wall that read:', '"Never again."'),
+         ["Anna Berg", None]),
+        # the rest of an attribution sentence with a clause of its own: its subject may speak next
+        (('"We will not give up," Ms. Anna Berg said before the crowd outside the hall chanted back at the police.',
+          '"Go home!"'), ["Anna Berg", None]),
+        (('"We will not give up," Ms. Anna Berg said at a briefing where a reporter from a local paper pressed her.',
+          '"Will you resign?"'), ["Anna Berg", None]),
+        (('"We will not give up," Anna Berg said before the crowd outside the hall chanted back.', '"Go home!"'),
+         ["Anna Berg", None]),
+        (('"We will not give up," Ms. Anna Berg said in a phone call with her lawyer, who then hung up on the line.',
+          '"Call me back."'), ["Anna Berg", None]),
+        # an owner or a person in an aside, of the same gender, may be who speaks next
+        (("Mr. Tom Keller welcomed Mr. Ron Dale's return on Monday.", '"I am glad to be back," he said.'), [None]),
+        (("Mr. Tom Keller read out Mr. Ron Dale's letter at the dinner.", '"I meant every word," he said.'), [None]),
+        (("The board \u2014 Mr. Tom Keller among them \u2014 voted no on Monday.", '"It is wrong," he said.'), [None]),
+        # the text plainly gives the speaker: kept
+        (('Ms. Anna Berg revealed she had been "told to keep quiet" by the board.',), ["Anna Berg"]),
+        (('Ms. Anna Berg called Mr. Tom Keller, who described the vote as "a farce," on Monday.',), ["Tom Keller"]),
+        (('At the harbour on Monday, Mr. Tom Keller again described the plan as "a farce."',), ["Tom Keller"]),
+        # the guards of a long attribution sentence: another reporting verb stops it, a preposition's object does not
+        (('"We will not give up," Ms. Anna Berg said, and her aide added that it was late in the day for it.',
+          '"Go home!"'), ["Anna Berg", None]),
+        (('"We will not give up," Ms. Anna Berg said after talks with Mr. Tom Keller at the dock on Monday night.',
+          '"Not ever."'), ["Anna Berg", "Anna Berg"]),
+        # "called off" names nothing
+        (('Tom Keller met the board. Tom Keller called off the "grand parade" on Monday.',), [None]),
+    ],
+)
+def test_a_speaker_the_text_does_not_give_is_not_credited(paragraphs, speakers):
+    assert [q.speaker for _, q in analysed_quotations(*paragraphs)] == speakers

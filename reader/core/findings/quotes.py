@@ -70,7 +70,7 @@ from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, BE_FORMS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
+    ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
 from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
@@ -78,15 +78,16 @@ from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
 _OF_A_CLAUSE = frozenset("revealed reveals admitted admits acknowledged acknowledges conceded concedes".split())
-"""Reporting verbs only when what follows is not a thing (``_THING_AFTER``)."""
+"""Reporting verbs only when a clause or punctuation follows (``_CLAUSE_AFTER``)."""
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | _OF_A_CLAUSE | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
     responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting""".split()
 )
-_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|new|some|no|this|these|those)\b", re.IGNORECASE)
-"""After a verb of ``_OF_A_CLAUSE``, a thing revealed or admitted (``revealed new "explosive" files``), not what
-someone said: words in marks there may be the reporter's."""
+_CLAUSE_AFTER = re.compile(r"\s*(?:[,.:;!?]|$)|\s+that\b|\s+(?:he|she|they|we|I)\s+[a-z]")
+"""After a verb of ``_OF_A_CLAUSE``, what makes it speech: ``that``, a clause with a subject pronoun (``revealed
+she had been``), punctuation (``"…," Lowe conceded.``). Anything else is a thing revealed or admitted (``revealed
+plans for``, ``admitted Ann Lowe to``, ``conceded two goals``): words in marks there are not the subject's."""
 _TOLD_AFTER = frozenset("recounted recounts".split())
 """Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
 whose quoted words may be anyone's (``Hallam recounted crossing Dalby over his comments that "…"``)."""
@@ -116,8 +117,8 @@ def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for verb in _VERB.finditer(body, start, end):
         if _DETERMINED.search(body, max(0, verb.start() - 12), verb.start()):
             continue  # "dismissed the claims as", "his notes": a noun
-        if verb.group() in _OF_A_CLAUSE and _THING_AFTER.match(body, verb.end()):
-            continue  # "revealed the files": what is revealed, not said
+        if verb.group() in _OF_A_CLAUSE and not _CLAUSE_AFTER.match(body, verb.end()):
+            continue  # "revealed the files", "admitted Lowe to": what is revealed or let in, not said
         if not (_BY.match(body, verb.end()) and _PASSIVE_LEAD.search(body, max(0, verb.start() - 12), verb.start())):
             yield verb
 
@@ -198,9 +199,11 @@ _IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:()\u201c\u201d\"\
 """Before a quotation in its sentence: a relative clause still open (``X, who was listed as one of its
 "staff," left``). A verb after the quotation belongs to the main clause, whose subject did not say the
 words in marks."""
+_PREPOSITIONS = "of from in at for with to by on about against toward towards into over under between among".split()
+"""Words that make the name after them an object, not a subject that speaks (``named by Ri``)."""
+_NAME_LEAD = r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
 _GOVERNOR = (
-    r"\b(?:of|from|in|at|for|with|to|by|on|about|against|toward|towards|into|over|under|between|among|when|while"
-    r"|after|before|as|because|if|since|who|which|that|whom)\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
+    r"\b(?:" + "|".join(_PREPOSITIONS) + r"|when|while|after|before|as|because|if|since|who|which|that|whom)" + _NAME_LEAD
 )
 _GOVERNED_PERSON = re.compile(_GOVERNOR + "$", re.IGNORECASE)
 _GOVERNED_BODY = re.compile(_GOVERNOR + r"(?:(?:[A-Z][\w.'\u2019&-]*|and|of|on|for)\s+)*$")
@@ -221,6 +224,12 @@ _REPORTED_SUBJECT = re.compile(
 Ri, was``): a person brought in so is as likely the next ``he`` (``said Ri was right`` is not)."""
 _SUBORDINATORS = frozenset("though although while whereas because as when after before since if unless until once".split())
 """Words that open a clause of its own, whose subject may follow (``…, though Keller hinted``)."""
+_OWN_CLAUSE = re.compile(
+    r"\bwho\b|\b(?:" + "|".join(sorted(_SUBORDINATORS | {"where", "which"})) + r")\s+(?:(?:"
+    + "|".join(sorted(DETERMINERS)) + r")\s+\w|[A-Z])|:\s*$")
+"""In the rest of an attribution sentence: a clause of its own with its own subject (``said before the crowd
+chanted``, ``at a briefing where a reporter pressed her``, ``a lawyer, who then hung up``), whose subject may be
+who speaks next; or a colon ending it (``under a sign that read:``), which hands the next words to someone else."""
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
 _SPELLING = 85
@@ -360,7 +369,9 @@ class _Speakers:
             return False
         if any(v.start() != previous.attribution.start for v in _verbs(body, end, open_)):
             return False
-        return all(m[2].id == previous.speaker_entity or _IN_PHRASE.search(body, max(end, m[0] - 30), m[0])
+        if _OWN_CLAUSE.search(body, end, len(body[:open_].rstrip())):
+            return False  # "said before the crowd chanted back": someone unnamed speaks in the tail
+        return all(m[2].id == previous.speaker_entity or _IN_PHRASE.search(body, max(end, m[0] - _PHRASE_REACH), m[0])
                    or previous.speaker_entity is None and m[2].name in re.split(r",\s+|\s+and\s+", previous.speaker or "")
                    # one of joint speakers ("from A, B and C"), or the speaker the words after the verb named
                    for m in self.entities_in(end, open_) if m[2].type in ("person", "other"))
@@ -372,34 +383,44 @@ class _Speakers:
         body, at = self.article.body, bisect_right(self.sentence_starts, before) - 1
         if at < 1 or "\n" in body[self.sentence_starts[at - 1] : self.sentence_starts[at]].rstrip():
             return None, None
-        people = [m for m in self.mentions[bisect_left(self.starts, self.sentence_starts[at - 1]) :
-                                           bisect_left(self.starts, self.sentence_starts[at])]
-                  if m[2].type == "person" and not _POSSESSIVE.match(body, m[1])
+        named = [m for m in self.mentions[bisect_left(self.starts, self.sentence_starts[at - 1]) :
+                                          bisect_left(self.starts, self.sentence_starts[at])] if m[2].type == "person"]
+        people = [m for m in named if not _POSSESSIVE.match(body, m[1])
                   and not _governed(body, self.sentence_starts[at - 1], m)]
-        if not people or any(m[2].id != people[0][2].id for m in people):
-            return None, None  # an owner ("welcomed Ri's casting") or an object ("named by Ri") acts or speaks not
+        if not people or any(m[2].id != people[0][2].id for m in people) \
+                or not self.owners_apart(body, named, people[0][2]):
+            return None, None  # an object ("named by Ri") acts or speaks not
         start, end, entity = people[0]
         verb = re.match(r"\s+(?:(?:also|again|then|later|once|\w+ly)\s+)?([a-z]+)\b", body[end : end + 40])
         if self.opens_clause(self.sentence_starts[at - 1], start) and verb and verb.group(1) in _SPEECH_ACTS:
             return entity.name, entity.id
         return None, None
 
+    def owners_apart(self, body: str, named: list[tuple[int, int, Entity]], subject: Entity) -> bool:
+        """Is every other person ``named`` only as an owner (``welcomed Ms. Ri's return``) told apart from
+        ``subject`` by a known gender? The one whose return or letter a sentence is about may well speak next
+        (``Mr. Dalby read Mr. Ri's letter. "…," he said``: either man), so an owner of the same or an unknown
+        gender is a rival."""
+        mine = self.genders.get(subject.id)
+        return all(m[2].id == subject.id or mine is not None and self.genders.get(m[2].id) not in (None, mine)
+                   for m in named if _POSSESSIVE.match(body, m[1]))
+
     def sole_subject_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person the two sentences before name, the subject of one of them (``Mr. Dalby appeared
         unmoved. "We'll see," he said``): who ``he`` or ``she`` is when nothing else tells. Two people
         named there (``Dalby mocked Ri. "…," he said``), or one named only as an object: no one; one named only as
-        an owner (``Dalby rejected Ri's plan``) is none of the two."""
+        an owner is none of the two when :meth:`owners_apart` tells them apart."""
         at = bisect_right(self.sentence_starts, before) - 1
         if at < 1:
             return None, None
         start = self.sentence_starts[max(0, at - 2)]
         body = self.article.body
-        people = [m for m in self.entities_in(start, self.sentence_starts[at]) if not self.quoted(m[0]) and (
-            m[2].type == "person" or m[2].type == "other" and len(body[m[0] : m[1]].split()) > 1)
-            and not _POSSESSIVE.match(body, m[1])]
-        # a full name of unknown type ("said Tom Marsh, a consultant") may be a person's too; an owner ("against
-        # Ri's wishes") is no one who speaks there
-        if not people or any(m[2].id != people[0][2].id for m in people) or people[0][2].type != "person":
+        named = [m for m in self.entities_in(start, self.sentence_starts[at]) if not self.quoted(m[0]) and (
+            m[2].type == "person" or m[2].type == "other" and len(body[m[0] : m[1]].split()) > 1)]
+        people = [m for m in named if not _POSSESSIVE.match(body, m[1])]
+        # a full name of unknown type ("said Tom Marsh, a consultant") may be a person's too
+        if not people or any(m[2].id != people[0][2].id for m in people) or people[0][2].type != "person" \
+                or not self.owners_apart(body, named, people[0][2]):
             return None, None
         if not any(self.opens_clause(self.sentence_start(m[0]), m[0]) and not _POSSESSIVE.match(body, m[1])
                    for m in people):
@@ -412,7 +433,9 @@ class _Speakers:
         announcement, President Dalby``, ``As the paper reported: Prime Minister X``, ``HARBOURTON — Dalby``), or a
         subordinating word after the comma (``…, though Dalby hinted``)?"""
         text = self.article.body[start:position]
-        cut = max(text.rfind(":"), text.rfind(","), text.rfind("\u2014"))
+        dash = text.find("\u2014")  # a dateline's ("HARBOURTON — Dalby"), not an aside's ("the board — Dalby among them")
+        dateline = dash if dash > 0 and not any(c.islower() for c in text[:dash]) else -1
+        cut = max(text.rfind(":"), text.rfind(","), dateline)
         opening = text[cut + 1 :].split()
         if cut >= 0 and opening and opening[0].casefold() in _SUBORDINATORS:
             opening = opening[1:]  # "…, though Dalby hinted": the subject of the clause the comma sets off
@@ -726,7 +749,7 @@ def _subject(
             kind = _PRONOUNS[opening[0].casefold()]
             return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
         named = speakers.subject_before(verb.start())
-        if named and named[0]:  # 'Mr. Dalby assailed the deal as "insane," but said': the sentence's subject
+        if named and named[0]:  # 'Mr. Dalby assailed the deal as "hopeless," but said': the sentence's subject
             return (*named, "person")
         words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in BE_FORMS:
@@ -805,14 +828,25 @@ def _subject(
     return phrase, None, "group"
 
 
+_TITLE_REACH = 12
+"""Characters before a name that a joining word and a title (``nor Mrs. ``) take at most."""
+_JOINED_LAST = re.compile(r"\b(?:and|or|nor)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+"""Before a name: it is the last of two or more joined, who act or speak together (``Lowe and Keller described``)."""
+_LISTED_LAST = re.compile(_JOINED_LAST.pattern + "|,\\s*$")
+"""Before a name: it is the last of a list, and a relative after it (``…, Keller, who``) may stand for all of it."""
+
+
 def _before_who(speakers: _Speakers, clause: int) -> Entity | None:
     """The person named right before the comma of ``, who`` that opens the clause at ``clause`` (``ripped
-    Ann Lowe, who said``), not the last of a list (``Keller and Lowe, who``) nor an owner (``Lowe's aide, who``)."""
+    Ann Lowe, who said``), not the last of a list (``Keller and Lowe, who``, ``nor Lowe, who``), an owner (``Lowe's
+    aide, who``) nor the object of a preposition (``the daughter of Lowe, who``)."""
     body = speakers.article.body
-    named = [m for m in speakers.entities_in(max(0, clause - 80), clause)
+    start = speakers.sentence_start(clause)
+    named = [m for m in speakers.entities_in(start, clause)
              if m[2].type == "person" and re.fullmatch(r"\s*,\s*", body[m[1] : clause])]
-    if not named or re.search(r"(?:\band|,)\s*$", body[max(0, named[-1][0] - 6) : named[-1][0]]):
-        return None
+    if not named or _LISTED_LAST.search(body, max(0, named[-1][0] - _TITLE_REACH), named[-1][0]) \
+            or _governed(body, start, named[-1]):
+        return None  # "a lawyer for Lowe, who said": the relative may stand for the lawyer
     return named[-1][2]
 
 
@@ -920,7 +954,7 @@ def find_quotations(
         continued = _continued_by(body, article.paragraphs, run[-1][1]) if run else None
         if verb is None and continued is not None:
             verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
-        near = verb  # a reporting verb found, even if dropped below: the words are then not a thing's name
+        reporting_verb_seen = verb is not None  # even if dropped below: words after one are no one's name for a thing
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
             verb = None  # 'according to X, which awarded her its "genius" grants'
         if _names_a_thing(body, open_, close):
@@ -940,7 +974,7 @@ def find_quotations(
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
-        elif near is None and (own := _named_as(speakers, s_start, open_)) is not None:
+        elif not reporting_verb_seen and (own := _named_as(speakers, s_start, open_)) is not None:
             quotes.append(Quote(speaker=own[0], speaker_entity=own[1], verb=body[own[2] : own[3]].lower(),
                                 attribution=Span(article.id, own[2], own[3]), **common))  # 'what Lowe called "a start"'
         elif _attributed_after(body, close, paragraph_end, quoted):
@@ -957,7 +991,8 @@ def find_quotations(
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
                                 inherited=True, **common))
         elif alone and quotes and (_follows(body, quotes[-1].span.end, open_) or speakers.tail_of(quotes[-1], open_)) \
-                and not speakers.someone_else(quotes[-1], open_):
+                and not speakers.someone_else(quotes[-1], open_) and not body[: open_ - 1].rstrip().endswith(":"):
+            # a colon that is no attribution's own (see _previous_attribution) hands the words to someone else
             previous = quotes[-1]
             quotes.append(Quote(speaker=previous.speaker, speaker_entity=previous.speaker_entity,
                                 inherited=True, **common))
@@ -1089,8 +1124,9 @@ _AS_VERBS = (
     "criticizes criticised criticises defended defends"
 )
 _NAMED_AS = re.compile(
-    r"(?<![\w-])(?:(?:" + "|".join(_AS_VERBS.split()) + r")(?:\s+to)?\s+(?:[^,;:()\u201c\u201d\"]{1,80}?\s+)?as"
-    r"|(?:called|calls|calling|termed|terms)(?!\s+(?:for|on|off|up|in|out)\b)"
+    r"(?<![\w-])(?:(?:" + "|".join(_AS_VERBS.split()) + r")(?:\s+to)?\s+(?:(?!by\b)[^,;:()\u201c\u201d\"]{1,80}?\s+"
+    r"|(?P<bare>))as"
+    r"|(?P<call>called|calls|calling|termed|terms)(?!\s+(?:off|up|out)\b)"
     r"(?:\s+(?!(?:to|on|at|in|into|from|for|by|with|about|after|before|when|if)\b)[^\s,;:()\u201c\u201d\"]+){0,10}?)"
     r"\s+(?:(?:a|an|the|having|being)\s+)?$"
 )
@@ -1099,9 +1135,19 @@ farce"``, ``what Lowe called "a good start"``, ``calling the plan "bold"``): the
 verb's subject. Not ``called for``, ``called on``, nor a call on the telephone (``called Lowe on Monday to ask
 "…"``: a preposition or an infinitive before the marks); ``so-called`` is a naming phrase."""
 _LISTED_BEFORE = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"][\s,]*(?:and|or)?\s*$")
-"""Right before marks, an earlier quotation of the same list (``as "insane" and "ridiculous"``)."""
-_IN_PHRASE = re.compile(r"\b(?:of|from|in|at|for|with|to|by|on|about|against|over|under|between|among)\s+"
-                        r"(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?$", re.IGNORECASE)
+"""Right before marks, an earlier quotation of the same list (``as "hopeless" and "silly"``)."""
+_NOT_A_NAME = re.compile(r"[\u201c\"]?\s*(?:to\b|[^\u201d\"]*\b(?:times|twice|once|"
+                         + "|".join(sorted(NUMBER_WORD_VALUES)) + r")\b)", re.IGNORECASE)
+"""Words in marks after ``called`` that are no name for anything: an infinitive (``"to discuss the budget"``) or a
+count (``"several times"``, ``"twice"``): a meeting or a telephone call."""
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that|what)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+"""Before the subject of ``described as`` with no object between: the relative is the object (``which Lowe
+described as``); without one, ``Lowe described as "…"`` is a headline's passive."""
+_DENIED = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected|rejects)\s+(?:that\s+)?$", re.IGNORECASE)
+"""Right before a pronoun: the words it goes on to give are what its subject denies having said."""
+_PHRASE_REACH = 30
+"""Characters before a name in which a preposition and a title make it an object (``_IN_PHRASE``)."""
+_IN_PHRASE = re.compile(r"\b(?:" + "|".join(_PREPOSITIONS) + ")" + _NAME_LEAD + "$", re.IGNORECASE)
 """Before a name: a preposition that makes it no subject (``the plan by Ann Lowe described as``); a relative
 word does not (``which Lowe has described as``: the relative is the object)."""
 _SUBJECT_GAP = re.compile(r"(?:\s*,\s*who)?(?:\s+(?:has|have|had|also|again|once|then|later|often|\w+ly))*\s*$")
@@ -1111,32 +1157,57 @@ _SUBJECT_GAP = re.compile(r"(?:\s*,\s*who)?(?:\s+(?:has|have|had|also|again|once
 def _named_as(speakers: _Speakers, sentence_start: int, open_: int) -> tuple[str, str, int, int] | None:
     """``(name, entity id, start, end)`` of the one who gives the words in marks as their own name for a thing
     (``_NAMED_AS``): a person named as the verb's subject, right before it (``what Ann Lowe has called``,
-    ``Ann Lowe, who described it as``), or ``he``/``she`` or a participle after a comma whose sentence names
-    one person as its subject (:meth:`_Speakers.subject_before`); else ``None``. Through an earlier
-    quotation of the same list (``as "insane" and "ridiculous"``). ``start:end`` is the verb's first word."""
+    ``Ann Lowe, who described it as``), or :func:`_pronoun_names_as`; else ``None``. Through an earlier
+    quotation of the same list (``as "hopeless" and "silly"``). ``start:end`` is the verb's first word."""
     body, end = speakers.article.body, max(sentence_start, open_ - 1)
     while (listed := _LISTED_BEFORE.search(body, sentence_start, end)) is not None:
         end = listed.start()
     verb = _NAMED_AS.search(body, sentence_start, end)
-    if verb is None:
-        return None
+    if verb is None or verb.group("call") and _NOT_A_NAME.match(body, open_):
+        return None  # 'called Lowe "three times"', 'called the meeting "to talk"': a call, not a name
     gap_end = verb.start()
     word = re.match(r"\w+", body[gap_end : verb.end()])
     found: tuple[str | None, str | None] | None = None
-    people = [m for m in speakers.entities_in(sentence_start, gap_end) if m[2].type == "person"]
-    if people and _SUBJECT_GAP.fullmatch(body, people[-1][1], gap_end) and not _POSSESSIVE.match(body, people[-1][1]) \
-            and not _IN_PHRASE.search(body, max(sentence_start, people[-1][0] - 30), people[-1][0]) \
-            and not re.search(r"\b(?:and|or)\s+$", body[max(sentence_start, people[-1][0] - 5) : people[-1][0]]):
+    named = [m for m in speakers.entities_in(sentence_start, gap_end) if m[2].type in ("person", "other")]
+    people = [m for m in named if m[2].type == "person"]
+    subject_start = people[-1][0] if people and _SUBJECT_GAP.fullmatch(body, people[-1][1], gap_end) else None
+    if subject_start is not None \
+            and not _IN_PHRASE.search(body, max(sentence_start, subject_start - _PHRASE_REACH), subject_start) \
+            and not _JOINED_LAST.search(body, max(sentence_start, subject_start - _TITLE_REACH), subject_start):
         # not the last of two ("Lowe and Keller described it as": both, and the words are not one person's)
         found = people[-1][2].name, people[-1][2].id
-    before = body[sentence_start:gap_end].split()
-    pronoun = before[-1].casefold() if before else ""
+        if verb.group("bare") is not None and not _RELATIVE_BEFORE.search(body, sentence_start, subject_start):
+            return None  # 'Lowe described as "a menace" by rivals': a headline's passive ("which Lowe described as": hers)
+    elif subject_start is None:
+        found = _pronoun_names_as(speakers, sentence_start, verb, named)
+    return (found[0], found[1], gap_end, gap_end + word.end()) if found and found[1] else None
+
+
+def _pronoun_names_as(speakers: _Speakers, sentence_start: int, verb: re.Match[str],
+                      named: list[tuple[int, int, Entity]]) -> tuple[str | None, str | None] | None:
+    """Who ``he``/``she`` right before a verb of ``_NAMED_AS``, or a participle after a comma (``, calling it``),
+    is: the one person its sentence names as subject, and no one when another is named before the pronoun
+    (``attacked Ri over what she called``: she may be Ri) or a denial stands before it (``denied he described it
+    as``: the words are what he denies)."""
+    body, gap_end = speakers.article.body, verb.start()
+    pronoun = re.search(r"\b(he|she)\s+$", body[sentence_start:gap_end], re.IGNORECASE)
+    if pronoun is not None:
+        at = sentence_start + pronoun.start(1)
+        found = speakers.subject_before(gap_end)
+        if not found or len({m[2].id for m in named if m[0] < at}) > 1 or _DENIED.search(body, sentence_start, at):
+            return None
+        return speakers.taken_up(pronoun.group(1).casefold(), found)
     participle = body[verb.start() : verb.end()].split()[0].endswith("ing") \
         and re.search(r",\s*$", body[max(0, gap_end - 3) : gap_end]) is not None
-    if found is None and (pronoun in ("he", "she") or participle):
-        found = speakers.subject_before(gap_end)
-        found = speakers.taken_up(pronoun, found) if found and pronoun in ("he", "she") else found
-    return (found[0], found[1], gap_end, gap_end + word.end()) if found and found[1] else None
+    return speakers.subject_before(gap_end) if participle else None
+
+
+_CLOSED_BY_COLON = re.compile(
+    r"(?:\s+(?!(?:" + "|".join(sorted(set(_PREPOSITIONS) - {"on", "in", "to", "at", "of"})) + r"|he|she|they|we|I|it|that|who|which)\b)"
+    r"[\w'\u2019.-]+){0,5}\s*:")
+"""From a reporting verb to the colon that ends its line, the attribution itself and nothing more: a few words
+(``added on Twitter:``, ``told reporters:``, ``said in a statement:``), no clause nor ``from``/``by`` phrase (``said
+she got a text from Ri:``, ``said under a sign that read:``) that would make the next line another's words."""
 
 
 def _previous_attribution(body, sentences, sentence, quoted):
@@ -1153,8 +1224,9 @@ def _previous_attribution(body, sentences, sentence, quoted):
     if before.paragraph != sentence.paragraph and not introduces:
         return None
     verbs = [v for v in _verbs(body, before.start, before.end) if not quoted(v.start())]
-    if verbs and before.paragraph != sentence.paragraph and _QUOTE_MARKS.search(body, verbs[-1].end(), before.end):
-        return None  # 'X tweeted: "…" while Y was happy with it:': the verb is another clause's
+    if verbs and before.paragraph != sentence.paragraph and not _CLOSED_BY_COLON.fullmatch(
+            body, verbs[-1].end(), len(body[: before.end].rstrip())):
+        return None  # 'X said she got a text from Y:', 'X tweeted: "…" while Y was happy with it:': another's words
     return (verbs[-1], (before.start, before.end)) if verbs else None
 
 
