@@ -362,16 +362,17 @@ class _Reuse:
         phrased = _ranges(s for s in stretches if _phrasing(words, *s, quotes=quotes))
         return cls(words, _without(_ranges(stretches), stock or []), _without(phrased, stock or []), quotes)
 
-    def relation(self, start: int, end: int, *, short: bool = False) -> Relation:
+    def relation(self, start: int, end: int, *, short: bool = False, covered: int | None = None) -> Relation:
         """How ``words[start:end]`` (a sentence or passage) relates to the other text (quotations aside,
         unless they count); with ``short`` a short passage the runs cover is copied too (the reports
-        are known to copy each other, so it needs no words of its own to show it)."""
+        are known to copy each other, so it needs no words of its own to show it). ``covered``, when
+        given, is its words in :attr:`covered` as a sweep of them counted already (:meth:`_relations`)."""
         own, content = self.words.weight(start, end, quotes=self.quotes)
         if not own:
             return "independent"
         if (
             (short or (own >= COPY_RUN and content >= RUN_CONTENT))
-            and self._count(self.covered, start, end) >= NEAR_VERBATIM * own
+            and (self._count(self.covered, start, end) if covered is None else covered) >= NEAR_VERBATIM * own
         ):
             return "copied"
         return "rewritten" if self._count(self.phrased, start, end) >= REWRITE_SHARE * own else "independent"
@@ -407,7 +408,7 @@ class _Reuse:
         for n, covered in self._by_sentence(self.covered).items():
             start, end = sentences[n]
             if covered >= REWRITE_SHARE * (end - start if quotes else own[n]):
-                if (relation := self.relation(start, end)) != "independent":
+                if (relation := self.relation(start, end, covered=covered)) != "independent":
                     relations[n] = relation
         return relations
 
