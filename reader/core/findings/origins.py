@@ -496,6 +496,8 @@ def _shared(articles: Sequence[Article], words: Sequence[_Words], run: _Run) -> 
 def _report_pair(articles, words, runs: list[_Run], reuses: tuple[_Reuse, _Reuse]) -> ReportPair | None:
     """The two reports' relation, their runs being ``runs`` and what each reuses of the other ``reuses``."""
     a, b = runs[0].a, runs[0].b
+    if not (reuses[0]._relations or reuses[1]._relations) and max(reuses[0].share, reuses[1].share) < REPRINT_SHARE:
+        return None  # no sentence copied or rewritten either way, none reprinted: most pairs of a copy-heavy dossier
     plain = [reuse.sentences for reuse in reuses]
     copied = min(tally["copied"] for tally in plain)
     if copied < COPY_SENTENCES and max(reuses[0].share, reuses[1].share) >= REPRINT_SHARE:
