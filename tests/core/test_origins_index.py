@@ -8,7 +8,7 @@ from itertools import combinations
 import pytest
 
 from reader.core.findings import origins as o
-from reader.core.model import Analysis, Dossier, Span
+from reader.core.model import Analysis, Dossier, Span, once_per_text
 from reader.core.text.segment import segment_article
 from tests.helpers import make_article
 
@@ -213,3 +213,27 @@ def test_copies_after_other_words_are_one_kind_and_judged_as_each_alone():
         for x, y in combinations(passages, 2):
             assert judged(x, y, quotes) == judged._judge(x.n, y.n, x.words, y.words, quotes)
     assert len(judged.found) < 2 * len(list(combinations(passages, 2)))
+
+
+def test_words_of_copies_are_read_once_per_text_at_each_copy_s_own_place():
+    """A sentence printed in three reports (one of them quoting it, one after other words) is taken apart once;
+    each copy's words stand at its own offsets, quoted where its report quotes it."""
+    articles = ARTICLES[:2] + ARTICLES[3:]
+    analysis = Analysis(dossier=Dossier(".", articles), sentences={a.id: segment_article(a) for a in articles})
+    read: list[str] = []
+
+    def counted(sentence):
+        read.append(sentence.text)
+        return o._sentence_words(sentence)
+
+    once = once_per_text(counted)
+    words = [o._words(analysis, article, once) for article in articles]
+    assert read.count(SHARED) == 1 and read.count(OTHER) == 1
+    assert words == [o._words(analysis, article) for article in articles]
+    for found, article in zip(words, articles):
+        tokens = [t for s in analysis.sentences[article.id] for t in s.tokens if t.is_word]
+        assert [article.body[start:end] for start, end in zip(found.starts, found.ends)] == [t.text for t in tokens]
+        assert list(found.norms) == [t.norm for t in tokens]
+    quoted = words[2]
+    inside = [i for i in range(len(quoted.norms)) if quoted.quoted[i]]
+    assert [quoted.norms[i] for i in inside] == list(words[0].norms[: len(inside)])

@@ -380,7 +380,7 @@ def _person_noun(norm: str) -> bool:
 
 def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
     used: dict[str, list[str]] = {}
-    labels: list[Label] = []
+    labels: dict[Label, None] = {}  # each once, in order: looked up, not scanned (an entity copied into hundreds of reports)
     own = set(entity.name.split())
     for mention in entity.mentions:
         text = texts[mention.article]
@@ -395,8 +395,8 @@ def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
         if first < len(text.quoted) and text.quoted[first]:
             continue
         if title:
-            label = text.label(first, after - 1)
-            labels.extend((label,) if label and label not in labels else ())
+            if label := text.label(first, after - 1):
+                labels.setdefault(label)
             continue
         person, opening = entity.type == "person", text.sentence_start(first)
         if _modifies_next(text, after, entity.type):
@@ -406,7 +406,7 @@ def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
         else:
             modifiers = _modifiers(text, first, after, person) or (_job(text, first, after, opening) if person else None)
         found = (modifiers, _head(text, first, after), _description(text, after, person))
-        labels.extend(label for label in found if label and label not in labels)
+        labels.update((label, None) for label in found if label)
     return NamingRow(
         entity.id, "entity", entity.name,
         {article: tuple(dict.fromkeys(found)) for article, found in used.items()}, tuple(labels),

@@ -43,8 +43,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, chain, combinations, compress, count
-from operator import and_, itemgetter
+from itertools import accumulate, chain, combinations, compress, count, repeat
+from operator import add, and_, itemgetter
 from typing import NamedTuple
 
 from rapidfuzz.distance import LCSseq
@@ -68,7 +68,7 @@ from reader.core.model import (
     SharedRun,
     SourceCover,
     Span,
-    Token,
+    once_per_text,
 )
 from reader.core.model.base import first_of_each
 from reader.core.vocabulary import FUNCTION_WORDS, WIRE_AGENCIES
@@ -151,40 +151,66 @@ class _Words:
 _SPACED_APOSTROPHE = re.compile("['\u2019] ")
 
 
-def _sentence_words(body: str, sentence: Sentence) -> Iterable[Token]:
-    """The sentence's words, a clitic split off by a space joined again (``team’ s``): looked for only
-    in the few sentences with an apostrophe before a space."""
+class _SentenceWords(NamedTuple):
+    """A sentence's words as :class:`_Words` holds them, but their offsets counted from the sentence's start:
+    what its text alone decides, read once per distinct text (:func:`~reader.core.model.once_per_text`) and
+    shifted for each copy (a sentence printed in hundreds of reports is taken apart once)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    compared: tuple[str, ...]
+    content: tuple[bool, ...]
+
+
+def _sentence_words(sentence: Sentence) -> _SentenceWords:
+    """The sentence's words (:func:`_compared`), a clitic split off by a space joined again (``team’ s``):
+    looked for only in the few sentences with an apostrophe before a space."""
     marks = sentence.tokens
-    if _SPACED_APOSTROPHE.search(body, sentence.start, sentence.end):
+    if _SPACED_APOSTROPHE.search(sentence.text):
         marks = rejoined(marks)
-    return (t for t in marks if t.norm[:1].isalnum())
+    words = [t for t in marks if t.norm[:1].isalnum()]
+    if not words:
+        return _SentenceWords((), (), (), ())
+    starts, ends, texts, norms = zip(*words)
+    compared, content = zip(*map(_compared, texts, norms))
+    shift = repeat(-sentence.start)
+    return _SentenceWords(tuple(map(add, starts, shift)), tuple(map(add, ends, shift)), compared, content)
 
 
-def _words(analysis: Analysis, article: Article) -> _Words:
-    tokens: list = []
-    sentences = []
+def _words(analysis: Analysis, article: Article, read: Callable[[Sentence], _SentenceWords] = _sentence_words) -> _Words:
+    """The article's words, each sentence's read by ``read`` (:func:`_sentence_words`, for all articles once per
+    distinct text: :func:`_all_words`)."""
+    starts, ends, compared, content, sentences = array("I"), array("I"), [], [], []
     for sentence in analysis.sentences.get(article.id, ()):
-        first = len(tokens)
-        tokens.extend(_sentence_words(article.body, sentence))
-        sentences.append((first, len(tokens)))
-    quoted = [False] * len(tokens)  # the tokens come in body order: one sweep, not quoted_in's bisections per token
+        found = read(sentence)
+        first = len(compared)
+        starts.extend(map(add, found.starts, repeat(sentence.start)))
+        ends.extend(map(add, found.ends, repeat(sentence.start)))
+        compared += found.compared
+        content += found.content
+        sentences.append((first, len(compared)))
+    quoted = [False] * len(compared)  # the words come in body order: one sweep, not quoted_in's bisections per word
     bounds = iter(quotation_bounds(article))
     quote = next(bounds, None)
-    for i, token in enumerate(tokens if quote is not None else ()):
-        while quote is not None and quote[1] < token.end:
+    for i, (start, end) in enumerate(zip(starts, ends) if quote is not None else ()):
+        while quote is not None and quote[1] < end:
             quote = next(bounds, None)
         if quote is None:
             break
-        quoted[i] = quote[0] <= token.start
-    starts, ends, texts, norms = zip(*tokens) if tokens else ((), (), (), ())  # in C: millions of tokens
-    compared, content = zip(*map(_compared, texts, norms)) if tokens else ((), ())
+        quoted[i] = quote[0] <= start
     unquoted = bytes(quoted).translate(_FLIPPED)
     return _Words(
-        compared, array("I", starts), array("I", ends), bytes(quoted), bytes(content), tuple(sentences),
+        tuple(compared), starts, ends, bytes(quoted), bytes(content), tuple(sentences),
         array("I", accumulate(unquoted, initial=0)),
         array("I", accumulate(map(and_, content, unquoted), initial=0)),
         array("I", accumulate(content, initial=0)),
     )
+
+
+def _all_words(analysis: Analysis) -> list[_Words]:
+    """Every article's words, in dossier order."""
+    read = once_per_text(_sentence_words)
+    return [_words(analysis, article, read) for article in analysis.dossier.articles]
 
 
 _FLIPPED = bytes.maketrans(b"\0\1", b"\1\0")
@@ -362,16 +388,17 @@ class _Reuse:
         phrased = _ranges(s for s in stretches if _phrasing(words, *s, quotes=quotes))
         return cls(words, _without(_ranges(stretches), stock or []), _without(phrased, stock or []), quotes)
 
-    def relation(self, start: int, end: int, *, short: bool = False) -> Relation:
+    def relation(self, start: int, end: int, *, short: bool = False, covered: int | None = None) -> Relation:
         """How ``words[start:end]`` (a sentence or passage) relates to the other text (quotations aside,
         unless they count); with ``short`` a short passage the runs cover is copied too (the reports
-        are known to copy each other, so it needs no words of its own to show it)."""
+        are known to copy each other, so it needs no words of its own to show it). ``covered``, when
+        given, is its words in :attr:`covered` as a sweep of them counted already (:meth:`_relations`)."""
         own, content = self.words.weight(start, end, quotes=self.quotes)
         if not own:
             return "independent"
         if (
             (short or (own >= COPY_RUN and content >= RUN_CONTENT))
-            and self._count(self.covered, start, end) >= NEAR_VERBATIM * own
+            and (self._count(self.covered, start, end) if covered is None else covered) >= NEAR_VERBATIM * own
         ):
             return "copied"
         return "rewritten" if self._count(self.phrased, start, end) >= REWRITE_SHARE * own else "independent"
@@ -407,7 +434,7 @@ class _Reuse:
         for n, covered in self._by_sentence(self.covered).items():
             start, end = sentences[n]
             if covered >= REWRITE_SHARE * (end - start if quotes else own[n]):
-                if (relation := self.relation(start, end)) != "independent":
+                if (relation := self.relation(start, end, covered=covered)) != "independent":
                     relations[n] = relation
         return relations
 
@@ -469,6 +496,8 @@ def _shared(articles: Sequence[Article], words: Sequence[_Words], run: _Run) -> 
 def _report_pair(articles, words, runs: list[_Run], reuses: tuple[_Reuse, _Reuse]) -> ReportPair | None:
     """The two reports' relation, their runs being ``runs`` and what each reuses of the other ``reuses``."""
     a, b = runs[0].a, runs[0].b
+    if not (reuses[0]._relations or reuses[1]._relations) and max(reuses[0].share, reuses[1].share) < REPRINT_SHARE:
+        return None  # no sentence copied or rewritten either way, none reprinted: most pairs of a copy-heavy dossier
     plain = [reuse.sentences for reuse in reuses]
     copied = min(tally["copied"] for tally in plain)
     if copied < COPY_SENTENCES and max(reuses[0].share, reuses[1].share) >= REPRINT_SHARE:
@@ -761,7 +790,7 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     new = [link for link in links if link.id not in unchanged]
     if len(articles) < 2 or not new:  # one report has no link origins
         return replace(origins, links=tuple(found for link in links if (found := origins.of_link(link.id))))
-    words = [_words(analysis, article) for article in articles]
+    words = _all_words(analysis)
     phrases = _phrases(words)
     runs = _runs(words, phrases)
     position = {article.id: n for n, article in enumerate(articles)}
@@ -897,7 +926,7 @@ def find_origins(analysis: Analysis) -> Origins:
     articles = analysis.dossier.articles
     if len(articles) < 2:  # nothing to share (and a huge single report is not worth reading for it)
         return Origins(groups=tuple(Origin((a.id,)) for a in articles if a.id not in analysis.dossier.sources))
-    words = [_words(analysis, article) for article in articles]
+    words = _all_words(analysis)
     phrases = _phrases(words)
     runs = _runs(words, phrases)
     position = {article.id: n for n, article in enumerate(articles)}

@@ -1021,14 +1021,20 @@ class Analysis:
                 for span in spans:
                     tied.setdefault((span.article, span.start, span.end), (span, set()))[1].update(reports)
         into: dict[int, set[str]] = {}  # each figure object's reports in ``tied``: a figure copied into hundreds of
-        for comparison in self.findings.comparisons:  # reports is in a comparison with each copy of another
-            reports = {figure.span.article for figure in comparison.figures}
+        # reports is in a comparison with each copy of another, so its own report is laid once, when first tied,
+        # and each comparison of two figures (nearly all) adds the other's report to each, with no set made
+        for comparison in self.findings.comparisons:
+            figures = comparison.figures
+            if len(figures) == 2:
+                x, y = figures
+                if (ax := x.span.article) != (ay := y.span.article):
+                    (into.get(id(x)) or self._tied_figure(x, tied, into)).add(ay)
+                    (into.get(id(y)) or self._tied_figure(y, tied, into)).add(ax)
+                continue
+            reports = {figure.span.article for figure in figures}
             if len(reports) > 1:
-                for figure in comparison.figures:
-                    if (found := into.get(id(figure))) is None:
-                        span = figure.span
-                        found = into[id(figure)] = tied.setdefault((span.article, span.start, span.end), (span, set()))[1]
-                    found.update(reports)
+                for figure in figures:
+                    (into.get(id(figure)) or self._tied_figure(figure, tied, into)).update(reports)
         table: dict[tuple[str, int], set[str]] = {}
         for span, reports in tied.values():
             for sentence in self.sentences_overlapping(span):
@@ -1047,6 +1053,15 @@ class Analysis:
                 if len(reports := printers[" ".join(s.text.split())]) > 1:
                     table.setdefault((article, s.index), set()).update(reports - {article})
         return {key: frozenset(reports) for key, reports in table.items()}
+
+    @staticmethod
+    def _tied_figure(figure: Figure, tied: dict[tuple[str, int, int], tuple[Span, set[str]]], into: dict[int, set[str]]
+                     ) -> set[str]:
+        """The reports tied with ``figure``'s place (:meth:`_said_by`), first asked: its own report among them."""
+        span = figure.span
+        found = into[id(figure)] = tied.setdefault((span.article, span.start, span.end), (span, set()))[1]
+        found.add(span.article)
+        return found
 
     def _quoted_alike(self, spans: list[Span]) -> Iterator[tuple[Span, set[str]]]:
         """Each of a quotation group's passages (its quotations and the passages reporting them, or the quotations
