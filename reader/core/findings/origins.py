@@ -56,6 +56,7 @@ from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import (
     Analysis,
     Article,
+    Dossier,
     Link,
     LinkOrigins,
     Origin,
@@ -160,10 +161,10 @@ def _sentence_words(body: str, sentence: Sentence) -> Iterable[Token]:
     return (t for t in marks if t.norm[:1].isalnum())
 
 
-def _words(analysis: Analysis, article: Article) -> _Words:
+def _words(sentences_of: dict[str, tuple[Sentence, ...]], article: Article) -> _Words:
     tokens: list = []
     sentences = []
-    for sentence in analysis.sentences.get(article.id, ()):
+    for sentence in sentences_of.get(article.id, ()):
         first = len(tokens)
         tokens.extend(_sentence_words(article.body, sentence))
         sentences.append((first, len(tokens)))
@@ -761,7 +762,7 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     new = [link for link in links if link.id not in unchanged]
     if len(articles) < 2 or not new:  # one report has no link origins
         return replace(origins, links=tuple(found for link in links if (found := origins.of_link(link.id))))
-    words = [_words(analysis, article) for article in articles]
+    words = [_words(analysis.sentences, article) for article in articles]
     phrases = _phrases(words)
     runs = _runs(words, phrases)
     position = {article.id: n for n, article in enumerate(articles)}
@@ -894,14 +895,22 @@ _CLOSENESS: tuple[Relation, ...] = ("copied", "rewritten", "independent")
 
 def find_origins(analysis: Analysis) -> Origins:
     """Every origins finding of the analysis' dossier (see the module docstring)."""
-    articles = analysis.dossier.articles
+    return origins_in(analysis.dossier, analysis.sentences)(analysis.links + analysis.weaker_links)
+
+
+def origins_in(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Callable[[tuple[Link, ...]], Origins]:
+    """The origins findings of the reports' words alone (the runs they share, the report pairs, groups, shares and
+    sources), found now, and what finds them for the links given it: :func:`find_origins` in two steps, so that
+    the first, most of the work, needs no link (the pipeline runs it beside the links)."""
+    articles = dossier.articles
     if len(articles) < 2:  # nothing to share (and a huge single report is not worth reading for it)
-        return Origins(groups=tuple(Origin((a.id,)) for a in articles if a.id not in analysis.dossier.sources))
-    words = [_words(analysis, article) for article in articles]
+        alone = Origins(groups=tuple(Origin((a.id,)) for a in articles if a.id not in dossier.sources))
+        return lambda links: alone
+    words = [_words(sentences, article) for article in articles]
     phrases = _phrases(words)
     runs = _runs(words, phrases)
     position = {article.id: n for n, article in enumerate(articles)}
-    sources = {n for n, article in enumerate(articles) if article.id in analysis.dossier.sources}
+    sources = {n for n, article in enumerate(articles) if article.id in dossier.sources}
     credits = {article.id: wire_credits(article) for article in articles}
     reused = _Reused(words, runs)
     pairs, covers = [], []
@@ -930,13 +939,16 @@ def find_origins(analysis: Analysis) -> Origins:
         groups.append(Origin(members, max(dict.fromkeys(named), key=named.count) if named else None, first))
     origin = _numbered(position, groups)
     judge = _Judged(articles, words, reused, phrases.numbers)
-    return Origins(
-        pairs=tuple(pairs),
-        links=tuple(
-            _link_origins(articles, words, runs, reused, judge, origin, copies, position, link, analysis.dossier.sources)
-            for link in analysis.links + analysis.weaker_links
-        ),
-        groups=tuple(groups),
-        shares=tuple(_share(articles[n], words[n], shared[n], credits[articles[n].id]) for n in reports),
-        sources=tuple(covers),
-    )
+    shares = tuple(_share(articles[n], words[n], shared[n], credits[articles[n].id]) for n in reports)
+
+    def with_links(links: tuple[Link, ...]) -> Origins:
+        return Origins(
+            pairs=tuple(pairs),
+            links=tuple(_link_origins(articles, words, runs, reused, judge, origin, copies, position, link, dossier.sources)
+                        for link in links),
+            groups=tuple(groups),
+            shares=shares,
+            sources=tuple(covers),
+        )
+
+    return with_links
