@@ -66,12 +66,16 @@ def beside_fed(first: Callable[[], S], then: Callable[[S, U], T], given: type[U]
     given with that input (of type ``given``), which the copy reads once ``first()`` is done to return
     ``then(first(), input)``; what that call returns gives the result (decoded as ``kind``). The input goes
     through an unnamed file, so sending it never waits for the copy. As :func:`beside`: leaving the block before
-    the result kills the copy, and without a spare core, or from a copy that failed, the work runs in the caller,
-    when the result is asked for."""
-    if not (worth_it and spare_core()):
+    the result kills the copy, and without a spare core (or a file for the input), or from a copy that failed,
+    the work runs in the caller, when the result is asked for."""
+    try:
+        feed = tempfile.TemporaryFile() if worth_it and spare_core() else None
+    except OSError:  # no writable temporary folder: slower, never wrong
+        feed = None
+    if feed is None:
         yield lambda value: lambda: then(first(), value)
         return
-    with tempfile.TemporaryFile() as feed:
+    with feed:
         ready, sent = os.pipe()
 
         def fed() -> T:  # in the copy

@@ -93,6 +93,15 @@ def test_work_fed_later_without_a_spare_core_runs_in_the_caller(monkeypatch):
         assert later() == (os.getpid(), 7) and steps == ["first"]
 
 
+def test_work_fed_later_without_a_file_for_its_input_runs_in_the_caller(two_cores, monkeypatch):
+    def no_file():
+        raise OSError("read-only temporary folder")
+
+    monkeypatch.setattr(forked.tempfile, "TemporaryFile", no_file)
+    with beside_fed(os.getpid, lambda first, given: (first, given), int, tuple[int, int]) as feed:
+        assert feed(3)() == (os.getpid(), 3)
+
+
 def test_one_ended_returns_once_the_first_copy_has_sent_its_result(two_cores):
     go_read, go_write = os.pipe()
     with beside(lambda: os.read(go_read, 1), bytes) as held, beside(lambda: 5, int) as quick:
