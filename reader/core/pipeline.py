@@ -26,7 +26,7 @@ from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
 from reader.core.links.story import judge_story
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Naming, Origins, Progress, Quote, QuoteGroup, Sentence,
+    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
     Sourcing, Span, Story, quiet,
 )
 from reader.core.model.analysis import Tied, forget_tokens
@@ -132,8 +132,8 @@ def find(
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
-    the quotations, the naming matrix and the origins beside the rest with a second core (the
-    figure comparisons, the differences and what ◆ reads of them); the omissions last, weighed by the origins and
+    the quotations and the origins beside the rest with a second core; the naming matrix is found
+    with the rest; the omissions last, weighed by the origins and
     read against the quotations and figure comparisons (:meth:`~reader.core.model.Analysis.saying`).
     ``figures``, when given, are every article's (:func:`find_figures`), ``said`` every article's
     quotations (:func:`quotations`), ``origins`` what sends the links to the origins started before them
@@ -142,9 +142,9 @@ def find(
     with (contextlib.nullcontext(origins) if origins else _origins(analysis.dossier, analysis.sentences, worth_it)
           as origins_of,
           beside(lambda: _quotes(analysis, said), tuple[dict[str, tuple[Quote, ...]], tuple[QuoteGroup, ...]],
-                 worth_it=worth_it) as quotes,
-          beside(lambda: find_naming(analysis), Naming, worth_it=worth_it) as naming):
+                 worth_it=worth_it) as quotes):
         origins_found = origins_of(analysis.links + analysis.weaker_links)
+        naming = find_naming(analysis)  # here, not in a copy: what it builds of the analysis ◆'s table reads again
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         figured = analysis.replaced(findings=Findings(figures))
@@ -156,7 +156,7 @@ def find(
         if worth_it:
             found._said_by  # noqa: B018 - what ◆ and the exports read of the findings: with a core spare, while the origins still are
         found_origins = origins_found()
-        sourcing = Sourcing(found_origins, naming(), find_omissions(found, found_origins))
+        sourcing = Sourcing(found_origins, naming, find_omissions(found, found_origins))
         return found.replaced(sourcing=sourcing)
 
 
