@@ -8,7 +8,8 @@ changed entities or links can touch.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Callable, Iterable
 
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
@@ -17,9 +18,9 @@ from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.naming import find_naming
 from reader.core.findings.omissions import find_omissions
-from reader.core.findings.origins import find_origins
+from reader.core.findings.origins import origins_in
 from reader.core.findings.sourcing import refreshed_sourcing
-from reader.core.forked import beside
+from reader.core.forked import beside, beside_fed, one_ended
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
@@ -48,7 +49,9 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     their working memory (hundreds of MB at thousands of reports) goes with it, and the copies
     that find the findings start from a process that never held it. Who says each quotation needs
     the entities (found after them, in their copy), so the links are parted by speaker once both are found (:mod:`reader.core.links.speakers`);
-    a correction (:func:`refresh`) does not part them again."""
+    a correction (:func:`refresh`) does not part them again. The origins start beside the links too, once the
+    figures and either the entities or the links are found (a core free), in a copy sent the links once they are
+    parted (:func:`_origins`): most of their work reads the reports' words alone."""
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
     forget_tokens()
@@ -65,20 +68,31 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                      tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None], worth_it=worth_it) as entities,
               beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
                      worth_it=worth_it) as story_and_links):
-            # Taken in the order the copies end (the links last): each holds its memory until then.
-            found_figures, (found_entities, said, told) = figures(), entities()
-            story, links = story_and_links()
-            analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
-            if told is not None:
-                analysis.found_beside(_told_alike=told)  # what ◆ and the exports read, found beside the links
-            # the links are parted by who says each quotation once both are found
-            links = part_speakers(links, credited_alike(analysis, said), analysis)
-            analysis = analysis.replaced(
-                links=tuple(link for link in links if link.confident),
-                weaker_links=tuple(link for link in links if not link.confident),
-            )
-            progress("entities", 1, 1)
-        return find(analysis, progress=progress, figures=found_figures, said=said)
+            found_figures = figures()
+            one_ended(entities, story_and_links)  # a core free, the origins start on it (before, they slowed the others)
+            with _origins(dossier, sentences, worth_it) as origins:
+                # Taken in the order the copies end (the links last): each holds its memory until then.
+                found_entities, said, told = entities()
+                story, links = story_and_links()
+                analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
+                if told is not None:
+                    analysis.found_beside(_told_alike=told)  # what ◆ and the exports read, found beside the links
+                # the links are parted by who says each quotation once both are found
+                links = part_speakers(links, credited_alike(analysis, said), analysis)
+                analysis = analysis.replaced(
+                    links=tuple(link for link in links if link.confident),
+                    weaker_links=tuple(link for link in links if not link.confident),
+                )
+                progress("entities", 1, 1)
+                return find(analysis, progress=progress, figures=found_figures, said=said, origins=origins)
+
+
+def _origins(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], worth_it: bool):
+    """The origins (:func:`origins_in`), most of them found in a copy started before the links are: what they find
+    in the reports' words alone needs no link; the copy is sent the links once they are parted by speaker (the
+    block gets what sends them) and finds their origins last."""
+    return beside_fed(lambda: origins_in(dossier, sentences), lambda found, links: found(links), tuple[Link, ...],
+                      Origins, worth_it=worth_it)
 
 
 def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], *, told: bool
@@ -114,21 +128,23 @@ def _comparisons(analysis: Analysis, before: Analysis | None = None, moved: Iter
 
 def find(
     analysis: Analysis, *, progress: Progress = quiet, figures: dict[str, tuple[Figure, ...]] | None = None,
-    said: dict[str, tuple[Quote, ...]] | None = None,
+    said: dict[str, tuple[Quote, ...]] | None = None, origins: Callable[[tuple[Link, ...]], Callable[[], Origins]] | None = None,
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
     the quotations and the origins beside the rest with a second core; the naming matrix is found
-    with the rest, which the origins outlast even so (CPU at 500 generated reports: origins 1.35 s;
-    naming 0.41, comparisons and differences 1.08); the omissions last, weighed by the origins and
+    with the rest; the omissions last, weighed by the origins and
     read against the quotations and figure comparisons (:meth:`~reader.core.model.Analysis.saying`).
     ``figures``, when given, are every article's (:func:`find_figures`), ``said`` every article's
-    quotations (:func:`quotations`)."""
+    quotations (:func:`quotations`), ``origins`` what sends the links to the origins started before them
+    (:func:`_origins`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
-    with (beside(lambda: find_origins(analysis), Origins, worth_it=worth_it) as origins,
+    with (contextlib.nullcontext(origins) if origins else _origins(analysis.dossier, analysis.sentences, worth_it)
+          as origins_of,
           beside(lambda: _quotes(analysis, said), tuple[dict[str, tuple[Quote, ...]], tuple[QuoteGroup, ...]],
                  worth_it=worth_it) as quotes):
-        naming = find_naming(analysis)
+        origins_found = origins_of(analysis.links + analysis.weaker_links)
+        naming = find_naming(analysis)  # here, not in a copy: what it builds of the analysis ◆'s table reads again
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         figured = analysis.replaced(findings=Findings(figures))
@@ -140,7 +156,7 @@ def find(
         found = figured.replaced(findings=Findings(figures, comparisons, found_quotes, differences, said))
         if worth_it:
             found._said_by  # noqa: B018 - what ◆ and the exports read of the findings: with a core spare, while the origins still are
-        found_origins = origins()
+        found_origins = origins_found()
         sourcing = Sourcing(found_origins, naming, find_omissions(found, found_origins))
         return found.replaced(sourcing=sourcing)
 

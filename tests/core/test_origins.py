@@ -506,7 +506,7 @@ def test_runs_of_one_text_copied_in_three_reports_end_where_the_copies_part():
         make_article(NEIGHBOURS[2], WIRE[0], "Engineers expect the road to stay shut until the weekend at the earliest.", article_id="three"),
     ]
     analysis = analyse(Dossier(".", articles))
-    words = [origins_module._words(analysis, article) for article in articles]
+    words = [origins_module._words(analysis.sentences, article) for article in articles]
     runs = origins_module._runs(words)
     sentence = [w.sentences[1] for w in words]
     both = (sentence[0][0], words[0].sentences[2][1])

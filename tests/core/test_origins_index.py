@@ -18,7 +18,7 @@ OTHER = "Residents were told to expect delays on the inland route for most of th
 
 def words_of(*articles):
     analysis = Analysis(dossier=Dossier(".", articles), sentences={a.id: segment_article(a) for a in articles})
-    return [o._words(analysis, article) for article in articles]
+    return [o._words(analysis.sentences, article) for article in articles]
 
 
 def plain_runs(words):
@@ -227,9 +227,9 @@ def test_words_of_copies_are_read_once_per_text_at_each_copy_s_own_place():
         return o._sentence_words(sentence)
 
     once = once_per_text(counted)
-    words = [o._words(analysis, article, once) for article in articles]
+    words = [o._words(analysis.sentences, article, once) for article in articles]
     assert read.count(SHARED) == 1 and read.count(OTHER) == 1
-    assert words == [o._words(analysis, article) for article in articles]
+    assert words == [o._words(analysis.sentences, article) for article in articles]
     for found, article in zip(words, articles):
         tokens = [t for s in analysis.sentences[article.id] for t in s.tokens if t.is_word]
         assert [article.body[start:end] for start, end in zip(found.starts, found.ends)] == [t.text for t in tokens]

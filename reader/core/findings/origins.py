@@ -56,6 +56,7 @@ from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import (
     Analysis,
     Article,
+    Dossier,
     Link,
     LinkOrigins,
     Origin,
@@ -177,11 +178,12 @@ def _sentence_words(sentence: Sentence) -> _SentenceWords:
     return _SentenceWords(tuple(map(add, starts, shift)), tuple(map(add, ends, shift)), compared, content)
 
 
-def _words(analysis: Analysis, article: Article, read: Callable[[Sentence], _SentenceWords] = _sentence_words) -> _Words:
+def _words(sentences_of: dict[str, tuple[Sentence, ...]], article: Article,
+           read: Callable[[Sentence], _SentenceWords] = _sentence_words) -> _Words:
     """The article's words, each sentence's read by ``read`` (:func:`_sentence_words`, for all articles once per
     distinct text: :func:`_all_words`)."""
     starts, ends, compared, content, sentences = array("I"), array("I"), [], [], []
-    for sentence in analysis.sentences.get(article.id, ()):
+    for sentence in sentences_of.get(article.id, ()):
         found = read(sentence)
         first = len(compared)
         starts.extend(map(add, found.starts, repeat(sentence.start)))
@@ -207,10 +209,10 @@ def _words(analysis: Analysis, article: Article, read: Callable[[Sentence], _Sen
     )
 
 
-def _all_words(analysis: Analysis) -> list[_Words]:
+def _all_words(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> list[_Words]:
     """Every article's words, in dossier order."""
     read = once_per_text(_sentence_words)
-    return [_words(analysis, article, read) for article in analysis.dossier.articles]
+    return [_words(sentences, article, read) for article in dossier.articles]
 
 
 _FLIPPED = bytes.maketrans(b"\0\1", b"\1\0")
@@ -790,7 +792,7 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     new = [link for link in links if link.id not in unchanged]
     if len(articles) < 2 or not new:  # one report has no link origins
         return replace(origins, links=tuple(found for link in links if (found := origins.of_link(link.id))))
-    words = _all_words(analysis)
+    words = _all_words(analysis.dossier, analysis.sentences)
     phrases = _phrases(words)
     runs = _runs(words, phrases)
     position = {article.id: n for n, article in enumerate(articles)}
@@ -923,14 +925,22 @@ _CLOSENESS: tuple[Relation, ...] = ("copied", "rewritten", "independent")
 
 def find_origins(analysis: Analysis) -> Origins:
     """Every origins finding of the analysis' dossier (see the module docstring)."""
-    articles = analysis.dossier.articles
+    return origins_in(analysis.dossier, analysis.sentences)(analysis.links + analysis.weaker_links)
+
+
+def origins_in(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Callable[[tuple[Link, ...]], Origins]:
+    """The origins findings of the reports' words alone (the runs they share, the report pairs, groups, shares and
+    sources), found now, and what finds them for the links given it: :func:`find_origins` in two steps, so that
+    the first, most of the work, needs no link (the pipeline runs it beside the links)."""
+    articles = dossier.articles
     if len(articles) < 2:  # nothing to share (and a huge single report is not worth reading for it)
-        return Origins(groups=tuple(Origin((a.id,)) for a in articles if a.id not in analysis.dossier.sources))
-    words = _all_words(analysis)
+        alone = Origins(groups=tuple(Origin((a.id,)) for a in articles if a.id not in dossier.sources))
+        return lambda links: alone
+    words = _all_words(dossier, sentences)
     phrases = _phrases(words)
     runs = _runs(words, phrases)
     position = {article.id: n for n, article in enumerate(articles)}
-    sources = {n for n, article in enumerate(articles) if article.id in analysis.dossier.sources}
+    sources = {n for n, article in enumerate(articles) if article.id in dossier.sources}
     credits = {article.id: wire_credits(article) for article in articles}
     reused = _Reused(words, runs)
     pairs, covers = [], []
@@ -959,13 +969,16 @@ def find_origins(analysis: Analysis) -> Origins:
         groups.append(Origin(members, max(dict.fromkeys(named), key=named.count) if named else None, first))
     origin = _numbered(position, groups)
     judge = _Judged(articles, words, reused, phrases.numbers)
-    return Origins(
-        pairs=tuple(pairs),
-        links=tuple(
-            _link_origins(articles, words, runs, reused, judge, origin, copies, position, link, analysis.dossier.sources)
-            for link in analysis.links + analysis.weaker_links
-        ),
-        groups=tuple(groups),
-        shares=tuple(_share(articles[n], words[n], shared[n], credits[articles[n].id]) for n in reports),
-        sources=tuple(covers),
-    )
+    shares = tuple(_share(articles[n], words[n], shared[n], credits[articles[n].id]) for n in reports)
+
+    def with_links(links: tuple[Link, ...]) -> Origins:
+        return Origins(
+            pairs=tuple(pairs),
+            links=tuple(_link_origins(articles, words, runs, reused, judge, origin, copies, position, link, dossier.sources)
+                        for link in links),
+            groups=tuple(groups),
+            shares=shares,
+            sources=tuple(covers),
+        )
+
+    return with_links
