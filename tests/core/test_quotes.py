@@ -487,7 +487,7 @@ def test_a_person_named_inside_the_quotation_is_no_rival_for_the_pronoun_after_i
         (('"The ferry is late," said Ms. Anna Berg, the harbour master, at a briefing for the crews of the port.',
           '"We are working on it."'), "Anna Berg"),
         # the joint speakers named after the verb are no one else
-        (('"The plan is sound," read a joint statement from Mr. Tom Keller, Ms. Anna Berg and Mr. Ron Dale upon the '
+        (('"The plan is sound," said a joint note from Mr. Tom Keller, Ms. Anna Berg and Mr. Ron Dale upon the '
           'release of the files. "We stand by every page of it."',), "Tom Keller, Anna Berg and Ron Dale"),
         # someone else named there as a clause's subject: the next words may be theirs
         (('"The ferry is late," Ms. Anna Berg said as Mr. Tom Keller arrived late to the briefing on the dock.',
@@ -1300,7 +1300,7 @@ def test_a_participle_after_the_subject_attributes_and_one_after_the_quotation_g
 
 def test_a_statement_read_or_said_from_people_is_theirs():
     found = analysed_quotations(
-        '"The audit never found a breach," read a joint statement from Harbour Chairman Tomas Verhoek, Finance '
+        '"The audit never found a breach," said a joint note from Harbour Chairman Tomas Verhoek, Finance '
         "Chairman Ilse Marwood, and Transport Chairman Piet Adema upon the release of the audit.",
         '"These files matter," said a statement from Harbour Chairman Tomas Verhoek, R-Va., and Finance Chairman '
         "Ilse Marwood, R-S.C.",

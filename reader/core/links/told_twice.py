@@ -89,7 +89,7 @@ def _joins(q: int, mine: dict[int, Span], shared: set[int], whole: list[Unit], w
     is another sentence (two clauses of one sentence tell two things); ``q`` pairs with the link as that passage
     does: it is a confident pair with ``AGREEING`` of the ``shared`` passages and with half the members that
     passage is (one report's passages may each meet a third on a name), a copy of one of them when that passage
-    is paired by copies only (``I can't wait to begin`` is no copy of ``I can't wait to start anew``); no member is kept apart from it
+    is paired by copies only (``we are glad to begin`` is no copy of ``we are glad to start anew``); no member is kept apart from it
     (strangers, other figures, other stages: ``kept_apart``); and the judge would not tell it apart from its
     report's passage (``told_apart``: other sayings, stages, subjects ...) as it would two reports'."""
     own = next((p for p in mine if whole[p].article == whole[q].article), None)
