@@ -47,6 +47,7 @@ def fold_repeats(built: list[Built], whole: list[Unit], weights: dict[str, float
     holds every confident judged pair."""
     sure = sorted((i for i, link in enumerate(built) if not link.weak),
                   key=lambda i: (-len(built[i].members), -built[i].score, built[i].key))
+    rank = {i: n for n, i in enumerate(sure)}
     holding: dict[int, list[int]] = defaultdict(list)
     for i in sure:
         for p in built[i].members:
@@ -61,7 +62,7 @@ def fold_repeats(built: list[Built], whole: list[Unit], weights: dict[str, float
             meeting = Counter(j for p, span in chain(mine.items(), also[i].items()) for j in holding[p]
                               if j not in tried and j not in gone and overlapping((span, built[j].members[p])))
             took = False
-            for j in sorted((j for j, n in meeting.items() if n >= 2), key=sure.index):
+            for j in sorted((j for j, n in meeting.items() if n >= 2), key=rank.__getitem__):
                 tried.add(j)
                 if KIND_ORDER.index(built[j].kind) > KIND_ORDER.index(built[i].kind):
                     continue  # copies folded into a looser link would read as its paraphrases
