@@ -78,7 +78,7 @@ def main() -> int:
         counts: Counter[str] = Counter()
         for shown, links in (("shown", analysis.links), ("weaker", analysis.weaker_links)):
             for link in links:
-                for span in link.every_passage:
+                for span in link.passages:
                     if span in seen:
                         continue
                     seen.add(span)

@@ -80,7 +80,7 @@ def causes_in(folder: Path, score, out=print, verbose: bool = False) -> Counter[
     for (f1, s1, e1), (f2, s2, e2) in positives(gold):
         b1, b2 = span(f1, s1, e1), span(f2, s2, e2)
         if b1 and b2 and any(
-            all(any(p.article == article_of[f].id and score.covers((p.start, p.end), b) for p in link.every_passage)
+            all(any(p.article == article_of[f].id and score.covers((p.start, p.end), b) for p in link.passages)
                 for f, b in ((f1, b1), (f2, b2)))
             for link in confident
         ):

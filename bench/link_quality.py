@@ -8,9 +8,7 @@ passage that carries it (in the body, else in the title line). Every pair of pas
 should be linked (recall counts them); a pair the links imply is right when
 some fact, required or not, holds both its passages (precision counts them).
 A passage and a substring "meet" when their spans overlap, so a link may use
-a whole sentence or a clause of it. A link's passages are all it holds, a report's
-second passages of its statement included (``Link.every_passage``); the pairs it implies
-join two reports.
+a whole sentence or a clause of it.
 """
 
 from __future__ import annotations
@@ -81,11 +79,11 @@ def measure(dossier: Dossier, links: tuple[Link, ...], truth: dict) -> Quality:
 
     def linked(x: Span, y: Span) -> bool:
         return any(
-            any(_meets(p, x) for p in link.every_passage) and any(_meets(p, y) for p in link.every_passage) for link in links
+            any(_meets(p, x) for p in link.passages) and any(_meets(p, y) for p in link.passages) for link in links
         )
 
     missed = tuple((name, x, y) for name, x, y in required if not linked(x, y))
-    implied = [(x, y) for link in links for x, y in combinations(link.every_passage, 2) if x.article != y.article]
+    implied = [(x, y) for link in links for x, y in combinations(link.passages, 2)]
     wrong = tuple(
         (x, y)
         for x, y in implied
@@ -109,7 +107,7 @@ def repeated_passages(links: tuple[Link, ...]) -> list[tuple[str, str]]:
     held whole inside another shows one statement twice.
     """
     def within(one: Link, other: Link) -> bool:
-        return all(any(_meets(p, q) for q in other.every_passage) for p in one.every_passage)
+        return all(any(_meets(p, q) for q in other.passages) for p in one.passages)
 
     return [
         (one.id, other.id)

@@ -49,10 +49,7 @@ DEFAULT = (
 
 
 def link_key(dossier: str, link: Link) -> str:
-    """The dossier, then each passage as ``article:start-end``; a report's second passages (``Link.also``) after
-    them, each after a ``+``: a link taking one is read again."""
-    return dossier + " " + " ".join([f"{s.article}:{s.start}-{s.end}" for s in link.passages]
-                                    + [f"+{s.article}:{s.start}-{s.end}" for s in link.also])
+    return dossier + " " + " ".join(f"{s.article}:{s.start}-{s.end}" for s in link.passages)
 
 
 def sample(analysis: Analysis, per: int, seed: int) -> list[Link]:
@@ -88,10 +85,10 @@ def main() -> int:
             counts[label] += 1
             kinds[f"{link.kind}:{label}"] += 1
             print(f"\n[{label}] {link.id} {link.kind} {link.score:.2f}  key={key}")
-            for span in link.passages + link.also:
+            for span in link.passages:
                 article = analysis.dossier.article(span.article)
                 text = " ".join(article.text(span).split())
-                print(f"  {'+' if span in link.also else ' '} {article.name} | {text}")
+                print(f"    {article.name} | {text}")
         if args.weaker:
             weaker.update(label for link in analysis.weaker_links if (label := labels.get(link_key(name, link))))
     n = counts["S"] + counts["P"] + counts["W"]

@@ -45,7 +45,7 @@ def _meets(a: Span, b: Span) -> bool:
 
 
 def _holds(link: Link, x: Span, y: Span) -> bool:
-    return any(_meets(p, x) for p in link.every_passage) and any(_meets(p, y) for p in link.every_passage)
+    return any(_meets(p, x) for p in link.passages) and any(_meets(p, y) for p in link.passages)
 
 
 def losses(folder: Path, out=print) -> tuple[Counter[str], Counter[str]]:
@@ -78,7 +78,7 @@ def losses(folder: Path, out=print) -> tuple[Counter[str], Counter[str]]:
             cause = "stray"
         elif any(_holds(link, x, y) for link in links):
             cause = "unsure"
-        elif any(any(_meets(p, one) for p in link.every_passage) and any(p.article == other.article for p in link.every_passage)
+        elif any(any(_meets(p, one) for p in link.passages) and any(p.article == other.article for p in link.passages)
                  for link in sure for one, other in ((wx, wy), (wy, wx))):
             cause = "taken"
         else:

@@ -132,7 +132,7 @@ def test_every_report_link_and_section_is_present(analysis, report):
     assert {f"link-{n}" for n in range(1, len(analysis.links) + 1)} <= ids
     assert len(tree.find("section", "link")) == len(analysis.links)
     columns = tree.find("div", "column")
-    assert len(columns) == sum(len(link.every_passage) for link in analysis.links)  # a report telling it twice: a column each
+    assert len(columns) == sum(len(link.passages) for link in analysis.links)
     for article in analysis.dossier.articles:
         assert f">{article.outlet}<" in report
 

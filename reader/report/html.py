@@ -38,7 +38,6 @@ from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
-from reader.core.findings.collation import TOLD_AGAIN
 from reader.core.export.documents import (
     ELSEWHERE_TITLE, FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, ONE_REPORT,
     NO_REPORT, NONE_ELSEWHERE, SOURCE_MARK, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE, STORY_TITLE,
@@ -294,11 +293,6 @@ class _Html:
                 f'<div class="column src-{self.slot[other.article]}">{self.version(other)}'
                 f'<div class="passage">{self._lead(other)}{self.passages.marked(reference, other)}</div></div>'
                 for other in others
-            ]
-            columns += [
-                f'<div class="column src-{self.slot[again.article]}">{self.version(again)}, {TOLD_AGAIN}'
-                f'<div class="passage">{self._lead(again)}{self.passages.plain(again)}</div></div>'
-                for again in link.also
             ]
             accepted = ", confirmed by the user" if link.accepted else ""
             blocks.append(

@@ -32,7 +32,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _linked(links, x: Span, y: Span) -> bool:
     return any(
-        any(_overlaps(p, x) for p in link.every_passage) and any(_overlaps(p, y) for p in link.every_passage)
+        any(_overlaps(p, x) for p in link.passages) and any(_overlaps(p, y) for p in link.passages)
         for link in links
     )
 

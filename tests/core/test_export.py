@@ -103,11 +103,9 @@ def test_each_mention_reads_as_one_of_its_aliases_or_its_peoples(document, bodie
 
 
 def test_link_pairs_join_each_passage_to_its_nearest_counterpart(document):
-    """At most one pair per passage (linear in the link's size), every passage in one, each pair once; a report's
-    second passages (``"also"``, listed after one passage per report) are in none: pairs compare reports."""
+    """At most one pair per passage (linear in the link's size), every passage in one, each pair once."""
     for link in document["links"]:
-        n = sum(not p.get("also") for p in link["passages"])
-        assert all(p.get("also") for p in link["passages"][n:])
+        n = len(link["passages"])
         pairs = [(p["a"], p["b"]) for p in link["pairs"]]
         assert len(pairs) == len(set(pairs)) <= n and all(0 <= a < b < n for a, b in pairs)
         assert {index for pair in pairs for index in pair} == set(range(n))

@@ -56,9 +56,7 @@ def test_nway_view(snap_compare, bundled, analysis, size):
     differences and, where its figures match the Globe's, "figures agree: the fall of 2020 = the
     fall of 2020", its differing words in a text colour only (Al Jazeera's paraphrase amber and as
     readable as plain prose; names inside a difference bold, not blocks) and a caret where it lacks
-    the Globe's words; under Al Jazeera's version, each after a dimmed "Telling it again:", its two
-    other sentences telling the statement (what the minister said the review found, what the final
-    report found), unmarked; the
+    the Globe's words; the
     bottom line names the reports no link carries it to ("Not linked in: …") and the footer offers enter (compare
     with reference) and esc."""
     # w: open the N-way view from the compare cursor.

@@ -129,7 +129,6 @@ from pathlib import PurePath
 
 import msgspec
 
-from reader.core.findings.collation import TOLD_AGAIN
 from reader.core.model import (
     Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Origins, Quote, QuoteGroup, Sentence, Span, counted,
     problems_summary, shorten,
@@ -229,7 +228,7 @@ def _link(analysis: Analysis, link: Link) -> dict:
         "kind": link.kind,
         "shown_kind": link.shown_kind,
         "score": round(link.score, 3),
-        "passages": [_span(span) for span in link.passages] + [{**_span(span), "also": True} for span in link.also],
+        "passages": [_span(span) for span in link.passages],
         "accepted": link.accepted,
         "confident": link.confident,
         "pairs": _pairs(analysis, link),
@@ -480,8 +479,8 @@ def said_elsewhere(analysis: Analysis, article_id: str) -> list[tuple[Sentence, 
     passage (the passages section) and not its alone (the unique section), each with the other
     reports saying it; in a dossier of one report, every sentence. For a source document, which the
     unique section skips, every sentence in no passage: what no report says too is listed here."""
-    linked = {s.index for link in analysis.links_by_article.get(article_id, ()) for span in link.passages_in(article_id)
-              for s in analysis.sentences_overlapping(span)}
+    linked = {s.index for link in analysis.links_by_article.get(article_id, ()) for span in link.passages
+              if span.article == article_id for s in analysis.sentences_overlapping(span)}
     alone = frozenset() if article_id in analysis.dossier.sources else analysis.unique_indexes(article_id)
     return [(s, analysis.said_by(article_id, s) - {article_id}) for s in analysis.sentences.get(article_id, ())
             if s.index not in linked and s.index not in alone]
@@ -613,8 +612,6 @@ class _Report:
             self.add(f"- {self.version(reference)}: {self.lead(reference)}{self.text(reference)}")
             for other in others:
                 self.add(f"- {self.version(other)}: {self.lead(other)}{marked_version(self.analysis, reference, other)}")
-            for again in link.also:
-                self.add(f"- {self.version(again)}, {TOLD_AGAIN}: {self.lead(again)}{self.text(again)}")
             if found := told_origins(self.sourcing.origins, link):
                 self.add("- " + origins_line(self.analysis, found, lambda a: self.outlet[a], escape_markdown,
                                              lambda span: f"\u201c{self.text(span)}\u201d"))

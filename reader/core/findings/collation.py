@@ -22,9 +22,6 @@ from reader.core.model import HEADLINE, Analysis, Article, DiffOp, FigureCompari
 from reader.core.text.diff import diff_passages
 
 
-TOLD_AGAIN = "telling it again"
-"""How the views and the readable exports name a report's second passage of a link's statement (``Link.also``)."""
-
 def headline_sentence(article: Article) -> Sentence | None:
     """The article's title line as a passage (index :data:`HEADLINE`, offsets below 0 as
     :class:`~reader.core.model.Span` says), or ``None`` when the capture has no title."""
@@ -64,12 +61,11 @@ def sentences_within(analysis: Analysis, span: Span) -> tuple[int, ...]:
 
 
 def links_touching(analysis: Analysis, span: Span) -> tuple[Link, ...]:
-    """Links with a passage in the span's report overlapping it (any of the report's: :meth:`Link.passages_in`),
-    strongest first."""
+    """Links whose passage in the span's report overlaps it, strongest first."""
     found = [
         link
         for link in analysis.links_by_article.get(span.article, ())
-        if any(_overlaps(passage, span.start, span.end) for passage in link.passages_in(span.article))
+        if _overlaps(link.passage_in(span.article), span.start, span.end)
     ]
     return tuple(sorted(found, key=lambda link: -link.score))
 
@@ -154,9 +150,9 @@ def touching_links(analysis: Analysis, this: str) -> tuple[tuple[tuple[Link, ...
     def find() -> tuple[tuple[tuple[Link, ...], tuple[str, ...]], ...]:
         touching: dict[int, list[Link]] = {}
         for link in analysis.links_by_article.get(this, ()):
-            for span in link.passages_in(this):  # a report telling the statement twice: each place holds it
-                for index in (HEADLINE,) if span.in_title else (s.index for s in analysis.sentences_overlapping(span)):
-                    touching.setdefault(index, []).append(link)
+            span = link.passage_in(this)
+            for index in (HEADLINE,) if span.in_title else (s.index for s in analysis.sentences_overlapping(span)):
+                touching.setdefault(index, []).append(link)
         rows = []
         for sentence in passage_sentences(analysis, this):
             found = tuple(sorted(touching.get(sentence.index, ()), key=lambda link: -link.score))
@@ -176,7 +172,7 @@ def pair_passages(analysis: Analysis, this: str, other: str, *, preferring: str 
     for sentence, (found, carriers) in zip(passage_sentences(analysis, this), touching_links(analysis, this)):
         reaching = [candidate for candidate in found if candidate.passage_in(other)]
         link = next((candidate for candidate in reaching if candidate.id == preferring), None) or _closest(analysis, reaching, this, other)
-        counterpart = tuple(dict.fromkeys(row for span in link.passages_in(other) for row in passage_rows(analysis, span))) if link else ()
+        counterpart = passage_rows(analysis, link.passage_in(other)) if link else ()
         passages.append(Passage(sentence, link, counterpart, carriers))
     return tuple(passages)
 

@@ -1536,21 +1536,23 @@ class _ToldAlike:
 
 
 def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
-    """The links with a passage in the quotation's report holding most of it (a report's second passage of a
-    link too: ``Link.passages_in``): only the passages starting near enough to reach it are weighed (a report of
-    thousands of links and quotations)."""
+    """The links whose passage in the quotation's report holds most of it: only those whose passage
+    starts near enough to reach it are weighed (a report of thousands of links and quotations)."""
     span = quote.span
-    passages = analysis.derived(("links by start", span.article), lambda: _by_start(analysis, span.article))
-    near = passages.overlapping(span.start, span.end) if span.end > span.start else passages.items
-    for link, passage in near:
-        if _overlap(passage, span) * 2 >= span.end - span.start:
+    links = analysis.derived(("links by start", span.article), lambda: _by_start(analysis, span.article))
+    near = links.overlapping(span.start, span.end) if span.end > span.start else links.items
+    for link in near:
+        if _overlap(link.passage_in(span.article), span) * 2 >= span.end - span.start:
             yield link
 
 
-def _by_start(analysis: Analysis, article: str) -> ByStart[tuple[Link, Span]]:
-    """The article's links' passages in it by where they start, each with its link."""
-    found = [(link, passage) for link in analysis.links_by_article.get(article, ()) for passage in link.passages_in(article)]
-    return ByStart(sorted(found, key=lambda item: item[1].start), lambda item: (item[1].start, item[1].end))
+def _by_start(analysis: Analysis, article: str) -> ByStart[Link]:
+    """The article's links by where their passages in it start."""
+    def bounds(link: Link) -> tuple[int, int]:
+        passage = link.passage_in(article)
+        return passage.start, passage.end
+
+    return ByStart(analysis.links_by_article.get(article, ()), bounds)
 
 
 _STOCK_WORDS = 8

@@ -85,10 +85,6 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    A sentence's passage spans the units its pairs in the link use; two whole
    copies of a sentence agree on all of it, so when other pairs use one of
    its clauses, that clause is the passage (``grouping._units_used``).
-   A report telling a statement twice (its headline and its lede, its lede and a later sentence)
-   made a second link of it, sharing the other reports' passages: such a link folds into the first,
-   its passage there a second passage of its report (``Link.also``), when that passage pairs with the
-   link as its report's passage does and the judge would not tell the two apart (``told_twice``).
    Pairs holding a title line are grouped apart, so a headline never takes a body
    sentence's place (``titles.titles_apart``); a group of them telling the statement
    of a body link joins it, adding the reports the link lacks (``title_links``). Sentences too short to judge
@@ -113,7 +109,6 @@ from reader.core.links.short_copies import short_copies
 from reader.core.links.judging import find_pairs, share_content
 from reader.core.links.title_links import told_in_links
 from reader.core.links.titles import judged_bodies, titles_apart
-from reader.core.links.told_twice import Built, fold_repeats
 from reader.core.links.units import PairMatch, prepare
 from reader.core.model import Dossier, Link, Progress, Sentence, quiet
 
@@ -146,14 +141,14 @@ def find_links(
         for group in groups:
             if len(group) < 2:
                 continue
-            key, score, kind, spans, members = link_of(group, whole, scores)
+            key, score, kind, spans = link_of(group, whole, scores)
             sure = confident and not any(span.article in doubtful for span in spans) and corroborated(group, scores, names)
             sure = sure and told_alike(group, scores, names)
             if not sure and len(kept := _with_content(group, scores, names)) < len(group):
                 if len(kept) < 2:
                     continue
-                key, score, kind, spans, members = link_of(kept, whole, scores)
-            built.append(Built(not sure, key, score, kind, spans, members))
+                key, score, kind, spans = link_of(kept, whole, scores)
+            built.append((not sure, key, score, kind, spans))
 
     for titled, matches in zip((False, True), titles_apart(every_pair)):  # the bodies' links, then those holding a title line
         strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
@@ -186,14 +181,11 @@ def find_links(
                 bodies, groups = told_in_links(bodies, list(zip(found, groups)), whole, weights, scores | body_scores)
                 build(bodies, scores | body_scores, confident)
             build(groups, scores, confident)
-    # a report telling a statement twice holds both passages in one link (told_twice)
-    folded = fold_repeats(built, whole, weights, names, {(m.a, m.b): m for m in every_pair if m.confident})
-    copies = [(*entry, ()) for entry in short_copies(dossier, sentences, whole, every_pair, doubtful)]
-    built = _distinct(sorted(folded + copies), dossier)
+    built = _distinct(sorted(built + short_copies(dossier, sentences, whole, every_pair, doubtful)), dossier)
     width = max(3, len(str(len(built))))
     return tuple(
-        Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak, also=also)
-        for number, (weak, _, score, kind, spans, also) in enumerate(built, 1)
+        Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak)
+        for number, (weak, _, score, kind, spans) in enumerate(built, 1)
     )
 
 
@@ -214,7 +206,7 @@ def _distinct(built: list[tuple], dossier: Dossier) -> list[tuple]:
     copy a link of its own, the same link twice."""
     seen, kept = set(), []
     for entry in built:
-        spans = entry[4]
+        spans = entry[-1]
         text = tuple((s.article, " ".join(dossier.article(s.article).text(s).split())) for s in spans)
         if text not in seen:
             seen.add(text)

@@ -615,13 +615,11 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
     return [(number, group) for number, (group, _, _) in kept.items()]
 
 
-def link_of(group: list[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]
-            ) -> tuple[tuple, float, LinkKind, tuple[Span, ...], dict[int, Span]]:
-    """Key, score, kind and passages of a group, and each sentence's passage: it spans the units its pairs used."""
+def link_of(group: list[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
+    """Score, kind and passages of a group: each sentence's passage spans the units its pairs used."""
     matched = [m for key in combinations(sorted(group), 2) if (m := pairs.get(key))]
-    members = _passages(group, whole, pairs)
-    spans = sorted((whole[p].article, span) for p, span in members.items())
+    spans = sorted((whole[p].article, span) for p, span in _passages(group, whole, pairs).items())
     score = round(sum(m.score for m in matched) / len(matched), 3)
     # The weakest kind of its pairs: a link is verbatim only when every report prints the passage alike.
     kind = min((m.kind for m in matched), key=KIND_ORDER.index)
-    return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans), members
+    return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)

@@ -12,6 +12,7 @@ by the same tests (:func:`same_statement`, :func:`known_apart`, :func:`one_sayin
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -114,8 +115,7 @@ def _bounds(quote: Quote) -> tuple[int, int]:
 
 
 def part_speakers(links: tuple[Link, ...], quotations: dict[str, tuple[Quote, ...]], analysis: Analysis) -> tuple[Link, ...]:
-    """``links`` without the passages quoting someone other than the link's speaker (a report's second passages
-    too: ``Link.also``, a report's next passage kept standing for it when its best goes): the speaker
+    """``links`` without the passages quoting someone other than the link's speaker: the speaker
     credited with most of its passages stays with those and the passages of unknown speakers; with no
     such speaker (two credited with as many passages) the link goes, and so does a link of fewer than two passages left,
     or one whose passages another link already shows (a mixed link beside the link of one speaker's
@@ -126,7 +126,7 @@ def part_speakers(links: tuple[Link, ...], quotations: dict[str, tuple[Quote, ..
     nowhere: ByStart[Quote] = ByStart((), _bounds)
     for link in links:
         by_speaker: list[list[tuple[Span, Quote]]] = []
-        for span in link.every_passage:
+        for span in link.passages:
             quote = credited(span, near.get(span.article, nowhere))
             if quote is None:
                 continue
@@ -140,15 +140,15 @@ def part_speakers(links: tuple[Link, ...], quotations: dict[str, tuple[Quote, ..
         sizes = sorted((len(group) for group in by_speaker), reverse=True)
         keep = max(by_speaker, key=len)
         others = {span for group in by_speaker if group is not keep for span, _ in group}
-        kept = link.keeping({span for span in link.every_passage if span not in others}) if sizes[0] > sizes[1] else None
-        parted[link.id] = kept if kept is not None and len(kept.passages) >= 2 else None
+        passages = tuple(span for span in link.passages if span not in others) if sizes[0] > sizes[1] else ()
+        parted[link.id] = replace(link, passages=passages) if len(passages) >= 2 else None
     final = [link for link in (parted.get(link.id, link) for link in links) if link is not None]
 
     def shown_elsewhere(i: int, link: Link) -> bool:
-        mine = set(link.every_passage)
+        mine = set(link.passages)
         return any(
-            j != i and (other.confident or not link.confident) and mine <= set(other.every_passage)
-            and (mine != set(other.every_passage) or j < i or other.id not in parted)
+            j != i and (other.confident or not link.confident) and mine <= set(other.passages)
+            and (mine != set(other.passages) or j < i or other.id not in parted)
             for j, other in enumerate(final)
         )
 

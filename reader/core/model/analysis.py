@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
 from operator import itemgetter
-from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal, TypeVar
@@ -185,12 +185,8 @@ share a clause."""
 class Link:
     """2..N passages from different articles that carry the same statement.
 
-    ``passages`` holds one span per article, in dossier order: each report's best passage, the one
-    every pairwise reading (typed differences, figures, the compare columns) takes; ``score`` and
-    ``kind`` are theirs, ``score`` in ``[0, 1]`` (1 = identical after normalisation). ``also`` holds a
-    report's other passages making the same statement (a report telling it twice: its headline and its
-    lede), each of a report in ``passages`` and none overlapping another, in dossier order:
-    :meth:`passages_in` gives all of a report's. ``accepted`` is set
+    ``passages`` holds at most one span per article, in dossier order; ``score``
+    is in ``[0, 1]`` (1 = identical after normalisation). ``accepted`` is set
     only by the user's corrections (:mod:`reader.core.store.corrections`): the user
     confirmed that these passages carry the same statement.
     """
@@ -204,7 +200,6 @@ class Link:
     """The passages surely make one statement (a shared quotation, reprinted wording, or a close
     paraphrase of the whole passage by the same dossier's event); a weaker link may join passages
     that share only background, and is shown on demand (``Analysis.weaker_links``)."""
-    also: tuple[Span, ...] = ()
 
     @cached_property
     def articles(self) -> tuple[str, ...]:
@@ -218,38 +213,10 @@ class Link:
         return self.kind if self.score >= ALIKE_SHARE else "paraphrase"
 
     def passage_in(self, article_id: str) -> Span | None:
-        """The report's best passage in the link (its one in ``passages``), ``None`` when it has none."""
         for span in self.passages:
             if span.article == article_id:
                 return span
         return None
-
-    def passages_in(self, article_id: str) -> tuple[Span, ...]:
-        """Every passage of the report in the link, its best first (:meth:`passage_in`), then ``also``'s."""
-        best = self.passage_in(article_id)
-        return () if best is None else (best, *(span for span in self.also if span.article == article_id))
-
-    def narrowed(self, passages: tuple[Span, ...], **changes: Any) -> Link:
-        """The link holding only ``passages`` of its own (and ``changes``), ``also`` only those of their reports."""
-        reports = {span.article for span in passages}
-        return self.keeping({*passages, *(span for span in self.also if span.article in reports)}, **changes)
-
-    def keeping(self, kept: Collection[Span], **changes: Any) -> Link:
-        """The link holding only the passages ``kept`` of its own, best or not (and ``changes``): a report whose best
-        passage goes is given by its next one kept."""
-        best: list[Span] = []
-        more: list[Span] = []
-        for span in self.passages:
-            if mine := [each for each in self.passages_in(span.article) if each in kept]:
-                best.append(mine[0])
-                more.extend(mine[1:])
-        return replace(self, passages=tuple(best), also=tuple(more), **changes)
-
-    @property
-    def every_passage(self) -> tuple[Span, ...]:
-        """Every passage of the link, several of one report included (``passages``, then ``also``): what
-        asks which sentences a link holds, not how its reports compare."""
-        return self.passages + self.also if self.also else self.passages
 
 
 def _listing(names: Sequence[str]) -> str:
@@ -871,7 +838,7 @@ class Analysis:
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
-        """Each article's links, in the order their passages appear in it (a link once, at its best passage)."""
+        """Each article's links, in the order their passages appear in it."""
         table: dict[str, list[tuple[int, Link]]] = {a.id: [] for a in self.dossier.articles}
         for link in self.links:
             for span in link.passages:
@@ -1015,7 +982,7 @@ class Analysis:
         but the echoes (:meth:`said_by`): the reports of the passages tied with it, each tie laid
         on every side of it."""
         tied: dict[tuple[str, int, int], tuple[Span, set[str]]] = {}  # a passage in many ties (a figure in many
-        for spans in (link.every_passage for link in self.links + self.weaker_links):  # comparisons) is looked up once
+        for spans in (link.passages for link in self.links + self.weaker_links):  # comparisons) is looked up once
             reports = {span.article for span in spans}
             if len(reports) > 1:
                 for span in spans:
@@ -1218,7 +1185,7 @@ class Analysis:
             total = sum(s.end - s.start for s in self.sentences.get(article_id, ()))
             linked = {s.index: s.end - s.start for link in self.links_by_article.get(article_id, ())
                       if any(span.article != article_id for span in link.passages)
-                      for span in link.passages_in(article_id) for s in self.sentences_overlapping(span)}
+                      for span in link.passages if span.article == article_id for s in self.sentences_overlapping(span)}
             return sum(linked.values()) / total if total else 0.0
 
         return self.derived(("shared", article_id), find)

@@ -444,7 +444,7 @@ def _drop(dossier: Dossier, links: list[Link], weaker: list[Link], decision: Dro
         if len({span.article for span in rest}) < 2:
             del group[index]
         else:
-            group[index] = link.narrowed(rest, id=f"{link.id}-{decision.passage.fingerprint[:6]}")
+            group[index] = replace(link, id=f"{link.id}-{decision.passage.fingerprint[:6]}", passages=rest)
     return bool(found)
 
 

@@ -421,7 +421,7 @@ class CoverageScreen(AnswersInLine, KeptView):
         # Every version a row's links hold, not only the one it shows: the other reports' wording is
         # what a reader looking for a word across the dossier means.
         self._hits = tuple(n for n, links in enumerate(self.rows)
-                           if any(occurrences(row_text(self.analysis, span), event.query) for link in links for span in link.every_passage))
+                           if any(occurrences(row_text(self.analysis, span), event.query) for link in links for span in link.passages))
         if self._hits:
             row, column = table.cursor
             target, wrapped = next_hit(self._hits, row, 1)  # the first hit after the cursor, as n goes

@@ -33,7 +33,6 @@ from reader.core.store.corrections import accept_link, drop_passage, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, DiffOp, Link, Span
 from reader.core.findings.collation import (
-    TOLD_AGAIN,
     carriers_of,
     links_touching,
     strongest_link,
@@ -361,9 +360,6 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         if before := lead(self.analysis, span):  # a clause cut from mid-sentence, after the words it leans on
             text.append(before + " ", palette.muted)
         text.append_text(self.difference_text(index, span, ops, side="b"))
-        for again in self.link.passages_in(article_id)[1:] if self.link else ():  # the report tells it twice
-            text.append(f"\n{TOLD_AGAIN.capitalize()}" + (" (headline)" if again.in_title else "") + ": ", palette.muted)
-            text.append_text(self.difference_text(index, again, carets=False))
         return self.marked(text)
 
     def _missing_line(self, cells: int) -> Text:
