@@ -130,25 +130,32 @@ def traced(trace: Trace):
     waiting: list[str] = []  # the copy whose result the caller is decoding
     results: dict[int, tuple[object, str, str]] = {}  # what the block of a copy is given -> the result, token, label
 
-    @contextlib.contextmanager
-    def beside(work, kind, *, worth_it=True):
-        label, caller, token, parent_cpu = _label(work), os.getpid(), trace.token(), time.process_time()
-
-        def marked():
+    def marked(work, label, caller, token, parent_cpu, **marks):
+        """``work`` marked as run in the caller, or in a copy (with the token and the CPU the parent had spent)."""
+        def run():
             if os.getpid() == caller:
                 with trace.span(f"{label} (in the caller)"):
                     return work()
-            with trace.span(f"copy {label}", work=label, token=token, parent_cpu=parent_cpu):
+            with trace.span(f"copy {label}", work=label, token=token, parent_cpu=parent_cpu, **marks):
                 return work()
+        return run
 
-        with real_beside(marked, kind, worth_it=worth_it) as result:
-            def waited():
-                waiting.append(label)
-                try:
-                    with trace.span(f"wait {label}", token=token):
-                        return result()
-                finally:
-                    waiting.pop()
+    def waited_for(result, label, token):
+        """What reads a copy's ``result``, the caller's wait for it marked with the copy's token."""
+        def waited():
+            waiting.append(label)
+            try:
+                with trace.span(f"wait {label}", token=token):
+                    return result()
+            finally:
+                waiting.pop()
+        return waited
+
+    @contextlib.contextmanager
+    def beside(work, kind, *, worth_it=True):
+        label, caller, token, parent_cpu = _label(work), os.getpid(), trace.token(), time.process_time()
+        with real_beside(marked(work, label, caller, token, parent_cpu), kind, worth_it=worth_it) as result:
+            waited = waited_for(result, label, token)
             results[id(waited)] = (result, token, label)
             yield waited
 
@@ -160,30 +167,16 @@ def traced(trace: Trace):
     def beside_fed(first, then, given, kind, *, worth_it=True):
         label, caller, token, parent_cpu = _label(first), os.getpid(), trace.token(), time.process_time()
 
-        def marked_first():
-            if os.getpid() == caller:
-                with trace.span(f"{label} (in the caller)"):
-                    return first()
-            with trace.span(f"copy {label}", work=label, token=token, parent_cpu=parent_cpu, fed=True):
-                return first()
-
         def marked_then(begun, value):
             with trace.span(f"{label}, fed" + (" (in the caller)" if os.getpid() == caller else "")):
                 return then(begun, value)
 
-        with real_fed(marked_first, marked_then, given, kind, worth_it=worth_it) as feed:
+        with real_fed(marked(first, label, caller, token, parent_cpu, fed=True), marked_then, given, kind,
+                      worth_it=worth_it) as feed:
             def fed(value):
                 with trace.span(f"send {label}", send=token):
                     result = feed(value)
-
-                def waited():
-                    waiting.append(label)
-                    try:
-                        with trace.span(f"wait {label}", token=token):
-                            return result()
-                    finally:
-                        waiting.pop()
-                return waited
+                return waited_for(result, label, token)
             yield fed
 
     if real_fed is not None:
