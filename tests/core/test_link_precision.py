@@ -18,6 +18,11 @@ def _found(folder, *bodies: str):
     return find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})
 
 
+def _confident(folder, *bodies: str) -> list[bool]:
+    """The confident links found, each ``True``: how many there are is what a test expects."""
+    return [link.confident for link in _found(folder, *bodies) if link.confident]
+
+
 def _links(folder, first: str, second: str):
     return [(link.kind, link.confident) for link in _found(folder, first, second)]
 
@@ -388,7 +393,7 @@ def test_what_the_others_face_is_not_what_he_faces(tmp_path, second, confident):
     """One report tells that he faces charges, another that the other men face the like (``_other_subjects``):
     other people; told of him by name, the same charges link."""
     first = "Dale Morrow, where he was arraigned on Monday, faces charges of smuggling and bribery at the port."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -404,7 +409,7 @@ def test_what_one_heard_before_is_not_what_the_other_tells(tmp_path, first, conf
     """One report tells of a farmer calling the police, the description of the van only a clause of what
     came before (``after hearing ...``); the other tells the description (``_background_of_one``)."""
     second = "The grey Vantor pickup was described by harbour police as one with a red roof rack."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -420,7 +425,7 @@ def test_another_figure_of_one_measure_is_another_statement(tmp_path, second, co
     """Both give the distance alike and a depth in miles, one of them ten times the other (``_other_measures``):
     not one statement, though every other word is alike."""
     first = "The tremor struck at 4:10 a.m. about 9 miles west of Kestrelton and had a depth of 0.6 miles."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -436,7 +441,7 @@ def test_what_a_relative_clause_tells_of_someone_is_not_the_statement(tmp_path, 
     """One report tells who will succeed her, her departure only a relative clause set off by a comma
     (``Unit.relatives``, ``_told_main``); the other tells the departure."""
     second = "It was first said in March that Lyle Brook would be leaving the harbour board."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -452,7 +457,7 @@ def test_what_a_participle_set_off_by_commas_tells_of_the_subject_is_not_the_sta
     """One report tells what the purchase does for the fleet, its closing only a participle's aside after the subject
     (``units._participle_asides``); the other tells when it is expected to close."""
     second = "The purchase of Kestrel Line is expected to close in May, the company said on Friday."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -467,7 +472,7 @@ def test_what_a_participle_set_off_by_commas_tells_of_the_subject_is_not_the_sta
 def test_a_promise_to_do_is_not_the_deed(tmp_path, first, confident):
     """``promised to play`` is not yet ``played`` (``TENTATIVE``, ``_other_modes``)."""
     second = "On Tuesday prosecutors played a recording of the harbour master's radio call to the jury."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -482,7 +487,7 @@ def test_a_promise_to_do_is_not_the_deed(tmp_path, first, confident):
 def test_one_count_is_not_three(tmp_path, second, confident):
     """Three counts of smuggling parrots are not a count of smuggling a parrot (``_one_and_many``)."""
     first = "Dale Morrow is charged with three counts of smuggling rare parrots through the port of Lyle County."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 def test_a_verb_of_both_tells_the_happening_though_capitalised_elsewhere(tmp_path):
@@ -589,7 +594,7 @@ def test_what_happened_beside_a_reaction_is_not_the_reaction(tmp_path, first, co
     """``fishermen crowded onto the quay as she was named chair``: a clause of ``as`` (or ``when`` before a
     participle: ``when named chair``) after the passage's own verb tells another happening beside what the
     passage says (``_told_beside``); told first, it links."""
-    assert [link.confident for link in _found(tmp_path, first, NAMED) if link.confident] == confident
+    assert _confident(tmp_path, first, NAMED) == confident
 
 
 @pytest.mark.parametrize(
@@ -622,7 +627,7 @@ def test_what_one_side_accuses_him_of_is_its_claim(tmp_path, first, confident):
     tells (``ACCUSING`` after ``have``, ``_other_modes``); ``he is accused of`` is the charge the story is
     about, and links."""
     second = "Dale Morrow dumped old nets in the Lyle harbour channel last winter, the port authority said."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -701,7 +706,7 @@ PLEDGED = "The Kestrelton harbour board pledged on Monday to close the old quay 
 def test_a_view_of_a_happening_is_not_the_happening(tmp_path, first, confident):
     """``the pledge to close the quay is a huge win``: the happening told only in the subject's clause, the
     statement a view of it (``_judged``); told as the statement, it links."""
-    assert [link.confident for link in _found(tmp_path, first, PLEDGED) if link.confident] == confident
+    assert _confident(tmp_path, first, PLEDGED) == confident
 
 
 @pytest.mark.parametrize(
@@ -737,7 +742,7 @@ CLAIMED = "In Kestrelton, Dale Morrow has claimed that he was the victim of a ca
 def test_what_his_supporters_claim_is_not_his_claim(tmp_path, first, confident):
     """``Morrow's supporters claim`` where the other report has ``Morrow has claimed``: other speakers of one
     claim (``_someone_of``)."""
-    assert [link.confident for link in _found(tmp_path, first, CLAIMED) if link.confident] == confident
+    assert _confident(tmp_path, first, CLAIMED) == confident
 
 
 CONVICTED = "In Kestrelton, a jury convicted Dale Morrow of setting fire to the harbour office in a dispute over berths."
@@ -800,7 +805,7 @@ SUSPENDED = "In Kestrelton, the harbour board suspended the trawler captain Dale
 def test_the_third_to_be_suspended_is_a_count_not_the_suspension(tmp_path, first, confident):
     """``is the third captain to be suspended``: the statement is a rank among others (``_ranked``); with the
     suspension told beside the rank (``and was suspended``), it is linked."""
-    assert [link.confident for link in _found(tmp_path, first, SUSPENDED) if link.confident] == confident
+    assert _confident(tmp_path, first, SUSPENDED) == confident
 
 
 @pytest.mark.parametrize(
@@ -816,7 +821,7 @@ def test_three_captains_suspended_are_not_the_one_named(tmp_path, first, confide
     """``three captains were suspended`` / ``the board suspended Dale Morrow``: people counted, not the one named
     (``_counted_named``); naming him among them, the suspension is his."""
     second = "In Kestrelton, Dale Morrow was suspended by the harbour board for dumping nets in the old quay."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -848,7 +853,7 @@ def test_what_a_case_is_about_is_not_its_stage(tmp_path, first, confident):
     """``accused of wounding ... and killing`` tells what the arraignment is about (``_stages_behind``): the passage's
     own stage is the arraignment, not the attack the other report tells."""
     second = "A dock mechanic shot and killed the purser of the Lyle ferry and wounded two deckhands on Saturday."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -890,7 +895,7 @@ def test_one_claim_from_two_named_sources_is_two_statements(tmp_path, first, con
     """One report quotes one man's message, the other tells what another announced (``_source_unnamed``): the
     claim is alike, its sources are not."""
     second = "Harbour board chair Lyle Brook announced the board will suspend ferry tolls and close the old quay."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 def test_a_deed_told_in_participles_is_not_the_arraignment_about_it(tmp_path):
@@ -926,7 +931,7 @@ def test_what_one_report_tells_only_in_a_when_clause_is_not_its_statement(tmp_pa
     """One report's point is the prices, the flood only its ``when`` clause (``Unit.sides``,
     ``telling_apart._side_only``); the other tells when and what the flood buried, unless it says no more than the clause."""
     first = "Grain prices in Osterfell doubled when the river Tamsk flooded the lower valley farms, traders said."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -940,7 +945,7 @@ def test_what_one_report_tells_only_in_a_when_clause_is_not_its_statement(tmp_pa
 def test_what_a_relative_clause_with_no_comma_tells_is_not_the_statement(tmp_path, second, confident):
     """One report tells who the new curator is, her leaving only in a relative clause with no comma (``Unit.sides``)."""
     first = "The Varel museum named as its new curator Ines Parrow, a chemist who left the Holm Institute in June."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -956,7 +961,7 @@ def test_results_pending_are_not_results_given(tmp_path, second, confident):
     """One report says the audit is still pending, the other gives what it found (``telling_apart._pending_beside_value``):
     the state before and after, like a negation."""
     first = "The audit of the Kellan harbour accounts ordered by the town treasurer in spring is pending, councillors were told."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 MEMBERS = "Four crew members, including Dale Morrow, have admitted lying to the harbour inspectors about the fuel logs."
@@ -989,7 +994,7 @@ def test_a_group_counted_is_not_one_of_its_members(tmp_path, first, second, conf
     """``four crew members, including Dale Morrow, have admitted lying`` tells of a group; one member who admitted it,
     named (even among them), is another statement (``telling_apart._group_and_member``). A group that did it to the
     one named (``two gunmen shot Dale Morrow`` / ``Dale Morrow was shot``) tells one statement."""
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+    assert _confident(tmp_path, first, second) == confident
 
 
 @pytest.mark.parametrize(
@@ -1009,7 +1014,7 @@ def test_a_group_counted_is_not_one_of_its_members(tmp_path, first, second, conf
 def test_a_paraphrased_whole_with_one_example_is_one_statement(tmp_path, first, second):
     """Two heads in other words (a synonym verb, another plural) before the same example (``including``) tell one
     thing: sharing no verb or frame is what a paraphrase looks like, not a sign of two wholes."""
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == [True]
+    assert _confident(tmp_path, first, second) == [True]
 
 
 def test_an_everyday_verb_before_as_does_not_make_the_reaction_the_news(tmp_path):
@@ -1034,4 +1039,4 @@ def test_an_everyday_verb_before_as_does_not_make_the_reaction_the_news(tmp_path
 def test_a_noun_and_what_it_is_of_tells_the_statement(tmp_path, first, second):
     """A headline that is a noun phrase (``the council's plan to sell the quay``), or a sentence whose verb English has
     as a noun too (``sparks``), names the same deed the other report states: one statement."""
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == [True]
+    assert _confident(tmp_path, first, second) == [True]
