@@ -195,26 +195,29 @@ def test_splitting_out_the_canonical_name_renames_what_stays(made):
     assert [(e.name, len(e.mentions)) for e in corrected.entities[1:3]] == [("Eastland Cranes", 2), ("Eastland", 3)]
 
 
-def test_splitting_a_merged_entity_out_again_takes_back_its_short_forms(made):
-    """A wrong merge undone by a split: the absorbed entity's surname alone goes with its full name."""
+def _wrongly_merged(made):
+    """A person named in full and by surname, merged by mistake into a place: the analysis, the merge, the merged
+    entity and the person as it was."""
     full, short = entity(made, "Dana Rook"), entity(made, "Rook")
     person = replace(full, aliases=("Dana Rook", "Rook"), mentions=tuple(sorted(full.mentions + short.mentions)))
     analysis = made.replaced(entities=(entity(made, "Eastland"), person))
     merged = Corrections((merge_entities(entity(analysis, "Eastland"), person),))
-    wrong = entity(apply_corrections(analysis, merged), "Eastland")
-    corrected = apply_corrections(analysis, merged.adding(split_entity(analysis, wrong, ("Dana Rook",))))
+    return analysis, merged, entity(apply_corrections(analysis, merged), "Eastland"), person
+
+
+def test_splitting_a_merged_entity_out_again_takes_back_its_short_forms(made):
+    """A wrong merge undone by a split: the absorbed entity's surname alone goes with its full name."""
+    analysis, merged, wrong, person = _wrongly_merged(made)
+    split = merged.adding(split_entity(analysis, wrong, ("Dana Rook",)))
+    corrected = apply_corrections(analysis, split)
     place, back = entity(corrected, "Eastland"), entity(corrected, "Dana Rook")
     assert (place.aliases, len(place.mentions)) == (("Eastland", "Eastland Cranes"), 5)
     assert (back.type, back.aliases, back.mentions) == ("person", ("Dana Rook", "Rook"), person.mentions)
-    assert stale_decisions(analysis, merged.adding(split_entity(analysis, wrong, ("Dana Rook",)))) == ()
+    assert stale_decisions(analysis, split) == ()
 
 
 def test_splitting_out_a_short_form_of_a_merged_entity_moves_that_form_only(made):
-    full, short = entity(made, "Dana Rook"), entity(made, "Rook")
-    person = replace(full, aliases=("Dana Rook", "Rook"), mentions=tuple(sorted(full.mentions + short.mentions)))
-    analysis = made.replaced(entities=(entity(made, "Eastland"), person))
-    merged = Corrections((merge_entities(entity(analysis, "Eastland"), person),))
-    wrong = entity(apply_corrections(analysis, merged), "Eastland")
+    analysis, merged, wrong, _ = _wrongly_merged(made)
     corrected = apply_corrections(analysis, merged.adding(split_entity(analysis, wrong, ("Rook",))))
     assert [(e.name, len(e.mentions)) for e in corrected.entities] == [("Eastland", 7), ("Rook", 2)]
 
