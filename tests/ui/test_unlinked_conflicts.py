@@ -28,6 +28,12 @@ def _with_unlinked_conflict(analysis, verdict: str = "conflict"):
     return replace(analysis, findings=replace(analysis.findings, comparisons=(*analysis.findings.comparisons, conflict)))
 
 
+def _alpha_alone(screen, analysis) -> int:
+    """Where, in the compare view's left column, the passage with the conflicting figure stands."""
+    return next(n for n, p in enumerate(screen.passages("left"))
+                if "Alpha alone" in analysis.dossier.article("alpha").text(p.sentence.span))
+
+
 def test_the_conflicts_outside_links_are_found_by_report_pair_and_passage(tiny_analysis):
     analysis = _with_unlinked_conflict(tiny_analysis)
     (found,) = unlinked_conflicts(analysis, "alpha", "beta")
@@ -47,7 +53,7 @@ async def test_compare_marks_a_passage_whose_figures_conflict_outside_the_links(
         await compare_open(pilot)
         screen = app.screen
         passages = screen.passages("left")
-        at = next(n for n, p in enumerate(passages) if "Alpha alone" in analysis.dossier.article("alpha").text(p.sentence.span))
+        at = _alpha_alone(screen, analysis)
         column = screen.column("left")
         assert [row.conflict for row in column.rows] == [n == at for n in range(len(passages))]
         column.cursor = at
@@ -71,8 +77,7 @@ async def test_the_status_of_a_passage_another_report_says_unlinked_is_never_onl
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(CompareScreen(analysis, "alpha", "beta"))
         screen = await compare_open(pilot)
-        at = next(n for n, p in enumerate(screen.passages("left"))
-                  if "Alpha alone" in analysis.dossier.article("alpha").text(p.sentence.span))
+        at = _alpha_alone(screen, analysis)
         assert screen.passages("left")[at].sentence not in analysis.unique_sentences("alpha")  # no ◆
         screen.column("left").cursor = at
         status = screen.query_one("#compare-status")
@@ -114,8 +119,7 @@ async def test_a_conflict_in_a_weaker_link_is_said_once_and_as_the_passages_stan
     async with app.run_test(size=(160, 40)) as pilot:
         app.push_screen(CompareScreen(analysis, "alpha", "beta"))
         screen = await compare_open(pilot)
-        at = next(n for n, p in enumerate(screen.passages("left"))
-                  if "Alpha alone" in analysis.dossier.article("alpha").text(p.sentence.span))
+        at = _alpha_alone(screen, analysis)
         screen.column("left").cursor = at
         status = screen.query_one("#compare-status")
         said = ("? weaker link" if weaker_shown else "conflict, in a weaker link (W shows it): $77 million vs 2020")
