@@ -173,13 +173,16 @@ def same_article(path: Path, result: ImportResult) -> bool:
     return bool(result.title) and all(same)
 
 
+def _article_files(folder: Path) -> list[Path]:
+    """The files of ``folder`` the reader opens as articles, in name order (hidden ones left out)."""
+    return [path for path in sorted(Path(folder).iterdir())
+            if path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")]
+
+
 def holding_article(folder: Path, result: ImportResult) -> Path | None:
     """The first article file in ``folder``, in name order, that holds the article ``result`` is
     (:func:`same_article`), whatever its name: ``import`` replaces it only with ``--force``."""
-    for path in sorted(Path(folder).iterdir()):
-        if path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".") and same_article(path, result):
-            return path
-    return None
+    return next((path for path in _article_files(folder) if same_article(path, result)), None)
 
 
 SAME_BODY = 0.9
@@ -205,8 +208,8 @@ def duplicates(folder: Path, result: ImportResult, written: Path) -> list[Path]:
     title, opening = _words(result.title), _words(result.kept[0] if result.kept else None)
     body = _words(" ".join(result.kept))
     found = []
-    for path in sorted(Path(folder).iterdir()):
-        if path == written or path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.startswith("."):
+    for path in _article_files(folder):
+        if path == written:
             continue
         try:
             other = article_format.parse(read_regular_file(path, MAX_BYTES).decode("utf-8", "replace"))
