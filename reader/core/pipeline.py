@@ -29,7 +29,7 @@ from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
     Sourcing, Span, Story, quiet,
 )
-from reader.core.model.analysis import Tied, forget_tokens
+from reader.core.model.analysis import Tied, forget_tokens, packing
 from reader.core.text.segment import segment_article
 from reader.core.vocabulary import load_dictionaries
 
@@ -59,10 +59,11 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
         if worth_it:
             load_dictionaries()  # once, for the copies that follow
         sentences = {}
+        take_apart = packing()
         for done, article in enumerate(articles, 1):
             sentences[article.id] = segmented = segment_article(analysed_part(article))
             for sentence in segmented:
-                sentence.packed  # taken apart once, before any fork: each would take them apart again
+                take_apart(sentence)  # once, before any fork: each would take them apart again
             progress("segment", done, len(articles))
         with (beside(lambda: _beside_the_links(dossier, sentences, told=worth_it),
                      tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None], worth_it=worth_it) as entities,
