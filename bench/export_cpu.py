@@ -4,7 +4,9 @@ cache entry, then read back and exported under cProfile as often as wanted.
     .venv/bin/python bench/export_cpu.py save /tmp/audit12/d500 /tmp/d500.entry
     taskset -c 0 .venv/bin/python bench/export_cpu.py profile /tmp/audit12/d500 /tmp/d500.entry [FUNCTION ...]
 
-``profile`` prints the export's CPU (the collector paused, as the export pauses it), then the cumulative CPU time under cProfile of the functions named (substrings of
+``profile`` prints the CPU of what the export does beside the analysis proper: the segmenting the analysis starts with
+before it forks (:func:`~reader.core.pipeline._segmented`), the JSON document and the cache entry (the collector
+paused, as the export pauses it); then the cumulative CPU time under cProfile of the functions named (substrings of
 ``file:line(name)``), the export's busiest by default.
 """
 
@@ -22,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 from reader import collector  # noqa: E402
 from reader.core.export.documents import to_json  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
-from reader.core.pipeline import analyse  # noqa: E402
+from reader.core.model import quiet  # noqa: E402
+from reader.core.pipeline import _segmented, analyse  # noqa: E402
 from reader.core.store.entry import decode, encode  # noqa: E402
 
 KEY = "bench"
@@ -37,10 +40,16 @@ def main(argv: list[str]) -> None:
         return
     data = Path(entry).read_bytes()
     with collector.building():  # as the export runs: with the collector on, its pauses land on whatever allocates
+        began = time.process_time()
+        _segmented(dossier.articles, quiet)
+        print(f"segmenting CPU: {time.process_time() - began:.2f} s")
         analysis = decode(data, KEY, dossier)
         began = time.process_time()
         to_json(analysis)
         print(f"export CPU: {time.process_time() - began:.2f} s")
+        began = time.process_time()
+        encode(analysis, KEY)
+        print(f"cache entry CPU: {time.process_time() - began:.2f} s")
         analysis = decode(data, KEY, dossier)  # what the export finds is kept with the analysis: found again
         profile = cProfile.Profile(time.process_time)  # CPU, not wall: the machine is shared
         profile.runcall(to_json, analysis)

@@ -29,7 +29,7 @@ from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
     Sourcing, Span, Story, quiet,
 )
-from reader.core.model.analysis import Tied, forget_tokens
+from reader.core.model.analysis import Tied, forget_tokens, packing
 from reader.core.text.segment import segment_article
 from reader.core.vocabulary import load_dictionaries
 
@@ -58,12 +58,7 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:
         if worth_it:
             load_dictionaries()  # once, for the copies that follow
-        sentences = {}
-        for done, article in enumerate(articles, 1):
-            sentences[article.id] = segmented = segment_article(analysed_part(article))
-            for sentence in segmented:
-                sentence.packed  # taken apart once, before any fork: each would take them apart again
-            progress("segment", done, len(articles))
+        sentences = _segmented(articles, progress)
         with (beside(lambda: _beside_the_links(dossier, sentences, told=worth_it),
                      tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None], worth_it=worth_it) as entities,
               beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
@@ -85,6 +80,19 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                 )
                 progress("entities", 1, 1)
                 return find(analysis, progress=progress, figures=found_figures, said=said, origins=origins)
+
+
+def _segmented(articles: tuple[Article, ...], progress: Progress) -> dict[str, tuple[Sentence, ...]]:
+    """Every article's sentences, their tokens taken apart now, before any fork (each would take them apart
+    again), and once per distinct text (:func:`packing`)."""
+    take_apart = packing()
+    sentences = {}
+    for done, article in enumerate(articles, 1):
+        sentences[article.id] = segmented = segment_article(analysed_part(article))
+        for sentence in segmented:
+            take_apart(sentence)
+        progress("segment", done, len(articles))
+    return sentences
 
 
 def _origins(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], worth_it: bool):

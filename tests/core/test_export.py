@@ -587,3 +587,27 @@ def test_every_readable_export_says_when_the_reports_may_not_cover_one_event(ana
         assert f"{first.outlet} ({first.id}) does not seem to cover the same event as the other reports" in text
         assert "left out of the passages compared here" in text and "W shows" not in text
     assert "Same story?" not in to_markdown(analysis) + to_html(analysis)
+
+
+def test_sourcing_is_exported_as_its_dataclasses_with_every_float_rounded_like_scores(analysis):
+    """The origins, naming and omissions are kept as msgspec encodes them, but for the floats (the shares), which
+    are rounded: a field that may hold one is read back rounded, the rest written as encoded."""
+    from dataclasses import replace
+
+    import msgspec
+
+    from reader.core.export.documents import to_document
+    from reader.core.model import ReportShare, SourceCover, Sourcing
+
+    shares = (ReportShare("a", 1 / 3, 0.0, 2 / 3, ("Wire",)),)
+    sources = (SourceCover("s", "a", 0.123456),)
+    origins = replace(analysis.sourcing.origins, shares=shares, sources=sources)
+    found = analysis.replaced(sourcing=Sourcing(origins, analysis.sourcing.naming, analysis.sourcing.omissions))
+    document = json.loads(msgspec.json.encode(to_document(found)))
+    assert document["origins"]["shares"] == [{"article": "a", "copied": 0.333, "rewritten": 0.0, "own": 0.667,
+                                              "credits": ["Wire"]}]
+    assert document["origins"]["sources"] == [{"source": "s", "report": "a", "share": 0.123, "runs": []}]
+    plain = json.loads(msgspec.json.encode(origins))
+    assert list(document["origins"]) == ["summary", *plain]
+    assert all(document["origins"][name] == plain[name] for name in ("pairs", "links", "groups"))
+    assert document["naming"] == json.loads(msgspec.json.encode(analysis.sourcing.naming.rows))

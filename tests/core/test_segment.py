@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from reader.core.ingest.article_format import split_paragraphs, stamp_date
 from reader.core.text.segment import MAX_SENTENCE_CHARS, segment_article
-from reader.core.tokens import Token, normalise, tokenize
+from reader.core.model.analysis import packing
+from reader.core.tokens import Token, moved, normalise, pack, tokenize
 
 from tests.conftest import SEEDS, needs_seeds
 from tests.helpers import make_article
@@ -95,6 +96,26 @@ def test_the_first_sentences_asked_keep_their_tokens_unpacked_until_a_new_analys
     assert copy.tokens == tokenize(copy.text, copy.start) != third.tokens
     analysis.forget_tokens()
     assert copy.tokens is copy.tokens and third.tokens is third.tokens and first.tokens is not first.tokens
+
+
+@pytest.mark.parametrize("by", [0, 7, 65_490, 65_530, 70_000])
+def test_packed_tokens_moved_are_those_packed_where_the_text_stands(by):
+    text = "“The ferry’s 1,200 seats,” the pier-master said — sold out…"
+    assert moved(pack(text), by) == pack(text, by)
+    assert moved(pack(""), by) == pack("", by) == ()
+
+
+def test_sentences_printed_again_take_the_first_prints_tokens_moved_to_where_they_stand():
+    said = "The quay reopened at noon, “at last”, a pilot said."
+    articles = [make_article("Gulls circled.", said + " Rain fell. " + said), make_article(said, "Rain fell.")]
+    fresh = [segment_article(article) for article in articles]
+    take_apart = packing()
+    for sentences in (made := [segment_article(article) for article in articles]):
+        for sentence in sentences:
+            take_apart(sentence)
+    pairs = [(a, b) for one, other in zip(fresh, made, strict=True) for a, b in zip(one, other, strict=True)]
+    assert sum(b.text == said for _, b in pairs) == 3 and len({b.start for _, b in pairs if b.text == said}) == 3
+    assert all(b.packed == a.packed == pack(a.text, a.start) for a, b in pairs)
 
 
 def test_dotted_acronym_is_one_token():

@@ -124,14 +124,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from operator import attrgetter
 from pathlib import PurePath
 
 import msgspec
+import msgspec.inspect
 
 from reader.core.model import (
-    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Origins, Quote, QuoteGroup, Sentence, Span, counted,
-    problems_summary, shorten,
+    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, NamingRow, Omission, Origins, Quote, QuoteGroup, Sentence,
+    Span, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
 from reader.core.findings.figure_groups import FigureGroup, figure_groups_of, group_line, listed_and_grouped
@@ -309,10 +311,28 @@ _ROUNDING = msgspec.json.Decoder(float_hook=lambda literal: round(float(literal)
 """Reads JSON back with every float rounded like the scores."""
 
 
-def _plain(value: object) -> object:
-    """Dataclasses as dicts and lists, shares rounded like scores: encoded and read back by msgspec, in C
-    (origins hold hundreds of thousands of them at 500 reports: rounding them in Python took seconds)."""
-    return _ROUNDING.decode(msgspec.json.encode(value))
+def _plain(value: object, kind: msgspec.inspect.Type) -> object:
+    """``value`` (of type ``kind``) as the JSON holds it, encoded by msgspec, in C (a dataclass as an object: the
+    origins hold hundreds of thousands of values at 500 reports, seconds in Python). Kept encoded; read back, with
+    every float rounded like the scores, only where ``kind`` may hold a float (the shares): reading the runs and
+    pairs back (a tenth of a second at 500 reports, as much again to free them) found nothing to round."""
+    encoded = msgspec.json.encode(value)
+    return _ROUNDING.decode(encoded) if _may_hold_float(kind) else msgspec.Raw(encoded)
+
+
+def _may_hold_float(kind: msgspec.inspect.Type) -> bool:
+    if isinstance(kind, msgspec.inspect.FloatType):
+        return True
+    if isinstance(kind, msgspec.inspect.DataclassType):
+        return any(_may_hold_float(field.type) for field in kind.fields)
+    inner = [getattr(kind, name) for name in ("item_type", "key_type", "value_type") if hasattr(kind, name)]
+    return any(map(_may_hold_float, [*inner, *getattr(kind, "types", ()), *getattr(kind, "item_types", ())]))
+
+
+@cache
+def _sourcing_kinds() -> tuple[msgspec.inspect.DataclassType, msgspec.inspect.Type, msgspec.inspect.Type]:
+    """The types of the origins (each field encoded as :func:`_plain` says), the naming rows and the omissions."""
+    return tuple(msgspec.inspect.multi_type_info([Origins, tuple[NamingRow, ...], dict[str, tuple[Omission, ...]]]))
 
 
 def to_document(analysis: Analysis) -> dict:
@@ -320,6 +340,7 @@ def to_document(analysis: Analysis) -> dict:
     sourcing = sourcing_of(analysis)
     comparisons = analysis.findings.comparisons
     listed, groups = listed_and_grouped(analysis)
+    origins, naming, omissions = _sourcing_kinds()
     return {
         "schema": SCHEMA,
         "articles": [_article(analysis, article) for article in analysis.dossier.articles],
@@ -331,9 +352,10 @@ def to_document(analysis: Analysis) -> dict:
         "figures": [_comparison(item) for item in listed],
         "figures_listed": _figures_listed(comparisons),
         "figure_groups": _figure_groups(groups, listed),
-        "origins": {"summary": sourcing.origins.summary(analysis)} | _plain(sourcing.origins),
-        "naming": _plain(sourcing.naming.rows),
-        "omissions": _plain(sourcing.omissions.by_article),
+        "origins": {"summary": sourcing.origins.summary(analysis)}
+                   | {field.name: _plain(getattr(sourcing.origins, field.name), field.type) for field in origins.fields},
+        "naming": _plain(sourcing.naming.rows, naming),
+        "omissions": _plain(sourcing.omissions.by_article, omissions),
         "problems": [
             {"path": analysis.dossier.relative_path(p.path), "message": p.message} for p in analysis.dossier.problems
         ],

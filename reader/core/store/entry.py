@@ -13,11 +13,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import fields
 from itertools import chain
+from operator import attrgetter
 from typing import get_type_hints
 
 import msgspec
 
 from reader.core.model import Analysis, Dossier, Sentence
+from reader.core.model.base import first_of_each
 from reader.core.model.analysis import forget_tokens
 from reader.core.model.telling import learn, lexicon
 
@@ -63,7 +65,8 @@ kept the reader's keys waiting for as long as the load took (a second at 500 art
 def encode(analysis: Analysis, key: str) -> bytes:
     """The bytes of ``analysis``'s cache entry under ``key``."""
     parts = [(name, [_ENCODER.encode(_stored(name, piece)) for piece in _pieces(getattr(analysis, name))]) for name in _FIELDS]
-    words = lexicon(s.tokens for sentences in analysis.sentences.values() for s in sentences)
+    # A copy of a sentence prints the words of its first print: read once per distinct text.
+    words = lexicon(s.tokens for s in first_of_each(chain.from_iterable(analysis.sentences.values()), attrgetter("text")))
     parts += [(name, [_ENCODER.encode(dict(items[at : at + WORD_PIECE])) for at in range(0, len(items), WORD_PIECE)])
               for name, items in zip(_WORDS, (list(table.items()) for table in words))]
     stored = [(name, [msgspec.Raw(piece) for piece in pieces]) for name, pieces in parts]
