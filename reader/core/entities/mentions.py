@@ -47,6 +47,8 @@ _HANDLE_ARTICLE = re.compile(r"The[A-Z][a-z]")
 _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 """A Roman numeral of two letters or more, up to XXXIX (``XI``, ``IV``; not ``I``, ``X``)."""
 _EXCLAIMED_NAME = re.compile(r"\b[A-Z][\w.'\u2019]*! $")  # "Yahoo! ", "Jeopardy! " before the rest of the name
+_LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")
+_DECIMAL_AFTER = re.compile(r"\. ?\d")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NUMBER_PLURAL = re.compile(r"\d{2,3}(?:ers|ERS)")
@@ -336,6 +338,28 @@ def _names_a_site(tokens: tuple[Token, ...], i: int) -> bool:
     """``Acme.com``, ``Acme-Corp. com``, ``www. Acme. co. uk``: a word with a full stop glued to it and a domain
     in lower case after it (spaced or not: no sentence opens in lower case) names a website, not the firm."""
     return _in_domain(tokens, i) and tokens[i].end == tokens[i + 1].start and tokens[i + 2].text.islower()
+
+
+def _placeholder(tokens: tuple[Token, ...], i: int) -> bool:
+    """``%%MDASH%%``: a word with a percent sign glued to it is a placeholder a page's markup left for a mark, no
+    name (a percentage's sign follows a number, never a capitalised word)."""
+    before = tokens[i - 1] if i else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return before is not None and before.text == "%" and before.end == tokens[i].start \
+        or after is not None and after.text == "%" and after.start == tokens[i].end
+
+
+def _letter_pair(tokens: tuple[Token, ...], i: int) -> bool:
+    """``A/E``, ``P/E``: two single letters glued by a slash abbreviate a pair of common words (a trade, a ratio); the
+    letter after the slash is no name (``AC/DC`` is: its parts are longer)."""
+    def letter(k: int) -> bool:
+        return 0 <= k < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isalpha()
+
+    def slash(k: int) -> bool:
+        return 0 < k < len(tokens) - 1 and tokens[k].text == "/" and tokens[k - 1].end == tokens[k].start \
+            and tokens[k].end == tokens[k + 1].start
+
+    return letter(i) and (slash(i - 1) and letter(i - 2) or slash(i + 1) and letter(i + 2))
 
 
 def _is_surname_month(tokens: tuple[Token, ...], i: int) -> bool:
@@ -685,7 +709,7 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             continue
         if i == first or _opens_clause(tokens, i, label_end):
             starts.add(len(pieces))
-        if _names_a_site(tokens, i):
+        if _names_a_site(tokens, i) or _placeholder(tokens, i) or _letter_pair(tokens, i):
             pieces.append(_plain_piece(token))
             continue
         previous = tokens[i - 1] if i else None
@@ -1644,7 +1668,7 @@ class _MentionFinder:
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
             if self.brand_tail(run) or _quoted_common_phrase(run, self.vocab, self.article) \
-                    or self.quoted_interjection(run):
+                    or self.quoted_interjection(run) or self.measure(run):
                 continue
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
             owner = previous[-1] if previous and previous[-1].possessive else None
@@ -1697,6 +1721,12 @@ class _MentionFinder:
         nothing, and would pass for the short form of another name ending in it (``Fox News``)."""
         return len(run) == 1 and dictionary_word(run[0].norm) \
             and _EXCLAIMED_NAME.search(self.body, max(0, run[0].start - 40), run[0].start) is not None
+
+    def measure(self, run: list[_Piece]) -> bool:
+        """``M7.5``, ``M7. 5`` (a copy's spaced stop, where the sentence was cut), ``F2.8``: one capital and digits
+        with a decimal fraction after them are a measure (a magnitude, an aperture), no model's name."""
+        return len(run) == 1 and _LETTER_NUMBER.fullmatch(run[0].text) is not None \
+            and _DECIMAL_AFTER.match(self.body, run[0].end) is not None
 
     def quoted_interjection(self, run: list[_Piece]) -> bool:
         """``"... in the Lord's name, Amen,"``, ``"Thank you all, Hallelujah!"``: one word inside a quotation,
