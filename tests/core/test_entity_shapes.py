@@ -62,3 +62,21 @@ def test_a_magnitude_is_no_model_even_where_the_sentence_was_cut_inside_it():
         "A M6.1 quake struck along the Vorlan Fault on Sunday.",
     ))
     assert "m6" not in index and index["vorlan fault"].shared
+
+
+def test_a_given_name_that_is_a_common_word_stays_after_a_title():
+    index = by_alias(entities_of_texts(
+        '"We move on," Plant Manager Mark Brenvik said. Senator Bill Ostrander voted no.',
+        "Brenvik left his mark on the firm. The bill passed, Ostrander said.",
+    ))
+    assert index["brenvik"] is index["mark brenvik"] and index["mark brenvik"].shared
+    assert index["ostrander"] is index["bill ostrander"] and index["bill ostrander"].type == "person"
+
+
+def test_a_common_word_given_name_keeps_two_namesakes_apart():
+    index = by_alias(entities_of_texts(
+        "Coach Mark Brenvik and Director Ines Brenvik met on Friday.",
+        "Mark Brenvik left his mark on the club. Ines Brenvik spoke later.",
+    ))
+    assert index["mark brenvik"] is not index["ines brenvik"]
+    assert index["mark brenvik"].type == index["ines brenvik"].type == "person"

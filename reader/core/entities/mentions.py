@@ -1596,6 +1596,17 @@ _TITLE_FILLERS = gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS - gz.PLACE_QUALIFIERS |
 word or a place's (``New``)."""
 
 
+def _given_name_shaped(piece: _Piece) -> bool:
+    """Between a title and a surname, one word written Title Case that words a title, a body or a place is no word of
+    is the given name, though it is a common word too (``Mark``, ``Bill``, ``Rich``): no field or rank stands between
+    a title's last word and its holder (``Trade Minister Ada Varga``, never ``Minister Trade Ada Varga``)."""
+    norm = piece.norm
+    return piece.kind == "name" and not piece.possessive and piece.text.isalpha() and piece.text[:1].isupper() \
+        and piece.text[1:].islower() and norm not in gz.FUNCTION_WORDS and norm not in gz.CALENDAR_WORDS \
+        and norm not in _TITLE_OPENERS and norm not in _TITLE_FILLERS and norm not in gz.ORG_KEYWORDS \
+        and norm not in gz.OFFICE_WORDS and not is_place_word(norm)
+
+
 def _past_title_complement(after: list[_Piece], tail: int) -> int:
     """``Chief of Staff Ada Varga``, ``Director of Public Affairs Lena Ortiz``: when the name seemed to start right
     after a title's ``of``, English words written Title Case (no place) there finish the title, up to the last two
@@ -1877,6 +1888,8 @@ class _MentionFinder:
                             or _title_as_surname(after, tail - 1, self.vocab)
                             or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
+        if tail == 1 and len(after) >= 2 and _given_name_shaped(after[0]):
+            tail = 0  # "Director Mark Lund", "Senator Bill Ostrander" where the dossier writes "a mark", "the bill"
         while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
             tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
         if 0 < tail < len(after) and after[tail - 1].kind == "joiner" \
