@@ -37,6 +37,15 @@ def test_two_people_sharing_a_surname_after_titles_stay_two():
     assert index["carl brenvik"].type == index["ines brenvik"].type == "person"
 
 
+def test_a_common_acronym_alone_and_a_sentence_opening_common_word_stay_out_of_names():
+    index = by_alias(entities_of_texts(
+        "Keller, the CEO, faced a DUI charge. Most Kestrel fans left early. The KBL said so.",
+        "The KBL fined the Kestrel club. Keller was the league's CEO.",
+    ))
+    assert "ceo" not in index and "dui" not in index and "most kestrel" not in index
+    assert index["kbl"].type == "org" and index["kbl"].shared and index["kestrel"].shared
+
+
 # --- fixed ------------------------------------------------------------------------
 
 
@@ -80,3 +89,13 @@ def test_a_common_word_given_name_keeps_two_namesakes_apart():
     ))
     assert index["mark brenvik"] is not index["ines brenvik"]
     assert index["mark brenvik"].type == index["ines brenvik"].type == "person"
+
+
+def test_a_common_acronym_opening_an_awards_name_joins_the_name_it_spells():
+    index = by_alias(entities_of_texts(
+        "Keller shared the crew's EMS Award with Varga.",
+        "Keller won the Emergency Medical Services Award last year and the Most Improved Rider Trophy.",
+    ))
+    award = index["emergency medical services award"]
+    assert award is index["ems award"] and award.shared and "award" not in index
+    assert "most improved rider trophy" in index and "improved rider trophy" not in index

@@ -575,6 +575,8 @@ def _name_like(
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
             and (piece.text[1:].islower() or shouted) and len(norm) > 1:
         return True
+    if norm in gz.GENERIC_ACRONYMS and piece.text.isupper() and next_is_name and next_norm in _NAMED_HEADS:
+        return True  # "the MVP Award", "the DUI Act": a common acronym opening an award's or a law's name is its word
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
         return False
@@ -597,6 +599,10 @@ def _name_like(
     if initial and next_is_name and norm not in vocab.mid_caps and _job_noun(norm):
         return False  # "Prophet Ada Varga", "Harbourmaster Tom Keller": a job the sentence capitalised, no name's
     return True
+
+
+_NAMED_HEADS = gz.HONOUR_NOUNS | gz.LAW_KEYWORDS
+"""Head words of an award's or a law's name (``Award``, ``Trophy``, ``Act``), which a common acronym may open."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -757,6 +763,7 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019")
             or pieces[i - 1].kind == "other" and pieces[i - 1].text.islower() and len(pieces[i - 1].norm) > 3
             and pieces[i - 1].norm.endswith(_POSSESSIVE)
+            or pieces[i - 1].text in gz.DETERMINERS and piece.norm not in gz.CLAUSE_STARTERS
         )
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
