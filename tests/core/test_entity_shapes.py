@@ -46,6 +46,14 @@ def test_a_common_acronym_alone_and_a_sentence_opening_common_word_stay_out_of_n
     assert index["kbl"].type == "org" and index["kbl"].shared and index["kestrel"].shared
 
 
+def test_a_body_or_a_person_named_after_a_province_keeps_its_type():
+    index = by_alias(entities_of_texts(
+        "Alberta Keller, a lawyer, said Manitoba Grain Corp. would appeal.",
+        "Manitoba Grain Corp. lost the case, Alberta Keller said.",
+    ))
+    assert index["alberta keller"].type == "person" and index["manitoba grain corp."].type == "org"
+
+
 # --- fixed ------------------------------------------------------------------------
 
 
@@ -99,3 +107,11 @@ def test_a_common_acronym_opening_an_awards_name_joins_the_name_it_spells():
     award = index["emergency medical services award"]
     assert award is index["ems award"] and award.shared and "award" not in index
     assert "most improved rider trophy" in index and "improved rider trophy" not in index
+
+
+def test_a_province_named_with_its_initials_for_a_body_is_a_place():
+    index = by_alias(entities_of_texts(
+        "The N.S. attorney general said the case would go ahead.",
+        "Officials in Nova Scotia said so, and the N.S. courts agreed.",
+    ))
+    assert index["nova scotia"] is index["n.s."] and index["nova scotia"].type == "place"

@@ -140,8 +140,9 @@ TITLE_KEY = "title:"
 """Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
 WORK_KEY = "work:"
 """Key prefix of a work's title written in quotation marks (``the show "Rowan"``): no name of its namesake."""
-STATE_KEYS = frozenset(place_key(state) for state in gz.US_STATES)
-"""Keys of the states of the United States: places, though no country's."""
+STATE_KEYS = frozenset(place_key(state) for state in (*gz.US_STATES, *gz.PROVINCES))
+"""Keys of the states of the United States and of the provinces and states of two other federations: places, though
+no country's."""
 CAPITAL_KEYS = {place_key(capital): country for capital, country in gz.CAPITALS.items()}
 """Key of a capital -> its country's canonical name."""
 
