@@ -46,6 +46,16 @@ def test_a_common_acronym_alone_and_a_sentence_opening_common_word_stay_out_of_n
     assert index["kbl"].type == "org" and index["kbl"].shared and index["kestrel"].shared
 
 
+def test_a_place_or_a_name_two_schools_share_is_not_taken_for_a_school():
+    index = by_alias(entities_of_texts(
+        "Floods hit Kestrel Valley on Monday, residents of Kestrel Valley said. Keller was fired by Brill State.",
+        "Kestrel Valley College closed. He taught at Brill State University and at Brill State College.",
+    ))
+    assert index["kestrel valley"] is not index["kestrel valley college"]
+    assert index["brill state"] is not index["brill state university"]
+    assert index["brill state"] is not index["brill state college"]
+
+
 def test_a_body_or_a_person_named_after_a_province_keeps_its_type():
     index = by_alias(entities_of_texts(
         "Alberta Keller, a lawyer, said Manitoba Grain Corp. would appeal.",
@@ -116,6 +126,15 @@ def test_a_common_acronym_opening_an_awards_name_joins_the_name_it_spells():
     award = index["emergency medical services award"]
     assert award is index["ems award"] and award.shared and "award" not in index
     assert "most improved rider trophy" in index and "improved rider trophy" not in index
+
+
+def test_a_schools_name_without_its_head_is_the_one_school_so_named():
+    index = by_alias(entities_of_texts(
+        "Keller was fired by Brantford State in 2004. Brantford State did not comment.",
+        "Keller coached at Brantford State University for six years.",
+    ))
+    school = index["brantford state university"]
+    assert school is index["brantford state"] and school.shared and school.type == "org"
 
 
 def test_a_province_named_with_its_initials_for_a_body_is_a_place():

@@ -468,16 +468,18 @@ _SOCIETY_HEADS = frozenset("association society federation".split())
 
 
 def _merge_schools(forms: dict[str, _Form], clusters: _Clusters) -> None:
-    """``an MBA from Kestrel`` is from the ``Kestrel University`` the dossier writes: a word named alone, no place's nor
-    person's, stands for the one university or college that word names."""
+    """``an MBA from Kestrel`` is from the ``Kestrel University`` the dossier writes, ``fired by Brill State`` by its
+    ``Brill State University``: a name without its head, no place's nor person's, stands for the one university or
+    college that the name and the head name (``Brill Valley`` before ``College`` is a place's name first)."""
     schools: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
-        if len(form.spaced) == 2 and form.words[1] in _SCHOOL_HEADS:
-            schools[name_key(form.words[:1])].add(form.key)
+        if len(form.spaced) >= 2 and form.words[-1] in _SCHOOL_HEADS and form.spaced[-1] == form.words[-1]:
+            schools[name_key(form.words[:-1])].add(form.key)
     for key, named in schools.items():
         short = forms.get(key)
         if len(named) == 1 and short is not None and not (short.is_place or short.key in STATE_KEYS
-                                                          or short.is_acronym or _personal(short)):
+                                                          or short.is_acronym or _personal(short)
+                                                          or short.words[-1] in gz.GEO_HEADS):
             clusters.union(key, named.pop())
 
 
