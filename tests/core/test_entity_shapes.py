@@ -151,3 +151,11 @@ def test_a_quotation_mark_opened_mid_paragraph_and_never_closed_quotes_nothing()
         "Keller spoke of business and trade.",
     ))
     assert "brill business" in index and "brill" not in index
+
+
+def test_a_code_ending_a_sentence_before_a_number_or_a_year_stays_a_name():
+    index = by_alias(entities_of_texts(
+        "Leaders met at the G7. 12 of them signed. The talks were held at the G20. 2019 was no better, Keller said.",
+        "The G7 ended and the G20 met, Keller said.",
+    ))
+    assert index["g7"].shared and index["g20"].shared

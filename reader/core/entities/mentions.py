@@ -49,7 +49,9 @@ _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 """A Roman numeral of two letters or more, up to XXXIX (``XI``, ``IV``; not ``I``, ``X``)."""
 _EXCLAIMED_NAME = re.compile(r"\b[A-Z][\w.'\u2019]*! $")  # "Yahoo! ", "Jeopardy! " before the rest of the name
 _LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")
-_DECIMAL_AFTER = re.compile(r"\. ?\d")
+_DECIMAL_AFTER = re.compile(r"\.(?:\d| \d(?!\d))")
+"""A decimal fraction after a code: ``.5``, or ``. 5`` (one digit) where a copy cut the sentence inside it; not ``. 12``
+nor ``. 2019``, a next sentence opening with a number."""
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NUMBER_PLURAL = re.compile(r"\d{2,3}(?:ers|ERS)")
@@ -391,7 +393,7 @@ def _placeholder(tokens: tuple[Token, ...], i: int) -> bool:
 
 def _letter_pair(tokens: tuple[Token, ...], i: int) -> bool:
     """``A/E``, ``P/E``: two single letters glued by a slash abbreviate a pair of common words (a trade, a ratio); the
-    letter after the slash is no name (``AC/DC`` is: its parts are longer)."""
+    letter after the slash is no name (``AC/DC``, whose parts are longer, is left to the other rules)."""
     def letter(k: int) -> bool:
         return 0 <= k < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isalpha()
 
