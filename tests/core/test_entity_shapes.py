@@ -28,6 +28,29 @@ def test_a_title_word_or_a_field_between_title_and_name_stays_out_of_the_name():
     assert index["brook"] is index["ines brook"]
 
 
+def test_a_field_or_a_rank_between_a_title_and_a_surname_is_no_given_name():
+    index = by_alias(entities_of_texts(
+        "Director Marketing Lund and Director Operations Moll spoke. Regional Manager Sales Orrin agreed. "
+        "Vice President Marketing Ada Varga and Director Communications Lena Ortiz left.",
+        "Lund, Moll and Orrin spoke of marketing, operations and sales. Varga and Ortiz spoke of communications.",
+    ))
+    for field in ("marketing lund", "operations moll", "sales orrin", "marketing ada varga",
+                  "communications lena ortiz"):
+        assert field not in index
+    assert index["lund"].shared and index["varga"] is index["ada varga"] and index["ortiz"] is index["lena ortiz"]
+
+
+def test_a_rank_written_after_a_title_is_no_given_name():
+    index = by_alias(entities_of_texts(
+        "Governor Elect Varga spoke. President Elect Ada Brill, President Designate Orrin, Coach Interim Moll and "
+        "Rep. Freshman Lund spoke too.",
+        "They will elect, designate and name interim and freshman members, Varga, Brill, Orrin, Moll and Lund said.",
+    ))
+    for rank in ("elect varga", "elect ada brill", "designate orrin", "interim moll", "freshman lund"):
+        assert rank not in index
+    assert index["varga"].shared and index["brill"] is index["ada brill"]
+
+
 def test_two_people_sharing_a_surname_after_titles_stay_two():
     index = by_alias(entities_of_texts(
         "Coach Carl Brenvik and Director Ines Brenvik met on Friday.",

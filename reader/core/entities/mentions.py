@@ -1645,13 +1645,20 @@ _TITLE_FILLERS = gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS - gz.PLACE_QUALIFIERS |
 word or a place's (``New``)."""
 
 
+_RANKS_AFTER_A_TITLE = frozenset({"elect"})
+"""A short word written after a title that qualifies it (``President Elect``), no given name; the longer ones
+(``Designate``, ``Interim``, ``Freshman``) are past the given name's length."""
+
+
 def _given_name_shaped(piece: _Piece) -> bool:
-    """Between a title and a surname, one word written Title Case that words a title, a body or a place is no word of
-    is the given name, though it is a common word too (``Mark``, ``Bill``, ``Rich``): no field or rank stands between
-    a title's last word and its holder (``Trade Minister Ada Varga``, never ``Minister Trade Ada Varga``)."""
+    """Alone between a title and a surname, a short word written Title Case that no title, body or place uses is the
+    given name, though it is a common word too (``Mark``, ``Bill``, ``Rich``, ``Grace``). A field or a rank written
+    there (``Director Marketing``, ``Regional Manager Sales``, ``Governor Elect``) is longer, a plural, or one of
+    the ranks a title takes after it; a short singular field (``Director Risk Lund``) is still taken for a name."""
     norm = piece.norm
     return piece.kind == "name" and not piece.possessive and piece.text.isalpha() and piece.text[:1].isupper() \
-        and piece.text[1:].islower() and norm not in gz.FUNCTION_WORDS and norm not in gz.CALENDAR_WORDS \
+        and piece.text[1:].islower() and len(norm) <= 5 and not norm.endswith("s") \
+        and norm not in _RANKS_AFTER_A_TITLE and norm not in gz.FUNCTION_WORDS and norm not in gz.CALENDAR_WORDS \
         and norm not in _TITLE_OPENERS and norm not in _TITLE_FILLERS and norm not in gz.ORG_KEYWORDS \
         and norm not in gz.OFFICE_WORDS and not is_place_word(norm)
 
@@ -1937,7 +1944,7 @@ class _MentionFinder:
                             or _title_as_surname(after, tail - 1, self.vocab)
                             or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
-        if tail == 1 and len(after) >= 2 and _given_name_shaped(after[0]):
+        if tail == 1 and len(after) == 2 and _given_name_shaped(after[0]):
             tail = 0  # "Director Mark Lund", "Senator Bill Ostrander" where the dossier writes "a mark", "the bill"
         while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
             tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
