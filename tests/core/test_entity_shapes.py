@@ -51,6 +51,17 @@ def test_a_rank_written_after_a_title_is_no_given_name():
     assert index["varga"].shared and index["brill"] is index["ada brill"]
 
 
+def test_a_common_acronym_before_a_given_name_that_is_a_law_head_stays_out_of_the_name():
+    index = by_alias(entities_of_texts(
+        "PM Bill Ostrander said on Monday the tax would rise. VIP Bill Keller arrived late.",
+        "The bill passed, Bill Ostrander said. Bill Keller said he left.",
+    ))
+    assert "pm bill ostrander" not in index and "vip bill keller" not in index
+    assert index["bill ostrander"].type == index["bill keller"].type == "person"
+    assert index["bill ostrander"].shared and index["bill keller"].shared
+    assert "pm" not in index["bill ostrander"].aliases
+
+
 def test_two_people_sharing_a_surname_after_titles_stay_two():
     index = by_alias(entities_of_texts(
         "Coach Carl Brenvik and Director Ines Brenvik met on Friday.",

@@ -597,13 +597,14 @@ _ENGLISH_ENDINGS = ("ed", "er", "ing", "ly", "like", "wide", "free", "style", "t
 
 def _name_like(
     piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
-    opens_name: bool = False, next_norm: str = "", shouted: bool = False,
+    opens_name: bool = False, next_norm: str = "", shouted: bool = False, opens_a_head: bool = False,
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
     A function word capitalised inside a sentence right after a name continues it (``Captain Why``), and so does
     one in capitals after a name in capitals (``shouted``: ``AVALON TODAY``, a paper's name); one written after an
-    owner opens the name that follows (``the club's Most Valuable Player Award``).
+    owner opens the name that follows (``the club's Most Valuable Player Award``); a common acronym right before the
+    head that ends an award's or a law's name is its first word (``opens_a_head``: ``the MVP Award``).
     """
     norm = piece.norm
     if is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
@@ -617,8 +618,8 @@ def _name_like(
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
             and (piece.text[1:].islower() or shouted) and len(norm) > 1:
         return True
-    if norm in gz.GENERIC_ACRONYMS and piece.text.isupper() and next_is_name and next_norm in _NAMED_HEADS:
-        return True  # "the MVP Award", "the DUI Act": a common acronym opening an award's or a law's name is its word
+    if norm in gz.GENERIC_ACRONYMS and piece.text.isupper() and opens_a_head:
+        return True  # "the MVP Award", "the DUI Act"; not "PM Bill Varga", where the head is a given name
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
         return False
@@ -641,10 +642,6 @@ def _name_like(
     if initial and next_is_name and norm not in vocab.mid_caps and _job_noun(norm):
         return False  # "Prophet Ada Varga", "Harbourmaster Tom Keller": a job the sentence capitalised, no name's
     return True
-
-
-_NAMED_HEADS = gz.HONOUR_NOUNS | gz.LAW_KEYWORDS
-"""Head words of an award's or a law's name (``Award``, ``Trophy``, ``Act``), which a common acronym may open."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -721,6 +718,21 @@ def _derived_word(norm: str) -> bool:
     ``obstructionist``, ``embattled``, ``reportedly``): a common word, not a given name, when it opens a sentence."""
     return len(norm) >= 7 and norm.isalpha() and norm.endswith(_DERIVING_SUFFIXES) \
         and not norm.endswith(_NAME_ENDINGS_IN_ED)
+
+
+_NAMED_HEADS = gz.HONOUR_NOUNS | gz.LAW_KEYWORDS
+"""Head words of an award's or a law's name (``Award``, ``Trophy``, ``Act``)."""
+
+
+def _named_head_run(pieces: list[_Piece], i: int) -> bool:
+    """Do the capitalised pieces from ``i`` on end in an award's or a law's head, nothing name-shaped after it
+    (``Award`` in ``the MVP Award went``; not ``Bill`` in ``PM Bill Varga said``, where a surname follows)?"""
+    end = i
+    while end < len(pieces) and pieces[end].kind == "name":
+        end += 1
+        if pieces[end - 1].possessive:
+            break
+    return end > i and pieces[end - 1].norm in _NAMED_HEADS
 
 
 def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -> list[_Piece]:
@@ -810,7 +822,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else "",
-                          shouted=shouted):
+                          shouted=shouted, opens_a_head=ahead == i + 1 and _named_head_run(pieces, ahead)
+                          and pieces[ahead].norm in _NAMED_HEADS):
             piece.kind = "other"
         elif german and (_HYPHEN.split(piece.text)[-1][1:].islower() or piece.text.isupper() and len(piece.text) > 5) \
                 and not is_place_word(piece.norm) and _german_common_noun(piece.text):
