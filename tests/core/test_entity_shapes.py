@@ -62,6 +62,15 @@ def test_a_common_acronym_before_a_given_name_that_is_a_law_head_stays_out_of_th
     assert "pm" not in index["bill ostrander"].aliases
 
 
+def test_a_capital_function_word_after_that_or_the_opens_no_name_without_an_award_head():
+    index = by_alias(entities_of_texts(
+        "Keller said that Most Kestrel fans left early. Varga coached the All Blacks for years.",
+        "Kestrel fans stayed. The All Blacks won on Saturday, Varga said.",
+    ))
+    assert "most kestrel" not in index and index["kestrel"].shared
+    assert "all blacks" not in index and index["blacks"].shared
+
+
 def test_two_people_sharing_a_surname_after_titles_stay_two():
     index = by_alias(entities_of_texts(
         "Coach Carl Brenvik and Director Ines Brenvik met on Friday.",

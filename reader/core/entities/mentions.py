@@ -603,7 +603,8 @@ def _name_like(
 
     A function word capitalised inside a sentence right after a name continues it (``Captain Why``), and so does
     one in capitals after a name in capitals (``shouted``: ``AVALON TODAY``, a paper's name); one written after an
-    owner opens the name that follows (``the club's Most Valuable Player Award``); a common acronym right before the
+    owner, or after ``the`` when an award's or a law's head ends the run, opens the name that follows (``the club's
+    Most Valuable Player Award``, ``the Most Improved Rider Trophy``); a common acronym right before the
     head that ends an award's or a law's name is its first word (``opens_a_head``: ``the MVP Award``).
     """
     norm = piece.norm
@@ -724,6 +725,11 @@ _NAMED_HEADS = gz.HONOUR_NOUNS | gz.LAW_KEYWORDS
 """Head words of an award's or a law's name (``Award``, ``Trophy``, ``Act``)."""
 
 
+_ARTICLES_AND_OWNERS = frozenset("the a an".split()) | gz.POSSESSIVE_DETERMINERS
+"""Lower-case words before which a capitalised function word may open an award's name (not ``that``, also a
+conjunction: ``said that Most ...``)."""
+
+
 def _named_head_run(pieces: list[_Piece], i: int) -> bool:
     """Do the capitalised pieces from ``i`` on end in an award's or a law's head, nothing name-shaped after it
     (``Award`` in ``the MVP Award went``; not ``Bill`` in ``PM Bill Varga said``, where a surname follows)?"""
@@ -817,7 +823,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019")
             or pieces[i - 1].kind == "other" and pieces[i - 1].text.islower() and len(pieces[i - 1].norm) > 3
             and pieces[i - 1].norm.endswith(_POSSESSIVE)
-            or pieces[i - 1].text in gz.DETERMINERS and piece.norm not in gz.CLAUSE_STARTERS
+            or pieces[i - 1].text in _ARTICLES_AND_OWNERS and piece.norm not in gz.CLAUSE_STARTERS
+            and _named_head_run(pieces, i)  # "the Most Improved Rider Trophy"; not "the All Blacks", "that Most X"
         )
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
