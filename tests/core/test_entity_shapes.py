@@ -71,6 +71,21 @@ def test_a_capital_function_word_after_that_or_the_opens_no_name_without_an_awar
     assert "all blacks" not in index and index["blacks"].shared
 
 
+def test_a_person_a_town_or_a_company_named_as_a_school_is_not_the_school():
+    index = by_alias(entities_of_texts(
+        "Brigham Young led settlers west, Keller wrote. A statue of George Washington stands here. Keller lives in "
+        "Santa Monica. Kestrel Partners bought land. Floods hit towns in Orrin State on Monday.",
+        "Keller taught at Brigham Young University, George Washington University and Santa Monica College. "
+        "Kestrel Partners College opened. Orrin State University closed.",
+    ))
+    for short, school in (("brigham young", "brigham young university"),
+                          ("george washington", "george washington university"),
+                          ("santa monica", "santa monica college"), ("kestrel partners", "kestrel partners college"),
+                          ("orrin state", "orrin state university")):
+        assert index[short] is not index[school]
+    assert index["santa monica college"].type == "org"
+
+
 def test_two_people_sharing_a_surname_after_titles_stay_two():
     index = by_alias(entities_of_texts(
         "Coach Carl Brenvik and Director Ines Brenvik met on Friday.",
