@@ -197,15 +197,6 @@ def test_a_common_acronym_opening_an_awards_name_joins_the_name_it_spells():
     assert "most improved rider trophy" in index and "improved rider trophy" not in index
 
 
-def test_a_schools_name_without_its_head_is_the_one_school_so_named():
-    index = by_alias(entities_of_texts(
-        "Keller was fired by Brantford State in 2004. Brantford State did not comment.",
-        "Keller coached at Brantford State University for six years.",
-    ))
-    school = index["brantford state university"]
-    assert school is index["brantford state"] and school.shared and school.type == "org"
-
-
 def test_a_province_named_with_its_initials_for_a_body_is_a_place():
     index = by_alias(entities_of_texts(
         "The N.S. attorney general said the case would go ahead.",

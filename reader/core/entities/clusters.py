@@ -467,29 +467,21 @@ def _merge_societies_of_places(forms: dict[str, _Form], clusters: _Clusters) -> 
 _SOCIETY_HEADS = frozenset("association society federation".split())
 
 
-_SCHOOL_HEADS = frozenset(("university", "college"))
-_SCHOOL_SHORT_ENDS = frozenset(("state", "tech", "a&m"))
-"""Last words of a school's name without its head (``Brill State``, ``Brill A&M``) that end no person's name nor a
-town's; other short forms of more than one word may be a person (a school named after one), a town or a company."""
-
-
 def _merge_schools(forms: dict[str, _Form], clusters: _Clusters) -> None:
-    """``an MBA from Kestrel`` is from the ``Kestrel University`` the dossier writes, ``fired by Brill State`` by its
-    ``Brill State University``: a word named alone, or a name ending in ``State``, no place's nor person's (nor,
-    for the longer name, written where a place is), stands for the one university or college so named."""
+    """``an MBA from Kestrel`` is from the ``Kestrel University`` the dossier writes: a word named alone, no place's nor
+    person's, stands for the one university or college that word names."""
     schools: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         if len(form.spaced) == 2 and form.words[1] in _SCHOOL_HEADS:
             schools[name_key(form.words[:1])].add(form.key)
-        elif len(form.spaced) > 2 and form.spaced[-2] in _SCHOOL_SHORT_ENDS and form.spaced[-1] in _SCHOOL_HEADS \
-                and form.words[-1] == form.spaced[-1]:
-            schools[name_key(form.words[:-1])].add(form.key)
     for key, named in schools.items():
         short = forms.get(key)
-        if len(named) == 1 and short is not None and not (
-                short.is_place or short.key in STATE_KEYS or short.is_acronym or _personal(short)
-                or len(short.spaced) > 1 and any(m.votes["place-context"] for m in short.mentions)):
+        if len(named) == 1 and short is not None and not (short.is_place or short.key in STATE_KEYS
+                                                          or short.is_acronym or _personal(short)):
             clusters.union(key, named.pop())
+
+
+_SCHOOL_HEADS = frozenset(("university", "college"))
 
 
 def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
