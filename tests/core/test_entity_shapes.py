@@ -31,11 +31,13 @@ def test_a_title_word_or_a_field_between_title_and_name_stays_out_of_the_name():
 def test_a_field_or_a_rank_between_a_title_and_a_surname_is_no_given_name():
     index = by_alias(entities_of_texts(
         "Director Marketing Lund and Director Operations Moll spoke. Regional Manager Sales Orrin agreed. "
+        "Director Legal Brant and Head Coach Risk Tamsin spoke. "
         "Vice President Marketing Ada Varga and Director Communications Lena Ortiz left.",
-        "Lund, Moll and Orrin spoke of marketing, operations and sales. Varga and Ortiz spoke of communications.",
+        "Lund, Moll and Orrin spoke of marketing, operations and sales. Varga and Ortiz spoke of communications. "
+        "Brant and Tamsin spoke of legal risk.",
     ))
     for field in ("marketing lund", "operations moll", "sales orrin", "marketing ada varga",
-                  "communications lena ortiz"):
+                  "communications lena ortiz", "legal brant", "risk tamsin"):
         assert field not in index
     assert index["lund"].shared and index["varga"] is index["ada varga"] and index["ortiz"] is index["lena ortiz"]
 

@@ -1626,20 +1626,21 @@ _TITLE_FILLERS = gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS - gz.PLACE_QUALIFIERS |
 word or a place's (``New``)."""
 
 
-_RANKS_AFTER_A_TITLE = frozenset({"elect"})
-"""A short word written after a title that qualifies it (``President Elect``), no given name; the longer ones
-(``Designate``, ``Interim``, ``Freshman``) are past the given name's length."""
+_SHORT_AFTER_A_TITLE = frozenset("elect legal risk data audit tax sport admin".split())
+"""Short words written after a title for its rank or its field (``President Elect``, ``Director Legal``), no given
+name; the longer ones (``Designate``, ``Marketing``) are past the given name's length."""
 
 
 def _given_name_shaped(piece: _Piece) -> bool:
     """Alone between a title and a surname, a short word written Title Case that no title, body or place uses is the
     given name, though it is a common word too (``Mark``, ``Bill``, ``Rich``, ``Grace``). A field or a rank written
     there (``Director Marketing``, ``Regional Manager Sales``, ``Governor Elect``) is longer, a plural, or one of
-    the ranks a title takes after it; a short singular field (``Director Risk Lund``) is still taken for a name."""
+    the short ones a title takes after it; a short field no list holds (``Director Print Lund``) is still taken for
+    a given name."""
     norm = piece.norm
     return piece.kind == "name" and not piece.possessive and piece.text.isalpha() and piece.text[:1].isupper() \
         and piece.text[1:].islower() and len(norm) <= 5 and not norm.endswith("s") \
-        and norm not in _RANKS_AFTER_A_TITLE and norm not in gz.FUNCTION_WORDS and norm not in gz.CALENDAR_WORDS \
+        and norm not in _SHORT_AFTER_A_TITLE and norm not in gz.FUNCTION_WORDS and norm not in gz.CALENDAR_WORDS \
         and norm not in _TITLE_OPENERS and norm not in _TITLE_FILLERS and norm not in gz.ORG_KEYWORDS \
         and norm not in gz.OFFICE_WORDS and not is_place_word(norm)
 
