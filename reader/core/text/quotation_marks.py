@@ -101,9 +101,8 @@ def _strays(body: str, paragraphs: list[tuple[int, int]], found: list[tuple[int,
     """Where quotations open that are closing marks written after their space (``talks were fair, "Ada Varga said
     on Brill Business.``): opened inside a paragraph after a clause's comma (no reporting verb's), holding one
     sentence that opens with a named speaker and a reporting verb, and that nothing closes, in the paragraph or after
-    it. A quotation that opens its paragraph or a sentence, follows an attribution (``said,``, ``According to the
-    memo,``, ``Asked about it,``), opens with the speaker's own words, or goes on in a next paragraph that opens with
-    a mark is one."""
+    it. A quotation opening its paragraph or a sentence, after ``said,``, ``According to the memo,`` or ``Asked about
+    it,`` with the speaker's own words, or going on in a next paragraph that opens with a mark, is one."""
     firsts = [start for start, _ in paragraphs]
     strays = set()
     for k, (open_, close) in enumerate(found):
