@@ -68,7 +68,7 @@ from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
-from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words, stray_openings
+from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
@@ -909,9 +909,7 @@ def find_quotations(
     sentences = analysis.sentences.get(article.id) or segment_article(article)
     if mentions is None:
         mentions = _mentions_by_article(analysis)
-    strays = stray_openings(article)  # a closing mark written after its space quotes nothing, as for the entities
-    marks = [m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)
-             if m[0] not in strays]
+    marks = [m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)]
     bounds = quotation_bounds(article)
     carried = _carried(marks, bounds)
     opens = [open_ - 1 for open_, _ in bounds]

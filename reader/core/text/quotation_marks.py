@@ -10,7 +10,6 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-from reader.core import vocabulary as gz
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Article
 from reader.core.tokens import tokenize
@@ -78,61 +77,7 @@ def _closer(body: str, start: int, end: int) -> int | None:
     return None
 
 
-_SENTENCE_GAP = re.compile(r"[.!?][\"\u201d\u2019']? +[\"\u201c]?[A-Z]")
-"""A sentence's end and the next one's capital: a stray mark's words are one short sentence, an attribution."""
-_WORD = re.compile(r"[A-Za-z']+")
-_OPENERS = frozenset('"\u201c\u2018')
-_NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w'\u2019.-]* ){1,2}([a-z]+)\b")
-"""``Keller said``, ``Ada Keller told``: one or two capitalised words, then the verb that may report them."""
-
-
-def _after_a_clause(body: str, start: int, mark: int) -> bool:
-    """Does the mark at ``mark`` follow a comma that ends a clause of the paragraph (``talks were fair, "``), not
-    an attribution that opens a quotation (``Varga said, "``, ``Asked about it, "``, ``According to the memo, "``,
-    ``Varga wrote in a note, "``: a reporting verb anywhere in the sentence before the mark)?"""
-    if not body.startswith(", ", mark - 2):
-        return False
-    ends = [body.rfind(end, start, mark) for end in (". ", "! ", "? ")]
-    begin = max(ends) + 2 if max(ends) >= 0 else start
-    return gz.REPORTING_VERBS.isdisjoint(_WORD.findall(body[begin:mark].lower()))
-
-
-def _strays(body: str, paragraphs: list[tuple[int, int]], found: list[tuple[int, int]]) -> set[int]:
-    """Where quotations open that are closing marks written after their space (``talks were fair, "Ada Varga said
-    on Brill Business.``): opened inside a paragraph after a clause's comma (no reporting verb's), holding one
-    sentence that opens with a named speaker and a reporting verb, and that nothing closes, in the paragraph or after
-    it. A quotation opening its paragraph or a sentence, after ``said,``, ``According to the memo,`` or ``Asked about
-    it,`` with the speaker's own words, or going on in a next paragraph that opens with a mark, is one."""
-    firsts = [start for start, _ in paragraphs]
-    strays = set()
-    for k, (open_, close) in enumerate(found):
-        at = bisect_right(firsts, open_) - 1
-        speaker = _NAMED_SPEAKER.match(body, open_, close)
-        if at < 0 or close != paragraphs[at][1] or speaker is None or speaker.group(1) not in gz.REPORTING_VERBS \
-                or not _after_a_clause(body, firsts[at], open_ - 1) or _SENTENCE_GAP.search(body, open_, close):
-            continue
-        going_on = at + 1 < len(firsts) and (k + 1 < len(found) and found[k + 1][0] == firsts[at + 1]
-                                             or body[firsts[at + 1] : firsts[at + 1] + 1] in _OPENERS)
-        if not going_on:
-            strays.add(open_)
-    return strays
-
-
 @lru_cache(maxsize=512)
-def _reading(article: Article) -> tuple[tuple[tuple[int, int], ...], frozenset[int]]:
-    """The article's quotations and its stray openings, read once for both (remembered: every stage asks)."""
-    body, paragraphs = article.body, analysed_part(article).paragraphs
-    found = _all_bounds(body, paragraphs)
-    strays = _strays(body, paragraphs, found) if found else set()
-    return tuple(span for span in found if span[0] not in strays), frozenset(strays)
-
-
-def stray_openings(article: Article) -> frozenset[int]:
-    """Where the article's quotation marks open nothing (:func:`_strays`): the quote tracker lists no quotation
-    there and :func:`quotation_bounds` has none, so the words after them are the reporter's for the entities too."""
-    return _reading(article)[1]
-
-
 def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order;
     remembered, as the entities, the quotations, the origins and the naming each ask it of every article.
@@ -140,14 +85,9 @@ def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
     Unlike :func:`find_quotations` (which takes each paragraph alone), a quotation
     left open may continue through the following paragraphs to one that closes
     it with no opening mark of its own (text stored one sentence per line splits
-    a quoted statement so): those paragraphs, up to the closing mark, are quoted too. A mark that opens nothing
-    (:func:`stray_openings`) has no quotation.
+    a quoted statement so): those paragraphs, up to the closing mark, are quoted too.
     """
-    return _reading(article)[0]
-
-
-def _all_bounds(body: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Every quotation's bounds as the marks read, strays included (see :func:`quotation_bounds`)."""
+    body, paragraphs = article.body, analysed_part(article).paragraphs
     found: list[tuple[int, int]] = []
     carried_to = -1
     for n, (start, end) in enumerate(paragraphs):
@@ -170,7 +110,7 @@ def _all_bounds(body: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 )
                 carried_to = m
                 break
-    return found
+    return tuple(found)
 
 
 def quoted_in(article: Article) -> Callable[[int, int], bool]:
