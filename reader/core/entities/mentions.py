@@ -31,9 +31,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from reader.core import vocabulary as gz
-from reader.core.ingest.loading import analysed_part
 from reader.core.text.quotation_marks import quotation_bounds, quoted_in
-from reader.core.model import Article, Dossier, Sentence, Token
+from reader.core.model import Dossier, Sentence, Token
 from reader.core.tokens import normalise
 
 _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
@@ -321,49 +320,11 @@ def _quoted_words(dossier: Dossier, sentences: _Read) -> set[tuple[str, int]]:
     quoted: set[tuple[str, int]] = set()
     for article in dossier.articles:
         inside = quoted_in(article)
-        stray = _stray_openings(article)
         for _, tokens in sentences.get(article.id, ()):
             for token in tokens:
-                if inside(token.start, token.end) and not any(a <= token.start < b for a, b in stray):
+                if inside(token.start, token.end):
                     quoted.add((article.id, token.start))
     return quoted
-
-
-_SENTENCE_GAP = re.compile(r"[.!?][\"\u201d\u2019']? +[\"\u201c]?[A-Z]")
-"""A sentence's end and the next one's capital: a stray mark's words are one short sentence, an attribution."""
-_CLAUSE_BEFORE = re.compile(r"((?:[A-Za-z']+ ){0,2}[A-Za-z']+), $")
-
-
-def _after_a_clause(body: str, start: int, mark: int) -> bool:
-    """Does the mark at ``mark`` follow a comma that ends a clause of the paragraph (``talks were fair, "``), not
-    an attribution that opens a quotation (``Varga said, "``, ``said later, "``: a reporting verb among the last three
-    words)?"""
-    clause = _CLAUSE_BEFORE.search(body, max(start, mark - 60), mark)
-    return clause is not None and gz.REPORTING_VERBS.isdisjoint(clause.group(1).lower().split())
-
-
-def _stray_openings(article: Article) -> list[tuple[int, int]]:
-    """Quotations opened inside a paragraph after a comma that ends a clause (no reporting verb's), holding one short
-    sentence that nothing closes, in the paragraph or after it, with no quotation opening the next paragraph (``talks
-    were fair, "Ada Varga said on Brill Business.``): a closing mark written after its space, not a quotation; the
-    words after it are the reporter's, capitalised as the reporter writes names. A quotation opening its paragraph
-    or a sentence, after ``said,``, or going on in a next paragraph that opens with a mark, is one."""
-    bounds = quotation_bounds(article)
-    if not bounds:
-        return []  # most articles: no quotation
-    body, paragraphs = article.body, analysed_part(article).paragraphs
-    firsts = [start for start, _ in paragraphs]
-    stray = []
-    for k, (open_, close) in enumerate(bounds):
-        at = bisect_right(firsts, open_) - 1
-        if at < 0 or close != paragraphs[at][1] or not _after_a_clause(body, firsts[at], open_ - 1) \
-                or _SENTENCE_GAP.search(body, open_, close):
-            continue
-        going_on = at + 1 < len(firsts) and (k + 1 < len(bounds) and bounds[k + 1][0] == firsts[at + 1]
-                                             or body[firsts[at + 1] : firsts[at + 1] + 1] in _OPENING_QUOTES)
-        if not going_on:
-            stray.append((open_, close))
-    return stray
 
 
 _DOMAINS = frozenset("com org net gov edu co".split())
