@@ -168,6 +168,13 @@ US_STATES = dict(pair.replace("_", " ").split(":") for pair in """
     Vermont:Vt Virginia:Va Washington:Wash West_Virginia:W.Va. Wisconsin:Wis Wyoming:Wyo""".split())
 """US states -> their abbreviation in news style (``Fort Calder, Ark.``; none for the short names)."""
 
+PROVINCES = frozenset(name.replace("_", " ") for name in """
+    Alberta British_Columbia Manitoba New_Brunswick Newfoundland_and_Labrador Nova_Scotia Ontario
+    Prince_Edward_Island Quebec Saskatchewan Northwest_Territories Nunavut Yukon
+    New_South_Wales Queensland South_Australia Western_Australia Tasmania Northern_Territory""".split())
+"""Canada's provinces and territories, Australia's states (but ``Victoria``, as often a person's name): places, as the
+US states are, however the words around them vote (``the B.C. attorney general`` votes for a body)."""
+
 TERMINAL_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset("inc ltd corp co plc llc bros etc ave".split())
 """Abbreviations that may end a sentence; it ends when a clause evidently starts."""
 

@@ -47,6 +47,10 @@ _HANDLE_ARTICLE = re.compile(r"The[A-Z][a-z]")
 _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 """A Roman numeral of two letters or more, up to XXXIX (``XI``, ``IV``; not ``I``, ``X``)."""
 _EXCLAIMED_NAME = re.compile(r"\b[A-Z][\w.'\u2019]*! $")  # "Yahoo! ", "Jeopardy! " before the rest of the name
+_LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")
+_DECIMAL_AFTER = re.compile(r"\.(?:\d| \d(?!\d))")
+"""A decimal fraction after a code: ``.5``, or ``. 5`` (one digit) where a copy cut the sentence inside it; not ``. 12``
+nor ``. 2019``, a next sentence opening with a number."""
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NUMBER_PLURAL = re.compile(r"\d{2,3}(?:ers|ERS)")
@@ -138,8 +142,9 @@ TITLE_KEY = "title:"
 """Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
 WORK_KEY = "work:"
 """Key prefix of a work's title written in quotation marks (``the show "Rowan"``): no name of its namesake."""
-STATE_KEYS = frozenset(place_key(state) for state in gz.US_STATES)
-"""Keys of the states of the United States: places, though no country's."""
+STATE_KEYS = frozenset(place_key(state) for state in (*gz.US_STATES, *gz.PROVINCES))
+"""Keys of the states of the United States and of the provinces and states of two other federations: places, though
+no country's."""
 CAPITAL_KEYS = {place_key(capital): country for capital, country in gz.CAPITALS.items()}
 """Key of a capital -> its country's canonical name."""
 
@@ -338,6 +343,28 @@ def _names_a_site(tokens: tuple[Token, ...], i: int) -> bool:
     return _in_domain(tokens, i) and tokens[i].end == tokens[i + 1].start and tokens[i + 2].text.islower()
 
 
+def _placeholder(tokens: tuple[Token, ...], i: int) -> bool:
+    """``%%MDASH%%``: a word with a percent sign glued to it is a placeholder a page's markup left for a mark, no
+    name (a percentage's sign follows a number, never a capitalised word)."""
+    before = tokens[i - 1] if i else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return before is not None and before.text == "%" and before.end == tokens[i].start \
+        or after is not None and after.text == "%" and after.start == tokens[i].end
+
+
+def _letter_pair(tokens: tuple[Token, ...], i: int) -> bool:
+    """``A/E``, ``P/E``: two single letters glued by a slash abbreviate a pair of common words (a trade, a ratio); the
+    letter after the slash is no name (``AC/DC``, whose parts are longer, is left to the other rules)."""
+    def letter(k: int) -> bool:
+        return 0 <= k < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isalpha()
+
+    def slash(k: int) -> bool:
+        return 0 < k < len(tokens) - 1 and tokens[k].text == "/" and tokens[k - 1].end == tokens[k].start \
+            and tokens[k].end == tokens[k + 1].start
+
+    return letter(i) and (slash(i - 1) and letter(i - 2) or slash(i + 1) and letter(i + 2))
+
+
 def _is_surname_month(tokens: tuple[Token, ...], i: int) -> bool:
     """A month written right after a given name or an honorific, no number after it: ``Helen May said``."""
     if tokens[i].norm not in gz.MONTH_NAMES or i == 0:
@@ -531,13 +558,15 @@ _ENGLISH_ENDINGS = ("ed", "er", "ing", "ly", "like", "wide", "free", "style", "t
 
 def _name_like(
     piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
-    opens_name: bool = False, next_norm: str = "", shouted: bool = False,
+    opens_name: bool = False, next_norm: str = "", shouted: bool = False, opens_a_head: bool = False,
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
     A function word capitalised inside a sentence right after a name continues it (``Captain Why``), and so does
     one in capitals after a name in capitals (``shouted``: ``AVALON TODAY``, a paper's name); one written after an
-    owner opens the name that follows (``the club's Most Valuable Player Award``).
+    owner, or after ``the`` when an award's or a law's head ends the run, opens the name that follows (``the club's
+    Most Valuable Player Award``, ``the Most Improved Rider Trophy``); a common acronym right before the
+    head that ends an award's or a law's name is its first word (``opens_a_head``: ``the MVP Award``).
     """
     norm = piece.norm
     if is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
@@ -551,6 +580,8 @@ def _name_like(
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
             and (piece.text[1:].islower() or shouted) and len(norm) > 1:
         return True
+    if norm in gz.GENERIC_ACRONYMS and piece.text.isupper() and opens_a_head:
+        return True  # "the MVP Award", "the DUI Act"; not "PM Bill Varga", where the head is a given name
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
         return False
@@ -651,6 +682,26 @@ def _derived_word(norm: str) -> bool:
         and not norm.endswith(_NAME_ENDINGS_IN_ED)
 
 
+_NAMED_HEADS = gz.HONOUR_NOUNS | gz.LAW_KEYWORDS
+"""Head words of an award's or a law's name (``Award``, ``Trophy``, ``Act``)."""
+
+
+_ARTICLES_AND_OWNERS = frozenset("the a an".split()) | gz.POSSESSIVE_DETERMINERS
+"""Lower-case words before which a capitalised function word may open an award's name (not ``that``, also a
+conjunction: ``said that Most ...``)."""
+
+
+def _named_head_run(pieces: list[_Piece], i: int) -> bool:
+    """Do the capitalised pieces from ``i`` on end in an award's or a law's head, nothing name-shaped after it
+    (``Award`` in ``the MVP Award went``; not ``Bill`` in ``PM Bill Varga said``, where a surname follows)?"""
+    end = i
+    while end < len(pieces) and pieces[end].kind == "name":
+        end += 1
+        if pieces[end - 1].possessive:
+            break
+    return end > i and pieces[end - 1].norm in _NAMED_HEADS
+
+
 def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -> list[_Piece]:
     """The sentence's pieces (its ``tokens``), with capitalised words that are no names demoted to "other"."""
     pieces: list[_Piece] = []
@@ -685,7 +736,7 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             continue
         if i == first or _opens_clause(tokens, i, label_end):
             starts.add(len(pieces))
-        if _names_a_site(tokens, i):
+        if _names_a_site(tokens, i) or _placeholder(tokens, i) or _letter_pair(tokens, i):
             pieces.append(_plain_piece(token))
             continue
         previous = tokens[i - 1] if i else None
@@ -733,11 +784,14 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019")
             or pieces[i - 1].kind == "other" and pieces[i - 1].text.islower() and len(pieces[i - 1].norm) > 3
             and pieces[i - 1].norm.endswith(_POSSESSIVE)
+            or pieces[i - 1].text in _ARTICLES_AND_OWNERS and piece.norm not in gz.CLAUSE_STARTERS
+            and _named_head_run(pieces, i)  # "the Most Improved Rider Trophy"; not "the All Blacks", "that Most X"
         )
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else "",
-                          shouted=shouted):
+                          shouted=shouted, opens_a_head=ahead == i + 1 and _named_head_run(pieces, ahead)
+                          and pieces[ahead].norm in _NAMED_HEADS):
             piece.kind = "other"
         elif german and (_HYPHEN.split(piece.text)[-1][1:].islower() or piece.text.isupper() and len(piece.text) > 5) \
                 and not is_place_word(piece.norm) and _german_common_noun(piece.text):
@@ -1572,6 +1626,25 @@ _TITLE_FILLERS = gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS - gz.PLACE_QUALIFIERS |
 word or a place's (``New``)."""
 
 
+_SHORT_AFTER_A_TITLE = frozenset("elect legal risk data audit tax sport admin".split())
+"""Short words written after a title for its rank or its field (``President Elect``, ``Director Legal``), no given
+name; the longer ones (``Designate``, ``Marketing``) are past the given name's length."""
+
+
+def _given_name_shaped(piece: _Piece) -> bool:
+    """Alone between a title and a surname, a short word written Title Case that no title, body or place uses is the
+    given name, though it is a common word too (``Mark``, ``Bill``, ``Rich``, ``Grace``). A field or a rank written
+    there (``Director Marketing``, ``Regional Manager Sales``, ``Governor Elect``) is longer, a plural, or one of
+    the short ones a title takes after it; a short field no list holds (``Director Print Lund``) is still taken for
+    a given name."""
+    norm = piece.norm
+    return piece.kind == "name" and not piece.possessive and piece.text.isalpha() and piece.text[:1].isupper() \
+        and piece.text[1:].islower() and len(norm) <= 5 and not norm.endswith("s") \
+        and norm not in _SHORT_AFTER_A_TITLE and norm not in gz.FUNCTION_WORDS and norm not in gz.CALENDAR_WORDS \
+        and norm not in _TITLE_OPENERS and norm not in _TITLE_FILLERS and norm not in gz.ORG_KEYWORDS \
+        and norm not in gz.OFFICE_WORDS and not is_place_word(norm)
+
+
 def _past_title_complement(after: list[_Piece], tail: int) -> int:
     """``Chief of Staff Ada Varga``, ``Director of Public Affairs Lena Ortiz``: when the name seemed to start right
     after a title's ``of``, English words written Title Case (no place) there finish the title, up to the last two
@@ -1644,7 +1717,7 @@ class _MentionFinder:
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
             if self.brand_tail(run) or _quoted_common_phrase(run, self.vocab, self.article) \
-                    or self.quoted_interjection(run):
+                    or self.quoted_interjection(run) or self.measure(run):
                 continue
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
             owner = previous[-1] if previous and previous[-1].possessive else None
@@ -1697,6 +1770,12 @@ class _MentionFinder:
         nothing, and would pass for the short form of another name ending in it (``Fox News``)."""
         return len(run) == 1 and dictionary_word(run[0].norm) \
             and _EXCLAIMED_NAME.search(self.body, max(0, run[0].start - 40), run[0].start) is not None
+
+    def measure(self, run: list[_Piece]) -> bool:
+        """``M7.5``, ``M7. 5`` (a copy's spaced stop, where the sentence was cut), ``F2.8``: one capital and digits
+        with a decimal fraction after them are a measure (a magnitude, an aperture), no model's name."""
+        return len(run) == 1 and _LETTER_NUMBER.fullmatch(run[0].text) is not None \
+            and _DECIMAL_AFTER.match(self.body, run[0].end) is not None
 
     def quoted_interjection(self, run: list[_Piece]) -> bool:
         """``"... in the Lord's name, Amen,"``, ``"Thank you all, Hallelujah!"``: one word inside a quotation,
@@ -1847,6 +1926,8 @@ class _MentionFinder:
                             or _title_as_surname(after, tail - 1, self.vocab)
                             or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
+        if tail == 1 and len(after) == 2 and _given_name_shaped(after[0]):
+            tail = 0  # "Director Mark Lund", "Senator Bill Ostrander" where the dossier writes "a mark", "the bill"
         while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
             tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
         if 0 < tail < len(after) and after[tail - 1].kind == "joiner" \
