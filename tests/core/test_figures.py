@@ -919,3 +919,44 @@ def test_a_lone_one_before_a_person_or_a_number_of_tries_is_no_figure(sentence):
 ])
 def test_real_counts_of_one_and_multiples_stay(sentence, shown):
     assert shown in [f.shown for f in find_figures(make_article(sentence))]
+
+
+def test_what_a_figure_s_sentence_says_of_it_is_read_once_per_text_as_each_copy_alone():
+    """Whether a figure's sentence makes it a running total or a possibility is read once per text of the sentence
+    (a copy after other words, at a paragraph's start or at the body's start reads alike), and each copy still comes
+    out as its own sentence read alone: a version without ``so far`` or ``may`` says neither."""
+    import re
+
+    from reader.core.findings.figures import RUNNING_TOTAL, _enclosing, _Index, _Referents
+
+    from reader.core.pipeline import analyse
+
+    total = "The fire near Brackenmoor has burned 4,000 acres so far."
+    possible = "Crews may need 12 more days if the rain holds off."
+    bodies = {
+        "a": [total, possible],
+        "b": ["Smoke rose over the valley. " + total, "Residents left. " + possible],
+        "c": [total.replace(" so far", " in the valley"), possible.replace("may need", "need")],
+        "d": ["He could face 20 years if convicted, a lawyer said.", total],
+        "e": ["Officials said 40 homes burned and that the fire may take 12 homes by Friday."],
+    }
+    articles = tuple(make_article(*paragraphs, article_id=key, published="2021-05-04") for key, paragraphs in bodies.items())
+    analysis = analyse(Dossier(root=".", articles=articles))
+    index = _Index(analysis, 10)
+    referents = _Referents(analysis, index.sentences, index.figures)
+    figures = [f for found in index.figures.values() for f in found]
+    possibly = re.compile(r"\b(?:may|might|could|fac(?:e|es|ing)\s+up\s+to)\b[^;:]*$")
+    convicted = re.compile(r"\bif\s+(?:convicted|found\s+guilty)\b", re.IGNORECASE)
+    read = {}
+    for figure in figures:
+        body, start = articles["abcde".index(figure.span.article)].body, figure.span.start
+        lo, hi = _enclosing(referents.sentences[figure.span.article], start) or (start, start)
+        alone = (RUNNING_TOTAL.search(body, lo, hi) is not None,
+                 possibly.search(body, lo, figure.span.end) is not None or convicted.search(body, lo, hi) is not None)
+        assert referents.said(figure)[1:3] == alone
+        read[figure.span.article, figure.text] = alone
+    assert read["a", "4,000 acres"] == read["b", "4,000 acres"] == read["d", "4,000 acres"] == (True, False)
+    assert read["c", "4,000 acres"] == (False, False) and read["c", "12 more days"] == (False, False)
+    assert read["a", "12 more days"] == read["b", "12 more days"] == (False, True) and read["d", "20 years"] == (False, True)
+    assert read["e", "40 homes"] == (False, False) and read["e", "12 homes"] == (False, True)  # what comes before each
+    assert len(referents.clauses) < len(figures)

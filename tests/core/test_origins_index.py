@@ -9,6 +9,7 @@ import pytest
 
 from reader.core.findings import origins as o
 from reader.core.model import Analysis, Dossier, Span, once_per_text
+from reader.core.text.quotation_marks import quoted_in
 from reader.core.text.segment import segment_article
 from tests.helpers import make_article
 
@@ -237,3 +238,29 @@ def test_words_of_copies_are_read_once_per_text_at_each_copy_s_own_place():
     quoted = words[2]
     inside = [i for i in range(len(quoted.norms)) if quoted.quoted[i]]
     assert [quoted.norms[i] for i in inside] == list(words[0].norms[: len(inside)])
+
+
+def test_quoted_words_are_those_one_quotation_holds_whole():
+    """Each quotation marks the words it holds in one sweep of bisections: a quotation opening mid-paragraph, one
+    carried over a paragraph break, a quoted word beside unquoted ones, and words after the last quotation."""
+    article = make_article(
+        'The mayor said "the bridge is safe" and left.',
+        '"Crews will stay all night,',
+        'and the road opens at dawn," she added, while "two lanes" stay shut. Traffic was light.',
+        article_id="quotes",
+    )
+    words = words_of(article)[0]
+    quoted = quoted_in(article)
+    flags = [quoted(start, end) for start, end in zip(words.starts, words.ends)]
+    assert 0 < sum(flags) < len(flags)
+    assert list(words.quoted) == flags
+
+
+@pytest.mark.parametrize("quotes", [False, True])
+def test_phrasing_stretches_are_those_phrasing_one_by_one(quotes):
+    """The stretches kept as phrasing, in their order, are those :func:`_phrasing` counts, quotations aside or not."""
+    words = words_of(ARTICLES[3])[0]
+    stretches = [(start, end) for start in range(0, len(words.norms), 2) for end in range(start, len(words.norms) + 1, 3)]
+    kept = words.phrasing(reversed(stretches), quotes=quotes)
+    assert kept == [s for s in reversed(stretches) if o._phrasing(words, *s, quotes=quotes)]
+    assert 0 < len(kept) < len(stretches)

@@ -1439,6 +1439,7 @@ class _Referents:
         self.sentences = {article: [(s.start, s.end) for s in rows] for article, rows in sentences.items()}
         self.known: dict[Span, tuple[frozenset[str], str | None]] = {}
         self.read: dict[Span, tuple[str | None, bool, bool, bool]] = {}
+        self.clauses: dict[tuple[str, int, int, int], tuple[bool, bool]] = {}
         self.bodies = {article.id: article.body for article in analysis.dossier.articles}
         self.published = {article.id: article.published for article in analysis.dossier.articles}
         self.ends = {article: sorted(f.span.end for f in found) for article, found in figures.items()}
@@ -1500,12 +1501,29 @@ class _Referents:
             or said_a != said_b or a.kind == "age" and not self.same_person(a, b)
 
     def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool]:
-        """What the words around a figure say it is: the value of what (:meth:`worth_of`), a running total
-        (:meth:`total`), a possibility (:meth:`possible`), a rate (:meth:`rate`). Kept: a figure is weighed
-        against every figure it may be compared with."""
+        """What the words around a figure say it is: the value of what (:meth:`worth_of`), a running total, a
+        possibility (``may receive up to 119 years``, ``faces five years if convicted``: a possibility and a fact
+        measure two things; :meth:`_clause`), a rate (:meth:`rate`). Kept: a figure is weighed against every
+        figure it may be compared with."""
         if (found := self.read.get(figure.span)) is None:
-            found = self.read[figure.span] = (
-                self.worth_of(figure), self.total(figure), self.possible(figure), self.rate(figure))
+            found = self.read[figure.span] = (self.worth_of(figure), *self._clause(figure), self.rate(figure))
+        return found
+
+    def _clause(self, figure: Figure) -> tuple[bool, bool]:
+        """Whether the figure's sentence makes it a running total (:data:`RUNNING_TOTAL`) and a possibility (:data:`_POSSIBLE`
+        up to its end, or :data:`_IF_CONVICTED`). The patterns read the sentence and, before it, only whether a word
+        goes on there (``\\b``): so this is read once per text of the sentence and the figure's end in it, a sentence
+        copied into hundreds of reports read alike in each, with a space or a letter standing for what comes before."""
+        article, start, end = figure.span.article, figure.span.start, figure.span.end
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, start)
+        body = self.bodies[article]
+        key = (body[lo : max(hi, end)], lo > 0 and (body[lo - 1].isalnum() or body[lo - 1] == "_"), hi - lo, end - lo)
+        if (found := self.clauses.get(key)) is None:
+            text = ("a" if key[1] else " ") + key[0]
+            found = self.clauses[key] = (
+                RUNNING_TOTAL.search(text, 1, key[2] + 1) is not None,
+                _POSSIBLE.search(text, 1, key[3] + 1) is not None or _IF_CONVICTED.search(text, 1, key[2] + 1) is not None,
+            )
         return found
 
     def whose(self, figure: Figure) -> str | None:
@@ -1569,16 +1587,3 @@ class _Referents:
         """Is the figure a rate (``120 miles per hour``, ``300 barrels a day``), not an amount (``30 miles``)?"""
         return figure.kind != "date" and _PER.match(self.bodies[figure.span.article], figure.span.end) is not None
 
-    def possible(self, figure: Figure) -> bool:
-        """Does the figure say what may happen (``may receive up to 119 years``, ``faces five years if
-        convicted``) rather than what did? A possibility and a fact measure two things."""
-        article, start = figure.span.article, figure.span.start
-        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, start)
-        body = self.bodies[article]
-        return _POSSIBLE.search(body, lo, figure.span.end) is not None \
-            or _IF_CONVICTED.search(body, lo, hi) is not None
-
-    def total(self, figure: Figure) -> bool:
-        article, start = figure.span.article, figure.span.start
-        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, start)
-        return RUNNING_TOTAL.search(self.bodies[article], lo, hi) is not None

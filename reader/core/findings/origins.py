@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -148,6 +148,15 @@ class _Words:
             return end - start, self.all_content[end] - self.all_content[start]
         return self.own[end] - self.own[start], self.own_content[end] - self.own_content[start]
 
+    def phrasing(self, stretches: Iterable[tuple[int, int]], *, quotes: bool = False) -> list[tuple[int, int]]:
+        """The ``[start, end)`` stretches that are phrasing (:func:`_phrasing`), in their order: read in one loop, as
+        the runs of a copy-heavy dossier's report pairs are hundreds of thousands."""
+        if quotes:
+            content = self.all_content
+            return [(s, e) for s, e in stretches if e - s >= PHRASE_RUN and content[e] - content[s] >= RUN_CONTENT]
+        own, content = self.own, self.own_content
+        return [(s, e) for s, e in stretches if own[e] - own[s] >= PHRASE_RUN and content[e] - content[s] >= RUN_CONTENT]
+
 
 _SPACED_APOSTROPHE = re.compile("['\u2019] ")
 
@@ -191,15 +200,15 @@ def _words(sentences_of: dict[str, tuple[Sentence, ...]], article: Article,
         compared += found.compared
         content += found.content
         sentences.append((first, len(compared)))
-    quoted = [False] * len(compared)  # the words come in body order: one sweep, not quoted_in's bisections per word
-    bounds = iter(quotation_bounds(article))
-    quote = next(bounds, None)
-    for i, (start, end) in enumerate(zip(starts, ends) if quote is not None else ()):
-        while quote is not None and quote[1] < end:
-            quote = next(bounds, None)
-        if quote is None:
+    quoted = bytearray(len(compared))
+    first = 0  # the words come in body order: each quotation takes those ending before it does, from the first left
+    for open_, close in quotation_bounds(article):
+        after = bisect_right(ends, close, first)
+        inside = bisect_left(starts, open_, first, after)
+        quoted[inside:after] = b"\1" * (after - inside)
+        first = after
+        if first == len(compared):
             break
-        quoted[i] = quote[0] <= start
     unquoted = bytes(quoted).translate(_FLIPPED)
     return _Words(
         tuple(compared), starts, ends, bytes(quoted), bytes(content), tuple(sentences),
@@ -274,8 +283,10 @@ def _phrases(words: Sequence[_Words]) -> _Phrases:
 def _runs(words: Sequence[_Words], phrases: _Phrases | None = None) -> dict[tuple[int, int], list[_Run]]:
     """Maximal shared runs of :data:`PHRASE_RUN`+ words for every pair of articles (by index, ``a < b``)."""
     counted, phrase = phrases or _phrases(words)
-    firsts: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    lasts: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    # By pair of articles, the first (last) places of its runs, each as its diagonal, then its words in the two:
+    # sorted as they stand, both lists are in the order of the diagonals, and so of the runs.
+    firsts: dict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
+    lasts: dict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
     for places in counted:
         before = [phrase[a][i - 1] if i else -1 for a, i in places]
         after = [phrase[a][i + 1] if i + 1 < len(phrase[a]) else -1 for a, i in places]
@@ -283,12 +294,11 @@ def _runs(words: Sequence[_Words], phrases: _Phrases | None = None) -> dict[tupl
             if kinds[0] >= 0 and kinds.count(kinds[0]) == len(kinds):
                 continue  # inside a run of all: the common case of the copies of one text, with no pairs
             for (a, i), (b, j) in _apart(places, kinds):
-                ends[(a, b)].append((i, j))
+                ends[(a, b)].append((i - j, i, j))
     runs: dict[tuple[int, int], list[_Run]] = {}
     for (a, b), starts in firsts.items():
-        along = sorted(starts, key=_diagonal)
         runs[(a, b)] = [
-            _Run(a, i, k + PHRASE_RUN, b, j, l + PHRASE_RUN) for (i, j), (k, l) in zip(along, sorted(lasts[(a, b)], key=_diagonal))
+            _Run(a, i, k + PHRASE_RUN, b, j, l + PHRASE_RUN) for (_, i, j), (_, k, l) in zip(sorted(starts), sorted(lasts[(a, b)]))
         ]
     return runs
 
@@ -298,10 +308,6 @@ def _spread(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
     printing a sentence hundreds of times (a live page's updates) makes it no stock wording for the reports
     that print it once, whose copy is then still found; its own repeats count once."""
     return places if len(places) <= MAX_SPREAD else first_of_each(places, itemgetter(0))
-
-
-def _diagonal(place: tuple[int, int]) -> tuple[int, int]:
-    return place[0] - place[1], place[0]
 
 
 def _apart(places: Sequence[tuple[int, int]], kinds: Sequence[int]) -> Iterable[tuple[tuple[int, int], tuple[int, int]]]:
@@ -387,7 +393,7 @@ class _Reuse:
         stock: list[tuple[int, int]] | None = None,
     ) -> _Reuse:
         """``stretches`` are runs' ``[start, end)`` in this article; words in the ``stock`` ranges count as not shared."""
-        phrased = _ranges(s for s in stretches if _phrasing(words, *s, quotes=quotes))
+        phrased = _ranges(words.phrasing(stretches, quotes=quotes))
         return cls(words, _without(_ranges(stretches), stock or []), _without(phrased, stock or []), quotes)
 
     def relation(self, start: int, end: int, *, short: bool = False, covered: int | None = None) -> Relation:
@@ -842,14 +848,18 @@ def _link_origins(
             joined.join(n, seen.setdefault(origin[n], n))
         return _stock(words, ranges, {n: joined.root(n) for n in ranges})
 
-    first = [
-        (x, y) for x, y in ordered
-        if (x.n, y.n) in copies or x.words is None or y.words is None or not runs.get((x.n, y.n))
-        or reused.elsewhere(x.n, y.n, ranges[x.n], ranges[y.n]) or judge(x, y, False).relation == "copied"
-    ]
-    for x, y in first:
-        judged[x.n, y.n] = _passage_pair(articles, words, judge, reused, stock, x, y, (x.n, y.n) in copies)
+    first, rest = [], []  # sorted in one sweep: what sorts them asks only what was found before
     for x, y in ordered:
+        if (key := (x.n, y.n)) in copies:
+            first.append((x, y, True))
+        elif x.words is None or y.words is None or not runs.get(key) or reused.elsewhere(*key, ranges[x.n], ranges[y.n]) \
+                or judge(x, y, False).relation == "copied":
+            first.append((x, y, False))
+        else:
+            rest.append((x, y))
+    for x, y, quotes in first:
+        judged[x.n, y.n] = _passage_pair(articles, words, judge, reused, stock, x, y, quotes)
+    for x, y in rest:
         if (x.n, y.n) not in judged:
             judged[x.n, y.n] = _passage_pair(articles, words, judge, reused, stock, x, y, False)
     pairs = [judged[x.n, y.n] for x, y in ordered]
@@ -906,7 +916,7 @@ def _share(
     union of the reuses is its reuse of all others."""
     reuses = [_Reuse(words, _union(r.covered for r, _ in shared), _union(r.phrased for r, _ in shared))]
     if copied := [(reuse, stretches) for reuse, stretches in shared if stretches is not None]:
-        phrased = _ranges(s for _, stretches in copied for s in stretches if _phrasing(words, *s, quotes=True))
+        phrased = _ranges(words.phrasing(chain.from_iterable(stretches for _, stretches in copied), quotes=True))
         reuses.append(_Reuse(words, _union(r.covered for r, _ in copied), phrased, True))
     totals = {"copied": 0, "rewritten": 0, "independent": 0}
     found = [reuse._relations for reuse in reuses]  # the sentences each finds copied or rewritten, in one sweep
