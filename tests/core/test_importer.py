@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.ingest import article_format
@@ -442,6 +442,7 @@ _LINES = st.lists(st.lists(_WORDS, max_size=25).map(" ".join), max_size=30)
 
 @settings(max_examples=300, deadline=None)
 @given(_LINES)
+@example(["[File: Reuters] The The", "The The The it."])  # a title read after a placeholder: its words were lost
 def test_every_word_of_a_capture_is_kept_dropped_or_metadata(lines):
     """Nothing vanishes: the words kept, dropped, and used as title or standfirst are the input's words."""
     cleaned = clean_text("\n".join(lines))

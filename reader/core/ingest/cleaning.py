@@ -207,6 +207,8 @@ def clean_text(text: str) -> Cleaned:
     quoted = _quoted_lines(texts, start, end)
     for i, line in enumerate(texts):
         if head.roles.get(i) in ("title", "standfirst"):
+            if head.roles[i] == "title" and line != head.title:  # the trail or placeholder before it
+                dropped.append((line[: line.rindex(head.title)].rstrip(), "breadcrumb"))
             continue
         if i < start:
             dropped.append((line, head.roles.get(i) or reasons[i] or "menu"))
