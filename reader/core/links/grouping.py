@@ -8,13 +8,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations, count
-from operator import attrgetter
 from typing import Literal
 
 from reader.core.forked import beside
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
 from reader.core.links.telling_apart import at_odds, of_others, other_stages
-from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
+from reader.core.links.units import BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Span
 from reader.core.vocabulary import OTHERS
 
@@ -339,13 +338,10 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
     return groups, strays
 
 
-_SCORE, _SENTENCES = attrgetter("score"), attrgetter("a", "b")
-
-
 def _best(found: list[PairMatch]) -> PairMatch:
     """The best of the pairs: the highest score, then the first sentences (the pair grouping meets first)."""
-    score = max(found, key=_SCORE).score
-    return min((m for m in found if m.score == score), key=_SENTENCES)
+    score = max(found, key=BY_SCORE).score
+    return min((m for m in found if m.score == score), key=BY_SENTENCES)
 
 
 def _cross_pairs(left: list[int], right: list[int], articles: tuple[set[int], set[int]], whole: list[Unit], weights: dict[str, float],
@@ -546,7 +542,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[Unit],
     core = [ps[0] for ps in by_article.values() if len(ps) == 1]
 
     def merit(p: int) -> tuple[int, int, bool, float]:
-        found = [m for q in core if (m := pairs.get((min(p, q), max(p, q))))]
+        found = [m for q in core if (m := pairs.get((p, q) if p < q else (q, p)))]
         copies = sum(m.unit_a.words == m.unit_b.words for m in found) if whole[p].span.in_title else 0
         return sum(echoes(m.unit_a, m.unit_b) for m in found), copies, p not in housed, sum(m.score for m in found)
 
@@ -597,7 +593,7 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
         while True:
             shared = Counter(
                 other for p, span in passages.items() for other in holding[p]
-                if overlapping((span, kept[other][1][p]))
+                if overlapping(span, kept[other][1][p])
             )
             twin = next((
                 other for other, count in shared.most_common()

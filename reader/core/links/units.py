@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
 from typing import TypeVar
 
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
@@ -391,6 +392,11 @@ class PairMatch:
     """Sure to make one statement (see ``judging._judge``); the others make weaker links, shown on demand."""
 
 
+BY_SCORE, BY_SENTENCES = attrgetter("score"), attrgetter("a", "b")
+"""Keys of pairs read in C: sorted by the second, then by the first in reverse (a stable sort), pairs come best
+first, then in dossier order, without a tuple made per pair."""
+
+
 def weight_overlap(a: Unit, b: Unit, weights: dict[str, float], shared: float | None = None) -> float:
     """The weight of the terms two units share over the geometric mean of their weights: 1 when they
     hold the same terms, whatever their lengths. ``shared`` is that weight when the caller has summed it."""
@@ -415,9 +421,9 @@ def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
 
 
-def overlapping(spans: Sequence[Span]) -> bool:
-    """Do the spans (of one sentence) all overlap one another?"""
-    return max(s.start for s in spans) < min(s.end for s in spans)
+def overlapping(one: Span, other: Span) -> bool:
+    """Do two spans (of one sentence) overlap?"""
+    return max(one.start, other.start) < min(one.end, other.end)
 
 
 def _named_as(tokens: Sequence[Token], index: int) -> bool:
