@@ -741,12 +741,13 @@ class _TermReader:
             pinned.append(particulars_of(norm) if pieces else ())
         return token_terms, pinned, tuple(written)
 
-    def count(self, written: tuple[tuple[str, bool, str], ...]) -> None:
-        """Count how a body sentence writes its terms (:meth:`read`): a title's casing says nothing (titles.py)."""
+    def count(self, written: tuple[tuple[str, bool, str], ...], times: int = 1) -> None:
+        """Count how a body sentence printed ``times`` writes its terms (:meth:`read`): a title's casing says nothing
+        (titles.py)."""
         seen, capitalised = self.seen, self.capitalised
         for term, upper, _ in written:
-            seen[term] += 1
-            capitalised[term] += upper
+            seen[term] += times
+            capitalised[term] += upper * times
 
     def weigh(self, whole: list[Unit]) -> tuple[dict[str, float], Counter[str], frozenset[str]]:
         """Each term's weight, its inverse sentence frequency among the bodies times ``ANCHOR_BOOST``
@@ -863,6 +864,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     referred: dict[int, tuple] = {}  # the names a sentence's subject may stand for (``referents``)
     factless = {article.id: function_words(sentences.get(article.id, ())) for article in dossier.articles}
     texts: dict[Hashable, _Read] = {}
+    printed: Counter[Hashable] = Counter()  # how many body sentences print each text: how it writes its terms is counted once
     for index, article, read in reading(dossier, sentences):
         lede_found = False
         earlier: list[_Read] = []
@@ -883,7 +885,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             marks += found.marks
             told = earlier
             if body:
-                terms_of.count(found.written)
+                printed[key] += 1
                 earlier = [*earlier[-LOOK_BACK + 1 :], found]
             if found.units is None:
                 continue
@@ -897,6 +899,8 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             lede_found = lede_found or lede and body
             whole.append(units[0])
             clauses.append(units[1:])
+    for key, times in printed.items():
+        terms_of.count(texts[key].written, times)
     weights, df, names = terms_of.weigh(whole)
     for number, candidates in referred.items():
         _refer(whole[number], clauses[number], the_one(candidates, names))
