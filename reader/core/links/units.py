@@ -325,6 +325,7 @@ UNREAD_FIELDS = frozenset({"sentence", "article", "span", "readings"})
 """The fields of a unit no test judging a pair reads: where it stands (its sentence, article and span; a test
 that read them would break :func:`alike_classes`) and what was read of it (``readings``, a cache)."""
 READ_FIELDS = tuple(f.name for f in fields(Unit) if f.name not in UNREAD_FIELDS)
+_read_fields = attrgetter(*READ_FIELDS)
 
 
 def alike_classes(whole: list[Unit], clauses: list[list[Unit]]) -> list[int]:
@@ -338,7 +339,7 @@ def alike_classes(whole: list[Unit], clauses: list[list[Unit]]) -> list[int]:
     found = []
     for sentence, of_sentence in zip(whole, clauses):
         start = sentence.span.start
-        key = tuple((unit.span.in_title, unit.span.start - start, unit.span.end - start, *(getattr(unit, name) for name in READ_FIELDS))
+        key = tuple((unit.span.in_title, unit.span.start - start, unit.span.end - start, _read_fields(unit))
                     for unit in (sentence, *of_sentence))
         found.append(numbers.setdefault(key, len(numbers)))
     return found
