@@ -127,26 +127,37 @@ def test_merging_reads_the_units_a_group_uses_once(monkeypatch):
 
 
 def test_a_group_growing_by_copies_asks_only_its_new_members(monkeypatch):
-    """``grouping._held_out``: members found firmly making the core's statement (a copy, paired verbatim) are not
-    asked again beside the same core; a new copy is, and joins them."""
+    """``grouping._grouped``: the members of a group were found making its core's statement when they joined, and
+    still do however it grows; beside the same core only a new copy is asked (``_held_out``), a member made loosely
+    (no firm pair in the group) as well as one made firmly."""
     terms = frozenset({"harbour", "pier", "closed", "repairs", "months"})
     whole = []
-    for n in range(4):
+    for n in range(6):
         unit = Unit(n, n, Span(f"r{n}", 0, 40), tuple(sorted(terms)), (), terms, frozenset(), frozenset(), False, False,
                     frozenset(), False)
         unit.weight = float(len(terms))
         whole.append(unit)
     pairs = {(a, b): PairMatch(a, b, 1.0, "verbatim", whole[a], whole[b], True) for a in range(4) for b in range(a + 1, 4)}
-    weights, known, core = dict.fromkeys(terms, 1.0), {}, pairs[(0, 1)]
-    sure: set[int] = set()
-    assert grouping._held_out([0, 1, 2], core, whole, weights, frozenset(), pairs, known, set(), sure) == (set(), set())
-    assert sure == {2}
+    for a, b, score in ((0, 4, 0.3), (1, 4, 0.3), (0, 5, 0.2), (1, 5, 0.2), (2, 5, 0.2)):  # loose: no firm pair in the group
+        pairs[(a, b)] = PairMatch(a, b, score, "paraphrase", whole[a], whole[b], True)
+    matches = sorted(pairs.values(), key=lambda m: (-m.score, m.a, m.b))
     asked = []
     real = grouping._other_figures
-    monkeypatch.setattr(grouping, "_other_figures", lambda members, *rest: asked.append(list(members)) or real(members, *rest))
-    more: set[int] = set()
-    assert grouping._held_out([0, 1, 2, 3], core, whole, weights, frozenset(), pairs, known, sure, more) == (set(), set())
-    assert asked == [[0, 1, 3]] and more == {3}
+    monkeypatch.setattr(grouping, "_other_figures", lambda members, *rest: asked.append(sorted(members)) or real(members, *rest))
+    groups, strays = grouping._grouped(matches, list(range(len(matches))), whole, dict.fromkeys(terms, 1.0), frozenset(),
+                                       pairs, False)
+    assert [group for _, _, group in groups] == [[0, 1, 2, 3, 4, 5]] and strays == []
+    assert asked == [[0, 1], [2], [3], [4], [5]]
+
+
+def test_the_core_of_a_merge_is_the_best_pair_then_the_first():
+    """``grouping._best``: the highest score, then the least sentence numbers (the pair grouping meets first)."""
+    unit = Unit(0, 0, Span("r0", 0, 5), ("pier",), (), frozenset({"pier"}), frozenset(), frozenset(), False, False,
+                frozenset(), False)
+    found = [PairMatch(a, b, score, "verbatim", unit, unit, True) for a, b, score in
+             ((3, 9, 0.9), (2, 7, 1.0), (1, 8, 0.4), (2, 5, 1.0), (4, 6, 1.0))]
+    assert grouping._best(found) is found[3]
+    assert grouping._best(found[:1]) is found[0]
 
 
 def test_a_reports_repeat_of_a_text_is_not_counted_as_its_first_copy(tmp_path, monkeypatch):

@@ -13,7 +13,7 @@ from typing import Literal
 from reader.core.forked import beside
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
 from reader.core.links.telling_apart import at_odds, of_others, other_stages
-from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
+from reader.core.links.units import BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Span
 from reader.core.vocabulary import OTHERS
 
@@ -72,8 +72,7 @@ partly right lost its wrong passage, no other link changed."""
 
 
 def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object], asked: Iterable[int] | None = None,
-              sure: set[int] | None = None) -> set[int]:
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object], asked: Iterable[int] | None = None) -> set[int]:
     """The members that do not make the statement of the link's core (its best pair). A passage may meet
     one member on background (a name, a place, the wider story) and still be judged a pair with it;
     joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
@@ -87,9 +86,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     appeared fourteen read right (468 to 477 read right of 504 shown); no link read right became wrong.
     ``known`` keeps what was found of a member beside a core (and whether a pair is firm, and a member firmly paired
     with it), and what the core says (the weight of each statement of it, summed once), for the next groups asked
-    with the same ``pairs``: a group growing one member at a time asks it of every member again. Only the members
-    ``asked`` (all when ``None``) are asked; ``sure`` gets those of them that make it firmly (a lede, or firmly
-    paired with a member), whom the same core would find making it however the group grows."""
+    with the same ``pairs``. Only the members ``asked`` (all when ``None``) are asked."""
     read = ("core", core.a, core.b)  # what the core says, read once for every group around it
     if read not in known:
         shared = core.unit_a.terms & core.unit_b.terms
@@ -127,8 +124,6 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
         found = made.get(key)
         if found is None:
             found = made[key] = reads_it(p, key % 2 == 1)
-        if found and sure is not None and key % 2 == 0:
-            sure.add(p)
         return found
 
     def reads_it(p: int, loosely: bool) -> bool:
@@ -270,7 +265,6 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
         members: dict[int, list[int]] = {}
         articles: dict[int, set[int]] = {}  # each group's articles
         cores: dict[int, PairMatch] = {}
-        verified: dict[int, tuple[PairMatch, set[int]]] = {}  # each group's core and the members found firmly making it (_held_out)
         used: dict[int, tuple[int, int]] = {}  # where the units each sentence's pairs in its group use all overlap: latest start, earliest end
         leftover, wayward = [], []
         # Whether two groups may merge, and which of their members stay out, hangs on the groups alone, not on the
@@ -302,10 +296,10 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
                 barred[key] = None
                 leftover.append(number)
                 continue
-            core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
-            passed = next((found[1] for g in (ga, gb) if g is not None and (found := verified.get(g)) and found[0] is core), set())
-            sure: set[int] = set()
-            held_out = _held_out(left + right, core, whole, weights, names, pairs, known, passed, sure)
+            core = _best([c for c in (cores.get(ga), cores.get(gb)) if c] + cross)
+            # a group around this core holds none that may not join it (_held_out): only the other one is asked
+            asked = right if ga is not None and cores[ga] is core else left if gb is not None and cores[gb] is core else left + right
+            held_out = _held_out(left + right, asked, core, whole, weights, names, pairs, known)
             if held_out[0] or held_out[1]:
                 barred[key] = held_out
                 refused = _refusal(match, *held_out, names, used)
@@ -322,24 +316,32 @@ def _grouped(matches: list[PairMatch], numbers: list[int], whole: list[Unit], we
                 leftover.append(number)
                 continue
             used.update(spans)
-            target = ga if ga is not None else gb if gb is not None else match.a
+            # the group kept grows in place by the other one: its own members already belong to it
+            target, moved = (ga, right) if ga is not None else (gb, left) if gb is not None else (match.a, left + right)
             born.setdefault(target, number)
-            joined = left + right
-            for old in (ga, gb):
-                if old is not None and old != target:
-                    del members[old], cores[old], articles[old]
-                    verified.pop(old, None)
-            members[target] = joined
-            articles[target] = sides[0] | sides[1]
+            if ga is not None and gb is not None:
+                del members[gb], cores[gb], articles[gb]
+            if ga is not None:
+                members[ga].extend(right)
+            else:
+                members[target] = left + right
+            grown, more = sides if ga is not None else sides[::-1]
+            grown |= more
+            articles[target] = grown
             cores[target] = core
-            verified[target] = core, passed | sure
             state[target] = next(states)
-            for p in joined:
+            for p in moved:
                 group_of[p] = target
         groups.extend((round_, born[target], group) for target, group in members.items())
         strays.extend((round_, number) for number in wayward)
         remaining = leftover
     return groups, strays
+
+
+def _best(found: list[PairMatch]) -> PairMatch:
+    """The best of the pairs: the highest score, then the first sentences (the pair grouping meets first)."""
+    score = max(found, key=BY_SCORE).score
+    return min((m for m in found if m.score == score), key=BY_SENTENCES)
 
 
 def _cross_pairs(left: list[int], right: list[int], articles: tuple[set[int], set[int]], whole: list[Unit], weights: dict[str, float],
@@ -371,19 +373,17 @@ def _cross_pairs(left: list[int], right: list[int], articles: tuple[set[int], se
     return None if any(apart(x, y) for x, y in unmatched) else cross
 
 
-def _held_out(members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object], passed: set[int], sure: set[int]
-              ) -> tuple[set[int], set[int]]:
+def _held_out(members: list[int], asked: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float],
+              names: frozenset[str], pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, object]) -> tuple[set[int], set[int]]:
     """The members of two groups about to merge (``members``, around ``core``) that may not join: those giving
     other figures of what the core counts or not about the others the core is about, and, when there are none,
     those not making the core's statement (``_off_core``; ``known`` kept for the next groups).
 
-    The members ``passed`` make the core's statement firmly (a lede, or firmly paired with a member: ``_off_core``):
-    what decides it is theirs and the core's alone, and a group only grows, so they are not asked again (a group
-    growing by one copy at a time asks only of the new one). ``sure`` gets the members asked that make it so."""
-    asked = [p for p in members if p not in passed] if passed else members
+    Only the members ``asked`` are: a group around the same core was found to hold none such when each of its
+    members joined, and nothing it grows by changes that (a member made the statement loosely makes it firmly too),
+    so a group growing by one copy at a time asks only of the new one."""
     odd = _other_figures(asked, core, whole, pairs, known) | _of_the_others(asked, core, whole)
-    return odd, set() if odd else _off_core(members, core, whole, weights, names, pairs, known, asked, sure)
+    return odd, set() if odd else _off_core(members, core, whole, weights, names, pairs, known, asked)
 
 
 def _refusal(match: PairMatch, odd: set[int], off: set[int], names: frozenset[str],
@@ -542,7 +542,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[Unit],
     core = [ps[0] for ps in by_article.values() if len(ps) == 1]
 
     def merit(p: int) -> tuple[int, int, bool, float]:
-        found = [m for q in core if (m := pairs.get((min(p, q), max(p, q))))]
+        found = [m for q in core if (m := pairs.get((p, q) if p < q else (q, p)))]
         copies = sum(m.unit_a.words == m.unit_b.words for m in found) if whole[p].span.in_title else 0
         return sum(echoes(m.unit_a, m.unit_b) for m in found), copies, p not in housed, sum(m.score for m in found)
 
@@ -593,7 +593,7 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
         while True:
             shared = Counter(
                 other for p, span in passages.items() for other in holding[p]
-                if overlapping((span, kept[other][1][p]))
+                if overlapping(span, kept[other][1][p])
             )
             twin = next((
                 other for other, count in shared.most_common()

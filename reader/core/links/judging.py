@@ -20,7 +20,7 @@ from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import EVERYDAY_RARITY, rarity, word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, share_readings, weight_overlap, written_shared
+from reader.core.links.units import BY_SCORE, BY_SENTENCES, NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, share_readings, weight_overlap, written_shared
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS, POSSESSIVE_DETERMINERS
 
@@ -306,10 +306,18 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
         verdicts[0::2] = judged(asked[0::2], lambda done: progress("links", 2 * done, len(asked)))
         verdicts[1::2] = odd()
     progress("links", len(asked), len(asked))
-    found = [(a, b, verdict) for a, of_a in enumerate(met) for b in of_a if (verdict := verdicts[first[classes[a] * width + classes[b]]])]
-    matches = _printed_apart([PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
-                              for a, b, (score, kind, unit_a, unit_b, confident) in found])
-    matches.sort(key=lambda m: (-m.score, m.a, m.b))
+    told = {key: verdict for key, at in first.items() if (verdict := verdicts[at])}.get  # most pairs of classes tell none
+    found = []
+    for a, of_a in enumerate(met):
+        at, of_sentence = classes[a] * width, clauses[a]
+        for b in of_a:
+            if verdict := told(at + classes[b]):
+                score, kind, unit_a, unit_b, confident = verdict
+                found.append(PairMatch(a, b, score, kind, whole[a] if unit_a < 0 else of_sentence[unit_a],
+                                       whole[b] if unit_b < 0 else clauses[b][unit_b], confident))
+    matches = _printed_apart(found)
+    matches.sort(key=BY_SENTENCES)  # best first, then in dossier order: two sorts on keys read in C, not a tuple made per pair
+    matches.sort(key=BY_SCORE, reverse=True)
     return matches
 
 
@@ -332,7 +340,7 @@ def _printed_apart(matches: list[PairMatch]) -> list[PairMatch]:
                 copies[m.b].append((m.unit_a.article, m.a, m.unit_b.span))
 
     def copied_beside(x: int, unit: Unit, z: int, other: Unit) -> bool:
-        return any(article == other.article and y != z and overlapping((span, unit.span)) for article, y, span in copies[x])
+        return any(article == other.article and y != z and overlapping(span, unit.span) for article, y, span in copies[x])
 
     def apart(m: PairMatch) -> bool:
         return (m.confident and m.kind == "paraphrase" and not m.unit_a.terms & m.unit_b.terms & (happenings(m.unit_a) | happenings(m.unit_b))
@@ -384,6 +392,3 @@ def _within(inner: Unit, outer: Unit) -> bool:
 def _clause_of(sentence: int, unit: Unit, clauses: list[list[Unit]]) -> int:
     return next((number for number, clause in enumerate(clauses[sentence]) if clause is unit), -1)
 
-
-def _unit_at(sentence: int, clause: int, whole: list[Unit], clauses: list[list[Unit]]) -> Unit:
-    return whole[sentence] if clause < 0 else clauses[sentence][clause]

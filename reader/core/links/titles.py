@@ -112,8 +112,11 @@ def titles_apart(matches: list) -> tuple[list, list]:
     """The linker's pairs (``unit_a``, ``unit_b``) of body sentences, then those holding a title line:
     grouped apart, so a title never takes a body sentence's place in the bodies' links (one passage
     per report) and links of titles come on top of them."""
-    titled = [match for match in matches if match.unit_a.span.in_title or match.unit_b.span.in_title]
-    return [match for match in matches if not (match.unit_a.span.in_title or match.unit_b.span.in_title)], titled
+    bodies: list = []
+    titled: list = []
+    for match in matches:  # each pair asked once: copy-heavy dossiers make a hundred thousand
+        (titled if match.unit_a.span.in_title or match.unit_b.span.in_title else bodies).append(match)
+    return bodies, titled
 
 
 def judged_bodies(group: list[int], whole: list, judged: Collection[tuple[int, int]], together: Collection[tuple[int, int]],

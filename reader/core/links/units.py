@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
 from typing import TypeVar
 
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
@@ -324,6 +325,7 @@ UNREAD_FIELDS = frozenset({"sentence", "article", "span", "readings"})
 """The fields of a unit no test judging a pair reads: where it stands (its sentence, article and span; a test
 that read them would break :func:`alike_classes`) and what was read of it (``readings``, a cache)."""
 READ_FIELDS = tuple(f.name for f in fields(Unit) if f.name not in UNREAD_FIELDS)
+_read_fields = attrgetter(*READ_FIELDS)
 
 
 def alike_classes(whole: list[Unit], clauses: list[list[Unit]]) -> list[int]:
@@ -337,7 +339,7 @@ def alike_classes(whole: list[Unit], clauses: list[list[Unit]]) -> list[int]:
     found = []
     for sentence, of_sentence in zip(whole, clauses):
         start = sentence.span.start
-        key = tuple((unit.span.in_title, unit.span.start - start, unit.span.end - start, *(getattr(unit, name) for name in READ_FIELDS))
+        key = tuple((unit.span.in_title, unit.span.start - start, unit.span.end - start, _read_fields(unit))
                     for unit in (sentence, *of_sentence))
         found.append(numbers.setdefault(key, len(numbers)))
     return found
@@ -391,6 +393,11 @@ class PairMatch:
     """Sure to make one statement (see ``judging._judge``); the others make weaker links, shown on demand."""
 
 
+BY_SCORE, BY_SENTENCES = attrgetter("score"), attrgetter("a", "b")
+"""Keys of pairs read in C: sorted by the second, then by the first in reverse (a stable sort), pairs come best
+first, then in dossier order, without a tuple made per pair."""
+
+
 def weight_overlap(a: Unit, b: Unit, weights: dict[str, float], shared: float | None = None) -> float:
     """The weight of the terms two units share over the geometric mean of their weights: 1 when they
     hold the same terms, whatever their lengths. ``shared`` is that weight when the caller has summed it."""
@@ -415,9 +422,9 @@ def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
 
 
-def overlapping(spans: Sequence[Span]) -> bool:
-    """Do the spans (of one sentence) all overlap one another?"""
-    return max(s.start for s in spans) < min(s.end for s in spans)
+def overlapping(one: Span, other: Span) -> bool:
+    """Do two spans (of one sentence) overlap?"""
+    return max(one.start, other.start) < min(one.end, other.end)
 
 
 def _named_as(tokens: Sequence[Token], index: int) -> bool:
@@ -735,12 +742,13 @@ class _TermReader:
             pinned.append(particulars_of(norm) if pieces else ())
         return token_terms, pinned, tuple(written)
 
-    def count(self, written: tuple[tuple[str, bool, str], ...]) -> None:
-        """Count how a body sentence writes its terms (:meth:`read`): a title's casing says nothing (titles.py)."""
+    def count(self, written: tuple[tuple[str, bool, str], ...], times: int = 1) -> None:
+        """Count how a body sentence printed ``times`` writes its terms (:meth:`read`): a title's casing says nothing
+        (titles.py)."""
         seen, capitalised = self.seen, self.capitalised
         for term, upper, _ in written:
-            seen[term] += 1
-            capitalised[term] += upper
+            seen[term] += times
+            capitalised[term] += upper * times
 
     def weigh(self, whole: list[Unit]) -> tuple[dict[str, float], Counter[str], frozenset[str]]:
         """Each term's weight, its inverse sentence frequency among the bodies times ``ANCHOR_BOOST``
@@ -857,6 +865,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     referred: dict[int, tuple] = {}  # the names a sentence's subject may stand for (``referents``)
     factless = {article.id: function_words(sentences.get(article.id, ())) for article in dossier.articles}
     texts: dict[Hashable, _Read] = {}
+    printed: Counter[Hashable] = Counter()  # how many body sentences print each text: how it writes its terms is counted once
     for index, article, read in reading(dossier, sentences):
         lede_found = False
         earlier: list[_Read] = []
@@ -877,7 +886,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             marks += found.marks
             told = earlier
             if body:
-                terms_of.count(found.written)
+                printed[key] += 1
                 earlier = [*earlier[-LOOK_BACK + 1 :], found]
             if found.units is None:
                 continue
@@ -891,6 +900,8 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             lede_found = lede_found or lede and body
             whole.append(units[0])
             clauses.append(units[1:])
+    for key, times in printed.items():
+        terms_of.count(texts[key].written, times)
     weights, df, names = terms_of.weigh(whole)
     for number, candidates in referred.items():
         _refer(whole[number], clauses[number], the_one(candidates, names))
