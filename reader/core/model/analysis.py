@@ -193,6 +193,10 @@ ALIKE_SHARE = 0.5
 """Below this share of words in common a link's versions are marked paraphrases, however long a run of
 words (a quotation) they print alike: ``=`` says the versions match word for word, not that they
 share a clause."""
+WHOLE_SHARE = 0.9
+"""Below this share of words in common a verbatim link's versions do not match word for word as wholes: the
+shorter one (or a quotation it gives) is printed word for word inside a longer sentence, which is said
+(``Link.in_part``): a reader takes "word for word" for "the same text"."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +229,17 @@ class Link:
         of its least alike pair, unless its versions have less than :data:`ALIKE_SHARE` of their
         words in common: then a paraphrase (around words printed alike, which ``kind`` says)."""
         return self.kind if self.score >= ALIKE_SHARE else "paraphrase"
+
+    @property
+    def in_part(self) -> bool:
+        """Is the link marked verbatim (``shown_kind``) only for a part of its longer versions, their words
+        in common under :data:`WHOLE_SHARE`? Which links exist and their kinds stay as judged."""
+        return self.shown_kind == "verbatim" and self.score < WHOLE_SHARE
+
+    @property
+    def kind_label(self) -> str:
+        """``shown_kind`` as the Markdown and HTML exports head the link: ``verbatim in part`` for ``in_part``."""
+        return "verbatim in part" if self.in_part else self.shown_kind
 
     def passage_in(self, article_id: str) -> Span | None:
         for span in self.passages:
