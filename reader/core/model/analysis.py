@@ -921,9 +921,14 @@ class Analysis:
 
         return title_mentions(self.dossier.articles, ((entity.id, entity.aliases) for entity in self.entities))
 
+    def every_mention(self, entity: Entity) -> tuple[Span, ...]:
+        """``entity``'s mentions in the headlines (:attr:`title_mentions`), then in the bodies: all that
+        :meth:`mention_counts` counts, which a concordance of it lists."""
+        return (*self.title_mentions.get(entity.id, ()), *entity.mentions)
+
     def mention_counts(self, entity: Entity) -> Counter[str]:
         """Article id -> how often ``entity`` is mentioned there, its headline included."""
-        return Counter(span.article for span in chain(self.title_mentions.get(entity.id, ()), entity.mentions))
+        return Counter(span.article for span in self.every_mention(entity))
 
     def naming_reports(self, entity: Entity) -> tuple[str, ...]:
         """The ids of the reports mentioning ``entity``, in its headline or its body, in the order of

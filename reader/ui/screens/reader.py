@@ -346,8 +346,8 @@ class ReaderScreen(SteadyLooks):
         panel = self.query_one(EntityPanel)
         entity_id = (panel.highlighted_entity() if self.focused is panel else None) or self.app.entity_id
         entity = self.app.index.entities.get(entity_id or "")
-        if entity is not None:
-            self.post_message(OpenConcordance(entity.name, entity.mentions, entity.id))
+        if entity is not None and self.app.analysis is not None:  # its headline mentions too, as the panel counts them
+            self.post_message(OpenConcordance(entity.name, self.app.analysis.every_mention(entity), entity.id))
         elif self.walk_kind == "search":
             self.post_message(OpenConcordance(self.walk_label, self.walk))
         else:
