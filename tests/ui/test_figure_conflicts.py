@@ -86,4 +86,4 @@ def test_spared_cuts_the_tail_by_items_and_leaves_a_line_that_fits_or_has_no_tai
     assert spared(text, tail, 200) is text and spared(text, "(other)", 40) is text
     assert spared(text, tail, 66).plain == "report 1/3: A ! crown: 5 in B; 6 in A (40% shared · 30% copied …)"
     assert spared(text, tail, 41).plain == "report 1/3: A ! crown: 5 in B; 6 in A (…)"
-    assert spared(text, tail, 38).plain == "report 1/3: A ! crown: 5 in B; 6 in A"  # too long still: fitted cuts it
+    assert spared(text, tail, 38).plain == "report 1/3: A ! crown: 5 in B; 6 in A (…)"  # too long still: fitted cuts it
