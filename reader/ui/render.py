@@ -282,8 +282,8 @@ class RenderIndex:
         self.dossier = dossier
         self.analysis = analysis
         self._slots = {article.id: n for n, article in enumerate(dossier.articles)}
-        shared = analysis.shared_entities if analysis else ()
-        self.entities = {entity.id: entity for entity in shared}
+        listed = analysis.listed_entities if analysis else ()
+        self.entities = {entity.id: entity for entity in listed}
         # An article's shared-entity mentions, picked from the analysis' index when first drawn: built
         # here, on the UI thread, for every article of thousands of reports, they stalled keys a second.
         self._mentions: dict[str, ByStart[tuple[int, int, str]]] = {}

@@ -312,3 +312,16 @@ def test_judging_words_outside_a_name_and_descriptions_in_apposition_stay():
     assert texts["disputed territory"] == ("disputed",)
     assert "coastal enclave" in texts and "city" in texts
     assert texts["recognised as part of the republic by few states"] == ("recognised",)
+
+
+def test_a_one_report_dossier_lists_and_names_its_own_entities():
+    """Nothing is shared in one report: the reader lists its own entities (``listed_entities``) and the naming
+    matrix has their rows; with two reports the listed ones are the shared ones (must stay)."""
+    one = make_article("Mayor Ilse Varga opened the Kestrel Bridge on Monday.", article_id="r0", outlet="R0")
+    alone = analyse(Dossier(root=".", articles=(one,)))
+    assert alone.listed_entities == alone.entities and not alone.shared_entities
+    rows = {row.title: row for row in find_naming(alone).rows}
+    assert "Mayor" in {label.text for label in rows["Ilse Varga"].labels}
+    other = make_article("The Kestrel Bridge carried its first cars.", article_id="r1", outlet="R1")
+    pair = analyse(Dossier(root=".", articles=(one, other)))
+    assert pair.listed_entities == pair.shared_entities and [e.name for e in pair.shared_entities] == ["Kestrel Bridge"]

@@ -465,13 +465,13 @@ def _statement_row(analysis: Analysis, texts: _Texts, link: Link) -> NamingRow:
 
 
 def find_naming(analysis: Analysis, before: Analysis | None = None) -> Naming:
-    """Entity rows for every shared entity, then a statement row for every link two or more reports label
+    """Entity rows for every listed entity (shared, or a one-report dossier's own), then a statement row for every link two or more reports label
     with judgement (one report's label alone has nothing to stand beside). With ``before`` (the analysis
     a correction started from, its naming found), an entity or link the correction left as it was, in
     reports whose names cover the same words, keeps its row (or its lack of one)."""
     texts = _Texts(analysis)
     known = _known_rows(analysis, before)
-    rows = [known.get(("entity", e.id)) or _entity_row(e, texts) for e in analysis.shared_entities]
+    rows = [known.get(("entity", e.id)) or _entity_row(e, texts) for e in analysis.listed_entities]
     for link in analysis.links:
         row = known[("statement", link.id)] if ("statement", link.id) in known else _statement_row(analysis, texts, link)
         if row is not None and len({label.span.article for label in row.labels}) >= 2:
@@ -491,10 +491,10 @@ def _known_rows(analysis: Analysis, before: Analysis | None) -> dict[tuple[str, 
     was, now = names(before), names(analysis)
     same = {article for article in was.keys() | now.keys() if was.get(article) == now.get(article)}
     rows = {(row.kind, row.key): row for row in before.sourcing.naming.rows}
-    entities = {entity.id: entity for entity in before.shared_entities}
+    entities = {entity.id: entity for entity in before.listed_entities}
     links = {link.id: link for link in before.links}
     known: dict[tuple[str, str], NamingRow | None] = {}
-    for entity in analysis.shared_entities:
+    for entity in analysis.listed_entities:
         if entities.get(entity.id) == entity and same.issuperset(span.article for span in entity.mentions):
             known[("entity", entity.id)] = rows[("entity", entity.id)]
     for link in analysis.links:
@@ -531,6 +531,6 @@ def rows_about_link(analysis: Analysis, naming: Naming, link_id: str) -> tuple[N
     if link is None:
         return ()
     own = naming.of_link(link_id) or _statement_row(analysis, _Texts(analysis), link)
-    entities = {entity.id: entity for entity in analysis.shared_entities}
+    entities = {entity.id: entity for entity in analysis.listed_entities}
     named = [row for row in naming.rows if row.kind == "entity" and row.key in entities and _names(link, entities[row.key])]
     return ((own,) if own.labels else ()) + tuple(named)

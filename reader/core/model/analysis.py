@@ -760,7 +760,7 @@ def _named(name: str, article_id: str) -> str:
     return name if name.casefold() == article_id.casefold() else f"{name} ({article_id})"
 
 
-_ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities", "title_mentions")
+_ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities", "listed_entities", "title_mentions")
 """The tables of :class:`Analysis` drawn from its entities alone."""
 _SENTENCE_TABLES = ("_told_alike",)
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
@@ -911,6 +911,12 @@ class Analysis:
     @cached_property
     def shared_entities(self) -> tuple[Entity, ...]:
         return tuple(entity for entity in self.entities if entity.shared)
+
+    @cached_property
+    def listed_entities(self) -> tuple[Entity, ...]:
+        """The entities the reader lists, tints and walks: :attr:`shared_entities`, or in a one-report dossier,
+        where none is shared, every entity the report names (a reader of one article still looks for who it names)."""
+        return self.entities if len(self.dossier.articles) == 1 else self.shared_entities
 
     @cached_property
     def title_mentions(self) -> dict[str, tuple[Span, ...]]:
