@@ -253,16 +253,17 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def _told_apart(analysis: Analysis, agreements: list[FigureGroup]) -> dict[int, str]:
     """``id(group)`` -> the word telling it apart, for agreements giving the same values as another (:attr:`FigureGroup.named`):
     of the words in all its figures' sentences (else in most of them) and in none of the others', not a function
-    word, a verb's inflected form first (what happened then: ``arrested``), then the rarest in the dossier's sentences,
-    as the first sentence writes it. A group with no such word has none."""
+    word, a verb's inflected form first (what happened then: ``arrested``), then the rarest in the dossier's distinct
+    sentences, as the first sentence writes it. A group with no such word has none."""
     alike: dict[tuple, list[FigureGroup]] = defaultdict(list)
     for group in agreements:
         alike[(group.key, tuple(side.shown for side in group.sides))].append(group)
     sets = [groups for groups in alike.values() if len(groups) > 1]
     if not sets:
         return {}
-    rarity = Counter(word for sentences in analysis.sentences.values() for sentence in sentences
-                     for word in {w.lower() for w in _WORD.findall(sentence.text)})
+    # Over the distinct sentences: a copy-heavy dossier prints most of them many times.
+    texts = {sentence.text for sentences in analysis.sentences.values() for sentence in sentences}
+    rarity = Counter(word for text in texts for word in {w.lower() for w in _WORD.findall(text)})
 
     def sentences(group: FigureGroup) -> list[str]:
         spans = dict.fromkeys(f.span for side in group.sides for f in side.figures)
