@@ -261,7 +261,7 @@ class _Html:
             origins = self.sourcing.origins.origins_of(link)
             rows.append(
                 f'<tr><td><a href="#link-{number}">{number}</a></td>'
-                f'<td class="excerpt">{named}</td><td>{_text(link.shown_kind)}</td>'
+                f'<td class="excerpt">{named}</td><td>{_text(link.kind_label)}</td>'
                 f'<td class="num">{origins}</td>{cells}</tr>'
             )
         body = "".join(rows) or f'<tr><td colspan="{4 + len(self.articles)}">No passage is shared.</td></tr>'
@@ -296,7 +296,7 @@ class _Html:
             ]
             accepted = ", confirmed by the user" if link.accepted else ""
             blocks.append(
-                f'<section class="link" id="link-{number}"><h3>{number}. {_text(link.shown_kind)}, '
+                f'<section class="link" id="link-{number}"><h3>{number}. {_text(link.kind_label)}, '
                 f"{carried_by(self.analysis, link.passages)}, score {link.score:.2f}{accepted}</h3>"
                 f'<div class="columns">{"".join(columns)}</div>{self.link_origins(link)}</section>'
             )

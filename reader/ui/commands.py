@@ -28,7 +28,7 @@ from textual.fuzzy import Matcher
 
 from reader.core.model import shorten
 from reader.report.highlight import style_names
-from reader.ui.render import KIND_WORDS, WEAKER_WORDS
+from reader.ui.render import WEAKER_WORDS, kind_words
 from reader.ui.wording import counted
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model loads them once an analysis is asked for
@@ -142,7 +142,7 @@ class ReaderCommands(Provider):
             for link in analysis.links:
                 label = labels[link.id]
                 outlets = ", ".join(dossier.names[a] for a in link.articles)
-                said = f"{KIND_WORDS[link.shown_kind]} in {counted(len(link.articles), 'report')}: {outlets}"
+                said = f"{kind_words(link)} in {counted(len(link.articles), 'report')}: {outlets}"
                 said = said[0].upper() + said[1:] if link.confident else f"{WEAKER_WORDS}, {said}"
                 yield f"Link: {label}", partial(app.action_show_link, link.id), said
         for name in style_names(app.current_theme.dark):

@@ -282,8 +282,8 @@ class RenderIndex:
         self.dossier = dossier
         self.analysis = analysis
         self._slots = {article.id: n for n, article in enumerate(dossier.articles)}
-        shared = analysis.shared_entities if analysis else ()
-        self.entities = {entity.id: entity for entity in shared}
+        listed = analysis.listed_entities if analysis else ()
+        self.entities = {entity.id: entity for entity in listed}
         # An article's shared-entity mentions, picked from the analysis' index when first drawn: built
         # here, on the UI thread, for every article of thousands of reports, they stalled keys a second.
         self._mentions: dict[str, ByStart[tuple[int, int, str]]] = {}
@@ -615,6 +615,14 @@ def passage_text(
 
 
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
+IN_PART_WORDS = "partly word for word"
+"""A verbatim link whose shorter version (or a quotation) is printed inside a longer one (``Link.in_part``)."""
+
+
+def kind_words(link: Link) -> str:
+    """How the link's versions match, as every view says it: ``word for word`` only of versions that match as wholes."""
+    return IN_PART_WORDS if link.in_part else KIND_WORDS[link.shown_kind]
+
 
 def match_note(link: Link) -> str:
     """How a link's versions match, the kind and the score telling one story: the kind is that of
@@ -625,7 +633,7 @@ def match_note(link: Link) -> str:
     if kind != link.kind:  # the run they print alike said, not marked
         words = f"paraphrased around words printed {KIND_WORDS[link.kind]}"
     else:
-        words = KIND_WORDS[kind] + (" at least once" if len(link.passages) > 2 else "")
+        words = kind_words(link) + (" at least once" if len(link.passages) > 2 and not link.in_part else "")
     if len(link.passages) < 3:
         return f"{words}, {common}"
     return f"{words}, {common} on average over {len(link.passages)} versions"

@@ -143,6 +143,22 @@ def fitted(text: Text, width: int, *, whole: float = 0.6) -> Text:
     return shown
 
 
+def spared(text: Text, tail: str, width: int) -> Text:
+    """``text``, ending in ``tail`` (a list in brackets, ``(a · b · c)``), fitted to ``width`` by cutting the
+    tail first: its last items (``(a · b …)``), then all of them (``(…)``, which :func:`fitted` cuts when
+    what comes before does not fit either), so that what comes before stays whole when it fits; ``text``
+    itself when it fits or does not end in ``tail``."""
+    if text.cell_len <= width or not tail or not text.plain.endswith(tail):
+        return text
+    head = text[: len(text) - len(tail)]
+    items = tail[1:-1].split(" · ")
+    for n in range(len(items) - 1, 0, -1):
+        shortened = head + Text(f"({' · '.join(items[:n])} \u2026)")
+        if shortened.cell_len <= width:
+            return shortened
+    return head + Text("(\u2026)")
+
+
 def _places(plain: str, separator: str) -> list[int]:
     """Where each occurrence of ``separator`` starts in ``plain``."""
     places, at = [], plain.find(separator)

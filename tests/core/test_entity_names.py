@@ -2513,3 +2513,19 @@ def test_a_german_genitive_s_is_no_part_of_the_name():
     ))
     assert "rina aldens" not in index and index["rina alden"].shared
     assert "ole bru" not in index
+
+
+def test_a_merge_of_two_names_as_full_keeps_the_one_more_mentioned_then_the_marked_one():
+    """``Ilse Varga`` (2 mentions) merged with ``Ada Varga`` (5) took the name for its one letter more:
+    letters count only between forms of one name (``Bracktonfield``, ``Brackton``)."""
+    from reader.core.entities.clusters import fuller
+    from reader.core.model import Entity, Span
+
+    def made(name: str, mentions: int) -> Entity:
+        return Entity(name.lower(), name, "person", (name,), tuple(Span("a", n, n + 1) for n in range(mentions)))
+
+    ada, ilse = made("Ada Varga", 5), made("Ilse Varga", 2)
+    assert fuller(ilse, ada) is ada and fuller(ada, ilse) is ada
+    marked, other = made("Ada Varga", 3), made("Ilse Varga", 3)
+    assert fuller(marked, other) is marked and fuller(other, marked) is other  # a tie keeps the marked one
+    assert fuller(made("Bracktonfield", 1), made("Brackton", 9)).name == "Bracktonfield"  # must stay

@@ -299,3 +299,22 @@ def test_a_conflict_whose_sentences_name_nothing_or_two_things_is_named_by_its_u
     odd, *rest = count("d", 9), count("a", 4), count("b", 4)
     (group,) = figure_groups([compare(x, odd, "conflict") for x in rest], ORDER)
     assert group.measured == "ladder" and group_line(group, str.upper) == "ladder: 9 in D; 4 in A, B"
+
+
+def test_two_agreements_on_one_value_say_the_word_that_tells_their_sentences_apart():
+    """Two Mondays' dates agreed on by two pairs of reports read as one line said twice: each says a word its
+    sentences hold and the other's do not, a verb's form first (what happened that day)."""
+    from reader.core.findings.figure_groups import figure_groups_of
+    from reader.core.model import Dossier
+    from reader.core.pipeline import analyse
+    from tests.helpers import make_article
+
+    crane = "The old crane at Velmor harbour collapsed on Monday, crushing a parked van."
+    depot = "Police arrested two men at the Velmor grain depot on Monday, a spokeswoman told reporters."
+    reports = [make_article(depot if n > 1 else crane, "The harbour stays shut this week.", article_id=f"r{n}",
+                            outlet=f"R{n}", published="2021-04-13") for n in range(4)]
+    analysis = analyse(Dossier("t", tuple(reports)))
+    lines = sorted(group_line(group, str.upper) for group in figure_groups_of(analysis) if not group.conflict)
+    assert lines == ["2 men: R2, R3 agree",  # must stay: an agreement no other reads like is said by its values alone
+                     "2021-04-12 (sentences with “arrested”): R2, R3 agree",
+                     "2021-04-12 (sentences with “collapsed”): R0, R1 agree"]

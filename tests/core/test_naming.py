@@ -274,3 +274,54 @@ def test_a_job_opening_the_sentence_before_a_name_is_its_description_not_part_of
     row = find_naming(analysis).of_entity(person.id)
     assert person.name == "Tom Quennic" and set(row.names["r0"]) == {"Tom Quennic"}
     assert {"Harbourmaster", "Prophet"} <= {label.text for label in row.labels}
+
+
+def _labels_of(name: str, *reports: tuple[str, ...]) -> tuple[list, object]:
+    """The labels of the shared entity ``name`` in reports made of ``reports``' sentences, and the naming."""
+    articles = tuple(make_article(*body, article_id=f"r{n}", outlet=f"R{n}") for n, body in enumerate(reports))
+    analysis = analyse(Dossier(root=".", articles=articles))
+    naming = find_naming(analysis)
+    entity = next(e for e in analysis.shared_entities if e.name == name)
+    return list(naming.of_entity(entity.id).labels), naming
+
+
+def test_words_inside_a_name_are_no_judgement_and_a_verb_phrase_is_no_description():
+    """A place named ``the Recognised Lane`` is not called recognised, nor is the ship that sails it; ``was
+    escorting ...`` says what the ship did, and ``the course of`` names a thing of it: neither describes it."""
+    labels, naming = _labels_of(
+        "Tarn Falcon",
+        ("The frigate Tarn Falcon was escorting four tankers through the Kessa Recognised Lane on Monday.",
+         "The Kessa Recognised Lane is patrolled by four navies."),
+        ("The course of Tarn Falcon was changed to meet the tankers.",
+         "Traffic in the Kessa Recognised Lane was slow on Monday."),
+    )
+    assert not any(label.judgement for row in naming.rows for label in row.labels)
+    assert not any(row.kind == "statement" for row in naming.rows)
+    assert not any(label.text.startswith(("escorting", "course")) for label in labels)
+
+
+def test_judging_words_outside_a_name_and_descriptions_in_apposition_stay():
+    """Must stay: a judging word before the name, an apposition, a place's kind before ``of``, and a
+    predicate that judges (``is recognised as``) are still the outlet's words."""
+    labels, _ = _labels_of(
+        "Kessa",
+        ("Troops entered the disputed territory of Kessa on Monday.", "Kessa, a coastal enclave, was quiet."),
+        ("The city of Kessa was quiet on Tuesday.", "Kessa is recognised as part of the republic by few states."),
+    )
+    texts = {label.text: label.judgement for label in labels}
+    assert texts["disputed territory"] == ("disputed",)
+    assert "coastal enclave" in texts and "city" in texts
+    assert texts["recognised as part of the republic by few states"] == ("recognised",)
+
+
+def test_a_one_report_dossier_lists_and_names_its_own_entities():
+    """Nothing is shared in one report: the reader lists its own entities (``listed_entities``) and the naming
+    matrix has their rows; with two reports the listed ones are the shared ones (must stay)."""
+    one = make_article("Mayor Ilse Varga opened the Kestrel Bridge on Monday.", article_id="r0", outlet="R0")
+    alone = analyse(Dossier(root=".", articles=(one,)))
+    assert alone.listed_entities == alone.entities and not alone.shared_entities
+    rows = {row.title: row for row in find_naming(alone).rows}
+    assert "Mayor" in {label.text for label in rows["Ilse Varga"].labels}
+    other = make_article("The Kestrel Bridge carried its first cars.", article_id="r1", outlet="R1")
+    pair = analyse(Dossier(root=".", articles=(one, other)))
+    assert pair.listed_entities == pair.shared_entities and [e.name for e in pair.shared_entities] == ["Kestrel Bridge"]

@@ -118,7 +118,12 @@ def test_wide_characters_are_joined_without_a_space():
         ("ny1__21_1ecbplus", "ny1"),
         ("KTLA5_story", "KTLA5"),
         ("article12", "article12"),
-        ("ab12cd34ef_x", "x"),
+        ("ab12cd34ef_courier", "courier"),
+        ("7news_story", "7news"),  # outlets that begin with their number
+        ("20minutes__41_2", "20minutes"),
+        ("9news", "9news"),
+        ("h_utf16", ""),  # one letter names no outlet: the file's name is shown
+        ("37cc0e6520f5b54f_story", "story"),  # an id that begins with digits is still one
         ("example-news.com__44_14", "example-news.com"),  # a site's host before a separator is its name
         ("news.example.co.uk - Harbour ferry halted", "news.example.co.uk"),
         ("example.de.harbour-ferry", "example.de"),  # a saved page named host.slug

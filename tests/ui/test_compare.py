@@ -977,3 +977,20 @@ async def test_the_columns_wrap_short_of_the_scrollbar_at_80x24(bundled, analysi
             rows = [column.render_line(y) for y in range(height)]
             assert any(row.text.strip() for row in rows)
             assert all(row.crop(width - 1, width).text == " " for row in rows)
+
+
+async def test_a_sentence_printed_inside_a_longer_one_is_said_partly_word_for_word():
+    """A report joined two sentences into one; the other's second sentence is printed inside it. The link stays, and
+    neither the compare status nor the palette calls the pair ``word for word`` (read as the same text)."""
+    from reader.core.pipeline import analyse
+    from reader.ui.commands import ReaderCommands
+    from tests.core.test_in_part import JOINED, SHORT
+
+    articles = (make_article("short", "Short Post", None, [SHORT]), make_article("joined", "Joined Times", None, [JOINED]))
+    analysis = analyse(Dossier("fund", articles))
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "short"))
+        assert "link: partly word for word, 64% words in common" in compare_status(screen)
+        said = [str(entry.help) for entry in ReaderCommands(app.screen).entries() if entry.label.startswith("Link: ")]
+        assert said == ["Partly word for word in 2 reports: Short Post, Joined Times"]

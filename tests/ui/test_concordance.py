@@ -207,3 +207,30 @@ async def test_only_the_lines_in_view_are_drawn(bundled, analysis, monkeypatch):
         await pilot.press("G", "k", "j")
         await until(pilot, lambda: listing.highlighted == listing.option_count - 1)
         assert len(drawn) <= 4 * 24
+
+
+async def test_k_on_an_entity_lists_its_headline_mentions_too():
+    """The panel and the exports count an entity's headline mentions; its concordance left them out."""
+    from reader.core.model import Dossier
+    from reader.core.pipeline import analyse
+    from tests.ui.conftest import make_article
+
+    articles = (
+        make_article("east", "East Post", "Kestrel Bridge reopens after repairs",
+                     ["Crews reopened the Kestrel Bridge on Monday after four months of repairs.", "Traffic was light."]),
+        make_article("west", "West Times", "Drivers return to Kestrel Bridge",
+                     ["The Kestrel Bridge carried its first cars on Monday.", "Tolls stay the same."]),
+    )
+    analysis = analyse(Dossier("bridge", articles))
+    (entity,) = [entity for entity in analysis.shared_entities if entity.name == "Kestrel Bridge"]
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one("#entities")
+        await until(pilot, lambda: panel.highlighted_entity() == entity.id)
+        await pilot.press("K")
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and app.screen.lines)
+        spans = [line.span for line in app.screen.lines]
+        assert len(spans) == sum(analysis.mention_counts(entity).values()) == 4
+        assert [span.in_title for span in spans] == [True, False, True, False]  # each report's headline first
+        assert "4 occurrences in 2 reports" in str(app.screen.query_one("#concordance-title").render())

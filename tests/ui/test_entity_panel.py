@@ -399,3 +399,28 @@ def test_a_report_naming_the_entity_in_its_headline_alone_is_listed():
     palette = Palette(**{f.name: Style() for f in fields(Palette)} | {"sources": (Style(),), "source_marks": (Style(),), "entities": (Style(),)})
     rows = entity_rows(RenderIndex(dossier, Analysis(dossier=dossier, entities=(entity,))), palette, [entity])
     assert plain(rows[0]).split() == ["Ottawa", "3", "123"]
+
+
+async def test_one_report_lists_the_entities_it_names_and_says_so():
+    """A one-report dossier's panel said ``No entity is named by two reports.`` and listed nothing: a reader of
+    one article saw no entity at all. It lists the report's own, under a line saying so, to choose and walk."""
+    from reader.core.model import Dossier
+    from reader.core.pipeline import analyse
+    from reader.ui.widgets.entity_panel import ONE_REPORT
+    from tests.ui.conftest import make_article
+
+    article = make_article("solo", "Solo Outlet", None, [
+        "Mayor Ilse Varga opened the Kestrel Bridge on Monday.", "Ilse Varga thanked the crews of Halden County."])
+    analysis = analyse(Dossier("one", (article,)))
+    assert not analysis.shared_entities and analysis.listed_entities == analysis.entities
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.has_focus and panel.highlighted_entity())
+        prompts = [str(option.prompt) for option in panel.options]
+        assert prompts[0] == ONE_REPORT and "People" in prompts
+        assert app.index.entities[panel.highlighted_entity()].name == "Ilse Varga"  # the first entity, not a heading
+        await pilot.press("enter")
+        status = app.screen.query_one("#status")
+        await until(pilot, lambda: "Ilse Varga in 1 of 1 report: mention 1/2" in str(status.content))

@@ -61,3 +61,29 @@ async def test_nway_notes_a_figure_conflict_against_the_reference(permits):
         items = {article_id: app.screen.item_text(n) for n, article_id in enumerate(app.screen.carriers)}
         assert "conflict: 29 permits vs 25 permits" in items["south"]
         assert "conflict" not in items["north"]
+
+
+@pytest.mark.parametrize(("width", "shares"), [(80, "(…)"), (90, "(100% shared …)"), (100, "(100% shared · 100% rewritten)")])
+async def test_the_status_line_cuts_the_shares_before_the_conflict(permits, width, shares):
+    """The line cut the conflict at its ``;``, this report's own figure with it, while the shares after it
+    would have made room: the shares go first, their last figures first, and ``i`` still shows them all."""
+    app = build_app(permits.dossier, analysis=permits)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        line = str(app.screen.query_one("#status").render())
+        assert line == f"report 2/2: South Post {CONFLICT_SIGN} permit: 29 in North Star; 25 in South Post {shares}"
+        assert app.screen._unsaid.endswith("(100% shared · 100% rewritten)")
+
+
+def test_spared_cuts_the_tail_by_items_and_leaves_a_line_that_fits_or_has_no_tail_alone():
+    from rich.text import Text
+
+    from reader.ui.wording import spared
+
+    text = Text("report 1/3: A ! crown: 5 in B; 6 in A (40% shared · 30% copied · 10% rewritten)")
+    tail = "(40% shared · 30% copied · 10% rewritten)"
+    assert spared(text, tail, 200) is text and spared(text, "(other)", 40) is text
+    assert spared(text, tail, 66).plain == "report 1/3: A ! crown: 5 in B; 6 in A (40% shared · 30% copied …)"
+    assert spared(text, tail, 41).plain == "report 1/3: A ! crown: 5 in B; 6 in A (…)"
+    assert spared(text, tail, 38).plain == "report 1/3: A ! crown: 5 in B; 6 in A (…)"  # too long still: fitted cuts it

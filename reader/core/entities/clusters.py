@@ -991,11 +991,19 @@ def fuller(first: Entity, second: Entity) -> Entity:
     """Of two entities the user merges, the one whose name and type the merged one keeps: the fuller
     name, as :func:`_canonical` chooses a cluster's (a name before a description, then more words,
     then more letters, then more mentions: ``Philadelphia`` over ``Philly``, ``Jim Ross`` over
-    ``Ross``); ``first`` when they tie."""
+    ``Ross``); ``first`` (the one marked) when they tie. Letters count only between two forms of one
+    name, which begin alike (:data:`AKIN_LETTERS`): of two names as full (``Ada Varga``, ``Ilse Varga``)
+    the longer spelling is no fuller, the one more mentioned keeps its name."""
+    akin = normalise(first.name)[:AKIN_LETTERS] == normalise(second.name)[:AKIN_LETTERS]
+
     def rank(entity: Entity) -> tuple:
-        return not _described(entity.name), len(entity.name.split()), len(normalise(entity.name)), len(entity.mentions)
+        return not _described(entity.name), len(entity.name.split()), akin and len(normalise(entity.name)), len(entity.mentions)
 
     return second if rank(second) > rank(first) else first
+
+
+AKIN_LETTERS = 4
+"""Two names beginning with as many letters alike may be one name's forms (``Phil``adelphia, ``Phil``ly)."""
 
 
 def _described(name: str) -> bool:

@@ -36,14 +36,14 @@ mention a small number naming the entity (:func:`entity_numbers`)."""
 
 
 def entity_slots(analysis: Analysis, *, before: Analysis | None = None) -> dict[str, int]:
-    """Each shared entity's slot in ``analysis``, coloured once and kept with it
-    (:meth:`~reader.core.model.Analysis.derived`): the worker that made it asks first. Given the
+    """Each listed entity's slot in ``analysis`` (:attr:`~reader.core.model.Analysis.listed_entities`), coloured
+    once and kept with it (:meth:`~reader.core.model.Analysis.derived`): the worker that made it asks first. Given the
     analysis ``before`` a correction, the entities it left as they were keep their slots and
     numbers, which a user has learned: only the merged or split ones move."""
 
     def coloured() -> dict[str, int]:
         kept = _untouched(analysis, before, entity_slots(before)) if before is not None else {}
-        return colour_slots(analysis.shared_entities, analysis.mentions_by_article, kept=kept)
+        return colour_slots(analysis.listed_entities, analysis.mentions_by_article, kept=kept)
 
     slots = analysis.derived("entity slots", coloured, of="entities")
     if before is not None:
@@ -58,7 +58,7 @@ def entity_numbers(analysis: Analysis, *, before: Analysis | None = None) -> dic
 
     def numbered() -> dict[str, int]:
         slots = entity_slots(analysis)
-        marked = sorted((e.id for e in analysis.shared_entities if slots[e.id] >= TINTS), key=slots.__getitem__)
+        marked = sorted((e.id for e in analysis.listed_entities if slots[e.id] >= TINTS), key=slots.__getitem__)
         kept = _untouched(analysis, before, entity_numbers(before)) if before is not None else {}
         kept = {entity_id: number for entity_id, number in kept.items() if slots[entity_id] >= TINTS}
         free = (number for number in count(1) if number not in kept.values())
@@ -69,8 +69,8 @@ def entity_numbers(analysis: Analysis, *, before: Analysis | None = None) -> dic
 
 def _untouched(analysis: Analysis, before: Analysis, table: Mapping[str, int]) -> dict[str, int]:
     """``table``'s values for the entities of ``analysis`` whose mentions are as ``before`` had them."""
-    old = {entity.id: entity.mentions for entity in before.shared_entities}
-    return {e.id: table[e.id] for e in analysis.shared_entities if e.id in table and old.get(e.id) == e.mentions}
+    old = {entity.id: entity.mentions for entity in before.listed_entities}
+    return {e.id: table[e.id] for e in analysis.listed_entities if e.id in table and old.get(e.id) == e.mentions}
 
 
 def colour_slots(

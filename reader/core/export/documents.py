@@ -37,7 +37,8 @@ Fields added to that contract (consumers may ignore them):
   its country) and ``title_mentions`` (its mentions in the reports' headlines, offsets below 0 as a
   title passage's: ``mentions`` and ``articles`` are the body's, the Markdown and HTML count both);
 * per link: ``shown_kind``, the kind the reader, the Markdown and the HTML mark it with:
-  ``kind`` unless its versions share under half their words, then ``"paraphrase"`` (``kind``,
+  ``kind`` unless its versions share under half their words, then ``"paraphrase"`` (a ``"verbatim"`` one
+  under 90%, ``Link.in_part``, is headed ``verbatim in part`` in the Markdown and HTML) (``kind``,
   that of its least alike pair, then says how alike the words they print alike are, a shared
   quotation); ``confident`` (true for every link of ``links``), ``accepted`` (the user
   confirmed it) and ``pairs``: each passage paired with its nearest counterpart (the other
@@ -628,7 +629,7 @@ class _Report:
         self.add("The first version is the reference; in each other version ~~struck~~ words are the "
                  "reference's that it drops or changes and **bold** words are its own.", "")
         for number, link in enumerate(ranked_links(self.analysis), 1):
-            self.add(f"### {number}. {escape_markdown(link.shown_kind)}, {carried_by(self.analysis, link.passages)}, "
+            self.add(f"### {number}. {escape_markdown(link.kind_label)}, {carried_by(self.analysis, link.passages)}, "
                      f"score {link.score:.2f}", "")
             reference, *others = link.passages
             self.add(f"- {self.version(reference)}: {self.lead(reference)}{self.text(reference)}")

@@ -14,7 +14,8 @@ the few pairs that still join every figure to those it agrees with, for a docume
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+import re
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, compress
@@ -22,6 +23,7 @@ from operator import attrgetter, itemgetter, not_
 
 from reader.core.model import Analysis, Figure, FigureComparison
 from reader.core.partition import Partition
+from reader.core.vocabulary import FUNCTION_WORDS, lemmas
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +74,10 @@ class FigureGroup:
     articles: tuple[str, ...]
     sources: frozenset[str] = frozenset()
     named: str = ""
-    """What the figures' sentences say is measured, when they name it and do not name two things
-    (:func:`~reader.core.findings.figures.measure_named`: ``depth``, ``north of Santa Lucerna``), else ``""``."""
+    """In a conflict, what the figures' sentences say is measured, when they name it and do not name two things
+    (:func:`~reader.core.findings.figures.measure_named`: ``depth``, ``north of Santa Lucerna``), else ``""``. In
+    an agreement whose values another agreement gives too (two Mondays' dates), a word its figures' sentences say
+    and the other's do not (``arrested``, ``landed``): the two lines would read as one said twice (:func:`_told_apart`)."""
 
     @property
     def conflict(self) -> bool:
@@ -233,7 +237,51 @@ def _named(analysis: Analysis, groups: tuple[FigureGroup, ...]) -> tuple[FigureG
                  for side in group.sides for f in side.figures} - {None}
         return named.pop() if len(named) == 1 else ""
 
-    return tuple(replace(group, named=found) if group.conflict and (found := name(group)) else group for group in groups)
+    told = _told_apart(analysis, [group for group in groups if not group.conflict])
+    return tuple(replace(group, named=found) if group.conflict and (found := name(group))
+                 else replace(group, named=told[id(group)]) if id(group) in told else group for group in groups)
+
+
+def _inflected_verb(word: str) -> bool:
+    """``shot``, ``landed``, ``seizing``: a verb's form other than its lemma."""
+    return any(lemma != word for lemma in lemmas(word).get("VERB", ()))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _told_apart(analysis: Analysis, agreements: list[FigureGroup]) -> dict[int, str]:
+    """``id(group)`` -> the word telling it apart, for agreements giving the same values as another (:attr:`FigureGroup.named`):
+    of the words in all its figures' sentences (else in most of them) and in none of the others', not a function
+    word, a verb's inflected form first (what happened then: ``arrested``), then the rarest in the dossier's distinct
+    sentences, as the first sentence writes it. A group with no such word has none."""
+    alike: dict[tuple, list[FigureGroup]] = defaultdict(list)
+    for group in agreements:
+        alike[(group.key, tuple(side.shown for side in group.sides))].append(group)
+    sets = [groups for groups in alike.values() if len(groups) > 1]
+    if not sets:
+        return {}
+    # Over the distinct sentences: a copy-heavy dossier prints most of them many times.
+    texts = {sentence.text for sentences in analysis.sentences.values() for sentence in sentences}
+    rarity = Counter(word for text in texts for word in {w.lower() for w in _WORD.findall(text)})
+
+    def sentences(group: FigureGroup) -> list[str]:
+        spans = dict.fromkeys(f.span for side in group.sides for f in side.figures)
+        return list(dict.fromkeys(s.text for span in spans for s in analysis.sentences_overlapping(span)))
+
+    told = {}
+    for groups in sets:
+        texts = [sentences(group) for group in groups]
+        words = [[{w.lower(): w for w in _WORD.findall(text)} for text in own] for own in texts]
+        for n, group in enumerate(groups):
+            others = {word for m, own in enumerate(words) if m != n for found in own for word in found}
+            counts = Counter(word for found in words[n] for word in found if word not in others and word not in FUNCTION_WORDS)
+            for least in (len(words[n]), len(words[n]) // 2 + 1):
+                if found := [word for word, times in counts.items() if times >= least]:
+                    word = min(found, key=lambda w: (not _inflected_verb(w), rarity[w]))  # ties: the first counted
+                    told[id(group)] = next(own[word] for own in words[n] if word in own)
+                    break
+    return told
 
 
 class _Gathered:
@@ -359,7 +407,8 @@ def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[
     approximate value with the exact one as ``4 in B and ~4 in C``, and when some of a side's reports give
     another side's value elsewhere, ``4 in B, C (B also gives 9 elsewhere)``; an agreement
     as ``29 permit: A, B, C agree`` (the reports named, never counted: "29 permit: 3 reports" would read as a
-    second figure). ``outlet`` names a report and ``text`` escapes a value for the format written (markdown,
+    second figure), and one whose values another agreement gives too with the word telling them apart,
+    ``2021-04-12 (sentences with “landed”): A, B agree``. ``outlet`` names a report and ``text`` escapes a value for the format written (markdown,
     HTML; plain by default). A source document is named as one (``in B; source M``, ``A, B agree with source M``),
     never counted as a report."""
     sources = group.sources
@@ -381,7 +430,8 @@ def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[
             " and ".join(f"{text(group.value(value))} in {named(value.articles)}" for value in side.given) + also(side)
             for side in group.sides)
     reports = [a for a in group.articles if a not in sources]
-    line = f"{text(' / '.join(side.said for side in group.sides))}: " + ", ".join(outlet(a) for a in reports)
+    told = f" (sentences with “{text(group.named)}”)" if group.named else ""
+    line = f"{text(' / '.join(side.said for side in group.sides))}{told}: " + ", ".join(outlet(a) for a in reports)
     if not sources:
         return line + " agree"
     given = named(a for a in group.articles if a in sources)

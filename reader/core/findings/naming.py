@@ -15,8 +15,9 @@ Judgement is marked by one general rule, applied by position: a word of
 :data:`~reader.core.vocabulary.DISTANCING_WORDS` (``alleged``), of
 :data:`~reader.core.vocabulary.LEGITIMACY_WORDS` (``recognised``,
 ``disputed``) or an affiliation label (``Redbank-led``, ``Iran-backed``).
-Words inside quotation marks are the speaker's, not the outlet's: they are
-left out.
+Words inside quotation marks are the speaker's, not the outlet's, and words inside
+an entity's name are the name's (``the Recognised Fishing Zone``, a place's
+name): both are left out.
 """
 
 from __future__ import annotations
@@ -106,6 +107,11 @@ class _Text:
         mentions = analysis.mentions_by_article.get(article.id, ())
         self.names = {i for start, end, _ in mentions for i in range(self.at(start), self.at(end))}
 
+    def judges(self, index: int) -> bool:
+        """Does token ``index`` carry the outlet's judgement: a judging word outside quotation marks and outside
+        every entity's name (a place named ``the Recognised Corridor`` is not called recognised)?"""
+        return not self.quoted[index] and index not in self.names and judging(self.tokens[index])
+
     def at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_right(self.starts, offset - 1)
@@ -125,7 +131,7 @@ class _Text:
             return None
         start, end = self.tokens[first].start, self.tokens[last].end
         judgement = tuple(
-            dict.fromkeys(t.text for i, t in enumerate(self.tokens[first : last + 1], first) if judging(t) and not self.quoted[i])
+            dict.fromkeys(t.text for i, t in enumerate(self.tokens[first : last + 1], first) if self.judges(i))
         )
         return Label(Span(self.article.id, start, end), self.article.body[start:end], judgement)
 
@@ -147,7 +153,7 @@ def _stops(token: Token) -> bool:
     return not token.is_word and token.text not in _JOINERS
 
 
-def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
+def _modifiers(text: _Text, index: int, end: int, person: bool, kinds: frozenset[str] = frozenset()) -> Label | None:
     """Words just before a mention (tokens ``index..end-1``), back to a determiner.
 
     They stop at a mark, a function word, another name or the sentence's start, and
@@ -157,7 +163,9 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
     (``the disputed territory of``; never for a ``person``: ``the trial of``, ``the arrest of``
     name an event or a thing of theirs, not what they are), after a possessive (``its longtime ally``),
     capitalised or hyphenated next to the name (``Foreign Affairs Minister``,
-    ``Turkish drone-maker``), or when they judge (``the so-called``).
+    ``Turkish drone-maker``), or when they judge (``the so-called``). One common noun alone before
+    ``of`` says what the name is only when it is a noun of the name's kind (``kinds``: ``the city of``);
+    else it names a thing of it (``the course of``, ``the crew of``, ``the government of``).
     """
     tokens = text.tokens
     of = index > 0 and tokens[index - 1].norm == "of"
@@ -194,7 +202,11 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
         or before in POSSESSIVE_DETERMINERS
         or owner
     )
-    if describes or label.judgement:
+    if label.judgement:
+        return label
+    if of and len(lone := [t for t in tokens[first : index - 1] if t.is_word]) == 1 and singular(lone[0].norm) not in kinds:
+        return None
+    if describes:
         return label
     if of or not (nearest[:1].isupper() or "-" in nearest):
         return None
@@ -294,8 +306,7 @@ def _verb_like(token: Token, opens: bool) -> bool:
 def _head(text: _Text, first: int, after: int) -> Label | None:
     """A judging word right after a mention, which names what it is (``Redbank Front terrorists``); not an
     adverb (``Keller allegedly wrote``), which qualifies what they did."""
-    if (after < len(text.tokens) and judging(text.tokens[after]) and not text.quoted[after]
-            and not text.tokens[after].norm.endswith("ly")):
+    if after < len(text.tokens) and text.judges(after) and not text.tokens[after].norm.endswith("ly"):
         return text.label(first, after)
     return None
 
@@ -330,7 +341,8 @@ def _modifies_next(text: _Text, after: int, kind: str) -> bool:
 def _description(text: _Text, after: int, person: bool) -> Label | None:
     """An apposition after a mention (``, a territory that ...``; for a person also one without an article,
     led by their job: ``, leader of the harbour guild,``); a relative clause (``, which is ...``) or
-    predicate (``is recognised as ...``) only when it judges: most of those say what the thing did."""
+    predicate (``is recognised as ...``) only when it judges: most of those say what the thing did, and a predicate
+    in -ing (``was escorting the convoy ...``) always does: a verb phrase, no description."""
     tokens = text.tokens
     if after + 1 >= len(tokens):
         return None
@@ -338,12 +350,20 @@ def _description(text: _Text, after: int, person: bool) -> Label | None:
     apposition = comma and (tokens[after + 1].norm in _APPOSITION or person and _job_apposition(text, after + 1))
     if not apposition and not (comma and tokens[after + 1].norm in _RELATIVE) and tokens[after].norm not in _COPULAS:
         return None
+    if not comma and _progressive(tokens[after + 1].norm):
+        return None
     first = after + 1 if comma else after
     last = first
     while last + 1 < len(tokens) and last + 1 - first < DESCRIPTION_WORDS and tokens[last + 1].text not in _ENDS:
         last += 1
     label = text.label(first, last)
     return label if label and (apposition or label.judgement) else None
+
+
+def _progressive(norm: str) -> bool:
+    """A verb's -ing form (``escorting``; not ``king``, nor ``being``, which leads a passive: ``is being called``)."""
+    found = lemmas(norm)
+    return norm.endswith("ing") and "AUX" not in found and any(lemma != norm for lemma in found.get("VERB", ()))
 
 
 def _job_apposition(text: _Text, first: int) -> bool:
@@ -404,7 +424,8 @@ def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
             # before a person's name is still theirs ("the Mayor Keller memos").
             modifiers = (_bare_title(text, opening, first) or _job(text, first, after, opening)) if person else None
         else:
-            modifiers = _modifiers(text, first, after, person) or (_job(text, first, after, opening) if person else None)
+            modifiers = (_modifiers(text, first, after, person, _KIND_NOUNS.get(entity.type, frozenset()))
+                         or (_job(text, first, after, opening) if person else None))
         found = (modifiers, _head(text, first, after), _description(text, after, person))
         labels.update((label, None) for label in found if label)
     return NamingRow(
@@ -419,7 +440,7 @@ def _judging_labels(text: _Text, span: Span) -> list[Label]:
     ranges: list[list[int]] = []
     first, end = text.at(span.start), text.at(span.end)
     for i in range(first, end):
-        if text.quoted[i] or not judging(text.tokens[i]):
+        if not text.judges(i):
             continue
         lo = i
         while lo > first and i - lo < reach_left and not _stops(text.tokens[lo - 1]) and (
@@ -444,13 +465,13 @@ def _statement_row(analysis: Analysis, texts: _Texts, link: Link) -> NamingRow:
 
 
 def find_naming(analysis: Analysis, before: Analysis | None = None) -> Naming:
-    """Entity rows for every shared entity, then a statement row for every link two or more reports label
+    """Entity rows for every listed entity (shared, or a one-report dossier's own), then a statement row for every link two or more reports label
     with judgement (one report's label alone has nothing to stand beside). With ``before`` (the analysis
     a correction started from, its naming found), an entity or link the correction left as it was, in
     reports whose names cover the same words, keeps its row (or its lack of one)."""
     texts = _Texts(analysis)
     known = _known_rows(analysis, before)
-    rows = [known.get(("entity", e.id)) or _entity_row(e, texts) for e in analysis.shared_entities]
+    rows = [known.get(("entity", e.id)) or _entity_row(e, texts) for e in analysis.listed_entities]
     for link in analysis.links:
         row = known[("statement", link.id)] if ("statement", link.id) in known else _statement_row(analysis, texts, link)
         if row is not None and len({label.span.article for label in row.labels}) >= 2:
@@ -470,10 +491,10 @@ def _known_rows(analysis: Analysis, before: Analysis | None) -> dict[tuple[str, 
     was, now = names(before), names(analysis)
     same = {article for article in was.keys() | now.keys() if was.get(article) == now.get(article)}
     rows = {(row.kind, row.key): row for row in before.sourcing.naming.rows}
-    entities = {entity.id: entity for entity in before.shared_entities}
+    entities = {entity.id: entity for entity in before.listed_entities}
     links = {link.id: link for link in before.links}
     known: dict[tuple[str, str], NamingRow | None] = {}
-    for entity in analysis.shared_entities:
+    for entity in analysis.listed_entities:
         if entities.get(entity.id) == entity and same.issuperset(span.article for span in entity.mentions):
             known[("entity", entity.id)] = rows[("entity", entity.id)]
     for link in analysis.links:
@@ -510,6 +531,6 @@ def rows_about_link(analysis: Analysis, naming: Naming, link_id: str) -> tuple[N
     if link is None:
         return ()
     own = naming.of_link(link_id) or _statement_row(analysis, _Texts(analysis), link)
-    entities = {entity.id: entity for entity in analysis.shared_entities}
+    entities = {entity.id: entity for entity in analysis.listed_entities}
     named = [row for row in naming.rows if row.kind == "entity" and row.key in entities and _names(link, entities[row.key])]
     return ((own,) if own.labels else ()) + tuple(named)

@@ -94,6 +94,8 @@ _STAMP_LINES = 3
 """A stamp among this many first paragraphs dates the article (a dateline under the headline)."""
 # A station-style name that carries a digit ("wxr9tv", "ny1"): two letters first, then letters and digits.
 _BRAND_WITH_DIGITS = re.compile(r"[^\W\d_]{2}\w{0,10}")
+_NUMBER_BRAND = re.compile(r"\d{1,2}[^\W\d_]{3,12}")
+"""A name that begins with its number, then letters only (``7news``, ``20minutes``): no id, which mixes them."""
 
 
 class FormatError(ValueError):
@@ -375,7 +377,8 @@ def outlet_from_file_name(stem: str) -> str:
 
     The name's first run of words without digits, ids, dates and numbers around it left out; a
     first part that starts with two letters and is mostly letters is a name even with a digit in
-    it ("wxr9tv__21_2ecbplus" -> "wxr9tv"). Letters keep their case and separators stay: a file
+    it ("wxr9tv__21_2ecbplus" -> "wxr9tv"), and so is one of a number then letters only ("7news_story" ->
+    "7news"); one letter alone names nothing ("h_utf16" -> ""). Letters keep their case and separators stay: a file
     name does not say how its outlet is spelled ("nytimes" is not "Nytimes"), and what is shown
     reads as the file's word, not as a name a header gave. A name that starts with a site's host is
     that host ("reuters.com__story" -> "reuters.com", "example.blog.slug" -> "example.blog", see
@@ -386,7 +389,9 @@ def outlet_from_file_name(stem: str) -> str:
     if host := _host_at_start(stem):
         return host
     parts = list(_FILE_NAME_WORD.finditer(stem))
-    if parts and _BRAND_WITH_DIGITS.fullmatch(brand := parts[0].group()):
+    if parts and _NUMBER_BRAND.fullmatch(brand := parts[0].group()):
+        return brand
+    if parts and _BRAND_WITH_DIGITS.fullmatch(brand):
         digits, letters = sum(map(str.isdigit, brand)), sum(map(str.isalpha, brand))
         if 0 < digits * 2 <= letters:
             return brand
@@ -397,4 +402,5 @@ def outlet_from_file_name(stem: str) -> str:
                 break
             continue
         words.append(part)
-    return stem[words[0].start() : words[-1].end()] if words else ""
+    named = stem[words[0].start() : words[-1].end()] if words else ""
+    return named if len(named) > 1 else ""

@@ -193,6 +193,10 @@ ALIKE_SHARE = 0.5
 """Below this share of words in common a link's versions are marked paraphrases, however long a run of
 words (a quotation) they print alike: ``=`` says the versions match word for word, not that they
 share a clause."""
+WHOLE_SHARE = 0.9
+"""Below this share of words in common a verbatim link's versions do not match word for word as wholes: the
+shorter one (or a quotation it gives) is printed word for word inside a longer sentence, which is said
+(``Link.in_part``): a reader takes "word for word" for "the same text"."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +229,17 @@ class Link:
         of its least alike pair, unless its versions have less than :data:`ALIKE_SHARE` of their
         words in common: then a paraphrase (around words printed alike, which ``kind`` says)."""
         return self.kind if self.score >= ALIKE_SHARE else "paraphrase"
+
+    @property
+    def in_part(self) -> bool:
+        """Is the link marked verbatim (``shown_kind``) only for a part of its longer versions, their words
+        in common under :data:`WHOLE_SHARE`? Which links exist and their kinds stay as judged."""
+        return self.shown_kind == "verbatim" and self.score < WHOLE_SHARE
+
+    @property
+    def kind_label(self) -> str:
+        """``shown_kind`` as the Markdown and HTML exports head the link: ``verbatim in part`` for ``in_part``."""
+        return "verbatim in part" if self.in_part else self.shown_kind
 
     def passage_in(self, article_id: str) -> Span | None:
         for span in self.passages:
@@ -745,7 +760,7 @@ def _named(name: str, article_id: str) -> str:
     return name if name.casefold() == article_id.casefold() else f"{name} ({article_id})"
 
 
-_ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities", "title_mentions")
+_ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities", "listed_entities", "title_mentions")
 """The tables of :class:`Analysis` drawn from its entities alone."""
 _SENTENCE_TABLES = ("_told_alike",)
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
@@ -898,6 +913,12 @@ class Analysis:
         return tuple(entity for entity in self.entities if entity.shared)
 
     @cached_property
+    def listed_entities(self) -> tuple[Entity, ...]:
+        """The entities the reader lists, tints and walks: :attr:`shared_entities`, or in a one-report dossier,
+        where none is shared, every entity the report names (a reader of one article still looks for who it names)."""
+        return self.entities if len(self.dossier.articles) == 1 else self.shared_entities
+
+    @cached_property
     def title_mentions(self) -> dict[str, tuple[Span, ...]]:
         """Each entity id -> its mentions in the reports' headlines (:mod:`reader.core.model.headlines`):
         not in ``Entity.mentions``, which the findings read in the bodies, but counted wherever the
@@ -906,9 +927,14 @@ class Analysis:
 
         return title_mentions(self.dossier.articles, ((entity.id, entity.aliases) for entity in self.entities))
 
+    def every_mention(self, entity: Entity) -> tuple[Span, ...]:
+        """``entity``'s mentions in the headlines (:attr:`title_mentions`), then in the bodies: all that
+        :meth:`mention_counts` counts, which a concordance of it lists."""
+        return (*self.title_mentions.get(entity.id, ()), *entity.mentions)
+
     def mention_counts(self, entity: Entity) -> Counter[str]:
         """Article id -> how often ``entity`` is mentioned there, its headline included."""
-        return Counter(span.article for span in chain(self.title_mentions.get(entity.id, ()), entity.mentions))
+        return Counter(span.article for span in self.every_mention(entity))
 
     def naming_reports(self, entity: Entity) -> tuple[str, ...]:
         """The ids of the reports mentioning ``entity``, in its headline or its body, in the order of

@@ -252,7 +252,7 @@ def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list
         (_sample(DROPPED_SIGN, style("difference--dropped")), "N-way, quotes: the first version has words here that this one lacks."),
         (_sample(FLAG_SIGN, style("quote--flag")), "Quote tracker: a finding worth checking (a quotation changed, speakers differing)."),
         (_sample(CARRIED_SIGN, palette.source(0)), "Matrix: the report of that column carries the passage."),
-        (Text("= \u2248 ~"), "Matrix: the versions match word for word (one may say more), nearly, or are paraphrases (so are versions with less than half their words in common, even around a quotation they print alike)."),
+        (Text("= \u2248 ~"), "Matrix: the versions match word for word (one may say more: partly word for word, the shorter printed inside a longer sentence, when they share under 90% of their words), nearly, or are paraphrases (so are versions with less than half their words in common, even around a quotation they print alike)."),
         (_sample("\u2026 the ferry Orla,", palette.muted),
          "Matrix, N-way, exports: before a clause cut from its sentence (which \u2026, but \u2026, after \u2026), the words "
          "of the sentence it leans on; they are not part of the linked passage."),
@@ -265,7 +265,7 @@ def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list
                                      "may carry several statements, a link each."),
         (Text("66% words in common"), "How alike a link's versions are: the share of words they have in common "
                                       "(on average over each pair of versions, when more than two); the kind said with it "
-                                      "(word for word, nearly, paraphrased) is that of the least alike pair."),
+                                      "(word for word, partly word for word, nearly, paraphrased) is that of the least alike pair."),
     ]
     return rows
 

@@ -346,8 +346,8 @@ class ReaderScreen(SteadyLooks):
         panel = self.query_one(EntityPanel)
         entity_id = (panel.highlighted_entity() if self.focused is panel else None) or self.app.entity_id
         entity = self.app.index.entities.get(entity_id or "")
-        if entity is not None:
-            self.post_message(OpenConcordance(entity.name, entity.mentions, entity.id))
+        if entity is not None and self.app.analysis is not None:  # its headline mentions too, as the panel counts them
+            self.post_message(OpenConcordance(entity.name, self.app.analysis.every_mention(entity), entity.id))
         elif self.walk_kind == "search":
             self.post_message(OpenConcordance(self.walk_label, self.walk))
         else:
@@ -684,13 +684,14 @@ class ReaderScreen(SteadyLooks):
             parts.append(f"{marked.name} marked (M on another merges the two)")
         if app.weaker_shown:  # the shares and gutters count them: said before the report, which a note may cut
             parts.append(WEAKER_ON)
-        article = app.dossier.by_id.get(app.article_id)
+        article, shares = app.dossier.by_id.get(app.article_id), ""
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1
             # The shares in full, which the report list cuts (its rows are some 20 cells wide).
             shares = f"({' · '.join(share_parts(app.analysis, article.id))})" if app.analysis is not None else ""
             # A conflict note comes between the report and its shares: a long note cuts neither the
-            # report off the line (it comes first) nor itself off at 80 columns (the shares do); i shows it all.
+            # report off the line (it comes first) nor itself off while it fits (the shares go first, their last
+            # figures first: ``StatusLine.spare``); i shows it all.
             self.conflicts_said = self._conflicts_read()
             report = f"report {n}/{len(app.dossier.articles)}: {article.name}"
             if self.conflicts_said:
@@ -702,6 +703,7 @@ class ReaderScreen(SteadyLooks):
         # One fixed-size line: no layout pass needed, which keeps key presses cheap; unfolded (i),
         # its height follows the text.
         self._unsaid = " · ".join(parts)
+        status.spare = shares
         status.update(" · ".join([self.said, *parts] if self.said else parts), layout=self.has_class("-details"))
 
     def details_cut(self) -> bool:

@@ -1,4 +1,4 @@
-"""Shared entities grouped by type, each with the reports that mention it."""
+"""Shared entities grouped by type, each with the reports that mention it (in a one-report dossier, its own)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ _TYPE_TITLES = {
 SLOTTED_REPORTS = 12
 """Up to this many reports, each report's number stands in a column of its own (``1 345``,
 `` 2 4``), so the panel reads as a table of entities against reports."""
+
+ONE_REPORT = "One report: the entities it names (none is shared)"
+"""Above a one-report dossier's entities, which the panel lists in place of those two reports name."""
 
 NAME_ROOM = 14
 """Cells the names keep at least: a panel too narrow for them beside the report numbers shows only the counts."""
@@ -240,18 +243,20 @@ class EntityPanel(PaletteMixin, CursorList):
             self.add_option(Option(Text("Finding shared entities…", style="italic"), disabled=True))
             return
         palette = self.palette()
-        entities = sorted(analysis.shared_entities, key=lambda e: (list(_TYPE_TITLES).index(e.type), -len(e.articles), e.name))
+        entities = sorted(analysis.listed_entities, key=lambda e: (list(_TYPE_TITLES).index(e.type), -len(e.articles), e.name))
+        alone = len(analysis.dossier.articles) == 1  # nothing is shared: the report's own entities, said so
         if not entities:
-            self.add_option(Option(Text("No entity is named by two reports."), disabled=True))
+            self.add_option(Option(Text("The report names no entity." if alone else "No entity is named by two reports."),
+                                   disabled=True))
             return
-        options, current = [], None
+        options, current = [Option(Text(ONE_REPORT, style="italic"), disabled=True)] if alone else [], None
         for entity, row in zip(entities, entity_rows(self.index, palette, entities), strict=True):
             if entity.type != current:
                 current = entity.type
                 options.append(Option(Text(_TYPE_TITLES[entity.type], style="bold underline"), disabled=True))
             options.append(Option(row, id=entity.id))
         self.add_options(options)  # at once: each option added alone was a pass over the list's lines
-        self.highlighted = 1
+        self.highlighted = 2 if alone else 1
 
     def show(self, entity_id: str | None) -> None:
         if entity_id is None:

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.ui.wording import fitted
+from reader.ui.wording import fitted, spared
 
 
 class StatusLine(Static):
@@ -25,6 +25,9 @@ class StatusLine(Static):
         super().__init__(id=id, markup=False)
         self.whole = whole
         """What shows the whole text when even ``i`` cuts it (a key and its effect, as the bar says it)."""
+        self.spare = ""
+        """The end of the text that one line cuts first, item by item (``wording.spared``): figures the
+        rest of the line outweighs (a report's shares after the conflict its passages show)."""
 
     def get_content_height(self, container, viewport, width: int) -> int:
         """Wrapped, the whole text's height (the stylesheet caps it), not that of :meth:`render`,
@@ -40,7 +43,8 @@ class StatusLine(Static):
         if self.styles.text_wrap != "nowrap":
             return self._cut(super().render())
         text = content if isinstance(content, Text) else Text(str(content))
-        return fitted(text, self.content_region.width or self.size.width)
+        width = self.content_region.width or self.size.width
+        return fitted(spared(text, self.spare, width), width)
 
     def _cut(self, shown):
         """``shown`` wrapped, its lines past the height given dropped and counted on the last one kept."""
