@@ -1,5 +1,6 @@
-"""A sentence printed in many reports is read for names once (:meth:`_MentionFinder.runs`): each copy's
-mentions are the first one's, where the copy stands."""
+"""A sentence printed in many reports is read for names once (:meth:`_MentionFinder.sentence`, its runs
+:meth:`_MentionFinder.runs`): each copy's mentions are the first one's, where the copy stands, unless what the
+first reading looked at around the sentence reads otherwise around the copy. The oracle: every sentence read anew."""
 
 from __future__ import annotations
 
@@ -27,4 +28,97 @@ def test_a_copy_of_a_sentence_has_the_first_ones_mentions_moved_to_where_it_stan
     assert found["b"] == [(start + at, end + at, surface, key) for start, end, surface, key in found["a"]]
     second = len(SAID) + 1
     assert found["c"] == found["a"] + [(start + second, end + second, surface, key) for start, end, surface, key in found["a"]]
+
+
+
+def _findings(reports, monkeypatch=None, *, anew: bool = False):
+    """Everything the mention pass finds, as text; ``anew``: every sentence read anew, no reading reused."""
+    from reader.core.entities import mentions
+
+    if anew:
+        monkeypatch.setattr(mentions, "_READINGS_KEPT", 0)
+    dossier = Dossier(root="hand-made", articles=reports)
+    found = find_mentions(dossier, {r.id: segment_article(r) for r in reports})
+    return {name: repr(getattr(found, name)) for name in
+            ("mentions", "titles", "surnamed", "demonyms", "definitions", "aliases", "owned", "lists")}
+
+
+_COPIED = (
+    "News reported the fire near Brill.",  # after "Yahoo! " a name's second word, cut off by the sentence end
+    "Ada Varga of Fort Rowan, Ark., spoke for the Kestrel Harbour Board (KHB) in Calder.",  # a town and its state
+    "French officials said Avalon and Brill counties were flooded, as were Corsa, Dunmore and Elling.",
+    "Orvane University's College of Law said the President was away, said King.",
+    "Quay Works Inc., better known as Quayco, hired Tomas Oyle.",
+)
+"""Sentences that each report below prints, in other surroundings: mentions, a state, lists and heads, an
+owner, a bare title, a surname that is a title word, an acronym defined, an alias stated, a demonym."""
+
+
+def _reports():
+    yahoo = make_article("Staff at Yahoo! " + " ".join(_COPIED), article_id="a")
+    plain = make_article("Rain fell. " + " ".join(reversed(_COPIED)), "King Varga said so at the Orvane University College of Law.", article_id="b")
+    quoted = make_article('She wrote: "' + _COPIED[0] + '" ' + _COPIED[1], _COPIED[2] + " " + _COPIED[3],
+                          article_id="c")
+    again = make_article(*_COPIED, "Staff at Yahoo! " + _COPIED[0], article_id="d")
+    return yahoo, plain, quoted, again
+
+
+def test_copies_read_once_find_what_each_copy_read_anew_finds(monkeypatch):
+    reports = _reports()
+    reused = _findings(reports)
+    assert reused == _findings(reports, monkeypatch, anew=True)
+    assert "Calder" in reused["mentions"] and "khb" in reused["definitions"] and "quayco" in reused["aliases"]
+
+
+def test_a_copy_whose_surroundings_differ_from_the_first_ones_is_read_anew(monkeypatch):
+    """``News`` after ``Yahoo! `` is the rest of a name cut off by the sentence's end: its copy after ``Rain fell.``
+    is read for itself, in either order."""
+    yahoo, plain, _, _ = _reports()
+    for reports in ((yahoo, plain), (plain, yahoo)):
+        assert _findings(reports) == _findings(reports, monkeypatch, anew=True)
+        monkeypatch.undo()
+
+
+def _cut(report, *cuts: int):
+    """The report's sentences cut where ``cuts`` say, wherever a segmenter would cut them."""
+    from reader.core.model import Sentence
+
+    bounds = (0, *cuts, len(report.body))
+    return tuple(Sentence(report.id, i, start, end, 0, report.body[start:end])
+                 for i, (start, end) in enumerate(zip(bounds, bounds[1:])))
+
+
+def test_what_a_reading_finds_past_the_sentence_end_is_its_copies_only_where_they_find_it_too(monkeypatch):
+    """A sentence cut right after a town, its state written after the cut: the town's mention takes in the state,
+    which the next sentence's reading then skips; a copy followed by other words is read for itself."""
+    from reader.core.entities import mentions
+
+    town = "They met in Fort Rowan"
+    reports = [make_article(town + ", Arkansas. Police said so.", article_id="x"),
+               make_article(town + ". Police in Arkansas said so.", article_id="y"),
+               make_article("Rain fell. " + town + ", Arkansas. Police said so.", article_id="z")]
+    cuts = {"x": (len(town),), "y": (len(town),), "z": (11, 11 + len(town))}
+
+    def found(anew: bool = False):
+        if anew:
+            monkeypatch.setattr(mentions, "_READINGS_KEPT", 0)
+        dossier = Dossier(root="hand-made", articles=tuple(reports))
+        return repr(find_mentions(dossier, {r.id: _cut(r, *cuts[r.id]) for r in reports}).mentions)
+
+    reused = found()
+    assert "surface='Fort Rowan, Arkansas'" in reused and "surface='Fort Rowan'" in reused
+    assert reused == found(anew=True)
+
+
+def test_a_copy_inside_a_title_in_quotation_marks_is_read_apart_from_one_inside_a_quoted_sentence(monkeypatch):
+    """Common words capitalised inside quotation marks name something only inside a quoted title; the same
+    sentence closes a title in one report and a quoted sentence in the other."""
+    copied = 'And A Witch Hunt Again" they cried.'
+    title = make_article('They cried "Stop The Lies. ' + copied, article_id="p")
+    quoted = make_article('They cried "Stop the lies now. ' + copied, article_id="q")
+    for reports in ((title, quoted), (quoted, title)):
+        found = _findings(reports)
+        assert "surface='Witch Hunt Again'" in found["mentions"] and "article='q'" not in found["mentions"]
+        assert found == _findings(reports, monkeypatch, anew=True)
+        monkeypatch.undo()
 
