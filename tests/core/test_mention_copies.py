@@ -122,3 +122,26 @@ def test_a_copy_inside_a_title_in_quotation_marks_is_read_apart_from_one_inside_
         assert found == _findings(reports, monkeypatch, anew=True)
         monkeypatch.undo()
 
+
+def test_a_surname_kept_goes_before_the_first_mention_placed_after_it():
+    """``King said`` kept as a surname (:func:`_keep_title_surnames`) goes in among the mentions as the first one
+    placed after it decides, the mentions of a sentence not always in order of their starts."""
+    from collections import Counter
+
+    from reader.core.entities.mentions import Findings, Mention, _keep_title_surnames
+
+    def mention(order: int, start: int, name: str) -> Mention:
+        words = tuple(name.lower().split())
+        return Mention("r", order, start, start + len(name), name, name, words, words, "".join(words), Counter())
+
+    bearer = mention(0, 0, "Ada King")
+    mentions = [bearer, mention(0, 60, "Brill"), mention(0, 20, "Calder"), mention(0, 30, "Garrow"),
+                mention(0, 40, "Holm"), mention(1, 5, "Dunmore"), mention(1, 5, "Elling"), mention(2, 0, "Fenn")]
+    surnamed = [mention(0, 30, "King"), mention(1, 5, "King"), mention(0, 10, "King"), mention(3, 0, "King"),
+                mention(0, 50, "King"), mention(0, 55, "Queen")]
+    findings = Findings(mentions=list(mentions), surnamed=surnamed)
+    _keep_title_surnames(findings)
+    assert [(m.order, m.start, m.name) for m in findings.mentions] == [
+        (0, 0, "Ada King"), (0, 10, "King"), (0, 30, "King"), (0, 50, "King"), (0, 60, "Brill"), (0, 20, "Calder"),
+        (0, 30, "Garrow"), (0, 40, "Holm"), (1, 5, "Dunmore"), (1, 5, "Elling"), (1, 5, "King"), (2, 0, "Fenn"),
+        (3, 0, "King")]

@@ -2454,10 +2454,18 @@ def _keep_title_surnames(findings: Findings) -> None:
     surnames = {m.words[-1] for m in findings.mentions if 2 <= len(m.spaced) <= 3 and m.words[-1] in gz.TITLE_WORDS
                 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in m.name.split())
                 and not (m.votes["org"] or m.votes["org-context"] or m.votes["definite"])}
-    for kept in (m for m in findings.surnamed if m.words[-1] in surnames):  # in reading order among the others
-        at = next((i for i, m in enumerate(findings.mentions) if (m.order, m.start) > (kept.order, kept.start)),
-                  len(findings.mentions))
-        findings.mentions.insert(at, kept)
+    kept = [m for m in findings.surnamed if m.words[-1] in surnames]
+    if not kept:
+        return
+    # Each goes before the first mention placed after it (the others stand in reading order but within a sentence):
+    # where the greatest place so far first passes its own, found by bisection; none before it passes its own,
+    # which is then the greatest so far where it goes in.
+    greatest = list(itertools.accumulate(((m.order, m.start) for m in findings.mentions), max))
+    for mention in kept:
+        place = (mention.order, mention.start)
+        at = bisect_right(greatest, place)
+        findings.mentions.insert(at, mention)
+        greatest.insert(at, place)
 
 
 _OFFICE_AFTER = re.compile(r"['\u2019] ?s[ \t]+([a-z]+)\b")
