@@ -145,3 +145,14 @@ def test_a_surname_kept_goes_before_the_first_mention_placed_after_it():
         (0, 0, "Ada King"), (0, 10, "King"), (0, 30, "King"), (0, 50, "King"), (0, 60, "Brill"), (0, 20, "Calder"),
         (0, 30, "Garrow"), (0, 40, "Holm"), (1, 5, "Dunmore"), (1, 5, "Elling"), (1, 5, "King"), (2, 0, "Fenn"),
         (3, 0, "King")]
+
+
+def test_a_copy_written_outside_quotation_marks_is_learnt_though_the_same_words_were_quoted_first():
+    """What the dossier capitalises outside quotation marks is learnt from every copy whose words are quoted
+    otherwise: the phrase a report quotes is a name because another prints the sentence unquoted."""
+    said = "They called it a Witch Hunt again."
+    quoted = make_article(f'"It rained. {said} Then it cleared."', article_id="a")
+    plain = make_article(f"It rained. {said} Then it cleared.", article_id="b")
+    found = _findings((quoted, plain))
+    assert "article='a', order=0, start=29, end=39, surface='Witch Hunt'" in found["mentions"]
+    assert "article='b', order=1, start=28, end=38, surface='Witch Hunt'" in found["mentions"]

@@ -178,6 +178,7 @@ class _Vocabulary:
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Helen May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
+    quoting: set[str] = field(default_factory=set)  # the articles with a word inside quotation marks
     free_caps: set[str] = field(default_factory=set)  # capitalised outside quotation marks (and headlines), anywhere
     title_quotes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> quotations of a title
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
@@ -225,7 +226,7 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
 def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
     """Two passes over the dossier: words seen in lower case; then headlines, words capitalised mid-sentence
     (outside quotations) and plurals owning a name (``Workers' Party``)."""
-    vocab = _Vocabulary(quoted=quoted)
+    vocab = _Vocabulary(quoted=quoted, quoting={article for article, _ in quoted})
     vocab.noun_capitals = {article for article, article_sentences in sentences.items()
                            if _capitalises_nouns(article_sentences)}
     everything = [read for article_sentences in sentences.values() for read in article_sentences]
@@ -238,10 +239,19 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "kr. com" is no lower-case use of "KR"
+    headlines: dict[str, bool] = {}
+    learnt: set[tuple[str, tuple[int, ...]]] = set()  # a copy with the same words quoted adds nothing
     for sentence, tokens in everything:
-        if _is_headline(tokens, vocab.lower):
+        headline = headlines.get(sentence.text)
+        if headline is None:
+            headline = headlines[sentence.text] = _is_headline(tokens, vocab.lower)
+        if headline:
             vocab.headlines.add((sentence.article, sentence.index))
             continue
+        copy = (sentence.text, _quoted_tokens(sentence, tokens, vocab))
+        if copy in learnt:
+            continue
+        learnt.add(copy)
         first, label_end = _first_word(tokens), _label_end(tokens)
         for i, token in enumerate(tokens):
             text = token.text
@@ -264,6 +274,13 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
+
+
+def _quoted_tokens(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -> tuple[int, ...]:
+    """The indices of the sentence's tokens inside quotation marks (:attr:`_Vocabulary.quoted`)."""
+    if sentence.article not in vocab.quoting:
+        return ()
+    return tuple(i for i, token in enumerate(tokens) if (sentence.article, token.start) in vocab.quoted)
 
 
 def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]) -> bool:
@@ -1735,13 +1752,11 @@ class _MentionFinder:
     """Turns the runs of one article into mentions, demonyms and acronym definitions."""
 
     def __init__(self, findings: Findings, vocab: _Vocabulary, article: str, order: int, body: str,
-                 known: dict[tuple, tuple[int, list[list[_Piece]]]], quoting: set[str],
-                 readings: dict[tuple, list[_Reading]]):
+                 known: dict[tuple, tuple[int, list[list[_Piece]]]], readings: dict[tuple, list[_Reading]]):
         """``known``: the runs found so far by sentence (:meth:`runs`), shared by the articles' finders;
-        ``quoting``: the articles with a word inside quotation marks; ``readings``: what the sentences read so far
-        added, by sentence (:meth:`sentence`), shared too."""
+        ``readings``: what the sentences read so far added, by sentence (:meth:`sentence`), shared too."""
         self.findings, self.vocab, self.article, self.order, self.body = findings, vocab, article, order, body
-        self.known, self.quoting, self.readings = known, quoting, readings
+        self.known, self.readings = known, readings
         self.owner: str | None = None
         self.paragraph = 0
         self.covered_to = 0
@@ -1814,10 +1829,8 @@ class _MentionFinder:
         """What the runs of a sentence read (:meth:`runs`): its text, whether it is a headline, its article
         capitalises nouns and which of its words are quoted."""
         vocab = self.vocab
-        quoted = tuple(i for i, token in enumerate(tokens) if (sentence.article, token.start) in vocab.quoted) \
-            if sentence.article in self.quoting else ()
         return (sentence.text, (sentence.article, sentence.index) in vocab.headlines,
-                sentence.article in vocab.noun_capitals, quoted)
+                sentence.article in vocab.noun_capitals, _quoted_tokens(sentence, tokens, vocab))
 
     def runs(self, sentence: Sentence, tokens: tuple[Token, ...], key: tuple) -> list[list[_Piece]]:
         """The sentence's runs of name pieces (:func:`_pieces`, :func:`_runs`), found once per text: they read
@@ -2436,9 +2449,8 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     findings = Findings(common=vocab.lower)
     known: dict[tuple, tuple[int, list[list[_Piece]]]] = {}
     readings: dict[tuple, list[_Reading]] = {}
-    quoting = {article for article, _ in vocab.quoted}
     for order, article in enumerate(dossier.articles):
-        finder = _MentionFinder(findings, vocab, article.id, order, article.body, known, quoting, readings)
+        finder = _MentionFinder(findings, vocab, article.id, order, article.body, known, readings)
         for sentence, tokens in read.get(article.id, ()):
             finder.sentence(sentence, tokens)
     _keep_title_surnames(findings)
