@@ -156,3 +156,24 @@ def test_a_copy_written_outside_quotation_marks_is_learnt_though_the_same_words_
     found = _findings((quoted, plain))
     assert "article='a', order=0, start=29, end=39, surface='Witch Hunt'" in found["mentions"]
     assert "article='b', order=1, start=28, end=38, surface='Witch Hunt'" in found["mentions"]
+
+
+def test_the_words_inside_quotation_marks_are_found_sentence_by_sentence_as_word_by_word():
+    """:func:`_quoted_words` passes over a sentence no quotation reaches: what it finds is what asking of each
+    word finds, for a quotation running over sentences, one opening inside a sentence, one closing before one."""
+    from reader.core.entities.mentions import _quoted_words
+    from reader.core.text.quotation_marks import quoted_in
+
+    reports = (make_article('"It rained. Brill Harbour closed. Then it cleared," she said. Later it snowed.',
+                            'He said "Calder wins." Then "Dunmore lost" too. And no more.', "Nothing quoted."
+                            , article_id="a"),
+               make_article("No quotation here. None at all.", article_id="b"))
+    read = {r.id: tuple((s, s.tokens) for s in segment_article(r)) for r in reports}
+    quoted, by_sentence = _quoted_words(Dossier(root="hand-made", articles=reports), read)
+    inside = {r.id: quoted_in(r) for r in reports}
+    each = {(s.article, s.index): tuple(i for i, t in enumerate(tokens) if inside[s.article](t.start, t.end))
+            for r in reports for s, tokens in read[r.id]}
+    assert by_sentence == {key: found for key, found in each.items() if found}
+    assert quoted == {(article, tokens[i].start) for (article, index), found in by_sentence.items()
+                      for tokens in [read[article][index][1]] for i in found}
+    assert {index for article, index in by_sentence} == {0, 1, 2, 4, 5}

@@ -178,7 +178,8 @@ class _Vocabulary:
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Helen May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
-    quoting: set[str] = field(default_factory=set)  # the articles with a word inside quotation marks
+    quoted_tokens: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)  # (article, sentence index)
+    # -> the indices of its tokens inside quotation marks, for the sentences with any
     free_caps: set[str] = field(default_factory=set)  # capitalised outside quotation marks (and headlines), anywhere
     title_quotes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> quotations of a title
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
@@ -223,10 +224,11 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     return sum(t.norm in lower for t in capitalised) >= 2
 
 
-def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
+def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[tuple[str, int], tuple[int, ...]]
+           ) -> _Vocabulary:
     """Two passes over the dossier: words seen in lower case; then headlines, words capitalised mid-sentence
     (outside quotations) and plurals owning a name (``Workers' Party``)."""
-    vocab = _Vocabulary(quoted=quoted, quoting={article for article, _ in quoted})
+    vocab = _Vocabulary(quoted=quoted, quoted_tokens=quoted_tokens)
     vocab.noun_capitals = {article for article, article_sentences in sentences.items()
                            if _capitalises_nouns(article_sentences)}
     everything = [read for article_sentences in sentences.values() for read in article_sentences]
@@ -248,7 +250,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
         if headline:
             vocab.headlines.add((sentence.article, sentence.index))
             continue
-        copy = (sentence.text, _quoted_tokens(sentence, tokens, vocab))
+        copy = (sentence.text, _quoted_tokens(sentence, vocab))
         if copy in learnt:
             continue
         learnt.add(copy)
@@ -276,11 +278,9 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
     return vocab
 
 
-def _quoted_tokens(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -> tuple[int, ...]:
-    """The indices of the sentence's tokens inside quotation marks (:attr:`_Vocabulary.quoted`)."""
-    if sentence.article not in vocab.quoting:
-        return ()
-    return tuple(i for i, token in enumerate(tokens) if (sentence.article, token.start) in vocab.quoted)
+def _quoted_tokens(sentence: Sentence, vocab: _Vocabulary) -> tuple[int, ...]:
+    """The indices of the sentence's tokens inside quotation marks (:func:`_quoted_words`)."""
+    return vocab.quoted_tokens.get((sentence.article, sentence.index), ())
 
 
 def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]) -> bool:
@@ -328,17 +328,28 @@ def _german_common_noun(written: str) -> bool:
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät")
 
 
-def _quoted_words(dossier: Dossier, sentences: _Read) -> set[tuple[str, int]]:
+def _quoted_words(dossier: Dossier, sentences: _Read
+                  ) -> tuple[set[tuple[str, int]], dict[tuple[str, int], tuple[int, ...]]]:
     """``(article, start)`` of every word inside quotation marks: a quoted post may capitalise words
-    as its writer pleases (``halt all Missile Launches``)."""
+    as its writer pleases (``halt all Missile Launches``); and by sentence ``(article, index)``, the indices of
+    its words inside them (the sentences with any). A sentence no quotation reaches is passed over whole."""
     quoted: set[tuple[str, int]] = set()
+    by_sentence: dict[tuple[str, int], tuple[int, ...]] = {}
     for article in dossier.articles:
+        bounds = quotation_bounds(article)
+        if not bounds:
+            continue
+        opens = [start for start, _ in bounds]
         inside = quoted_in(article)
-        for _, tokens in sentences.get(article.id, ()):
-            for token in tokens:
-                if inside(token.start, token.end):
-                    quoted.add((article.id, token.start))
-    return quoted
+        for sentence, tokens in sentences.get(article.id, ()):
+            at = bisect_right(opens, sentence.start) - 1  # the quotation open where the sentence starts, if any
+            if bisect_left(opens, sentence.end) == at + 1 and (at < 0 or bounds[at][1] <= sentence.start):
+                continue  # none opens inside the sentence, and the one open before it closed before it
+            found = tuple(i for i, token in enumerate(tokens) if inside(token.start, token.end))
+            if found:
+                by_sentence[(article.id, sentence.index)] = found
+                quoted.update((article.id, tokens[i].start) for i in found)
+    return quoted, by_sentence
 
 
 _DOMAINS = frozenset("com org net gov edu co".split())
@@ -1778,7 +1789,7 @@ class _MentionFinder:
         end of a town's mention before it (:attr:`covered_to`) and the same quotations of a title around it, whose
         surroundings answer what the first reading looked at there (:meth:`look`), adds what that one added, moved
         to where it stands (:class:`_Reading`). Nothing else of the dossier is read but the dossier's vocabulary."""
-        runs_key = self.runs_key(sentence, tokens)
+        runs_key = self.runs_key(sentence)
         start, end = sentence.start, sentence.end
         quotes = self.vocab.title_quotes.get(self.article, ())
         key = (runs_key, max(0, self.covered_to - start),  # clipped: all a run inside the sentence is compared with
@@ -1834,12 +1845,12 @@ class _MentionFinder:
         self.shared_heads(ordered)
         self.lists(ordered)
 
-    def runs_key(self, sentence: Sentence, tokens: tuple[Token, ...]) -> tuple:
+    def runs_key(self, sentence: Sentence) -> tuple:
         """What the runs of a sentence read (:meth:`runs`): its text, whether it is a headline, its article
         capitalises nouns and which of its words are quoted."""
         vocab = self.vocab
         return (sentence.text, (sentence.article, sentence.index) in vocab.headlines,
-                sentence.article in vocab.noun_capitals, _quoted_tokens(sentence, tokens, vocab))
+                sentence.article in vocab.noun_capitals, _quoted_tokens(sentence, vocab))
 
     def runs(self, sentence: Sentence, tokens: tuple[Token, ...], key: tuple) -> list[list[_Piece]]:
         """The sentence's runs of name pieces (:func:`_pieces`, :func:`_runs`), found once per text: they read
@@ -2453,7 +2464,7 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     """Every mention, demonym and acronym definition of the dossier, in reading order."""
     read = {article: tuple((sentence, sentence.tokens) for sentence in article_sentences)
             for article, article_sentences in sentences.items()}
-    vocab = _learn(read, _quoted_words(dossier, read))
+    vocab = _learn(read, *_quoted_words(dossier, read))
     vocab.title_quotes = _title_quotations(dossier)
     findings = Findings(common=vocab.lower)
     known: dict[tuple, tuple[int, list[list[_Piece]]]] = {}
