@@ -1712,8 +1712,13 @@ none of them as they did is read anew."""
 
 
 def _moved(mention: Mention, shift: int, article: str = "", order: int = 0, paragraph: int = 0) -> Mention:
-    return replace(mention, article=article, order=order, start=mention.start + shift, end=mention.end + shift,
-                   votes=mention.votes.copy(), paragraph=paragraph)
+    """``mention`` ``shift`` characters on, in ``article`` (``order``) and ``paragraph``, its votes its own (clustering
+    adds to them). Every other field as it is, as :func:`~dataclasses.replace` gives them, at half its cost: one
+    per copy of a mention of a sentence copied."""
+    moved = object.__new__(Mention)
+    moved.__dict__ = {**mention.__dict__, "article": article, "order": order, "start": mention.start + shift,
+                      "end": mention.end + shift, "votes": mention.votes.copy(), "paragraph": paragraph}
+    return moved
 
 
 @dataclass(frozen=True, slots=True)
