@@ -177,3 +177,17 @@ def test_the_words_inside_quotation_marks_are_found_sentence_by_sentence_as_word
     assert quoted == {(article, tokens[i].start) for (article, index), found in by_sentence.items()
                       for tokens in [read[article][index][1]] for i in found}
     assert {index for article, index in by_sentence} == {0, 1, 2, 4, 5}
+
+
+def test_a_mention_moved_to_a_copy_keeps_every_field_but_where_it_stands():
+    """:func:`_moved` makes a mention field by field: a field added to :class:`Mention` must be moved too."""
+    from collections import Counter
+    from dataclasses import fields, replace
+
+    from reader.core.entities.mentions import Mention, _moved
+
+    mention = Mention(**{f.name: f"<{f.name}>" for f in fields(Mention)})
+    mention = replace(mention, start=3, end=8, votes=Counter(person=1))
+    moved = _moved(mention, 10, "b", 4, 7)
+    assert moved == replace(mention, article="b", order=4, start=13, end=18, paragraph=7)
+    assert moved.votes is not mention.votes
