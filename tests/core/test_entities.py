@@ -358,3 +358,20 @@ def test_particles_inside_names_and_lists_of_places():
     assert "bank of spain" in index and index["france"] is not index["bank of spain"]
     assert "ministry of trade and industry" in index
     assert "officials of spain" not in index and index["spain"].type == "place"
+
+
+def test_summed_votes_add_up_every_mentions_votes_with_the_counts_given():
+    """A name's votes, added in one pass (:func:`summed_votes`), read as those of a Counter updated mention by
+    mention: a kind none voted for reads 0."""
+    from collections import Counter
+
+    from reader.core.entities.mentions import Mention, summed_votes
+
+    def mention(**votes: int) -> Mention:
+        return Mention("r", 0, 0, 5, "Brill", "Brill", ("brill",), ("brill",), "brill", Counter(votes))
+
+    mentions = [mention(geo=1, initial=1), mention(), mention(org=2, geo=1), mention(**{"place-context": 3})]
+    summed = summed_votes(mentions, mentions=len(mentions))
+    assert {kind: summed[kind] for kind in ("mentions", "geo", "initial", "org", "place-context", "person")} == {
+        "mentions": 4, "geo": 2, "initial": 1, "org": 2, "place-context": 3, "person": 0}
+    assert summed_votes([]) == Counter()

@@ -9,11 +9,11 @@ case having kept the run apart.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 
 from reader.core import vocabulary as gz
-from reader.core.entities.mentions import CAPITAL_KEYS, STATE_KEYS, Mention, name_key, place_key
+from reader.core.entities.mentions import CAPITAL_KEYS, STATE_KEYS, Mention, name_key, place_key, summed_votes
 
 _COUNTRY_KEYS = frozenset(place_key(name) for name in gz.COUNTRIES)
 
@@ -45,10 +45,10 @@ def drop_agreement_venues(mentions: list[Mention], bodies: dict[str, str]) -> li
 def _places(mentions: list[Mention]) -> set[str]:
     """Keys of the names the dossier uses as places: a capital's, a name with a place's head word, or one written
     after ``in``, ``to``, ``near`` in half its uses, at least twice, more often than as a body's or a person's."""
-    votes: dict[str, Counter] = defaultdict(Counter)
+    uses: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        votes[m.key].update(m.votes)
-        votes[m.key]["uses"] += 1
+        uses[m.key].append(m)
+    votes = {key: summed_votes(used, uses=len(used)) for key, used in uses.items()}
     return {key for key, v in votes.items() if key in CAPITAL_KEYS or v["geo"]
             or v["place-context"] >= max(2, v["uses"] / 2)
             and v["place-context"] > v["org"] + v["org-context"] + v["person"] + v["person-context"]}

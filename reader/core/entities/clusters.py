@@ -40,7 +40,7 @@ from reader.core import vocabulary as gz
 from reader.core.entities.beside import drop_agreement_venues, join_shouted_words
 from reader.core.entities.mentions import (
     CAPITAL_KEYS, GOVERNMENT_BODIES, GOVERNMENT_FILLERS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention,
-    dictionary_word, find_mentions, is_initial, is_place_word, name_key, noun, place_key,
+    dictionary_word, find_mentions, is_initial, is_place_word, name_key, noun, place_key, summed_votes,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -150,8 +150,7 @@ def _spelled_by(form: _Form, articles: set[str], ordinary: set[str]) -> bool:
     them before."""
     if any(m.article in articles for m in form.mentions):
         return True
-    votes = sum((m.votes for m in form.mentions), Counter())
-    return not (_personal(form) or _person_shaped(form.mentions[0].name, votes, ordinary))
+    return not (_personal(form) or _person_shaped(form.mentions[0].name, summed_votes(form.mentions), ordinary))
 
 
 def _headless_services(forms: dict[str, _Form]) -> dict[str, set[str]]:
@@ -794,9 +793,7 @@ def _named_place(form: _Form, longer: set[str], forms: dict[str, _Form]) -> bool
 
 def _used_as_place(form: _Form) -> bool:
     """Written after ``in``, ``to``, ``near`` at least twice and in half its uses, never titled as a person."""
-    votes: Counter = Counter()
-    for mention in form.mentions:
-        votes.update(mention.votes)
+    votes = summed_votes(form.mentions)
     return votes["place-context"] >= max(2, len(form.mentions) / 2) and not votes["person"]
 
 
@@ -1282,9 +1279,7 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
     Sorts the mentions in reading order."""
     mentions.sort(key=_reading_order)
     name = _canonical(mentions, root)
-    votes: Counter = Counter(mentions=len(mentions))
-    for mention in mentions:
-        votes.update(mention.votes)
+    votes = summed_votes(mentions, mentions=len(mentions))
     words = normalise(name).split()
     first, last = (words[0], words[-1]) if words else ("", "")
     if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper() \

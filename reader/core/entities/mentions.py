@@ -24,8 +24,10 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -181,6 +183,8 @@ class _Vocabulary:
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Helen May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
+    quoted_tokens: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)  # (article, sentence index)
+    # -> the indices of its tokens inside quotation marks, for the sentences with any
     free_caps: set[str] = field(default_factory=set)  # capitalised outside quotation marks (and headlines), anywhere
     title_quotes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> quotations of a title
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
@@ -225,10 +229,11 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     return sum(t.norm in lower for t in capitalised) >= 2
 
 
-def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
+def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[tuple[str, int], tuple[int, ...]]
+           ) -> _Vocabulary:
     """Two passes over the dossier: words seen in lower case; then headlines, words capitalised mid-sentence
     (outside quotations) and plurals owning a name (``Workers' Party``)."""
-    vocab = _Vocabulary(quoted=quoted)
+    vocab = _Vocabulary(quoted=quoted, quoted_tokens=quoted_tokens)
     vocab.noun_capitals = {article for article, article_sentences in sentences.items()
                            if _capitalises_nouns(article_sentences)}
     everything = [read for article_sentences in sentences.values() for read in article_sentences]
@@ -241,10 +246,19 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "kr. com" is no lower-case use of "KR"
+    headlines: dict[str, bool] = {}
+    learnt: set[tuple[str, tuple[int, ...]]] = set()  # a copy with the same words quoted adds nothing
     for sentence, tokens in everything:
-        if _is_headline(tokens, vocab.lower):
+        headline = headlines.get(sentence.text)
+        if headline is None:
+            headline = headlines[sentence.text] = _is_headline(tokens, vocab.lower)
+        if headline:
             vocab.headlines.add((sentence.article, sentence.index))
             continue
+        copy = (sentence.text, _quoted_tokens(sentence, vocab))
+        if copy in learnt:
+            continue
+        learnt.add(copy)
         first, label_end = _first_word(tokens), _label_end(tokens)
         for i, token in enumerate(tokens):
             text = token.text
@@ -267,6 +281,11 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
+
+
+def _quoted_tokens(sentence: Sentence, vocab: _Vocabulary) -> tuple[int, ...]:
+    """The indices of the sentence's tokens inside quotation marks (:func:`_quoted_words`)."""
+    return vocab.quoted_tokens.get((sentence.article, sentence.index), ())
 
 
 def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]) -> bool:
@@ -314,17 +333,28 @@ def _german_common_noun(written: str) -> bool:
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät")
 
 
-def _quoted_words(dossier: Dossier, sentences: _Read) -> set[tuple[str, int]]:
+def _quoted_words(dossier: Dossier, sentences: _Read
+                  ) -> tuple[set[tuple[str, int]], dict[tuple[str, int], tuple[int, ...]]]:
     """``(article, start)`` of every word inside quotation marks: a quoted post may capitalise words
-    as its writer pleases (``halt all Missile Launches``)."""
+    as its writer pleases (``halt all Missile Launches``); and by sentence ``(article, index)``, the indices of
+    its words inside them (the sentences with any). A sentence no quotation reaches is passed over whole."""
     quoted: set[tuple[str, int]] = set()
+    by_sentence: dict[tuple[str, int], tuple[int, ...]] = {}
     for article in dossier.articles:
+        bounds = quotation_bounds(article)
+        if not bounds:
+            continue
+        opens = [start for start, _ in bounds]
         inside = quoted_in(article)
-        for _, tokens in sentences.get(article.id, ()):
-            for token in tokens:
-                if inside(token.start, token.end):
-                    quoted.add((article.id, token.start))
-    return quoted
+        for sentence, tokens in sentences.get(article.id, ()):
+            at = bisect_right(opens, sentence.start) - 1  # the quotation open where the sentence starts, if any
+            if bisect_left(opens, sentence.end) == at + 1 and (at < 0 or bounds[at][1] <= sentence.start):
+                continue  # none opens inside the sentence, and the one open before it closed before it
+            found = tuple(i for i, token in enumerate(tokens) if inside(token.start, token.end))
+            if found:
+                by_sentence[(article.id, sentence.index)] = found
+                quoted.update((article.id, tokens[i].start) for i in found)
+    return quoted, by_sentence
 
 
 _DOMAINS = frozenset("com org net gov edu co".split())
@@ -1166,6 +1196,15 @@ class Mention:
     people: bool = False  # the place's people ("the Russians", "Londoners"): standing for it, but no name of it
 
 
+def summed_votes(mentions: Iterable[Mention], /, **counts: int) -> Counter:
+    """The mentions' votes added up, with ``counts``: what a name's uses say of its type, read kind by kind (a kind
+    none voted for reads 0). Counted in one pass of the votes as elements: a name of the dossier's thousands of
+    mentions is typed in each of clustering's steps."""
+    votes = Counter(counts)
+    votes.update(itertools.chain.from_iterable(mention.votes.elements() for mention in mentions))
+    return votes
+
+
 @dataclass
 class Findings:
     """Everything the mention pass collects from the dossier."""
@@ -1695,25 +1734,174 @@ def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
     )
 
 
+T = TypeVar("T")
+
+
+# --- what reading a sentence looks at around it ---------------------------------
+# Each takes the body and offsets into it and answers in words, no offsets: a copy of the sentence elsewhere gets
+# the same answer where its surroundings read the same (:meth:`_MentionFinder.look`).
+
+
+def _exclaimed_before(body: str, at: int) -> bool:
+    """Does a capitalised word and its ``!`` stand right before ``at`` (``Yahoo! ``)?"""
+    return _EXCLAIMED_NAME.search(body, max(0, at - 40), at) is not None
+
+
+def _after_comma(body: str, at: int) -> bool:
+    return _AFTER_COMMA.search(body, max(0, at - 3), at) is not None
+
+
+def _closes_quotation(body: str, at: int) -> bool:
+    return _CLOSES_QUOTATION.match(body, at) is not None
+
+
+def _plural_head(body: str, at: int) -> str | None:
+    """The lower-case plural written right after ``at`` (:data:`_PLURAL_HEAD`), if any."""
+    written = _PLURAL_HEAD.match(body, at)
+    return written.group(1) if written else None
+
+
+def _list_tail(body: str, at: int) -> bool:
+    return _LIST_TAIL.match(body, at) is not None
+
+
+def _state_after(body: str, at: int) -> str | None:
+    """The state written after a town ending at ``at`` (:data:`_STATE_AFTER`), its comma first, if any."""
+    state = _STATE_AFTER.match(body, at)
+    return state.group() if state else None
+
+
+def _elided_place(body: str, at: int) -> str | None:
+    """The place after another compass word from ``at`` (:data:`_ELIDED_PLACE`), if any."""
+    written = _ELIDED_PLACE.match(body, at)
+    return written.group(1) if written else None
+
+
+_GROWN = ("mentions", "titles", "surnamed", "demonyms", "definitions", "aliases", "owned", "lists")
+"""The lists of :class:`Findings` that reading a sentence adds to."""
+_READINGS_KEPT = 4
+"""Readings kept of one sentence in one position (:meth:`_MentionFinder.sentence`): a copy whose surroundings answer
+none of them as they did is read anew."""
+
+
+def _moved(mention: Mention, shift: int, article: str = "", order: int = 0, paragraph: int = 0) -> Mention:
+    """``mention`` ``shift`` characters on, in ``article`` (``order``) and ``paragraph``, its votes its own (clustering
+    adds to them), every other field as it is: made by its constructor, at half :func:`~dataclasses.replace`'s cost
+    (one per copy of a mention of a sentence copied), and laid out as every mention is (a dictionary set in its
+    place made clustering's reads of the mentions slower)."""
+    return Mention(article, order, mention.start + shift, mention.end + shift, mention.surface, mention.name,
+                   mention.words, mention.spaced, mention.key, mention.votes.copy(), paragraph, mention.title,
+                   mention.people)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What reading one sentence added to the findings, offsets from the sentence's start, and what the reading
+    looked at in the body (:meth:`_MentionFinder.look`): check, offsets from the start, answer."""
+
+    looks: tuple[tuple[Callable[..., object], tuple[int, ...], object], ...]
+    mentions: tuple[Mention, ...]
+    titles: tuple[Mention, ...]
+    surnamed: tuple[Mention, ...]
+    demonyms: tuple[tuple[str, str], ...]
+    definitions: tuple[tuple[str, str], ...]
+    aliases: tuple[tuple[str, str, bool], ...]
+    owned: tuple[tuple[int, int], ...]  # (owner, owned): indices into ``mentions``
+    lists: tuple[tuple[int, ...], ...]  # the listed names' starts
+    covered: int | None  # where the sentence's last town's mention with its state ends, if one does
+
+    @staticmethod
+    def counts(findings: Findings) -> tuple[int, ...]:
+        return tuple(len(getattr(findings, name)) for name in _GROWN)
+
+    @classmethod
+    def of(cls, findings: Findings, before: tuple[int, ...], start: int,
+           looks: list[tuple[Callable[..., object], tuple[int, ...], object]], covered: int | None) -> _Reading | None:
+        """What was added to ``findings`` since they held ``before`` items (:meth:`counts`) by reading the sentence
+        at ``start``; None if an owner pair is not of its mentions (a copy then is read anew)."""
+        mentions, titles, surnamed, demonyms, definitions, aliases, owned, lists = (
+            getattr(findings, name)[at:] for name, at in zip(_GROWN, before))
+        index = {id(mention): i for i, mention in enumerate(mentions)}
+        if any(id(owner) not in index or id(mention) not in index for owner, mention in owned):
+            return None
+        return cls(tuple(looks), tuple(_moved(m, -start) for m in mentions), tuple(_moved(m, -start) for m in titles),
+                   tuple(_moved(m, -start) for m in surnamed), tuple(demonyms), tuple(definitions), tuple(aliases),
+                   tuple((index[id(owner)], index[id(mention)]) for owner, mention in owned),
+                   tuple(tuple(at - start for _, at in chain) for chain in lists), covered)
+
+    def seen_around(self, body: str, start: int) -> bool:
+        """Does the body around a copy at ``start`` answer what this reading looked at as it did?"""
+        return all(check(body, *(start + at for at in where)) == found for check, where, found in self.looks)
+
+    def add_to(self, findings: Findings, article: str, order: int, paragraph: int, start: int) -> None:
+        """Adds to ``findings`` what this reading added, for the copy at ``start``."""
+        mentions = [_moved(m, start, article, order, paragraph) for m in self.mentions]
+        findings.mentions.extend(mentions)
+        findings.titles.extend(_moved(m, start, article, order, paragraph) for m in self.titles)
+        findings.surnamed.extend(_moved(m, start, article, order, paragraph) for m in self.surnamed)
+        findings.demonyms.extend(self.demonyms)
+        findings.definitions.extend(self.definitions)
+        findings.aliases.extend(self.aliases)
+        findings.owned.extend((mentions[owner], mentions[owned]) for owner, owned in self.owned)
+        findings.lists.extend(tuple((article, start + at) for at in chain) for chain in self.lists)
+
+
 class _MentionFinder:
     """Turns the runs of one article into mentions, demonyms and acronym definitions."""
 
     def __init__(self, findings: Findings, vocab: _Vocabulary, article: str, order: int, body: str,
-                 known: dict[tuple, tuple[int, list[list[_Piece]]]], quoting: set[str]):
+                 known: dict[tuple, tuple[int, list[list[_Piece]]]], readings: dict[tuple, list[_Reading]]):
         """``known``: the runs found so far by sentence (:meth:`runs`), shared by the articles' finders;
-        ``quoting``: the articles with a word inside quotation marks."""
+        ``readings``: what the sentences read so far added, by sentence (:meth:`sentence`), shared too."""
         self.findings, self.vocab, self.article, self.order, self.body = findings, vocab, article, order, body
-        self.known, self.quoting = known, quoting
+        self.known, self.readings = known, readings
         self.owner: str | None = None
         self.paragraph = 0
         self.covered_to = 0
+        self.start = 0  # the sentence read
+        self.looks: list[tuple[Callable[..., object], tuple[int, ...], object]] = []
 
     def sentence(self, sentence: Sentence, tokens: tuple[Token, ...]) -> None:
+        """Adds the sentence's mentions (and demonyms, definitions, aliases, titles, lists) to the findings, found
+        once per text: a copy of a sentence read before, in the same position facts (:meth:`runs`), with the same
+        end of a town's mention before it (:attr:`covered_to`) and the same quotations of a title around it, whose
+        surroundings answer what the first reading looked at there (:meth:`look`), adds what that one added, moved
+        to where it stands (:class:`_Reading`). Nothing else of the dossier is read but the dossier's vocabulary."""
+        runs_key = self.runs_key(sentence)
+        start, end = sentence.start, sentence.end
+        quotes = self.vocab.title_quotes.get(self.article, ())
+        key = (runs_key, max(0, self.covered_to - start),  # clipped: all a run inside the sentence is compared with
+               tuple((max(a - start, -1), min(b - start, end - start + 1)) for a, b in quotes if a < end and b > start))
+        self.paragraph, self.start = sentence.paragraph, start
+        readings = self.readings.setdefault(key, [])
+        for reading in readings:
+            if reading.seen_around(self.body, start):
+                reading.add_to(self.findings, self.article, self.order, self.paragraph, start)
+                if reading.covered is not None:
+                    self.covered_to = start + reading.covered
+                return
+        before = _Reading.counts(self.findings)
+        covered, self.looks = self.covered_to, []
+        self.read(sentence, tokens, runs_key)
+        if len(readings) < _READINGS_KEPT:
+            reading = _Reading.of(self.findings, before, start, self.looks,
+                                  None if self.covered_to == covered else self.covered_to - start)
+            if reading is not None:
+                readings.append(reading)
+
+    def look(self, check: Callable[..., T], *at: int) -> T:
+        """``check(body, *at)``, at offsets ``at`` of the body, noted with what it found: what the reading of a
+        sentence looks at in the body may lie past its ends (the state after a town closing it, a name cut in two
+        by a sentence end), which only a copy that finds the same there is read alike (:meth:`sentence`)."""
+        found = check(self.body, *at)
+        self.looks.append((check, tuple(a - self.start for a in at), found))
+        return found
+
+    def read(self, sentence: Sentence, tokens: tuple[Token, ...], runs_key: tuple) -> None:
         context = _Context(tokens)
-        self.paragraph = sentence.paragraph
         previous: list[_Piece] = []
         first = len(self.findings.mentions)
-        for run in self.runs(sentence, tokens):
+        for run in self.runs(sentence, tokens, runs_key):
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
             if self.brand_tail(run) or _quoted_common_phrase(run, self.vocab, self.article) \
@@ -1735,16 +1923,18 @@ class _MentionFinder:
         self.shared_heads(ordered)
         self.lists(ordered)
 
-    def runs(self, sentence: Sentence, tokens: tuple[Token, ...]) -> list[list[_Piece]]:
-        """The sentence's runs of name pieces (:func:`_pieces`, :func:`_runs`), found once per text: they read
-        nothing but its tokens (taken apart from its text alone), the dossier's vocabulary and whether the
-        sentence is a headline, its article capitalises nouns and which of its words are quoted; a copy of a
-        sentence read before gets the runs found then, moved to where it stands."""
+    def runs_key(self, sentence: Sentence) -> tuple:
+        """What the runs of a sentence read (:meth:`runs`): its text, whether it is a headline, its article
+        capitalises nouns and which of its words are quoted."""
         vocab = self.vocab
-        quoted = tuple(i for i, token in enumerate(tokens) if (sentence.article, token.start) in vocab.quoted) \
-            if sentence.article in self.quoting else ()
-        key = (sentence.text, (sentence.article, sentence.index) in vocab.headlines,
-               sentence.article in vocab.noun_capitals, quoted)
+        return (sentence.text, (sentence.article, sentence.index) in vocab.headlines,
+                sentence.article in vocab.noun_capitals, _quoted_tokens(sentence, vocab))
+
+    def runs(self, sentence: Sentence, tokens: tuple[Token, ...], key: tuple) -> list[list[_Piece]]:
+        """The sentence's runs of name pieces (:func:`_pieces`, :func:`_runs`), found once per text: they read
+        nothing but its tokens (taken apart from its text alone), the dossier's vocabulary and what ``key`` holds
+        (:meth:`runs_key`); a copy of a sentence read before gets the runs found then, moved to where it stands."""
+        vocab = self.vocab
         known = self.known.get(key)
         if known is None:
             runs = _runs(_pieces(sentence, tokens, vocab), vocab)
@@ -1769,7 +1959,7 @@ class _MentionFinder:
         (``Yahoo! News``, ``Jeopardy! Champion``)? The sentence was cut inside a name: the word alone names
         nothing, and would pass for the short form of another name ending in it (``Fox News``)."""
         return len(run) == 1 and dictionary_word(run[0].norm) \
-            and _EXCLAIMED_NAME.search(self.body, max(0, run[0].start - 40), run[0].start) is not None
+            and self.look(_exclaimed_before, run[0].start)
 
     def measure(self, run: list[_Piece]) -> bool:
         """``M7.5``, ``M7. 5`` (a copy's spaced stop, where the sentence was cut), ``F2.8``: one capital and digits
@@ -1784,16 +1974,15 @@ class _MentionFinder:
         word = run[0]
         return len(run) == 1 and (self.article, word.start) in self.vocab.quoted \
             and word.norm not in self.vocab.free_caps and not is_place_word(word.norm) \
-            and _AFTER_COMMA.search(self.body, max(0, word.start - 3), word.start) is not None \
-            and _CLOSES_QUOTATION.match(self.body, word.end) is not None
+            and self.look(_after_comma, word.start) and self.look(_closes_quotation, word.end)
 
     def shared_heads(self, mentions: list[Mention]) -> None:
         """``Avalon and Brill counties``, ``Orrin and the Tarsa Faults``: a plural head after names listed with
         ``and`` or ``or`` is each one's (``Avalon County``, ``Brill County``, ``Orrin Fault``), as each is written
         where it stands alone."""
         for at, last in enumerate(mentions):
-            written = _PLURAL_HEAD.match(self.body, last.end)
-            head = written.group(1).lower() if written else last.words[-1] if len(last.words) >= 2 else ""
+            written = self.look(_plural_head, last.end)
+            head = written.lower() if written else last.words[-1] if len(last.words) >= 2 else ""
             single = gz.singular(head)
             if single == head or single not in _SHARED_HEADS:
                 continue
@@ -1842,7 +2031,7 @@ class _MentionFinder:
             else:
                 chains[-1].append(mention)
                 joined[-1] = joined[-1] or bool(gap.group(1) or gap.group(2))
-        joined = [conjoined or _LIST_TAIL.match(self.body, chain[-1].end) is not None
+        joined = [conjoined or self.look(_list_tail, chain[-1].end)
                   for chain, conjoined in zip(chains, joined)]  # "Avalon, Brill, and Sunhill": a last name not found
         self.findings.lists.extend(tuple((m.article, m.start) for m in chain) for chain, conjoined in zip(chains, joined)
                                    if len(chain) >= 3 or len(chain) == 2 and conjoined)
@@ -2136,8 +2325,8 @@ class _MentionFinder:
     def elided_place(self, compass: _Piece, context: _Context) -> None:
         """``North and South Dakota``: a compass word alone names nothing, but before ``and`` or ``or`` and another
         compass word's place it names the place the gazetteer knows by the two (``North Dakota``)."""
-        written = _ELIDED_PLACE.match(self.body, compass.end)
-        rest = normalise(written.group(1)).split() if written else []
+        written = self.look(_elided_place, compass.end)
+        rest = normalise(written).split() if written else []
         places = [(compass.norm, *rest[:n]) for n in range(1, len(rest) + 1)]
         words = next((place for place in places if _known_place(place)), ())
         if not words:
@@ -2216,11 +2405,11 @@ class _MentionFinder:
         before = context.before(run[0].start)
         placed = before is None or before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("of", "at")
         name = self.body[run[0].start : run[-1].end]
-        match = _STATE_AFTER.match(self.body, run[-1].end)
-        if match is None or not (placed or len(run) == 1 and match.group().endswith(".")) or name in gz.US_STATES \
+        state = self.look(_state_after, run[-1].end)
+        if state is None or not (placed or len(run) == 1 and state.endswith(".")) or name in gz.US_STATES \
                 or normalise(name) in _FOLDED_COUNTRIES:
             return None
-        return match.end()
+        return run[-1].end + len(state)
 
     def add_span(
         self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None,
@@ -2361,13 +2550,13 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     """Every mention, demonym and acronym definition of the dossier, in reading order."""
     read = {article: tuple((sentence, sentence.tokens) for sentence in article_sentences)
             for article, article_sentences in sentences.items()}
-    vocab = _learn(read, _quoted_words(dossier, read))
+    vocab = _learn(read, *_quoted_words(dossier, read))
     vocab.title_quotes = _title_quotations(dossier)
     findings = Findings(common=vocab.lower)
     known: dict[tuple, tuple[int, list[list[_Piece]]]] = {}
-    quoting = {article for article, _ in vocab.quoted}
+    readings: dict[tuple, list[_Reading]] = {}
     for order, article in enumerate(dossier.articles):
-        finder = _MentionFinder(findings, vocab, article.id, order, article.body, known, quoting)
+        finder = _MentionFinder(findings, vocab, article.id, order, article.body, known, readings)
         for sentence, tokens in read.get(article.id, ()):
             finder.sentence(sentence, tokens)
     _keep_title_surnames(findings)
@@ -2383,10 +2572,18 @@ def _keep_title_surnames(findings: Findings) -> None:
     surnames = {m.words[-1] for m in findings.mentions if 2 <= len(m.spaced) <= 3 and m.words[-1] in gz.TITLE_WORDS
                 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in m.name.split())
                 and not (m.votes["org"] or m.votes["org-context"] or m.votes["definite"])}
-    for kept in (m for m in findings.surnamed if m.words[-1] in surnames):  # in reading order among the others
-        at = next((i for i, m in enumerate(findings.mentions) if (m.order, m.start) > (kept.order, kept.start)),
-                  len(findings.mentions))
-        findings.mentions.insert(at, kept)
+    kept = [m for m in findings.surnamed if m.words[-1] in surnames]
+    if not kept:
+        return
+    # Each goes before the first mention placed after it (the others stand in reading order but within a sentence):
+    # where the greatest place so far first passes its own, found by bisection; none before it passes its own,
+    # which is then the greatest so far where it goes in.
+    greatest = list(itertools.accumulate(((m.order, m.start) for m in findings.mentions), max))
+    for mention in kept:
+        place = (mention.order, mention.start)
+        at = bisect_right(greatest, place)
+        findings.mentions.insert(at, mention)
+        greatest.insert(at, place)
 
 
 _OFFICE_AFTER = re.compile(r"['\u2019] ?s[ \t]+([a-z]+)\b")
