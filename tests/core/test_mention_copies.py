@@ -191,3 +191,25 @@ def test_a_mention_moved_to_a_copy_keeps_every_field_but_where_it_stands():
     moved = _moved(mention, 10, "b", 4, 7)
     assert moved == replace(mention, article="b", order=4, start=13, end=18, paragraph=7)
     assert moved.votes is not mention.votes
+
+
+def test_a_copy_cut_before_a_decimal_is_a_measure_only_where_the_decimal_follows(monkeypatch):
+    """``M7.`` ending a sentence cut inside ``M7. 5`` is a magnitude; its copy before ``12 of them`` is a code
+    that names something: what the reading saw after the sentence decides it, in either order."""
+    from reader.core.entities import mentions
+
+    met = "Leaders met at the G7"
+    cut = make_article(met + ". 5 of them signed.", article_id="x")
+    named = make_article(met + ". 12 of them signed.", article_id="y")
+    cuts = {"x": (len(met) + 1,), "y": (len(met) + 1,)}
+
+    def found(reports, anew: bool = False):
+        if anew:
+            monkeypatch.setattr(mentions, "_READINGS_KEPT", 0)
+        dossier = Dossier(root="hand-made", articles=reports)
+        return repr(find_mentions(dossier, {r.id: _cut(r, *cuts[r.id]) for r in reports}).mentions)
+
+    for reports in ((cut, named), (named, cut)):
+        reused = found(reports)
+        assert "article='y'" in reused and reused == found(reports, anew=True)
+        monkeypatch.undo()

@@ -1747,6 +1747,11 @@ def _exclaimed_before(body: str, at: int) -> bool:
     return _EXCLAIMED_NAME.search(body, max(0, at - 40), at) is not None
 
 
+def _decimal_after(body: str, at: int) -> bool:
+    """Does a decimal fraction follow ``at`` (``.5``, or ``. 5`` where the sentence was cut inside the figure)?"""
+    return _DECIMAL_AFTER.match(body, at) is not None
+
+
 def _after_comma(body: str, at: int) -> bool:
     return _AFTER_COMMA.search(body, max(0, at - 3), at) is not None
 
@@ -1965,7 +1970,7 @@ class _MentionFinder:
         """``M7.5``, ``M7. 5`` (a copy's spaced stop, where the sentence was cut), ``F2.8``: one capital and digits
         with a decimal fraction after them are a measure (a magnitude, an aperture), no model's name."""
         return len(run) == 1 and _LETTER_NUMBER.fullmatch(run[0].text) is not None \
-            and _DECIMAL_AFTER.match(self.body, run[0].end) is not None
+            and self.look(_decimal_after, run[0].end)
 
     def quoted_interjection(self, run: list[_Piece]) -> bool:
         """``"... in the Lord's name, Amen,"``, ``"Thank you all, Hallelujah!"``: one word inside a quotation,
