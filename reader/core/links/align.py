@@ -81,7 +81,10 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    counterpart that echoes the quotation, else the one no other link holds,
    else the best scored. Links are many to many: the pairs no link holds
    then (a sentence already serves another statement) are grouped again
-   among themselves, so a sentence carrying two facts is in a link for each.
+   among themselves, so a sentence carrying two facts is in a link for each. Such a link is sure
+   only on its own pairs (``_own``): a pair of two of its passages that a first-round link holds tells
+   that link's statement, and a passage tied loosely to both does not make a second, confident link of
+   it (on the twenty corpus dossiers three links read partly right became weaker; no other link changed).
    A sentence's passage spans the units its pairs in the link use; two whole
    copies of a sentence agree on all of it, so when other pairs use one of
    its clauses, that clause is the passage (``grouping._units_used``).
@@ -137,13 +140,14 @@ def find_links(
     judged = {(m.a, m.b) for m in every_pair}
     together: set[tuple[int, int]] = set()  # sentence pairs a body link holds
 
-    def build(groups: list[list[int]], scores: dict, confident: bool) -> None:
-        for group in groups:
+    def build(groups: list[list[int]], scores: dict, confident: bool, again: range = range(0), held: frozenset = frozenset()) -> None:
+        for number, group in enumerate(groups):
             if len(group) < 2:
                 continue
             key, score, kind, spans = link_of(group, whole, scores)
-            sure = confident and not any(span.article in doubtful for span in spans) and corroborated(group, scores, names)
-            sure = sure and told_alike(group, scores, names)
+            judged_on = scores if number not in again else _own(group, scores, held)
+            sure = confident and not any(span.article in doubtful for span in spans) and corroborated(group, judged_on, names)
+            sure = sure and told_alike(group, judged_on, names)
             if not sure and len(kept := _with_content(group, scores, names)) < len(group):
                 if len(kept) < 2:
                     continue
@@ -165,12 +169,14 @@ def find_links(
             # Many to many: pairs no group could hold (a sentence already serves another
             # statement there) are grouped again among themselves, so a sentence carrying two
             # facts is linked for each.
+            first = len(groups)
             groups += group_pairs([m for m in chosen if homes[m.a].isdisjoint(homes[m.b]) and (m.a, m.b) not in demoted],
                                   whole, weights, names, scores, demote)
             if not titled:
                 together.update(key for group in groups for key in combinations(sorted(group), 2))
                 if confident:  # built with the headlines that tell their statements too
-                    bodies, body_scores = groups, scores
+                    bodies, body_scores, again = groups, scores, range(first, len(groups))
+                    held = frozenset((m.a, m.b) for m in chosen if not homes[m.a].isdisjoint(homes[m.b]))
                     continue
                 build(groups, scores, confident)
                 continue
@@ -179,7 +185,7 @@ def find_links(
             groups = [judged_bodies(group, whole, judged, together, scores) for group in found]
             if confident:
                 bodies, groups = told_in_links(bodies, list(zip(found, groups)), whole, weights, scores | body_scores)
-                build(bodies, scores | body_scores, confident)
+                build(bodies, scores | body_scores, confident, again, held)
             build(groups, scores, confident)
     built = _distinct(sorted(built + short_copies(dossier, sentences, whole, every_pair, doubtful)), dossier)
     width = max(3, len(str(len(built))))
@@ -187,6 +193,14 @@ def find_links(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak)
         for number, (weak, _, score, kind, spans) in enumerate(built, 1)
     )
+
+
+def _own(group: list[int], scores: dict, held: frozenset) -> dict:
+    """The pairs of a group grouped again (many to many) that no first-round group holds (``held``): only they
+    may make it sure. A pair of two passages a first-round link joins tells that link's statement; a passage
+    tied loosely to both (the same objects found elsewhere) grouped again around that pair made a second,
+    confident link of it, while a copy of the passage, joined to one of the two alone, was only weaker."""
+    return {key: m for key in combinations(sorted(group), 2) if key not in held and (m := scores.get(key))}
 
 
 def _with_content(group: list[int], scores: dict, names: frozenset[str]) -> list[int]:
