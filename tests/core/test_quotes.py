@@ -584,6 +584,72 @@ def test_the_speaker_is_the_subject_not_a_name_inside_the_clause(paragraphs, spe
     assert found[-1][1].speaker == speaker
 
 
+_PLAN = '"The plan is dead in the water,"'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the object of a preposition after a title: the title's holder, or no one, speaks
+        ('The envoy to the Harbour Council said the report was "a loaded pistol."', "envoy to the Harbour Council"),
+        ('"The report is a loaded pistol," the envoy to the Coastal Development Bank said.', None),
+        ("Norland's envoy to the Harbour Council said the report was \"a loaded pistol.\"", None),
+        ('The ambassador to the Globex Fund told reporters the plan was "dead in the water."',
+         "ambassador to the Globex Fund"),
+        (f"{_PLAN} a source familiar with Tom Keller said.", "source familiar with Tom Keller"),
+        # the object of a participle, before or after the verb
+        (f"{_PLAN} a lawyer representing Tom Keller said.", "lawyer representing Tom Keller"),
+        ('A lawyer representing Halden Supply said the plan was "dead in the water."', "lawyer representing Halden Supply"),
+        (f"{_PLAN} said a lawyer representing Tom Keller.", "lawyer representing Tom Keller"),
+        ('The plan was "dead in the water," according to a lawyer representing Tom Keller.',
+         "lawyer representing Tom Keller"),
+        # a name inside a relative clause
+        (f"{_PLAN} a man who works with Tom Keller said.", None),
+        (f"{_PLAN} a neighbour who knew Tom Keller said.", "neighbour who knew Tom Keller"),
+        (f"{_PLAN} a lawyer who represents Tom Keller told reporters.", "lawyer who represents Tom Keller"),
+        (f"{_PLAN} Globex Mining, which represents Tom Keller, said.", "Globex Mining"),
+    ],
+)
+def test_a_name_in_a_phrase_or_clause_qualifying_the_subject_does_not_speak(sentence, speaker):
+    found = analysed_quotations(sentence)
+    assert found[-1][1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # must stay: a name set beside the title, or the name the title qualifies, speaks
+        ('A spokesman for the Harbour Council said the report was "a loaded pistol."', "spokesman for the Harbour Council"),
+        (f"{_PLAN} a spokesman speaking for Tom Keller told reporters.", "spokesman speaking for Tom Keller"),
+        ("Norland's envoy to the Harbour Council, Ron Dale, said the report was \"a loaded pistol.\"", "Ron Dale"),
+        (f"{_PLAN} the lawyer representing him, Ron Dale, said.", "Ron Dale"),
+        ('The daughter of Ron Dale said the report was "a loaded pistol."', "daughter of Ron Dale"),
+        (f"{_PLAN} Ron Dale, who works for Halden Supply, told a radio station.", "Ron Dale"),
+        (f"{_PLAN} Anna Varga, a lawyer representing Tom Keller, said.", "Anna Varga"),
+        ('Anna Varga, a lawyer representing Tom Keller, said the plan was "dead in the water."', "Anna Varga"),
+        (f"{_PLAN} said Anna Varga, who represents Tom Keller.", "Anna Varga"),
+        (f"{_PLAN} Anna Varga, the lawyer who represents Tom Keller, said.", "Anna Varga"),
+        # a title or a participle-shaped word before the name; two people named; a body that speaks
+        (f"{_PLAN} Defence Minister Anna Varga told Tom Keller.", "Anna Varga"),
+        (f"{_PLAN} head of marketing Anna Varga said.", "Anna Varga"),
+        (f"{_PLAN} chief operating officer Anna Varga said.", "Anna Varga"),
+        ('A smiling Anna Varga told reporters the plan was "dead in the water."', "Anna Varga"),
+        (f"{_PLAN} Anna Varga and Tom Keller said.", "Anna Varga and Tom Keller"),
+        ('Ron Dale believes that Anna Varga said the plan was "dead in the water."', "Anna Varga"),
+        ('When Anna Varga said the plan was "dead in the water," Tom Keller left.', "Anna Varga"),
+        (f"{_PLAN} the Coastal Development Bank said.", "Coastal Development Bank"),
+        ('A statement by the Coastal Development Bank said the plan was "dead in the water."',
+         "Coastal Development Bank"),
+        # passives name no speaker
+        ('The plan was called "dead in the water" by Tom Keller.', None),
+        (f"{_PLAN} Anna Varga was told by Tom Keller.", None),
+    ],
+)
+def test_a_speaker_named_as_subject_or_beside_a_qualified_title_keeps_the_words(sentence, speaker):
+    found = analysed_quotations(sentence)
+    assert found[-1][1].speaker == speaker
+
+
 def test_a_verb_in_a_what_clause_gives_no_subject_for_a_later_pronoun():
     found = analysed_quotations(
         '"The tests will stop," the Globex News Agency said.',

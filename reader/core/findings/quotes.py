@@ -20,8 +20,9 @@ attribution before the sentence. A quotation with no verb in its sentence
 inherits the speaker of the quotation just before it (``inherited=True``), across the rest of that one's
 attribution sentence or a line ending on ``X added:``. Words after a verb that gives someone's own words for a
 thing (``described it as "…"``, ``what Lowe called "…"``, ``calling it "…"``) are that person's.
-A word standing in for something named elsewhere (``another asks``, ``one question asks``) names no one; a
-participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
+A name that qualifies the subject's noun (``the envoy to the Harbour Council``, ``a lawyer representing Lowe``,
+``a man who knew Lowe``) is not who speaks. A word standing in for something named elsewhere (``another asks``,
+``one question asks``) names no one; a participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
 B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
 in capitals after a preposition or a kind of work: ``on "Morning Roundup"``,
@@ -64,6 +65,7 @@ from reader.core.findings.figures import any_word_pattern
 from reader.core.partition import Partition
 from reader.core.wordings import Wordings
 from reader.core.ingest.loading import analysed_part
+from reader.core.links.grammar import only_verb
 from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
@@ -154,8 +156,6 @@ _CAPITALISED = re.compile(r"\b[A-Z]")
 _PREPOSITION = re.compile(r"\s(?:at|in|on|from|of|for|with|during|after|before|outside|near|to)\s")
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
 """``Garneau's`` and ``Stokes'`` (in ``Stokes' nephew, Curtis Stokes, told``): a possessive names no speaker."""
-_QUALIFIER = re.compile(r"\b(?:of|from|in|at|for)\s+(?:the\s+)?$")
-"""Before a name in the subject: a place it qualifies (``Walter Prosser of Fort Willet said``), no speaker."""
 _RELATIVES = RELATIVES - {"whose"}
 """``journals, which said``: the subject is what the relative pronoun stands for, left unnamed (after
 ``whose`` the speaker is named: ``the man whose lawyer said``)."""
@@ -205,6 +205,15 @@ _NAME_LEAD = r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
 _GOVERNOR = (
     r"\b(?:" + "|".join(_PREPOSITIONS) + r"|when|while|after|before|as|because|if|since|who|which|that|whom)" + _NAME_LEAD
 )
+_QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by") + r")\s+(?:the\s+)?$")
+"""Before a name in the subject: the object of a preposition that qualifies the noun before it (``Walter
+Prosser of Fort Willet``, ``a spokesman for Brannock``, ``the envoy to the Harbour Council``), no speaker.
+Not ``by``, which names an author (``a statement by the Harbour Board said``: the board's words)."""
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+[a-z][^,;:()\u201c\u201d\"\u2014.!?]*\s$")
+"""Before a name: a relative clause its verb opens (``a neighbour who knew``, ``a firm which has long
+represented``), the name inside it. Not ``that``, which also opens a reported clause (``argued that Ann Lowe``)."""
+_PARTICIPLE = re.compile(r"\b([a-z][\w'\u2019-]*)\s+([a-z]+ing)" + _NAME_LEAD + "$")
+"""Before a name: a word and an ``-ing`` form whose object the name may be (``a lawyer representing``)."""
 _GOVERNED_PERSON = re.compile(_GOVERNOR + "$", re.IGNORECASE)
 _GOVERNED_BODY = re.compile(_GOVERNOR + r"(?:(?:[A-Z][\w.'\u2019&-]*|and|of|on|for)\s+)*$")
 """Before a name: it is an object or stands in a subordinate clause, and is not the subject that speaks.
@@ -583,8 +592,21 @@ def _titled_earlier(speakers: _Speakers, title: str, before: int) -> tuple[str |
 
 
 def _governed(body: str, start: int, mention: tuple[int, int, Entity]) -> bool:
+    """Is the name at ``mention`` an object, or in a subordinate clause or a clause that qualifies a noun
+    (``_GOVERNED_PERSON``, ``_GOVERNED_BODY``, :func:`_in_modifier`), read from ``start``?"""
     pattern = _GOVERNED_PERSON if mention[2].type == "person" else _GOVERNED_BODY
-    return pattern.search(body, start, mention[0]) is not None
+    return pattern.search(body, start, mention[0]) is not None or _in_modifier(body, start, mention)
+
+
+def _in_modifier(body: str, start: int, mention: tuple[int, int, Entity]) -> bool:
+    """Is the name at ``mention`` inside a clause that qualifies a noun before it: the object of a participle
+    (``a lawyer representing Ann Lowe``; an ``-ing`` word English has only as a verb, after no function word:
+    ``a smiling Ann Lowe`` and ``head of marketing Ann Lowe`` speak) or in a relative clause (``a man who
+    knew Ann Lowe``)? The subject of the verb after is the noun, not the name."""
+    if _RELATIVE_CLAUSE.search(body, start, mention[0]):
+        return True
+    participle = _PARTICIPLE.search(body, max(start, mention[0] - 60), mention[0])
+    return participle is not None and participle.group(1) not in FUNCTION_WORDS and only_verb(participle.group(2))
 
 
 def _only_a_title(text: str) -> bool:
@@ -763,8 +785,9 @@ def _subject(
     entity = None
     if not according:
         if words_before:  # "a spokesman for Brannock told": the spokesman speaks, not Brannock
+            # "the envoy to the Harbour Council said", "a man who knew Brannock told": neither speaks
             named = [m for m in speakers.entities_in(clause, verb.start())
-                     if not _QUALIFIER.search(body, max(clause, m[0] - 10), m[0])]
+                     if not _QUALIFIER.search(body, max(clause, m[0] - 16), m[0]) and not _in_modifier(body, clause, m)]
             joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
                                            if m[2].type == "person"], verb.start())
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
