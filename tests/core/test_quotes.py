@@ -452,6 +452,20 @@ def test_revealing_and_admitting_report_speech_when_a_clause_or_the_words_follow
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (('Mayor Anna Berg remarked in March that: "The governor heard our residents.',
+          '"His visit would have met protests."'), ["Anna Berg", "Anna Berg"]),
+        (('"The governor heard our residents," remarked Anna Berg, the mayor.',), ["Anna Berg"]),
+        # what the remark was about: the words in marks there may be anyone's
+        (('Anna Berg remarked on the "loaded pistol" jibe at the hearing.',), [None]),
+    ],
+)
+def test_remarked_reports_speech_but_not_what_it_remarked_on(paragraphs, speakers):
+    assert [q.speaker for _, q in analysed_quotations(*paragraphs)] == speakers
+
+
 def test_an_owner_named_beside_the_one_who_acted_in_the_sentence_before_is_no_rival():
     found = analysed_quotations(
         "Ms. Anna Berg was named captain.", "Mr. Tom Keller welcomed Ms. Berg's appointment, and sent a note.",

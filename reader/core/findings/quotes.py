@@ -83,13 +83,16 @@ _OF_A_CLAUSE = frozenset("revealed reveals admitted admits acknowledged acknowle
 """Reporting verbs only when a clause or punctuation follows (``_CLAUSE_AFTER``)."""
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | _OF_A_CLAUSE | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
-    mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
+    remarked mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
     responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting""".split()
 )
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.:;!?]|$)|\s+that\b|\s+(?:he|she|they|we|I)\s+[a-z]")
 """After a verb of ``_OF_A_CLAUSE``, what makes it speech: ``that``, a clause with a subject pronoun (``revealed
 she had been``), punctuation (``"…," Lowe conceded.``). Anything else is a thing revealed or admitted (``revealed
 plans for``, ``admitted Ann Lowe to``, ``conceded two goals``): words in marks there are not the subject's."""
+_ON_A_TOPIC = re.compile(r"remarked\s+(?:on|upon)\b")
+"""``remarked on``: what follows is what the remark was about (``remarked on the "loaded pistol" jibe``), and
+words in marks there are not the subject's; ``remarked`` alone reports speech (``"…," Lowe remarked``)."""
 _TOLD_AFTER = frozenset("recounted recounts".split())
 """Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
 whose quoted words may be anyone's (``Hallam recounted crossing Dalby over his comments that "…"``)."""
@@ -121,6 +124,8 @@ def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
             continue  # "dismissed the claims as", "his notes": a noun
         if verb.group() in _OF_A_CLAUSE and not _CLAUSE_AFTER.match(body, verb.end()):
             continue  # "revealed the files", "admitted Lowe to": what is revealed or let in, not said
+        if _ON_A_TOPIC.match(body, verb.start()):
+            continue
         if not (_BY.match(body, verb.end()) and _PASSIVE_LEAD.search(body, max(0, verb.start() - 12), verb.start())):
             yield verb
 
