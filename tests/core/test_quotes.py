@@ -622,6 +622,10 @@ _PLAN = '"The plan is dead in the water,"'
         (f"{_PLAN} a neighbour who knew Tom Keller said.", "neighbour who knew Tom Keller"),
         (f"{_PLAN} a lawyer who represents Tom Keller told reporters.", "lawyer who represents Tom Keller"),
         (f"{_PLAN} Globex Mining, which represents Tom Keller, said.", "Globex Mining"),
+        ('Those who know Tom Keller say the plan is "dead in the water."', "Those who know Tom Keller"),
+        ('Ron Dale met a lawyer representing Tom Keller, who said the plan was "dead in the water."', None),
+        # nor is such a name the one "she" goes on from
+        (f"Anna Varga criticised a lawyer representing Tom Keller. {_PLAN} she said.", "Anna Varga"),
     ],
 )
 def test_a_name_in_a_phrase_or_clause_qualifying_the_subject_does_not_speak(sentence, speaker):
