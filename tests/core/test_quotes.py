@@ -623,6 +623,7 @@ _PLAN = '"The plan is dead in the water,"'
         (f"{_PLAN} a lawyer who represents Tom Keller told reporters.", "lawyer who represents Tom Keller"),
         (f"{_PLAN} Globex Mining, which represents Tom Keller, said.", "Globex Mining"),
         ('Those who know Tom Keller say the plan is "dead in the water."', "Those who know Tom Keller"),
+        (f"{_PLAN} a firm that employs Tom Keller told reporters.", "firm that employs Tom Keller"),
         ('Ron Dale met a lawyer representing Tom Keller, who said the plan was "dead in the water."', None),
         # nor is such a name the one "she" goes on from
         (f"Anna Varga criticised a lawyer representing Tom Keller. {_PLAN} she said.", "Anna Varga"),
@@ -654,6 +655,9 @@ def test_a_name_in_a_phrase_or_clause_qualifying_the_subject_does_not_speak(sent
         ('A smiling Anna Varga told reporters the plan was "dead in the water."', "Anna Varga"),
         (f"{_PLAN} Anna Varga and Tom Keller said.", "Anna Varga and Tom Keller"),
         ('Ron Dale believes that Anna Varga said the plan was "dead in the water."', "Anna Varga"),
+        # "that" opening a reported clause, not a relative one: its subject speaks
+        ('Ron Dale argued that the envoy Anna Varga said the plan was "dead in the water."', "Anna Varga"),
+        ('The court heard that Anna Varga told police the plan was "dead in the water."', "Anna Varga"),
         ('When Anna Varga said the plan was "dead in the water," Tom Keller left.', "Anna Varga"),
         (f"{_PLAN} the Coastal Development Bank said.", "Coastal Development Bank"),
         ('A statement by the Coastal Development Bank said the plan was "dead in the water."',

@@ -65,7 +65,7 @@ from reader.core.findings.figures import any_word_pattern
 from reader.core.partition import Partition
 from reader.core.wordings import Wordings
 from reader.core.ingest.loading import analysed_part
-from reader.core.links.grammar import only_verb
+from reader.core.links.grammar import only_verb, verb_form
 from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
@@ -214,9 +214,11 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by
 """Before a name in the subject: the object of a preposition that qualifies the noun before it (``Walter
 Prosser of Fort Willet``, ``a spokesman for Brannock``, ``the envoy to the Harbour Council``), no speaker.
 Not ``by``, which names an author (``a statement by the Harbour Board said``: the board's words)."""
-_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+[a-z][^,;:()\u201c\u201d\"\u2014.!?]*\s$")
+_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:(?:who|whom|which)\s+[a-z]|that\s+(?P<verb>[a-z]+)\s)[^,;:()\u201c\u201d\"\u2014.!?]*$")
 """Before a name: a relative clause its verb opens (``a neighbour who knew``, ``a firm which has long
-represented``), the name inside it. Not ``that``, which also opens a reported clause (``argued that Ann Lowe``)."""
+represented``, ``a group that owns``), the name inside it. After ``that`` only a word English has only as a
+verb: a reported clause opens on its subject (``argued that Ann Lowe``, ``that the mayor``)."""
 _PARTICIPLE = re.compile(r"\b([a-z][\w'\u2019-]*)\s+([a-z]+ing)" + _NAME_LEAD + "$")
 """Before a name: a word and an ``-ing`` form whose object the name may be (``a lawyer representing``)."""
 _GOVERNED_PERSON = re.compile(_GOVERNOR + "$", re.IGNORECASE)
@@ -607,8 +609,9 @@ def _in_modifier(body: str, start: int, mention: tuple[int, int, Entity]) -> boo
     """Is the name at ``mention`` inside a clause that qualifies a noun before it: the object of a participle
     (``a lawyer representing Ann Lowe``; an ``-ing`` word English has only as a verb, after no function word:
     ``a smiling Ann Lowe`` and ``head of marketing Ann Lowe`` speak) or in a relative clause (``a man who
-    knew Ann Lowe``)? The subject of the verb after is the noun, not the name."""
-    if _RELATIVE_CLAUSE.search(body, start, mention[0]):
+    knew Ann Lowe``, ``a firm that represents Ann Lowe``)? The subject of the verb after is the noun, not the name."""
+    relative = _RELATIVE_CLAUSE.search(body, start, mention[0])
+    if relative and (relative.group("verb") is None or verb_form(relative.group("verb"))):
         return True
     participle = _PARTICIPLE.search(body, max(start, mention[0] - 60), mention[0])
     return participle is not None and participle.group(1) not in FUNCTION_WORDS and only_verb(participle.group(2))
