@@ -45,6 +45,41 @@ def test_nested_single_quotes_stay_inside_the_double_quotation():
     assert [body[s.start : s.end] for s in quote.nested] == ["did not match"]
 
 
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("'We will reopen the bridge,' county engineer Lina Morven said.",), [("We will reopen the bridge,", "Lina Morven")]),
+    (("'If he hadn't stopped, he'd have crashed,' Undersheriff Ivo Brandt said.",),
+     [("If he hadn't stopped, he'd have crashed,", "Ivo Brandt")]),
+    (("'The boys' club won't close,' Ivo Brandt said.",), [("The boys' club won't close,", "Ivo Brandt")]),
+    (("Ivo Brandt, the Harlans' lawyer, said: 'We will appeal.'",), [("We will appeal.", "Ivo Brandt")]),
+    (("'Will you stay?' Ivo Brandt asked.",), [("Will you stay?", "Ivo Brandt")]),
+    (("'The ferry sails at noon', Ivo Brandt said.",), [("The ferry sails at noon", "Ivo Brandt")]),
+    (("'We will rebuild,' says harbour mayor", "Mayor Ilse Varga met the board on Monday."), [("We will rebuild,", "harbour mayor")]),
+])
+def test_straight_single_marks_quote_words_closed_before_an_attribution_or_the_sentence_end(paragraphs, expected):
+    assert [(text, q.speaker) for text, q in analysed_quotations(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    "They don't play rock 'n' roll at the Harlans' ranch, Ivo Brandt said.",
+    "In the '90s the boys' club met at O'Dwyer's bar, he said.",
+    "'Tis the season, the mayor said.",
+    "He sang 'tis the season' at the boys' club.",
+    "The class of '09 met the class of the '90s, she said.",
+    "The U.S.' allies met on Monday, she said.",
+    "Mayor calls harbour deal 'a disaster'",  # a headline's marks at its end: doubtful
+    "'Harbour Lights': Ivo Brandt named as new star",  # a title in marks
+    "The families requested 'total privacy,' and the hospital would not release any details, a spokeswoman said.",
+    "Asked about the club, she said 'no'.",
+])
+def test_apostrophes_and_doubtful_straight_single_marks_quote_nothing(paragraph):
+    assert quotations(paragraph) == []
+
+
+def test_straight_single_marks_inside_a_double_quotation_stay_its_words():
+    (text, quote), = quotations('"He said \'no\' twice, and then he left," the mayor said.')
+    assert text == "He said 'no' twice, and then he left,"
+
+
 def test_quotation_spanning_sentences_and_a_double_prime_closing_mark():
     found = quotations("“It failed. We checked twice.” It was the “sensor package for the TB2″ model.")
     assert [text for text, _ in found] == ["It failed. We checked twice.", "sensor package for the TB2"]
@@ -1110,6 +1145,27 @@ def test_a_linked_passage_crediting_the_speaker_reports_her_words():
 def _two_reports(alpha: str, beta: str):
     return dossier_groups(make_article(alpha, article_id="a", outlet="Alpha"),
                           make_article(beta, article_id="b", outlet="Beta"))
+
+
+BRIDGE = ('"We will reopen the bridge as soon as the inspectors are satisfied with the repairs," county engineer '
+          'Lina Morven said on Monday.')
+
+
+@pytest.mark.parametrize("beta", [
+    "'We will reopen the bridge as soon as the inspectors are satisfied with the repairs,' county engineer Lina Morven said.",
+    # a closing mark set off from its words, and words in marks mid-sentence: doubtful, yet the outlet's marks
+    "'We will reopen the bridge as soon as the inspectors are satisfied with the repairs, 'Lina Morven said.",
+    "The engineer promised 'we will reopen the bridge as soon as the inspectors are satisfied with the repairs' and left.",
+])
+def test_words_in_straight_single_marks_are_never_reported_without_quotation_marks(beta):
+    (group,) = [g for g in _two_reports(BRIDGE, beta) if "a" in g.articles]
+    assert not group.reported and not group.flags
+
+
+def test_the_same_words_without_any_marks_are_still_reported_without_quotation_marks():
+    (group,) = _two_reports(BRIDGE, "Lina Morven said the county will reopen the bridge as soon as the inspectors are "
+                                    "satisfied with the repairs.")
+    assert group.flags == ("reported without quotation marks in Beta",)
 
 
 def test_a_short_saying_on_the_same_subject_is_a_quotation_of_its_own():

@@ -2,7 +2,8 @@
 
 :func:`find_quotations` lists every quotation of one article: the words between
 a pair of double quotation marks (curly, straight, or a ``″`` misused as a
-closing mark), or of curly single marks (``‘…’``) that stand on their own.
+closing mark), or of curly single marks (``‘…’``) that stand on their own, or of straight single marks
+(``'…,' X said``) when sure (:func:`~reader.core.text.quotation_marks.mark_spans`: an apostrophe opens none).
 Single marks inside a double quotation are *nested* quotations and stay part
 of it. A quotation left open at the end of a paragraph runs to the paragraph's
 end (the convention for a quotation that continues in the next paragraph,
@@ -45,7 +46,8 @@ spelling and contractions ignored), a version that starts later or ends earlier,
 president`` may be the person another report names, so it is not compared),
 a report that leaves the speaker another names unidentified (``a man's voice says``),
 and reports that carry the statement without quotation marks (a linked
-passage, or a sentence holding most of its words). A quotation a report repeats
+passage, or a sentence holding most of its words; not counting words that may stand in straight single marks,
+read as a quotation or not: such a report marked them). A quotation a report repeats
 word for word (a paragraph printed twice) counts once.
 """
 
@@ -70,7 +72,7 @@ from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
-from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words
+from reader.core.text.quotation_marks import INSERTION, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
@@ -1689,7 +1691,7 @@ class _Corpus:
 
     def content(self, span: Span) -> set[str]:
         if span not in self._content:
-            self._content[span] = content_words(quoted_words(_text(self.analysis, span)))
+            self._content[span] = content_words(quoted_words(outside_single_marks(_text(self.analysis, span))))
         return self._content[span]
 
     def quotes_another(self, span: Span, own: set[Span]) -> bool:
@@ -1741,7 +1743,9 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
             span = corpus.text.sentences[number].span
             if span.article in quoting or span.article in found or corpus.quotes_another(span, own):
                 continue
-            if fuzz.partial_ratio(said, " ".join(quoted_words(_text(analysis, span)))) >= _REPORTED_ORDER:
+            own_words = quoted_words(outside_single_marks(_text(analysis, span)))  # not words in 'single marks'
+            if len(reference & content_words(own_words)) >= _REPORTED_SHARE * len(reference) \
+                    and fuzz.partial_ratio(said, " ".join(own_words)) >= _REPORTED_ORDER:
                 found[span.article] = span
     return sorted(found.values(), key=lambda s: corpus.order[s.article])
 
