@@ -336,6 +336,30 @@ def test_a_pronoun_after_people_named_as_objects_is_resolved():
     assert found[-1][1].speaker == "Tom Keller"
 
 
+SPOKE_FIRST = "Tom Keller spoke first. “We are ready for the vote,” {} said."
+
+
+@pytest.mark.parametrize(("elsewhere", "pronoun", "speaker"), [
+    ("Mr. Keller met the board on Monday.", "she", None),  # the man another report titles
+    ("Mr. Tom Dale met the board on Monday.", "she", None),  # a given name the dossier's titles give a man
+    ("Mr. Keller met the board on Monday.", "he", "Tom Keller"),  # a pronoun that agrees
+    ("Mr. Tom Dale met the board on Monday.", "he", "Tom Keller"),
+    ("Ms. Anna Dale met the board on Monday.", "she", "Tom Keller"),  # another given name tells nothing of his
+    ("Mr. Keller met the board on Monday. Ms. Keller left.", "she", "Tom Keller"),  # titles at odds tell nothing
+])
+def test_a_pronoun_of_the_other_gender_than_the_dossier_tells_takes_no_one(elsewhere, pronoun, speaker):
+    groups = _two_reports(elsewhere, SPOKE_FIRST.format(pronoun))
+    (quote,) = [q for g in groups for q in g.quotes]
+    assert quote.speaker == speaker
+
+
+def test_a_pronoun_after_two_people_named_takes_no_one_whatever_the_titles():
+    groups = _two_reports("Ms. Anna Berg met the board on Monday.",
+                          "Tom Keller met Anna Berg. “We are ready for the vote,” she said.")
+    (quote,) = [q for g in groups for q in g.quotes]
+    assert quote.speaker is None
+
+
 def test_the_speaker_after_the_verb_is_the_head_of_the_phrase():
     found = analysed_quotations(
         "Mira Osk lives nearby. “They stopped to talk,” said North Kelby Vale resident Mira Osk."

@@ -230,6 +230,49 @@ A body's name may stand further in (``on the Harbour Committee on Dredging and C
 person's must follow the word itself (``Secretary of State Mark Hessler`` may speak)."""
 _GENDERED_TITLE = re.compile(r"(" + "|".join(GENDERED_TITLES) + r")\b\.?\s+")
 _GENDERED_TITLE_BEFORE = re.compile(r"\b" + _GENDERED_TITLE.pattern + "$")
+
+
+def _title_at(body: str, start: int) -> str | None:
+    """``he`` or ``she``, as a title opening the mention at ``start`` or standing right before it tells."""
+    title = _GENDERED_TITLE.match(body, start) or _GENDERED_TITLE_BEFORE.search(body, max(0, start - 6), start)
+    return GENDERED_TITLES[title.group(1)] if title else None
+
+
+@dataclass(frozen=True)
+class _Genders:
+    titled: dict[str, str]
+    """``he`` or ``she`` of each person (entity id) titled so in some report, and never otherwise."""
+    by_given_name: dict[str, str]
+    """Of each person never titled: the gender of the titled people bearing the same given name, when one."""
+
+
+def _given_name(name: str) -> str | None:
+    words = name.split()
+    return words[0] if len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper() \
+        and words[0].casefold() not in _TITLES else None
+
+
+def _known_genders(analysis: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]]) -> _Genders:
+    """What the whole dossier tells of its people's genders: the title before any mention, in any report (``Mr.
+    Keller`` in one, ``Tom Keller`` in another: one person, entities being the dossier's); titles at odds tell
+    nothing. A given name borne only by people titled alike (``Mr. Tom Dale``) tells of the untitled who bear it
+    too, only to refuse a pronoun of the other gender (a given name may be either's: it credits no one)."""
+    titles: dict[str, set[str]] = {}
+    people: dict[str, Entity] = {}
+    for article in analysis.dossier.articles:
+        for start, _, entity in mentions.get(article.id, ()):
+            if entity.type == "person":
+                people[entity.id] = entity
+                if title := _title_at(article.body, start):
+                    titles.setdefault(entity.id, set()).add(title)
+    titled = {entity_id: next(iter(found)) for entity_id, found in titles.items() if len(found) == 1}
+    given: dict[str, set[str]] = {}
+    for entity_id, gender in titled.items():
+        if first := _given_name(people[entity_id].name):
+            given.setdefault(first, set()).add(gender)
+    by_given_name = {entity_id: next(iter(given[first])) for entity_id, entity in people.items()
+                     if entity_id not in titles and (first := _given_name(entity.name)) and len(given.get(first, ())) == 1}
+    return _Genders(titled, by_given_name)
 _EDGE_WORDS = 2
 """Words of a shorter quotation's own at its cut edge, at most (see :func:`_cut`)."""
 _CONJUNCTIONS = frozenset("and but or".split())
@@ -299,22 +342,28 @@ class _Speakers:
     """Is a position inside quotation marks?"""
     genders: dict[str, str] = field(default_factory=dict)
     """``he`` or ``she`` for the people a title (``Mr.``, ``Ms.``) or a resolved pronoun has told apart."""
+    known: _Genders = field(default_factory=lambda: _Genders({}, {}))
+    """What the dossier's other reports tell of the people's genders (:func:`_known_genders`)."""
 
     def __post_init__(self) -> None:
         self.starts = [m[0] for m in self.mentions]
-        for start, _, entity in self.mentions:  # the title may open the mention or stand before it
-            title = _GENDERED_TITLE.match(self.article.body, start) \
-                or _GENDERED_TITLE_BEFORE.search(self.article.body, max(0, start - 6), start)
-            if title and entity.type == "person":
-                self.genders.setdefault(entity.id, GENDERED_TITLES[title.group(1)])
+        for start, _, entity in self.mentions:
+            if entity.type == "person" and (title := _title_at(self.article.body, start)):
+                self.genders.setdefault(entity.id, title)
+        for _, _, entity in self.mentions:  # "Mr. Keller" in another report: the same man here
+            if entity.id in self.known.titled:
+                self.genders.setdefault(entity.id, self.known.titled[entity.id])
 
     def taken_up(self, pronoun: str, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """``found``, the one ``pronoun`` was resolved to, unless that person is known as the other of ``he``
-        and ``she`` (``Mr. Dale said. "…," she told the paper``): no one then. Else a ``he`` or ``she``
-        resolved is remembered for that person."""
+        and ``she`` (``Mr. Dale said. "…," she told the paper``), by a title or by a given name the dossier's
+        titles tell (``Mr. Tom Dale`` elsewhere: ``Tom Keller spoke. "…," she said``): no one then. Else a ``he``
+        or ``she`` resolved is remembered for that person."""
         entity_id = found[1]
         if entity_id is None or pronoun not in ("he", "she"):
             return found
+        if self.known.by_given_name.get(entity_id, pronoun) != pronoun and entity_id not in self.genders:
+            return None, None
         return found if self.genders.setdefault(entity_id, pronoun) == pronoun else (None, None)
 
     def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
@@ -931,17 +980,20 @@ def _mentions_by_article(analysis: Analysis) -> dict[str, list[tuple[int, int, E
 
 
 def find_quotations(
-    analysis: Analysis, article: Article, mentions: dict[str, list[tuple[int, int, Entity]]] | None = None
+    analysis: Analysis, article: Article, mentions: dict[str, list[tuple[int, int, Entity]]] | None = None,
+    genders: _Genders | None = None,
 ) -> tuple[Quote, ...]:
     """Every quotation of the article, in body order, attributed (see the module docstring).
 
-    ``mentions`` is the analysis' entity mentions by article, when the caller
-    already has them (:func:`find_quotes` computes them once for all articles).
+    ``mentions`` is the analysis' entity mentions by article and ``genders`` :func:`_known_genders`, when the
+    caller already has them (:func:`quotations` finds them once for all articles).
     """
     body = article.body
     sentences = analysis.sentences.get(article.id) or segment_article(article)
     if mentions is None:
         mentions = _mentions_by_article(analysis)
+    if genders is None:
+        genders = _known_genders(analysis, mentions)
     marks = [m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)]
     bounds = quotation_bounds(article)
     carried = _carried(marks, bounds)
@@ -952,7 +1004,7 @@ def find_quotations(
         return at >= 0 and position <= bounds[at][1]
 
     starts = [s.start for s in sentences]
-    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=starts, quoted=quoted)
+    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=starts, quoted=quoted, known=genders)
     paragraph_starts = [a for a, _ in article.paragraphs]
 
     # Subjects of every attribution outside quotations, for pronouns later on.
@@ -2000,20 +2052,24 @@ def quotations(analysis: Analysis, before: Analysis | None = None) -> dict[str, 
     ``before``, an article's are ``before``'s when its mentions are as they were: who says each
     reads nothing else of the entities."""
     mentions = _mentions_by_article(analysis)
-    kept = {} if before is None else _as_before(before, mentions)
-    return {article.id: kept[article.id] if article.id in kept else find_quotations(analysis, article, mentions)
+    genders = _known_genders(analysis, mentions)
+    kept = {} if before is None else _as_before(before, mentions, genders)
+    return {article.id: kept[article.id] if article.id in kept else find_quotations(analysis, article, mentions, genders)
             for article in analysis.dossier.articles}
 
 
-def _as_before(before: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]]) -> dict[str, tuple[Quote, ...]]:
-    """``before``'s quotations of the articles whose ``mentions`` name the same entities (by id, name
-    and type: all :class:`_Speakers` reads of them) at the same places."""
-    def named(rows: list[tuple[int, int, Entity]]) -> list[tuple]:
-        return [(start, end, entity.id, entity.name, entity.type) for start, end, entity in rows]
+def _as_before(before: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]], genders: _Genders
+               ) -> dict[str, tuple[Quote, ...]]:
+    """``before``'s quotations of the articles whose ``mentions`` name the same entities (by id, name,
+    type and what the dossier tells of their genders: all :class:`_Speakers` reads of them) at the same places."""
+    def named(rows: list[tuple[int, int, Entity]], told: _Genders) -> list[tuple]:
+        return [(start, end, entity.id, entity.name, entity.type, told.titled.get(entity.id),
+                 told.by_given_name.get(entity.id)) for start, end, entity in rows]
 
     old = _mentions_by_article(before)
+    told = _known_genders(before, old)
     return {article: found for article, found in before.findings.quotations.items()
-            if named(old.get(article, [])) == named(mentions.get(article, []))}
+            if named(old.get(article, []), told) == named(mentions.get(article, []), genders)}
 
 
 def credited_alike(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]]) -> dict[str, tuple[Quote, ...]]:
