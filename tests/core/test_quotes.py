@@ -52,6 +52,8 @@ def test_nested_single_quotes_stay_inside_the_double_quotation():
     (("'The boys' club won't close,' Ivo Brandt said.",), [("The boys' club won't close,", "Ivo Brandt")]),
     (("Ivo Brandt, the Harlans' lawyer, said: 'We will appeal.'",), [("We will appeal.", "Ivo Brandt")]),
     (("'Will you stay?' Ivo Brandt asked.",), [("Will you stay?", "Ivo Brandt")]),
+    (("'We are looking for him and the car, 'Chief Ivo Brandt said.",),  # a closing mark set off by a space
+     [("We are looking for him and the car,", "Ivo Brandt")]),
     (("'The ferry sails at noon', Ivo Brandt said.",), [("The ferry sails at noon", "Ivo Brandt")]),
     (("'We will rebuild,' says harbour mayor", "Mayor Ilse Varga met the board on Monday."), [("We will rebuild,", "harbour mayor")]),
 ])
@@ -70,6 +72,7 @@ def test_straight_single_marks_quote_words_closed_before_an_attribution_or_the_s
     "'Harbour Lights': Ivo Brandt named as new star",  # a title in marks
     "The families requested 'total privacy,' and the hospital would not release any details, a spokeswoman said.",
     "Asked about the club, she said 'no'.",
+    "In the '90s, 'Keller said no' was the club's motto.",
 ])
 def test_apostrophes_and_doubtful_straight_single_marks_quote_nothing(paragraph):
     assert quotations(paragraph) == []
@@ -1039,6 +1042,8 @@ def test_names_said_and_asides_keep_their_speaker(sentence, speaker):
         # a speech act of someone else between the verb and the marks: that person's words, which the verb reports
         ['Anna Berg said Tom Keller had described the deal as "the worst ever."'],
         ['Anna Berg told reporters that Tom Keller had called her "a liar."'],
+        ['A witness told police that Tom Keller bragged to him that it was "the perfect crime."'],
+        ["A witness told police that Tom Keller boasted it was 'the perfect crime.' The board met."],
         # the same before marks that end their clause, when the attribution follows them
         ['Tom Keller described the plan as "reckless," Anna Berg said.'],
         ['Asked about Tom Keller\'s claim that "the plan failed," Anna Berg said it had not.'],

@@ -1140,7 +1140,8 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
 _INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
     """called calls calling dubbed dubs labelled labeled labels branded brands termed terms described describes
     describing denied denies admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges
-    promised promises remarked commented slammed blasted criticised criticized condemned telling""".split())) + r")\b"
+    promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags boasted
+    boasts""".split())) + r")\b"
     r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
     r"(?=[^,;:\u201c\"]*\bas\s+$)")
 """Verbs of a speech act that are no attribution of their own: quoted words in their clause are their

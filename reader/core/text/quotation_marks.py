@@ -95,11 +95,18 @@ def _closes(body: str, i: int, end: int, open_: int, start: int) -> bool | None:
     return False if after in (":", ";") else None
 
 
+def _set_off(body: str, i: int, end: int) -> bool:
+    """Is the straight single mark at ``i`` a closing one a space set off from its words, on the attribution
+    (``'…, 'he said``: a typing slip), rather than one opening words of a verb (``'he said'``)?"""
+    return body[i - 2 : i] in (", ", "? ", "! ") and i + 1 < end and body[i + 1].isalpha() \
+        and _ATTRIBUTED.match(body, i + 1, end) is not None
+
+
 def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
     """``(open, close, [])`` of each quotation in straight single marks of ``body[start:end]`` outside those
     ``taken`` (double marks hold single ones as their own words): a mark at a word's start closed at a word's
     end right before an attribution (``'…,' X said``, ``'…', X said``) or the sentence's end (``'…?'``, a whole
-    sentence ``'…'.``). Apostrophes (``don't``, ``the boys' club``, ``'90s``) open and close none; a doubtful
+    sentence ``'…'.``), or set off from its words by a space (:func:`_set_off`). Apostrophes (``don't``, ``the boys' club``, ``'90s``) open and close none; a doubtful
     span (``'total privacy,' and the hospital``, a title ``'Harbour Lights':``) is no quotation."""
     if _APOSTROPHE not in body[start:end]:
         return []
@@ -109,6 +116,10 @@ def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, in
     i = body.find(_APOSTROPHE, start, end)
     while i >= 0:
         if any(a <= i < b for a, b in marked):
+            open_ = None
+        elif open_ is not None and _set_off(body, i, end):
+            if not any(open_ <= a < i for a, _ in marked):
+                found.append((open_, i - 1, []))
             open_ = None
         elif _opens(body, i, start, end):
             open_ = i + 1
