@@ -53,7 +53,9 @@ def test_nested_single_quotes_stay_inside_the_double_quotation():
     (("Ivo Brandt, the Harlans' lawyer, said: 'We will appeal.'",), [("We will appeal.", "Ivo Brandt")]),
     (("'Will you stay?' Ivo Brandt asked.",), [("Will you stay?", "Ivo Brandt")]),
     (("'We are looking for him and the car, 'Chief Ivo Brandt said.",),  # a closing mark set off by a space
-     [("We are looking for him and the car,", "Ivo Brandt")]),
+     [("We are looking for him and the car, ", "Ivo Brandt")]),
+    (("Ivo Brandt spoke at noon. 'We are looking for him and the car, 'he said.",),
+     [("We are looking for him and the car, ", "Ivo Brandt")]),
     (("'The ferry sails at noon', Ivo Brandt said.",), [("The ferry sails at noon", "Ivo Brandt")]),
     (("'We will rebuild,' says harbour mayor", "Mayor Ilse Varga met the board on Monday."), [("We will rebuild,", "harbour mayor")]),
 ])

@@ -119,7 +119,7 @@ def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, in
             open_ = None
         elif open_ is not None and _set_off(body, i, end):
             if not any(open_ <= a < i for a, _ in marked):
-                found.append((open_, i - 1, []))
+                found.append((open_, i, []))  # the space inside the marks, as printed
             open_ = None
         elif _opens(body, i, start, end):
             open_ = i + 1
