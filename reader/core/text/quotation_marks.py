@@ -106,8 +106,9 @@ def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, in
     """``(open, close, [])`` of each quotation in straight single marks of ``body[start:end]`` outside those
     ``taken`` (double marks hold single ones as their own words): a mark at a word's start closed at a word's
     end right before an attribution (``'…,' X said``, ``'…', X said``) or the sentence's end (``'…?'``, a whole
-    sentence ``'…'.``), or set off from its words by a space (:func:`_set_off`). Apostrophes (``don't``, ``the boys' club``, ``'90s``) open and close none; a doubtful
-    span (``'total privacy,' and the hospital``, a title ``'Harbour Lights':``) is no quotation."""
+    sentence ``'…'.``), or set off from its words by a space (:func:`_set_off`). Apostrophes (``don't``, ``the
+    boys' club``, ``'90s``) open and close none; a doubtful span (``'total privacy,' and the hospital``, a title
+    ``'Harbour Lights':``) is no quotation."""
     if _APOSTROPHE not in body[start:end]:
         return []
     marked = [(a - 1, b + 1) for a, b, _ in taken]
