@@ -52,6 +52,9 @@ def test_nested_single_quotes_stay_inside_the_double_quotation():
     (("'The boys' club won't close,' Ivo Brandt said.",), [("The boys' club won't close,", "Ivo Brandt")]),
     (("Ivo Brandt, the Harlans' lawyer, said: 'We will appeal.'",), [("We will appeal.", "Ivo Brandt")]),
     (("'Will you stay?' Ivo Brandt asked.",), [("Will you stay?", "Ivo Brandt")]),
+    # a named object, a name qualifying the speaker's noun: as with double marks
+    (("'We will appeal,' Ivo Brandt told Anna Berg on Monday.",), [("We will appeal,", "Ivo Brandt")]),
+    (("'We will appeal,' the lawyer for Ivo Brandt said.",), [("We will appeal,", "lawyer for Ivo Brandt")]),
     (("'We are looking for him and the car, 'Chief Ivo Brandt said.",),  # a closing mark set off by a space
      [("We are looking for him and the car, ", "Ivo Brandt")]),
     (("Ivo Brandt spoke at noon. 'We are looking for him and the car, 'he said.",),
@@ -75,6 +78,8 @@ def test_straight_single_marks_quote_words_closed_before_an_attribution_or_the_s
     "The families requested 'total privacy,' and the hospital would not release any details, a spokeswoman said.",
     "Asked about the club, she said 'no'.",
     "In the '90s, 'Keller said no' was the club's motto.",
+    "'Harbour Lights' star Ivo Brandt says he will retire",  # a headline naming a title
+    "Tom 'Hammer' Keller said 'we will win,' and left.",  # a nickname; marks closed on no attribution
 ])
 def test_apostrophes_and_doubtful_straight_single_marks_quote_nothing(paragraph):
     assert quotations(paragraph) == []
