@@ -326,6 +326,17 @@ def test_a_quotation_runs_on_through_paragraphs_that_lost_their_opening_marks():
     ]
 
 
+def test_single_marks_in_paragraphs_a_quotation_runs_on_through_are_its_words():
+    found = quotations(
+        'Reports differ. "Chief Ivo Brandt told reporters that the car was gone. \'We are looking for it,\' he said.',
+        "'There is an active search for this man.' The man is 38.",
+        "Employees of the firm told a radio station that the man had left.",
+        'His picture was handed to officers."')
+    assert [text[:20] for text, _ in found] == [
+        "Chief Ivo Brandt tol", "'There is an active ", "Employees of the fir", "His picture was hand"]
+    assert all(q.speaker is None for _, q in found)  # not the employees a paragraph it runs on through names
+
+
 def test_a_paragraph_opening_on_a_straight_mark_opens_its_own_quotation():
     found = quotations('"We counted the boxes," Varga said. "Then we counted again.', '"Every one was wrong.')
     assert [text for text, _ in found] == ["We counted the boxes,", "Then we counted again.", "Every one was wrong."]

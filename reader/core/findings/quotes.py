@@ -994,8 +994,9 @@ def find_quotations(
         mentions = _mentions_by_article(analysis)
     if genders is None:
         genders = _known_genders(analysis, mentions)
-    marks = [m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)]
     bounds = quotation_bounds(article)
+    marks = _top_level([m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)],
+                       bounds)
     carried = _carried(marks, bounds)
     opens = [open_ - 1 for open_, _ in bounds]
 
@@ -1087,6 +1088,19 @@ def find_quotations(
         quotes.extend(Quote(span=Span(article.id, a, b), speaker=owner.speaker, speaker_entity=owner.speaker_entity,
                             verb=owner.verb, attribution=owner.attribution, inherited=True) for a, b in run)
     return tuple(quotes)
+
+
+def _top_level(marks: list[tuple[int, int, list]], bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, int, list]]:
+    """``marks`` but those inside a quotation that runs on through their paragraph (``quotation_bounds``): single
+    marks there are its speaker's words (``'…'`` in a quoted paragraph that lost its opening mark), and would
+    otherwise take over the paragraphs it runs on through after them."""
+    starts = [start for start, _ in bounds]
+
+    def inside(open_: int, close: int) -> bool:
+        at = bisect_right(starts, open_) - 1
+        return at >= 0 and bounds[at] != (open_, close) and bounds[at][0] <= open_ and close <= bounds[at][1]
+
+    return [m for m in marks if not inside(m[0], m[1])]
 
 
 def _carried(marks: list[tuple[int, int, list]], bounds: tuple[tuple[int, int], ...]) -> dict[int, list[tuple[int, int]]]:
