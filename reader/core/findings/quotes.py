@@ -2,7 +2,8 @@
 
 :func:`find_quotations` lists every quotation of one article: the words between
 a pair of double quotation marks (curly, straight, or a ``″`` misused as a
-closing mark), or of curly single marks (``‘…’``) that stand on their own.
+closing mark), or of curly single marks (``‘…’``) that stand on their own, or of straight single marks
+(``'…,' X said``) when sure (:func:`~reader.core.text.quotation_marks.mark_spans`: an apostrophe opens none).
 Single marks inside a double quotation are *nested* quotations and stay part
 of it. A quotation left open at the end of a paragraph runs to the paragraph's
 end (the convention for a quotation that continues in the next paragraph,
@@ -20,8 +21,9 @@ attribution before the sentence. A quotation with no verb in its sentence
 inherits the speaker of the quotation just before it (``inherited=True``), across the rest of that one's
 attribution sentence or a line ending on ``X added:``. Words after a verb that gives someone's own words for a
 thing (``described it as "…"``, ``what Lowe called "…"``, ``calling it "…"``) are that person's.
-A word standing in for something named elsewhere (``another asks``, ``one question asks``) names no one; a
-participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
+A name that qualifies the subject's noun (``the envoy to the Harbour Council``, ``a lawyer representing Lowe``,
+``a man who knew Lowe``) is not who speaks. A word standing in for something named elsewhere (``another asks``,
+``one question asks``) names no one; a participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
 B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
 in capitals after a preposition or a kind of work: ``on "Morning Roundup"``,
@@ -44,7 +46,8 @@ spelling and contractions ignored), a version that starts later or ends earlier,
 president`` may be the person another report names, so it is not compared),
 a report that leaves the speaker another names unidentified (``a man's voice says``),
 and reports that carry the statement without quotation marks (a linked
-passage, or a sentence holding most of its words). A quotation a report repeats
+passage, or a sentence holding most of its words; not counting words that may stand in straight single marks,
+read as a quotation or not: such a report marked them). A quotation a report repeats
 word for word (a paragraph printed twice) counts once.
 """
 
@@ -64,11 +67,12 @@ from reader.core.findings.figures import any_word_pattern
 from reader.core.partition import Partition
 from reader.core.wordings import Wordings
 from reader.core.ingest.loading import analysed_part
+from reader.core.links.grammar import only_verb, verb_form
 from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
-from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words
+from reader.core.text.quotation_marks import INSERTION, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
@@ -81,13 +85,16 @@ _OF_A_CLAUSE = frozenset("revealed reveals admitted admits acknowledged acknowle
 """Reporting verbs only when a clause or punctuation follows (``_CLAUSE_AFTER``)."""
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | _OF_A_CLAUSE | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
-    mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
+    remarked mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
     responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting""".split()
 )
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.:;!?]|$)|\s+that\b|\s+(?:he|she|they|we|I)\s+[a-z]")
 """After a verb of ``_OF_A_CLAUSE``, what makes it speech: ``that``, a clause with a subject pronoun (``revealed
 she had been``), punctuation (``"…," Lowe conceded.``). Anything else is a thing revealed or admitted (``revealed
 plans for``, ``admitted Ann Lowe to``, ``conceded two goals``): words in marks there are not the subject's."""
+_ON_A_TOPIC = re.compile(r"remarked\s+(?:on|upon)\b")
+"""``remarked on``: what follows is what the remark was about (``remarked on the "loaded pistol" jibe``), and
+words in marks there are not the subject's; ``remarked`` alone reports speech (``"…," Lowe remarked``)."""
 _TOLD_AFTER = frozenset("recounted recounts".split())
 """Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
 whose quoted words may be anyone's (``Hallam recounted crossing Dalby over his comments that "…"``)."""
@@ -119,6 +126,8 @@ def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
             continue  # "dismissed the claims as", "his notes": a noun
         if verb.group() in _OF_A_CLAUSE and not _CLAUSE_AFTER.match(body, verb.end()):
             continue  # "revealed the files", "admitted Lowe to": what is revealed or let in, not said
+        if _ON_A_TOPIC.match(body, verb.start()):
+            continue
         if not (_BY.match(body, verb.end()) and _PASSIVE_LEAD.search(body, max(0, verb.start() - 12), verb.start())):
             yield verb
 
@@ -154,8 +163,6 @@ _CAPITALISED = re.compile(r"\b[A-Z]")
 _PREPOSITION = re.compile(r"\s(?:at|in|on|from|of|for|with|during|after|before|outside|near|to)\s")
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
 """``Garneau's`` and ``Stokes'`` (in ``Stokes' nephew, Curtis Stokes, told``): a possessive names no speaker."""
-_QUALIFIER = re.compile(r"\b(?:of|from|in|at|for)\s+(?:the\s+)?$")
-"""Before a name in the subject: a place it qualifies (``Walter Prosser of Fort Willet said``), no speaker."""
 _RELATIVES = RELATIVES - {"whose"}
 """``journals, which said``: the subject is what the relative pronoun stands for, left unnamed (after
 ``whose`` the speaker is named: ``the man whose lawyer said``)."""
@@ -205,6 +212,17 @@ _NAME_LEAD = r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
 _GOVERNOR = (
     r"\b(?:" + "|".join(_PREPOSITIONS) + r"|when|while|after|before|as|because|if|since|who|which|that|whom)" + _NAME_LEAD
 )
+_QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by") + r")\s+(?:the\s+)?$")
+"""Before a name in the subject: the object of a preposition that qualifies the noun before it (``Walter
+Prosser of Fort Willet``, ``a spokesman for Brannock``, ``the envoy to the Harbour Council``), no speaker.
+Not ``by``, which names an author (``a statement by the Harbour Board said``: the board's words)."""
+_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:(?:who|whom|which)\s+[a-z]|that\s+(?P<verb>[a-z]+)\s)[^,;:()\u201c\u201d\"\u2014.!?]*$")
+"""Before a name: a relative clause its verb opens (``a neighbour who knew``, ``a firm which has long
+represented``, ``a group that owns``), the name inside it. After ``that`` only a word English has only as a
+verb: a reported clause opens on its subject (``argued that Ann Lowe``, ``that the mayor``)."""
+_PARTICIPLE = re.compile(r"\b([a-z][\w'\u2019-]*)\s+([a-z]+ing)" + _NAME_LEAD + "$")
+"""Before a name: a word and an ``-ing`` form whose object the name may be (``a lawyer representing``)."""
 _GOVERNED_PERSON = re.compile(_GOVERNOR + "$", re.IGNORECASE)
 _GOVERNED_BODY = re.compile(_GOVERNOR + r"(?:(?:[A-Z][\w.'\u2019&-]*|and|of|on|for)\s+)*$")
 """Before a name: it is an object or stands in a subordinate clause, and is not the subject that speaks.
@@ -212,6 +230,49 @@ A body's name may stand further in (``on the Harbour Committee on Dredging and C
 person's must follow the word itself (``Secretary of State Mark Hessler`` may speak)."""
 _GENDERED_TITLE = re.compile(r"(" + "|".join(GENDERED_TITLES) + r")\b\.?\s+")
 _GENDERED_TITLE_BEFORE = re.compile(r"\b" + _GENDERED_TITLE.pattern + "$")
+
+
+def _title_at(body: str, start: int) -> str | None:
+    """``he`` or ``she``, as a title opening the mention at ``start`` or standing right before it tells."""
+    title = _GENDERED_TITLE.match(body, start) or _GENDERED_TITLE_BEFORE.search(body, max(0, start - 6), start)
+    return GENDERED_TITLES[title.group(1)] if title else None
+
+
+@dataclass(frozen=True)
+class _Genders:
+    titled: dict[str, str]
+    """``he`` or ``she`` of each person (entity id) titled so in some report, and never otherwise."""
+    by_given_name: dict[str, str]
+    """Of each person never titled: the gender of the titled people bearing the same given name, when one."""
+
+
+def _given_name(name: str) -> str | None:
+    words = name.split()
+    return words[0] if len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper() \
+        and words[0].casefold() not in _TITLES else None
+
+
+def _known_genders(analysis: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]]) -> _Genders:
+    """What the whole dossier tells of its people's genders: the title before any mention, in any report (``Mr.
+    Keller`` in one, ``Tom Keller`` in another: one person, entities being the dossier's); titles at odds tell
+    nothing. A given name borne only by people titled alike (``Mr. Tom Dale``) tells of the untitled who bear it
+    too, only to refuse a pronoun of the other gender (a given name may be either's: it credits no one)."""
+    titles: dict[str, set[str]] = {}
+    people: dict[str, Entity] = {}
+    for article in analysis.dossier.articles:
+        for start, _, entity in mentions.get(article.id, ()):
+            if entity.type == "person":
+                people[entity.id] = entity
+                if title := _title_at(article.body, start):
+                    titles.setdefault(entity.id, set()).add(title)
+    titled = {entity_id: next(iter(found)) for entity_id, found in titles.items() if len(found) == 1}
+    given: dict[str, set[str]] = {}
+    for entity_id, gender in titled.items():
+        if first := _given_name(people[entity_id].name):
+            given.setdefault(first, set()).add(gender)
+    by_given_name = {entity_id: next(iter(given[first])) for entity_id, entity in people.items()
+                     if entity_id not in titles and (first := _given_name(entity.name)) and len(given.get(first, ())) == 1}
+    return _Genders(titled, by_given_name)
 _EDGE_WORDS = 2
 """Words of a shorter quotation's own at its cut edge, at most (see :func:`_cut`)."""
 _CONJUNCTIONS = frozenset("and but or".split())
@@ -281,22 +342,28 @@ class _Speakers:
     """Is a position inside quotation marks?"""
     genders: dict[str, str] = field(default_factory=dict)
     """``he`` or ``she`` for the people a title (``Mr.``, ``Ms.``) or a resolved pronoun has told apart."""
+    known: _Genders = field(default_factory=lambda: _Genders({}, {}))
+    """What the dossier's other reports tell of the people's genders (:func:`_known_genders`)."""
 
     def __post_init__(self) -> None:
         self.starts = [m[0] for m in self.mentions]
-        for start, _, entity in self.mentions:  # the title may open the mention or stand before it
-            title = _GENDERED_TITLE.match(self.article.body, start) \
-                or _GENDERED_TITLE_BEFORE.search(self.article.body, max(0, start - 6), start)
-            if title and entity.type == "person":
-                self.genders.setdefault(entity.id, GENDERED_TITLES[title.group(1)])
+        for start, _, entity in self.mentions:
+            if entity.type == "person" and (title := _title_at(self.article.body, start)):
+                self.genders.setdefault(entity.id, title)
+        for _, _, entity in self.mentions:  # "Mr. Keller" in another report: the same man here
+            if entity.id in self.known.titled:
+                self.genders.setdefault(entity.id, self.known.titled[entity.id])
 
     def taken_up(self, pronoun: str, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """``found``, the one ``pronoun`` was resolved to, unless that person is known as the other of ``he``
-        and ``she`` (``Mr. Dale said. "…," she told the paper``): no one then. Else a ``he`` or ``she``
-        resolved is remembered for that person."""
+        and ``she`` (``Mr. Dale said. "…," she told the paper``), by a title or by a given name the dossier's
+        titles tell (``Mr. Tom Dale`` elsewhere: ``Tom Keller spoke. "…," she said``): no one then. Else a ``he``
+        or ``she`` resolved is remembered for that person."""
         entity_id = found[1]
         if entity_id is None or pronoun not in ("he", "she"):
             return found
+        if self.known.by_given_name.get(entity_id, pronoun) != pronoun and entity_id not in self.genders:
+            return None, None
         return found if self.genders.setdefault(entity_id, pronoun) == pronoun else (None, None)
 
     def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
@@ -583,8 +650,22 @@ def _titled_earlier(speakers: _Speakers, title: str, before: int) -> tuple[str |
 
 
 def _governed(body: str, start: int, mention: tuple[int, int, Entity]) -> bool:
+    """Is the name at ``mention`` an object, or in a subordinate clause or a clause that qualifies a noun
+    (``_GOVERNED_PERSON``, ``_GOVERNED_BODY``, :func:`_in_modifier`), read from ``start``?"""
     pattern = _GOVERNED_PERSON if mention[2].type == "person" else _GOVERNED_BODY
-    return pattern.search(body, start, mention[0]) is not None
+    return pattern.search(body, start, mention[0]) is not None or _in_modifier(body, start, mention)
+
+
+def _in_modifier(body: str, start: int, mention: tuple[int, int, Entity]) -> bool:
+    """Is the name at ``mention`` inside a clause that qualifies a noun before it: the object of a participle
+    (``a lawyer representing Ann Lowe``; an ``-ing`` word English has only as a verb, after no function word:
+    ``a smiling Ann Lowe`` and ``head of marketing Ann Lowe`` speak) or in a relative clause (``a man who
+    knew Ann Lowe``, ``a firm that represents Ann Lowe``)? The subject of the verb after is the noun, not the name."""
+    relative = _RELATIVE_CLAUSE.search(body, start, mention[0])
+    if relative and (relative.group("verb") is None or verb_form(relative.group("verb"))):
+        return True
+    participle = _PARTICIPLE.search(body, max(start, mention[0] - 60), mention[0])
+    return participle is not None and participle.group(1) not in FUNCTION_WORDS and only_verb(participle.group(2))
 
 
 def _only_a_title(text: str) -> bool:
@@ -763,8 +844,9 @@ def _subject(
     entity = None
     if not according:
         if words_before:  # "a spokesman for Brannock told": the spokesman speaks, not Brannock
+            # "the envoy to the Harbour Council said", "a man who knew Brannock told": neither speaks
             named = [m for m in speakers.entities_in(clause, verb.start())
-                     if not _QUALIFIER.search(body, max(clause, m[0] - 10), m[0])]
+                     if not _QUALIFIER.search(body, max(clause, m[0] - 16), m[0]) and not _in_modifier(body, clause, m)]
             joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
                                            if m[2].type == "person"], verb.start())
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
@@ -898,19 +980,23 @@ def _mentions_by_article(analysis: Analysis) -> dict[str, list[tuple[int, int, E
 
 
 def find_quotations(
-    analysis: Analysis, article: Article, mentions: dict[str, list[tuple[int, int, Entity]]] | None = None
+    analysis: Analysis, article: Article, mentions: dict[str, list[tuple[int, int, Entity]]] | None = None,
+    genders: _Genders | None = None,
 ) -> tuple[Quote, ...]:
     """Every quotation of the article, in body order, attributed (see the module docstring).
 
-    ``mentions`` is the analysis' entity mentions by article, when the caller
-    already has them (:func:`find_quotes` computes them once for all articles).
+    ``mentions`` is the analysis' entity mentions by article and ``genders`` :func:`_known_genders`, when the
+    caller already has them (:func:`quotations` finds them once for all articles).
     """
     body = article.body
     sentences = analysis.sentences.get(article.id) or segment_article(article)
     if mentions is None:
         mentions = _mentions_by_article(analysis)
-    marks = [m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)]
+    if genders is None:
+        genders = _known_genders(analysis, mentions)
     bounds = quotation_bounds(article)
+    marks = _top_level([m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)],
+                       bounds)
     carried = _carried(marks, bounds)
     opens = [open_ - 1 for open_, _ in bounds]
 
@@ -919,7 +1005,7 @@ def find_quotations(
         return at >= 0 and position <= bounds[at][1]
 
     starts = [s.start for s in sentences]
-    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=starts, quoted=quoted)
+    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=starts, quoted=quoted, known=genders)
     paragraph_starts = [a for a, _ in article.paragraphs]
 
     # Subjects of every attribution outside quotations, for pronouns later on.
@@ -1004,6 +1090,19 @@ def find_quotations(
     return tuple(quotes)
 
 
+def _top_level(marks: list[tuple[int, int, list]], bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, int, list]]:
+    """``marks`` but those inside a quotation that runs on through their paragraph (``quotation_bounds``): single
+    marks there are its speaker's words (``'…'`` in a quoted paragraph that lost its opening mark), and would
+    otherwise take over the paragraphs it runs on through after them."""
+    starts = [start for start, _ in bounds]
+
+    def inside(open_: int, close: int) -> bool:
+        at = bisect_right(starts, open_) - 1
+        return at >= 0 and bounds[at] != (open_, close) and bounds[at][0] <= open_ and close <= bounds[at][1]
+
+    return [m for m in marks if not inside(m[0], m[1])]
+
+
 def _carried(marks: list[tuple[int, int, list]], bounds: tuple[tuple[int, int], ...]) -> dict[int, list[tuple[int, int]]]:
     """The paragraphs a quotation left open runs on through (``quotation_bounds``: a copy that lost the
     fresh opening mark of each quoted paragraph), by where that quotation's own paragraph ends them."""
@@ -1055,7 +1154,8 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
 _INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
     """called calls calling dubbed dubs labelled labeled labels branded brands termed terms described describes
     describing denied denies admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges
-    promised promises remarked commented slammed blasted criticised criticized condemned telling""".split())) + r")\b"
+    promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags boasted
+    boasts""".split())) + r")\b"
     r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
     r"(?=[^,;:\u201c\"]*\bas\s+$)")
 """Verbs of a speech act that are no attribution of their own: quoted words in their clause are their
@@ -1658,7 +1758,7 @@ class _Corpus:
 
     def content(self, span: Span) -> set[str]:
         if span not in self._content:
-            self._content[span] = content_words(quoted_words(_text(self.analysis, span)))
+            self._content[span] = content_words(quoted_words(outside_single_marks(_text(self.analysis, span))))
         return self._content[span]
 
     def quotes_another(self, span: Span, own: set[Span]) -> bool:
@@ -1710,7 +1810,9 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
             span = corpus.text.sentences[number].span
             if span.article in quoting or span.article in found or corpus.quotes_another(span, own):
                 continue
-            if fuzz.partial_ratio(said, " ".join(quoted_words(_text(analysis, span)))) >= _REPORTED_ORDER:
+            own_words = quoted_words(outside_single_marks(_text(analysis, span)))  # not words in 'single marks'
+            if len(reference & content_words(own_words)) >= _REPORTED_SHARE * len(reference) \
+                    and fuzz.partial_ratio(said, " ".join(own_words)) >= _REPORTED_ORDER:
                 found[span.article] = span
     return sorted(found.values(), key=lambda s: corpus.order[s.article])
 
@@ -1965,20 +2067,24 @@ def quotations(analysis: Analysis, before: Analysis | None = None) -> dict[str, 
     ``before``, an article's are ``before``'s when its mentions are as they were: who says each
     reads nothing else of the entities."""
     mentions = _mentions_by_article(analysis)
-    kept = {} if before is None else _as_before(before, mentions)
-    return {article.id: kept[article.id] if article.id in kept else find_quotations(analysis, article, mentions)
+    genders = _known_genders(analysis, mentions)
+    kept = {} if before is None else _as_before(before, mentions, genders)
+    return {article.id: kept[article.id] if article.id in kept else find_quotations(analysis, article, mentions, genders)
             for article in analysis.dossier.articles}
 
 
-def _as_before(before: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]]) -> dict[str, tuple[Quote, ...]]:
-    """``before``'s quotations of the articles whose ``mentions`` name the same entities (by id, name
-    and type: all :class:`_Speakers` reads of them) at the same places."""
-    def named(rows: list[tuple[int, int, Entity]]) -> list[tuple]:
-        return [(start, end, entity.id, entity.name, entity.type) for start, end, entity in rows]
+def _as_before(before: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]], genders: _Genders
+               ) -> dict[str, tuple[Quote, ...]]:
+    """``before``'s quotations of the articles whose ``mentions`` name the same entities (by id, name,
+    type and what the dossier tells of their genders: all :class:`_Speakers` reads of them) at the same places."""
+    def named(rows: list[tuple[int, int, Entity]], told: _Genders) -> list[tuple]:
+        return [(start, end, entity.id, entity.name, entity.type, told.titled.get(entity.id),
+                 told.by_given_name.get(entity.id)) for start, end, entity in rows]
 
     old = _mentions_by_article(before)
+    told = _known_genders(before, old)
     return {article: found for article, found in before.findings.quotations.items()
-            if named(old.get(article, [])) == named(mentions.get(article, []))}
+            if named(old.get(article, []), told) == named(mentions.get(article, []), genders)}
 
 
 def credited_alike(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]]) -> dict[str, tuple[Quote, ...]]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Article
 from reader.core.tokens import tokenize
+from reader.core.vocabulary import ATTRIBUTION_VERBS, REPORTING_VERBS
 
 _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 INSERTION = re.compile(r"\[[^\]]*\]|\((?:[^()\s]+\s+){0,4}[^()\s]+\)")
@@ -22,7 +23,8 @@ the speaker's own, as in a written statement)."""
 
 
 def mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """``(open, close, nested)`` of each top-level quotation in ``body[start:end]``.
+    """``(open, close, nested)`` of each top-level quotation in ``body[start:end]``: in double marks, in curly
+    single ones, and in straight single ones where sure (:func:`_straight_singles`).
 
     ``open``/``close`` are the inner bounds (just inside the marks).
     """
@@ -56,7 +58,100 @@ def mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tup
             single = None
     if double is not None:
         found.append((double, end, nested))
+    straight = _straight_singles(body, start, end, found)
+    return sorted(found + straight) if straight else found
+
+
+_APOSTROPHE = "'"
+_ELIDED = re.compile(r"'(?:tis|twas|twill|em|n|til|cause|cos|bout|round|cept|\d\ds?)(?!\w)", re.IGNORECASE)
+"""A word start that is an apostrophe standing for letters left out (``'tis``, ``rock 'n' roll``, ``the '90s``)."""
+_ATTRIBUTED = re.compile(r"\s*(?:[^\W\d_][\w.'\u2019-]*\s+){0,5}?(?:"
+                         + "|".join(sorted(ATTRIBUTION_VERBS | REPORTING_VERBS)) + r")\b")
+"""Words after a quotation that attribute it: a reporting verb within six words (``county engineer Lina Morven said``)."""
+_NEW_SENTENCE = re.compile(r"\s*$|\s+[\"\u201c\u2018'(]?[A-Z0-9]")
+"""What follows a sentence's end: the paragraph's end, or a sentence opening."""
+
+
+def _opens(body: str, i: int, start: int, end: int) -> bool:
+    """A straight single mark at a word's start, not an elision (``'tis``, ``'n'``, ``'90s``)."""
+    before = body[i - 1] if i > start else " "
+    return not before.isalnum() and before not in ".,;:?!'" and i + 1 < end and body[i + 1].isalnum() \
+        and not _ELIDED.match(body, i, end)
+
+
+def _closes(body: str, i: int, end: int, open_: int, start: int) -> bool | None:
+    """Does the straight single mark at ``i``, after one that opened at ``open_ - 1``, close a quotation
+    (``True``), end a doubtful span (``False``), or neither (``None``: an apostrophe, ``the boys' club``)?"""
+    before, after = body[i - 1], body[i + 1 : i + 2]
+    if after[:1].isalnum():
+        return None  # "didn't", "O'Dwyer"
+    if before in ",?!" or before == "." and not body[i + 1 : i + 3].strip()[:1].islower():  # not "the U.S.' allies"
+        return _ATTRIBUTED.match(body, i + 1, end) is not None \
+            or before != "," and _NEW_SENTENCE.match(body, i + 1, end) is not None  # ",' X said", ".' Then", "?'"
+    if before.isalnum() and after == ",":
+        return _ATTRIBUTED.match(body, i + 2, end) is not None  # "', X said"
+    if before.isalnum() and after in (".", "?", "!"):  # a whole sentence in marks: "'…'."
+        return _NEW_SENTENCE.match(body, i + 2, end) is not None and body[start : open_ - 1].rstrip()[-1:] in ".?!"  # "" too
+    return False if after in (":", ";") else None
+
+
+def _set_off(body: str, i: int, end: int) -> bool:
+    """Is the straight single mark at ``i`` a closing one a space set off from its words, on the attribution
+    (``'…, 'he said``: a typing slip), rather than one opening words of a verb (``'he said'``)?"""
+    return body[i - 2 : i] in (", ", "? ", "! ") and i + 1 < end and body[i + 1].isalpha() \
+        and _ATTRIBUTED.match(body, i + 1, end) is not None
+
+
+def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
+    """``(open, close, [])`` of each quotation in straight single marks of ``body[start:end]`` outside those
+    ``taken`` (double marks hold single ones as their own words): a mark at a word's start closed at a word's
+    end right before an attribution (``'…,' X said``, ``'…', X said``) or the sentence's end (``'…?'``, a whole
+    sentence ``'…'.``), or set off from its words by a space (:func:`_set_off`). Apostrophes (``don't``, ``the
+    boys' club``, ``'90s``) open and close none; a doubtful span (``'total privacy,' and the hospital``, a title
+    ``'Harbour Lights':``) is no quotation."""
+    if _APOSTROPHE not in body[start:end]:
+        return []
+    marked = [(a - 1, b + 1) for a, b, _ in taken]
+    found: list[tuple[int, int, list]] = []
+    open_: int | None = None
+    i = body.find(_APOSTROPHE, start, end)
+    while i >= 0:
+        if any(a <= i < b for a, b in marked):
+            open_ = None
+        elif open_ is not None and _set_off(body, i, end):
+            if not any(open_ <= a < i for a, _ in marked):
+                found.append((open_, i, []))  # the space inside the marks, as printed
+            open_ = None
+        elif _opens(body, i, start, end):
+            open_ = i + 1
+        elif open_ is not None and (closes := _closes(body, i, end, open_, start)) is not None:
+            if closes and not any(open_ <= a < i for a, _ in marked):
+                found.append((open_, i, []))
+            open_ = None
+        i = body.find(_APOSTROPHE, i + 1, end)
     return found
+
+
+def outside_single_marks(text: str) -> str:
+    """``text`` with every word that may stand inside straight single marks blanked: from a mark at a word's start
+    (not an elision) to the next mark not inside a word, or the text's end. Words a report may quote so, read as a
+    quotation or not (:func:`mark_spans` reads only spans it is sure of), are never its own unmarked words."""
+    if _APOSTROPHE not in text:
+        return text
+    out, at, i = [], 0, text.find(_APOSTROPHE)
+    while i >= 0:
+        if _opens(text, i, 0, len(text)):
+            close = i + 1
+            while (close := text.find(_APOSTROPHE, close)) >= 0 and close + 1 < len(text) \
+                    and text[close - 1].isalnum() and text[close + 1].isalnum():
+                close += 1  # "didn't" inside
+            close = len(text) if close < 0 else close
+            out += [text[at:i], " " * (close - i)]
+            at = close
+            i = text.find(_APOSTROPHE, close + 1)
+        else:
+            i = text.find(_APOSTROPHE, i + 1)
+    return "".join(out) + text[at:]
 
 
 CARRIED_PARAGRAPHS = 4
