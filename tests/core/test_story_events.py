@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.export.documents import to_document, to_markdown
+from reader.core.links.align import counted_reports
 from reader.core.links.story import story_and_links
+from reader.core.links.units import prepare
 from reader.core.model import Dossier, Link, Span
 from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
@@ -87,6 +89,25 @@ APPEAL = (
     "Red Lantern director Pauline Achterberg said the money would pay for tents, blankets and clean water.",
     "Donations to the Red Lantern appeal can be made at any post office, Achterberg said.",
 )
+
+FEUER = (
+    ("Feuer zerstört die Textilfabrik Calder Huss in Brennick",
+     "Flammen vernichten die alte Fabrik in Brennick an der Sallow",
+     "Brand in Brennick: drei Arbeiter verletzt"),
+    ("Ein Feuer hat in der Nacht zum Montag die Textilfabrik Calder Huss in Brennick zerstört.",
+     "Die Fabrik von Calder Huss in Brennick ist in der Nacht zum Montag abgebrannt.",
+     "In Brennick brannte am Sonntagabend die Textilfabrik der Firma Calder Huss nieder."),
+    ("Vierzig Feuerwehrleute kämpften sechs Stunden lang gegen die Flammen.",
+     "Die vierzig Einsatzkräfte der Feuerwehr brauchten sechs Stunden, um den Brand zu löschen.",
+     "Bis zum Morgengrauen waren vierzig Feuerwehrleute im Einsatz."),
+    ("Einsatzleiterin Odile Marchetti sagte, das Dach der Weberei sei kurz nach Mitternacht eingestürzt.",
+     "Nach Angaben von Einsatzleiterin Odile Marchetti stürzte das Dach der Webhalle nach Mitternacht ein.",
+     "Das Dach der Weberei gab kurz nach Mitternacht nach, so Odile Marchetti."),
+    ("Rund zweihundert Häuser an der Sallow wurden wegen des Rauchs geräumt.",
+     "Die Bewohner von zweihundert Häusern an der Sallow mussten ihre Wohnungen verlassen.",
+     "Der Rauch über Brennick zwang zur Räumung von etwa zweihundert Häusern an der Sallow."),
+)
+"""The fire, told in German: its words are other words, its names the same."""
 
 FIRE_OUTLETS = ("Brennick Courier", "Valley Times", "Sallow Gazette", "North Herald", "Evening Star",
                 "Morning Post", "County Echo", "Weekly Record", "Daily Ledger", "Town Crier")
@@ -179,16 +200,25 @@ def test_an_event_with_a_side_story_some_reports_cover_is_one_event():
     assert story.same_event and story.off_topic == () and story.events == ()
 
 
+def test_one_event_told_in_two_languages_is_one_event():
+    """Reports in German share no word with the English ones but the names: those carry the event,
+    as no link can (none is made across languages)."""
+    german = _reports(FEUER, ("Brennicker Anzeiger", "Sallow Bote", "Abendblatt Nord"), "feuer", 3)
+    story = analyse(_dossier(_fire(5), german)).story
+    assert story.same_event and story.off_topic == () and story.events == ()
+
+
 def test_a_single_intruder_is_still_named_off_topic():
     fire, theft = _fire(10), _theft(1)
     story = analyse(_dossier(fire, theft)).story
     assert story.same_event and story.off_topic == _ids(theft) and story.events == ()
 
 
-def test_two_reports_of_another_event_are_named_off_topic_as_one_would_be():
+def test_two_reports_of_another_event_are_not_an_event_of_their_own():
+    """Too few to be told apart from two reports that happen to be alike: the verdict is one event's."""
     fire, theft = _fire(10), _theft(2)
     story = analyse(_dossier(fire, theft)).story
-    assert story.events == () and set(story.off_topic) <= set(_ids(theft))
+    assert story.same_event and story.events == () and set(story.off_topic) <= set(_ids(theft))
 
 
 def test_an_intruder_beside_two_events_is_named_after_them():
@@ -221,3 +251,17 @@ def test_unrelated_reports_are_still_not_one_event_and_not_grouped():
 
     story = analyse(load_dossier(DATA / "story" / "unrelated")).story
     assert not story.same_event and story.events == ()
+
+
+
+def test_a_report_about_something_else_does_not_weigh_the_others_words():
+    """The linker weighs a term by how many of the dossier's sentences hold it and reads names by
+    how they are written: the reports of the event, counted alone, weigh every term of theirs as
+    without the intruder, so it changes no link between them."""
+    fire, intruder = _fire(5), _theft(1)
+    alone, joined = _dossier(fire), _dossier(fire, intruder)
+    sentences = {article.id: segment_article(article) for article in joined.articles}
+    _, _, weights, df, names = prepare(alone, sentences)
+    _, _, counted_weights, counted_df, counted_names = prepare(joined, sentences, counted_reports(joined, frozenset(_ids(intruder))))
+    assert {term: counted_weights[term] for term in weights} == weights
+    assert {term: counted_df[term] for term in df} == df and counted_names & set(df) == names

@@ -17,8 +17,9 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    speaker's name (``Marina Costa told``, ``, according to ...``) gives no
    term, nor does a closing ``, <who> announced today`` (``…," said the
    victim's uncle, <Name>.``): a paraphrase may attribute differently. A
-   term weighs its inverse sentence frequency in the dossier times its
-   rarity in general English
+   term weighs its inverse sentence frequency in the dossier (in the reports not
+   doubted, when some are: a report about something else changes no link between
+   the others) times its rarity in general English
    (wordfreq: ``take`` and ``best`` weigh little, ``thwarted`` much);
    numbers and names weigh more. Each sentence is also
    cut into clauses (``;``, dashes, ``, which``/``, while``/``, adding``...,
@@ -125,10 +126,19 @@ class Paired:
     every_pair: list[PairMatch]
 
 
-def pair_passages(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress = quiet) -> Paired:
-    """The pairs :func:`find_links` builds its links from."""
-    whole, clauses, weights, df, names = prepare(dossier, sentences)
-    return Paired(whole, weights, names, find_pairs(whole, clauses, weights, df, names, progress))
+def pair_passages(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress = quiet,
+                  counted: frozenset[str] | None = None) -> Paired:
+    """The pairs :func:`find_links` builds its links from, the words weighed over the ``counted`` reports
+    when given (:func:`counted_reports`)."""
+    whole, clauses, weights, df, names = prepare(dossier, sentences, counted)
+    return Paired(whole, weights, names, find_pairs(whole, clauses, weights, df, names, progress, counted))
+
+
+def counted_reports(dossier: Dossier, doubtful: frozenset[str]) -> frozenset[str] | None:
+    """The reports whose words weigh the dossier's terms: those not doubted, so a report about something
+    else changes no link between the others; all (``None``) when fewer than two are left."""
+    counted = frozenset(a.id for a in dossier.articles if a.id not in doubtful)
+    return counted if doubtful and len(counted) >= 2 else None
 
 
 def find_links(
@@ -147,11 +157,12 @@ def find_links(
     seem to cover the dossier's event) is never confident. Ids run ``L001``,
     ``L002`` ... over the confident links, then the weaker ones, each in the
     order of its first passage in dossier order; passages inside a link are in
-    dossier order. ``paired``, when given, are the dossier's pairs (:func:`pair_passages`): links built
-    again with other reports doubted need not judge them again.
+    dossier order. ``paired``, when given, are the dossier's pairs, judged with the words weighed as
+    ``doubtful`` has them (:func:`pair_passages` over :func:`counted_reports`): links built again with
+    other reports doubted need not judge them again.
     """
     # It builds many small acyclic objects: callers run it with the collector paused (reader.collector).
-    paired = paired or pair_passages(dossier, sentences, progress)
+    paired = paired or pair_passages(dossier, sentences, progress, counted_reports(dossier, doubtful))
     whole, weights, names, every_pair = paired.whole, paired.weights, paired.names, paired.every_pair
     built = []
     judged = {(m.a, m.b) for m in every_pair}
