@@ -13,7 +13,7 @@ from reader.core.export.documents import to_document, to_markdown
 from reader.core.links.align import counted_reports
 from reader.core.links.story import story_and_links
 from reader.core.links.units import prepare
-from reader.core.model import Dossier, Link, Span
+from reader.core.model import Dossier, Link, Span, Story
 from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
 from reader.report.html import to_html
@@ -185,8 +185,7 @@ def test_the_exports_say_which_reports_cover_which_event():
         "same_event": False, "off_topic": [], "events": [list(_ids(fire)), list(_ids(theft))],
     }
     line = ("These reports cover 2 events, each linked on its own: 10 reports from Brennick Courier, Valley Times, "
-            "Sallow Gazette, North Herald, Evening Star, Morning Post and 4 more outlets; "
-            "3 from Tarsk Tribune, Art Monitor and Capital Review.")
+            "Sallow Gazette, North Herald and 6 more outlets; 3 from Tarsk Tribune, Art Monitor and Capital Review.")
     assert f"**Same story?** {line}" in to_markdown(analysis)
     assert f"<p><strong>Same story?</strong> {line}</p>" in to_html(analysis)
 
@@ -265,3 +264,20 @@ def test_a_report_about_something_else_does_not_weigh_the_others_words():
     _, _, counted_weights, counted_df, counted_names = prepare(joined, sentences, counted_reports(joined, frozenset(_ids(intruder))))
     assert {term: counted_weights[term] for term in weights} == weights
     assert {term: counted_df[term] for term in df} == df and counted_names & set(df) == names
+
+
+def test_the_reader_names_the_three_largest_events_and_counts_the_others():
+    """A folder of a day's stories may hold many events: the reader's notice, rows of its own above the
+    status line, names the largest three; the exports name every one."""
+    outlets = ("North Herald", "Evening Star", "Valley Times", "Town Crier", "Kurier")
+    articles = [make_article("One line.", article_id=f"{event}-{n}", outlet=outlets[(event + n) % 5])
+                for event in range(5) for n in range(5 - event if event < 2 else 3)]
+    events = tuple(tuple(a.id for a in articles if a.id.startswith(f"{event}-")) for event in range(5))
+    story = Story(same_event=False, events=events)
+    dossier = Dossier(root=DATA, articles=tuple(articles))
+    assert story.notice(dossier) == (
+        "These reports cover 5 events, each linked on its own: 5 reports from North Herald, Evening Star, "
+        "Valley Times, Town Crier and Kurier; 4 from Evening Star, Valley Times, Town Crier and Kurier; "
+        "3 from Valley Times, Town Crier and Kurier; and 2 smaller events of 6 reports (the exports name them all).")
+    assert story.notice(dossier, in_export=True).endswith("; 3 from Town Crier, Kurier and North Herald; "
+                                                          "3 from Kurier, North Herald and Evening Star.")

@@ -720,8 +720,12 @@ class Story:
         """One line for the user, or ``None`` when there is nothing to say; ``in_export``, worded for a
         Markdown or HTML export, which compares the confident links' passages only and has no ``W``."""
         if self.events:
+            named = self.events if in_export else self.events[:EVENTS_NAMED]
             groups = "; ".join(f"{counted(len(group), 'report') if n == 0 else len(group)} from {_outlets(dossier, group)}"
-                               for n, group in enumerate(self.events))
+                               for n, group in enumerate(named))
+            if rest := self.events[len(named):]:
+                groups += (f"; and {counted(len(rest), 'smaller event')} of {counted(sum(map(len, rest)), 'report')}"
+                           " (the exports name them all)")
             told = f"These reports cover {len(self.events)} events, each linked on its own: {groups}."
             return f"{told} {self._off_topic(dossier, 'any of them', in_export)}" if self.off_topic else told
         if not self.same_event:
@@ -740,14 +744,17 @@ class Story:
                 f"{'its' if one else 'their'} links to them are treated as uncertain and {hidden}.")
 
 
-OUTLETS_NAMED = 6
-"""The most outlets a notice names for one event, in dossier order: the JSON's ``story`` lists every report."""
+OUTLETS_NAMED = 4
+"""The outlets a notice names for one event, in dossier order, when it has more than one besides: the JSON's
+``story`` lists every report."""
+EVENTS_NAMED = 3
+"""The events the reader's notice names, the largest: it takes rows of its own, above the status line."""
 
 
 def _outlets(dossier: Dossier, group: tuple[str, ...]) -> str:
     """``cnn, nbcnews and 2 more outlets``: the group's outlets, each once."""
     outlets = list(dict.fromkeys(dossier.article(a).name for a in group))
-    if len(outlets) <= OUTLETS_NAMED:
+    if len(outlets) <= OUTLETS_NAMED + 1:
         return ", ".join(outlets[:-1]) + (" and " if len(outlets) > 1 else "") + outlets[-1]
     more = len(outlets) - OUTLETS_NAMED
     return ", ".join(outlets[:OUTLETS_NAMED]) + f" and {counted(more, 'more outlet')}"
