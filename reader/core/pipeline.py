@@ -9,7 +9,6 @@ changed entities or links can touch.
 from __future__ import annotations
 
 import contextlib
-import functools
 from collections.abc import Callable, Iterable
 
 from reader.core.entities.clusters import find_entities
@@ -23,7 +22,7 @@ from reader.core.findings.origins import origins_in
 from reader.core.findings.sourcing import refreshed_sourcing
 from reader.core.forked import beside, beside_fed, one_ended
 from reader.core.ingest.loading import analysed_part
-from reader.core.links.align import counted_reports, find_links, pair_passages
+from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
 from reader.core.links.story import story_and_links
 from reader.core.model import (
@@ -108,9 +107,8 @@ def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...
 
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
-    paired = functools.cache(lambda counted: pair_passages(dossier, sentences, progress, counted))  # judged once for each
-    return story_and_links(dossier, sentences, lambda doubtful: find_links(
-        dossier, sentences, doubtful=doubtful, paired=paired(counted_reports(dossier, doubtful))))
+    return story_and_links(dossier, sentences,
+                           lambda doubtful: find_links(dossier, sentences, doubtful=doubtful, progress=progress))
 
 
 def _figures(articles: tuple[Article, ...], progress: Progress = quiet) -> dict[str, tuple[Figure, ...]]:

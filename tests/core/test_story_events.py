@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from reader.core.export.documents import to_document, to_markdown
 from reader.core.links.align import counted_reports
-from reader.core.links.story import story_and_links
+from reader.core.links.story import judge_story, story_and_links
 from reader.core.links.units import prepare
 from reader.core.model import Dossier, Link, Span, Story
 from reader.core.pipeline import analyse
@@ -243,6 +243,18 @@ def test_a_confident_link_across_two_groups_makes_them_one_event():
     assert story.events == () and links == (across,)
     apart, _ = story_and_links(dossier, sentences, lambda doubtful: (replace(across, confident=False),))
     assert apart.events == (_ids(fire), _ids(theft))
+
+
+def test_the_links_are_made_once_with_the_doubt_of_the_verdict_of_one_event():
+    """Whether events stand apart depends on the links: they are made once, as for a dossier of one event,
+    so a dossier that is not found to hold events gets the links it would have had without them."""
+    fire, theft, stray = _fire(5), _theft(5), _theft(1)
+    for dossier in (_dossier(fire, theft), _dossier(fire, stray)):
+        sentences = {article.id: segment_article(article) for article in dossier.articles}
+        asked = []
+        story_and_links(dossier, sentences, lambda doubtful: asked.append(doubtful) or ())
+        assert asked == [judge_story(dossier, sentences).doubtful(dossier)]
+    assert asked == [frozenset(_ids(stray))]
 
 
 def test_unrelated_reports_are_still_not_one_event_and_not_grouped():

@@ -102,7 +102,6 @@ most of the wording is shared, else ``paraphrase``.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from itertools import combinations
 
 from reader.core.links.confidence import corroborated, told_alike
@@ -111,27 +110,8 @@ from reader.core.links.short_copies import short_copies
 from reader.core.links.judging import find_pairs, share_content
 from reader.core.links.title_links import told_in_links
 from reader.core.links.titles import judged_bodies, titles_apart
-from reader.core.links.units import PairMatch, Unit, prepare
+from reader.core.links.units import PairMatch, prepare
 from reader.core.model import Dossier, Link, Progress, Sentence, quiet
-
-
-@dataclass(frozen=True)
-class Paired:
-    """The dossier's sentences read as units (:func:`prepare`) and their pairs judged (:func:`find_pairs`): what
-    its links are built from, whichever reports are doubted, and most of the linking's work."""
-
-    whole: list[Unit]
-    weights: dict[str, float]
-    names: frozenset[str]
-    every_pair: list[PairMatch]
-
-
-def pair_passages(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress = quiet,
-                  counted: frozenset[str] | None = None) -> Paired:
-    """The pairs :func:`find_links` builds its links from, the words weighed over the ``counted`` reports
-    when given (:func:`counted_reports`)."""
-    whole, clauses, weights, df, names = prepare(dossier, sentences, counted)
-    return Paired(whole, weights, names, find_pairs(whole, clauses, weights, df, names, progress, counted))
 
 
 def counted_reports(dossier: Dossier, doubtful: frozenset[str]) -> frozenset[str] | None:
@@ -147,7 +127,6 @@ def find_links(
     *,
     doubtful: frozenset[str] = frozenset(),
     progress: Progress = quiet,
-    paired: Paired | None = None,
 ) -> tuple[Link, ...]:
     """Links of 2..N passages (sentences or clauses) of different articles carrying the same statement.
 
@@ -157,13 +136,12 @@ def find_links(
     seem to cover the dossier's event) is never confident. Ids run ``L001``,
     ``L002`` ... over the confident links, then the weaker ones, each in the
     order of its first passage in dossier order; passages inside a link are in
-    dossier order. ``paired``, when given, are the dossier's pairs, judged with the words weighed as
-    ``doubtful`` has them (:func:`pair_passages` over :func:`counted_reports`): links built again with
-    other reports doubted need not judge them again.
+    dossier order. The words are weighed over the reports not doubted (:func:`counted_reports`).
     """
     # It builds many small acyclic objects: callers run it with the collector paused (reader.collector).
-    paired = paired or pair_passages(dossier, sentences, progress, counted_reports(dossier, doubtful))
-    whole, weights, names, every_pair = paired.whole, paired.weights, paired.names, paired.every_pair
+    counted = counted_reports(dossier, doubtful)
+    whole, clauses, weights, df, names = prepare(dossier, sentences, counted)
+    every_pair = find_pairs(whole, clauses, weights, df, names, progress, counted)
     built = []
     judged = {(m.a, m.b) for m in every_pair}
     together: set[tuple[int, int]] = set()  # sentence pairs a body link holds

@@ -126,29 +126,23 @@ class _Languages:
 
 
 def judge_story(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Story:
-    """The verdict on the dossier before linking: the events when the reports fall into several
-    (:func:`story_and_links` checks them against the links), else one event or not, and the reports
-    that seem to be about another."""
-    vectors = _vectors(dossier, sentences)
-    return _apart(dossier, vectors) or _one_story(dossier, vectors)
+    """The verdict of one event before linking: one event or not, and the reports that seem to be about
+    another, which the links are made with (:meth:`Story.doubtful`)."""
+    return _one_story(dossier, _vectors(dossier, sentences))
 
 
 def story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]],
                     link: Callable[[frozenset[str]], tuple[Link, ...]]) -> tuple[Story, tuple[Link, ...]]:
-    """The verdict on the dossier and its links, ``link`` linking its passages with the reports given
-    kept out of the confident links (:meth:`Story.doubtful`). Events found apart (:func:`judge_story`)
-    that a confident link joins are one: when fewer than two are left, the verdict is that of one event,
-    the links made again if it doubts other reports."""
+    """The verdict on the dossier and its links, made once, ``link`` linking its passages with the reports the
+    verdict of one event doubts (:func:`judge_story`) kept out of the confident links. The events found apart
+    (:func:`_apart`) are the verdict when two or more are left once those a confident link joins are one."""
     vectors = _vectors(dossier, sentences)
-    apart = _apart(dossier, vectors)
-    if apart is not None:
-        links = link(apart.doubtful(dossier))
-        if len(events := _joined(apart.events, links, list(vectors))) >= 2:
-            return Story(same_event=False, off_topic=apart.off_topic, events=events), links
     one = _one_story(dossier, vectors)
-    if apart is not None and one.doubtful(dossier) == apart.doubtful(dossier):
-        return one, links
-    return one, link(one.doubtful(dossier))
+    links = link(one.doubtful(dossier))
+    apart = _apart(dossier, vectors)
+    if apart is not None and len(events := _joined(apart.events, links, list(vectors))) >= 2:
+        return Story(same_event=False, off_topic=apart.off_topic, events=events), links
+    return one, links
 
 
 def _vectors(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> dict[str, dict[str, float]]:

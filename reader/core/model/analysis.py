@@ -703,8 +703,9 @@ class Story:
     else; their links, and every link when ``same_event`` is false and there are no ``events``, are weaker links.
     ``events`` groups the reports by event, largest group first, when they fall into two or more
     events (each told by a few reports: :data:`~reader.core.links.story.EVENT_REPORTS`) that no
-    confident link joins: ``same_event`` is then false, and each event's reports link among
-    themselves as in a dossier of one event.
+    confident link joins: ``same_event`` is then false. The links are made once, before the events
+    are known, with the reports the verdict of one event doubts (``judge_story``): each event's
+    reports link among themselves unless that verdict doubted them.
     """
 
     same_event: bool
@@ -712,9 +713,8 @@ class Story:
     events: tuple[tuple[str, ...], ...] = ()
 
     def doubtful(self, dossier: Dossier) -> frozenset[str]:
-        """The reports whose links can only be weaker ones: the off-topic ones, or all when not one event
-        (nor several events, each linked on its own)."""
-        return frozenset(self.off_topic if self.same_event or self.events else (a.id for a in dossier.articles))
+        """The reports whose links can only be weaker ones: the off-topic ones, or all when not one event."""
+        return frozenset(self.off_topic if self.same_event else (a.id for a in dossier.articles))
 
     def notice(self, dossier: Dossier, *, in_export: bool = False) -> str | None:
         """One line for the user, or ``None`` when there is nothing to say; ``in_export``, worded for a
