@@ -257,6 +257,20 @@ def test_the_links_are_made_once_with_the_doubt_of_the_verdict_of_one_event():
     assert asked == [frozenset(_ids(stray))]
 
 
+def test_events_whose_reports_the_verdict_of_one_event_doubts_are_not_told(monkeypatch):
+    """The links are made with that verdict's doubt: a doubted report links confidently with none, so no link
+    could show its event joined to another nor linked on its own; that verdict stands (a generated dossier
+    of many alike stories was told as a dozen events, with no confident link at all)."""
+    from reader.core.links import story as judged
+
+    fire, theft = _fire(3), _theft(3)
+    dossier = _dossier(fire, theft)
+    sentences = {article.id: segment_article(article) for article in dossier.articles}
+    for doubted in (Story(same_event=False), Story(same_event=True, off_topic=_ids(theft))):
+        monkeypatch.setattr(judged, "_one_story", lambda dossier, vectors, doubted=doubted: doubted)
+        assert story_and_links(dossier, sentences, lambda doubtful: ()) == (doubted, ())
+
+
 def test_unrelated_reports_are_still_not_one_event_and_not_grouped():
     from reader.core.ingest.loading import load_dossier
 

@@ -135,12 +135,17 @@ def story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]
                     link: Callable[[frozenset[str]], tuple[Link, ...]]) -> tuple[Story, tuple[Link, ...]]:
     """The verdict on the dossier and its links, made once, ``link`` linking its passages with the reports the
     verdict of one event doubts (:func:`judge_story`) kept out of the confident links. The events found apart
-    (:func:`_apart`) are the verdict when two or more are left once those a confident link joins are one."""
+    (:func:`_apart`) are the verdict when that one doubts none of their reports (else no confident link could
+    show them joined, nor link them among themselves) and two or more are left once those a confident link
+    joins are one."""
     vectors = _vectors(dossier, sentences)
     one = _one_story(dossier, vectors)
-    links = link(one.doubtful(dossier))
+    doubtful = one.doubtful(dossier)
+    links = link(doubtful)
     apart = _apart(dossier, vectors)
-    if apart is not None and len(events := _joined(apart.events, links, list(vectors))) >= 2:
+    if apart is None or not doubtful <= set(apart.off_topic):
+        return one, links
+    if len(events := _joined(apart.events, links, list(vectors))) >= 2:
         return Story(same_event=False, off_topic=apart.off_topic, events=events), links
     return one, links
 
