@@ -142,7 +142,7 @@ def story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]
     one = _one_story(dossier, vectors)
     doubtful = one.doubtful(dossier)
     links = link(doubtful)
-    apart = _apart(dossier, vectors)
+    apart = _apart(dossier, vectors) if one.same_event else None  # else every report is doubted: none is sought
     if apart is None or not doubtful <= set(apart.off_topic):
         return one, links
     if len(events := _joined(apart.events, links, list(vectors))) >= 2:
