@@ -20,10 +20,13 @@ through its own event's reports. So the reports are also grouped by the same
 measure: each joins the group whose reports it is most alike on average, when
 that mean reaches ``ON_STORY``, and groups alike on average as much are one. Two
 groups of ``EVENT_REPORTS`` reports or more, holding half the reports at least,
-are events of their own, unless a confident link joins them
+are events of their own, unless a confident link joins them or the verdict of
+one event doubts some of their reports: the links are made once, with that
+verdict's doubt, and a doubted report links confidently with none
 (:func:`story_and_links`). On the development dossiers no report of one event
 is grouped apart (most means within one are 0.1 to 0.5), and of two of them
-copied into one folder most pairs are told apart; events that share their
+copied into one folder most pairs are told apart, unless the verdict of one
+event names the smaller one's reports off-topic; events that share their
 people and their subject (two trials, two stories of one government) are not.
 """
 
