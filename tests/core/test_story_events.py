@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.export.documents import to_document, to_markdown
-from reader.core.links.align import counted_reports
 from reader.core.links.story import judge_story, story_and_links
-from reader.core.links.units import prepare
 from reader.core.model import Dossier, Link, Span, Story
 from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
@@ -257,18 +255,20 @@ def test_the_links_are_made_once_with_the_doubt_of_the_verdict_of_one_event():
     assert asked == [frozenset(_ids(stray))]
 
 
-def test_events_whose_reports_the_verdict_of_one_event_doubts_are_not_told(monkeypatch):
-    """The links are made with that verdict's doubt: a doubted report links confidently with none, so no link
-    could show its event joined to another nor linked on its own; that verdict stands (a generated dossier
-    of many alike stories was told as a dozen events, with no confident link at all)."""
+def test_no_events_are_told_when_the_verdict_of_one_event_doubts_every_report(monkeypatch):
+    """The links are made with that verdict's doubt: no report links confidently with another, so no link
+    could show events joined nor linked on their own; that verdict stands (a generated dossier of many alike
+    stories was told as a dozen events, with no confident link at all). One naming some reports off-topic
+    still lets the events apart be told."""
     from reader.core.links import story as judged
 
     fire, theft = _fire(3), _theft(3)
     dossier = _dossier(fire, theft)
     sentences = {article.id: segment_article(article) for article in dossier.articles}
-    for doubted in (Story(same_event=False), Story(same_event=True, off_topic=_ids(theft))):
-        monkeypatch.setattr(judged, "_one_story", lambda dossier, vectors, doubted=doubted: doubted)
-        assert story_and_links(dossier, sentences, lambda doubtful: ()) == (doubted, ())
+    monkeypatch.setattr(judged, "_one_story", lambda dossier, vectors: Story(same_event=False))
+    assert story_and_links(dossier, sentences, lambda doubtful: ()) == (Story(same_event=False), ())
+    monkeypatch.setattr(judged, "_one_story", lambda dossier, vectors: Story(same_event=True, off_topic=_ids(theft)))
+    assert story_and_links(dossier, sentences, lambda doubtful: ())[0].events == (_ids(fire), _ids(theft))
 
 
 def test_unrelated_reports_are_still_not_one_event_and_not_grouped():
@@ -277,19 +277,6 @@ def test_unrelated_reports_are_still_not_one_event_and_not_grouped():
     story = analyse(load_dossier(DATA / "story" / "unrelated")).story
     assert not story.same_event and story.events == ()
 
-
-
-def test_a_report_about_something_else_does_not_weigh_the_others_words():
-    """The linker weighs a term by how many of the dossier's sentences hold it and reads names by
-    how they are written: the reports of the event, counted alone, weigh every term of theirs as
-    without the intruder, so it changes no link between them."""
-    fire, intruder = _fire(5), _theft(1)
-    alone, joined = _dossier(fire), _dossier(fire, intruder)
-    sentences = {article.id: segment_article(article) for article in joined.articles}
-    _, _, weights, df, names = prepare(alone, sentences)
-    _, _, counted_weights, counted_df, counted_names = prepare(joined, sentences, counted_reports(joined, frozenset(_ids(intruder))))
-    assert {term: counted_weights[term] for term in weights} == weights
-    assert {term: counted_df[term] for term in df} == df and counted_names & set(df) == names
 
 
 def test_the_reader_names_the_three_largest_events_and_counts_the_others():

@@ -53,8 +53,9 @@ Fields added to that contract (consumers may ignore them):
 * ``story``: ``{"same_event", "off_topic": [article id, ...], "events": [[article id, ...], ...]}``,
   whether the reports seem to cover one event (:mod:`reader.core.links.story`); when not, every
   link is weaker, unless ``events`` groups the reports by event (two or more, largest first, each in
-  dossier order; empty otherwise): each event's reports then link among themselves, and no
-  confident link joins two events;
+  dossier order; empty otherwise): each event's reports then link among themselves (unless the
+  verdict of one event, which the links are made with, named them off-topic), and no confident
+  link joins two events;
 * ``quotes``: every quotation, grouped by statement across outlets
   (:mod:`reader.core.findings.quotes`): ``{"id", "speaker", "quotes": [{"article",
   "start", "end", "speaker", "speaker_entity", "verb", "attribution",

@@ -17,9 +17,8 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    speaker's name (``Marina Costa told``, ``, according to ...``) gives no
    term, nor does a closing ``, <who> announced today`` (``…," said the
    victim's uncle, <Name>.``): a paraphrase may attribute differently. A
-   term weighs its inverse sentence frequency in the dossier (in the reports not
-   doubted, when some are: a report about something else changes no link between
-   the others) times its rarity in general English
+   term weighs its inverse sentence frequency in the dossier times its
+   rarity in general English
    (wordfreq: ``take`` and ``best`` weigh little, ``thwarted`` much);
    numbers and names weigh more. Each sentence is also
    cut into clauses (``;``, dashes, ``, which``/``, while``/``, adding``...,
@@ -114,13 +113,6 @@ from reader.core.links.units import PairMatch, prepare
 from reader.core.model import Dossier, Link, Progress, Sentence, quiet
 
 
-def counted_reports(dossier: Dossier, doubtful: frozenset[str]) -> frozenset[str] | None:
-    """The reports whose words weigh the dossier's terms: those not doubted, so a report about something
-    else changes no link between the others; all (``None``) when fewer than two are left."""
-    counted = frozenset(a.id for a in dossier.articles if a.id not in doubtful)
-    return counted if doubtful and len(counted) >= 2 else None
-
-
 def find_links(
     dossier: Dossier,
     sentences: dict[str, tuple[Sentence, ...]],
@@ -136,12 +128,11 @@ def find_links(
     seem to cover the dossier's event) is never confident. Ids run ``L001``,
     ``L002`` ... over the confident links, then the weaker ones, each in the
     order of its first passage in dossier order; passages inside a link are in
-    dossier order. The words are weighed over the reports not doubted (:func:`counted_reports`).
+    dossier order.
     """
     # It builds many small acyclic objects: callers run it with the collector paused (reader.collector).
-    counted = counted_reports(dossier, doubtful)
-    whole, clauses, weights, df, names = prepare(dossier, sentences, counted)
-    every_pair = find_pairs(whole, clauses, weights, df, names, progress, counted)
+    whole, clauses, weights, df, names = prepare(dossier, sentences)
+    every_pair = find_pairs(whole, clauses, weights, df, names, progress)
     built = []
     judged = {(m.a, m.b) for m in every_pair}
     together: set[tuple[int, int]] = set()  # sentence pairs a body link holds

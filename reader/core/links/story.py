@@ -20,13 +20,12 @@ through its own event's reports. So the reports are also grouped by the same
 measure: each joins the group whose reports it is most alike on average, when
 that mean reaches ``ON_STORY``, and groups alike on average as much are one. Two
 groups of ``EVENT_REPORTS`` reports or more, holding half the reports at least,
-are events of their own, unless a confident link joins them or the verdict of
-one event doubts some of their reports: the links are made once, with that
-verdict's doubt, and a doubted report links confidently with none
-(:func:`story_and_links`). On the development dossiers no report of one event
+are events of their own, unless a confident link joins them. The links are made
+once, with the doubt of the verdict of one event (:func:`story_and_links`): an
+event whose reports it names off-topic has weaker links only, and no link could
+show it joined to another. On the development dossiers no report of one event
 is grouped apart (most means within one are 0.1 to 0.5), and of two of them
-copied into one folder most pairs are told apart, unless the verdict of one
-event names the smaller one's reports off-topic; events that share their
+copied into one folder most pairs are told apart; events that share their
 people and their subject (two trials, two stories of one government) are not.
 """
 
@@ -138,15 +137,14 @@ def story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]
                     link: Callable[[frozenset[str]], tuple[Link, ...]]) -> tuple[Story, tuple[Link, ...]]:
     """The verdict on the dossier and its links, made once, ``link`` linking its passages with the reports the
     verdict of one event doubts (:func:`judge_story`) kept out of the confident links. The events found apart
-    (:func:`_apart`) are the verdict when that one doubts none of their reports (else no confident link could
-    show them joined, nor link them among themselves) and two or more are left once those a confident link
-    joins are one."""
+    (:func:`_apart`) are the verdict when two or more are left once those a confident link joins are one; none
+    are sought when that verdict is not one event (every report doubted: none could link among its own)."""
     vectors = _vectors(dossier, sentences)
     one = _one_story(dossier, vectors)
     doubtful = one.doubtful(dossier)
     links = link(doubtful)
     apart = _apart(dossier, vectors) if one.same_event else None  # else every report is doubted: none is sought
-    if apart is None or not doubtful <= set(apart.off_topic):
+    if apart is None:
         return one, links
     if len(events := _joined(apart.events, links, list(vectors))) >= 2:
         return Story(same_event=False, off_topic=apart.off_topic, events=events), links

@@ -697,9 +697,6 @@ class _TermReader:
     def __init__(self) -> None:
         self.seen: Counter[str] = Counter()
         self.capitalised: Counter[str] = Counter()
-        self.seen_apart: Counter[str] = Counter()
-        self.capitalised_apart: Counter[str] = Counter()
-        """How the reports not counted (:func:`prepare`) write the terms the counted ones do not."""
         self.surface: dict[str, str] = {}
 
     def read(self, tokens: Sequence[Token], factless: frozenset[str] = frozenset()
@@ -738,31 +735,25 @@ class _TermReader:
             pinned.append(particulars_of(norm) if pieces else ())
         return token_terms, pinned, tuple(written)
 
-    def count(self, written: tuple[tuple[str, bool, str], ...], apart: bool = False) -> None:
-        """Count how a body sentence writes its terms (:meth:`read`): a title's casing says nothing (titles.py);
-        ``apart``, one of a report not counted."""
-        seen, capitalised = (self.seen_apart, self.capitalised_apart) if apart else (self.seen, self.capitalised)
+    def count(self, written: tuple[tuple[str, bool, str], ...]) -> None:
+        """Count how a body sentence writes its terms (:meth:`read`): a title's casing says nothing (titles.py)."""
+        seen, capitalised = self.seen, self.capitalised
         for term, upper, _ in written:
             seen[term] += 1
             capitalised[term] += upper
 
-    def weigh(self, whole: list[Unit], counted: Collection[str] | None = None) -> tuple[dict[str, float], Counter[str], frozenset[str]]:
+    def weigh(self, whole: list[Unit]) -> tuple[dict[str, float], Counter[str], frozenset[str]]:
         """Each term's weight, its inverse sentence frequency among the bodies times ``ANCHOR_BOOST``
         for numbers and names (terms capitalised at least half the times seen), else times its rarity;
-        the bodies' term frequencies; the names. Only the ``counted`` reports' sentences count, when given,
-        but for terms only the others hold."""
-        on = whole if counted is None else [unit for unit in whole if unit.span.article in counted]
-        df = body_frequencies(on)
-        if counted is not None:
-            df.update({term: count for term, count in body_frequencies(whole).items() if term not in df})
-        total = body_sentences(on) + 1
+        the bodies' term frequencies; the names."""
+        df = body_frequencies(whole)
+        total = body_sentences(whole) + 1
         weights = {}
         names = set()
         for term, count in df.items():
             weight = math.log(total / count) + 0.1
             is_number = term[:1].isdigit()
-            seen, capitalised = (self.seen, self.capitalised) if self.seen[term] else (self.seen_apart, self.capitalised_apart)
-            if seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS:
+            if self.seen[term] and self.capitalised[term] * 2 >= self.seen[term] and term not in CALENDAR_WORDS:
                 names.add(term)
             weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(self.surface[term]))
         return weights, df, frozenset(names)
@@ -857,10 +848,9 @@ def _text_key(sentence: Sentence, factless: frozenset[str], opened: bool) -> Has
     return sentence.text, factless, opened
 
 
-def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counted: Collection[str] | None = None):
+def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
-    clause units of each, and term weights, taken over the ``counted`` reports when given (a report
-    about something else does not change how the others' words weigh)."""
+    clause units of each, and term weights."""
     whole: list[Unit] = []
     clauses: list[list[Unit]] = []
     terms_of = _TermReader()
@@ -887,7 +877,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counte
             marks += found.marks
             told = earlier
             if body:
-                terms_of.count(found.written, apart=counted is not None and article.id not in counted)
+                terms_of.count(found.written)
                 earlier = [*earlier[-LOOK_BACK + 1 :], found]
             if found.units is None:
                 continue
@@ -901,7 +891,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counte
             lede_found = lede_found or lede and body
             whole.append(units[0])
             clauses.append(units[1:])
-    weights, df, names = terms_of.weigh(whole, counted)
+    weights, df, names = terms_of.weigh(whole)
     for number, candidates in referred.items():
         _refer(whole[number], clauses[number], the_one(candidates, names))
     every = whole + [clause for of_sentence in clauses for clause in of_sentence]

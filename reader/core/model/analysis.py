@@ -703,9 +703,9 @@ class Story:
     else; their links, and every link when ``same_event`` is false and there are no ``events``, are weaker links.
     ``events`` groups the reports by event, largest group first, when they fall into two or more
     events (each told by a few reports: :data:`~reader.core.links.story.EVENT_REPORTS`) that no
-    confident link joins: ``same_event`` is then false, and each event's reports link among
-    themselves as in a dossier of one event (the links are made once, with the doubt of the verdict
-    of one event, which doubts none of the events' reports then).
+    confident link joins: ``same_event`` is then false. The links are made once, before the events
+    are known, with the reports the verdict of one event doubts (``judge_story``): each event's
+    reports link among themselves unless that verdict named them off-topic.
     """
 
     same_event: bool
