@@ -141,12 +141,9 @@ def story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]
     are sought when that verdict is not one event (every report doubted: none could link among its own)."""
     vectors = _vectors(dossier, sentences)
     one = _one_story(dossier, vectors)
-    doubtful = one.doubtful(dossier)
-    links = link(doubtful)
+    links = link(one.doubtful(dossier))
     apart = _apart(dossier, vectors) if one.same_event else None  # else every report is doubted: none is sought
-    if apart is None:
-        return one, links
-    if len(events := _joined(apart.events, links, list(vectors))) >= 2:
+    if apart is not None and len(events := _joined(apart.events, links, list(vectors))) >= 2:
         return Story(same_event=False, off_topic=apart.off_topic, events=events), links
     return one, links
 
