@@ -24,7 +24,7 @@ from reader.core.forked import beside, beside_fed, one_ended
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
-from reader.core.links.story import judge_story
+from reader.core.links.story import story_and_links
 from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
     Sourcing, Span, Story, quiet,
@@ -115,9 +115,8 @@ def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...
 
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
-    story = judge_story(dossier, sentences)
-    doubtful = story.doubtful(dossier)
-    return story, find_links(dossier, sentences, doubtful=doubtful, progress=progress)
+    return story_and_links(dossier, sentences,
+                           lambda doubtful: find_links(dossier, sentences, doubtful=doubtful, progress=progress))
 
 
 def _figures(articles: tuple[Article, ...], progress: Progress = quiet) -> dict[str, tuple[Figure, ...]]:

@@ -57,7 +57,7 @@ def test_a_report_about_something_else_is_named_and_kept_out_of_confident_links(
 def test_the_export_keeps_weaker_links_apart_and_flags_them():
     analysis = analyse(load_dossier(DATA / "story" / "one_off_topic"))
     document = to_document(analysis)
-    assert document["story"] == {"same_event": True, "off_topic": ["farm-weekly"]}
+    assert document["story"] == {"same_event": True, "off_topic": ["farm-weekly"], "events": []}
     assert [link["confident"] for link in document["links"]] == [True] * len(analysis.links)
     assert [link["confident"] for link in document["weaker_links"]] == [False] * len(analysis.weaker_links)
 

@@ -51,8 +51,12 @@ Fields added to that contract (consumers may ignore them):
 * ``weaker_links``: links in the same form with ``"confident": false``, kept out of
   ``links``: their passages may share only background (names, places, a common
   word) rather than make one statement (:mod:`reader.core.links.align`);
-* ``story``: ``{"same_event", "off_topic": [article id, ...]}``, whether the reports
-  seem to cover one event (:mod:`reader.core.links.story`); when not, every link is weaker;
+* ``story``: ``{"same_event", "off_topic": [article id, ...], "events": [[article id, ...], ...]}``,
+  whether the reports seem to cover one event (:mod:`reader.core.links.story`); when not, every
+  link is weaker, unless ``events`` groups the reports by event (two or more, largest first, each in
+  dossier order; empty otherwise): each event's reports then link among themselves (unless the
+  verdict of one event, which the links are made with, named them off-topic), and no confident
+  link joins two events;
 * ``quotes``: every quotation, grouped by statement across outlets
   (:mod:`reader.core.findings.quotes`): ``{"id", "speaker", "quotes": [{"article",
   "start", "end", "speaker", "speaker_entity", "verb", "attribution",
@@ -348,7 +352,8 @@ def to_document(analysis: Analysis) -> dict:
         "entities": [_entity(entity, analysis.title_mentions.get(entity.id, ())) for entity in analysis.entities],
         "links": [_link(analysis, link) for link in analysis.links],
         "weaker_links": [_link(analysis, link) for link in analysis.weaker_links],
-        "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic)},
+        "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic),
+                  "events": [list(group) for group in analysis.story.events]},
         "quotes": [_quote_group(group) for group in analysis.findings.quotes],
         "figures": [_comparison(item) for item in listed],
         "figures_listed": _figures_listed(comparisons),

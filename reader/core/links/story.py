@@ -13,6 +13,20 @@ and up, folders of unrelated reports (even several about one politician)
 0.04 at most, and unrelated saved web pages, mostly German, 0.03 at most
 (by English rarity five of them were one story). Linear in the number of
 reports: the mean is taken against the sum of the others' vectors.
+
+A folder may hold two events or more (a day's stories, two dossiers copied into
+one): the mean of a report of the smaller one then still reaches ``ON_STORY``
+through its own event's reports. So the reports are also grouped by the same
+measure: each joins the group whose reports it is most alike on average, when
+that mean reaches ``ON_STORY``, and groups alike on average as much are one. Two
+groups of ``EVENT_REPORTS`` reports or more, holding half the reports at least,
+are events of their own, unless a confident link joins them. The links are made
+once, with the doubt of the verdict of one event (:func:`story_and_links`): an
+event whose reports it names off-topic has weaker links only, and no link could
+show it joined to another. On the development dossiers no report of one event
+is grouped apart (most means within one are 0.1 to 0.5), and of two of them
+copied into one folder most pairs are told apart; events that share their
+people and their subject (two trials, two stories of one government) are not.
 """
 
 from __future__ import annotations
@@ -21,12 +35,15 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cached_property
-from itertools import islice
+from itertools import combinations, islice
 
-from reader.core.model import Dossier, Sentence, Story
+from reader.core.model import Dossier, Link, Sentence, Story
 from reader.core.vocabulary import ENGLISH_SHARE, FACTLESS_WORDS, LANGUAGE_SAMPLE, common_share, common_words
 
 ON_STORY = 0.06
+EVENT_REPORTS = 3
+"""The fewest reports grouped apart that make an event of their own: one or two reports about something else
+are named as off-topic, as in a dossier of one event."""
 COMMON_ZIPF = 6.0
 """Words this frequent in general language (``said``, ``year``) or more say nothing of the story."""
 
@@ -111,14 +128,42 @@ class _Languages:
 
 
 def judge_story(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Story:
-    """The verdict on the dossier: one event or not, and the reports that seem to be about another."""
+    """The verdict of one event before linking: one event or not, and the reports that seem to be about
+    another, which the links are made with (:meth:`Story.doubtful`)."""
+    return _one_story(dossier, _vectors(dossier, sentences))
+
+
+def story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]],
+                    link: Callable[[frozenset[str]], tuple[Link, ...]]) -> tuple[Story, tuple[Link, ...]]:
+    """The verdict on the dossier and its links, made once, ``link`` linking its passages with the reports the
+    verdict of one event doubts (:func:`judge_story`) kept out of the confident links. The events found apart
+    (:func:`_apart`) are the verdict when two or more are left once those a confident link joins are one; none
+    are sought when that verdict is not one event (every report doubted: none could link among its own)."""
+    vectors = _vectors(dossier, sentences)
+    one = _one_story(dossier, vectors)
+    links = link(one.doubtful(dossier))
+    apart = _apart(dossier, vectors) if one.same_event else None  # else every report is doubted: none is sought
+    if apart is not None and len(events := _joined(apart.events, links, list(vectors))) >= 2:
+        return Story(same_event=False, off_topic=apart.off_topic, events=events), links
+    return one, links
+
+
+def _vectors(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> dict[str, dict[str, float]]:
+    """Every report's vector (:func:`_vector`), in dossier order."""
     if len(dossier.articles) < 2:
-        return Story(same_event=True)
+        return {}
     languages = _Languages()  # loads word lists: only once there is something to judge
     vectors = {}
     for article in dossier.articles:
         norms, written = _words(sentences.get(article.id, ()))
         vectors[article.id] = _vector(written, languages.rarity(languages.of(norms)))
+    return vectors
+
+
+def _one_story(dossier: Dossier, vectors: dict[str, dict[str, float]]) -> Story:
+    """One event or not, and the reports that seem to be about another (see the module's docstring)."""
+    if len(vectors) < 2:
+        return Story(same_event=True)
     on = set(vectors)
     while len(on) >= 2:
         total: Counter[str] = Counter()
@@ -137,3 +182,133 @@ def judge_story(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) ->
     if len(on) < 2 or 2 * len(on) < len(vectors):
         return Story(same_event=False)
     return Story(same_event=True, off_topic=tuple(a.id for a in dossier.articles if a.id not in on))
+
+
+def _apart(dossier: Dossier, vectors: dict[str, dict[str, float]]) -> Story | None:
+    """The events the reports fall into, each of ``EVENT_REPORTS`` reports or more, the others off-topic;
+    ``None`` unless there are two or more holding half the reports at least."""
+    events = [group for group in _Groups(vectors).grouped() if len(group) >= EVENT_REPORTS]
+    if len(events) < 2 or 2 * sum(map(len, events)) < len(vectors):
+        return None
+    grouped = {article for group in events for article in group}
+    return Story(same_event=False, off_topic=tuple(a for a in vectors if a not in grouped),
+                 events=tuple(sorted(events, key=len, reverse=True)))
+
+
+def _joined(events: tuple[tuple[str, ...], ...], links: tuple[Link, ...], order: list[str]) -> tuple[tuple[str, ...], ...]:
+    """``events`` with those that a confident link joins made one, largest first (then by their first
+    report), each in ``order`` (the dossier's)."""
+    event_of = {article: n for n, group in enumerate(events) for article in group}
+    parent = list(range(len(events)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for link in links:
+        if link.confident:
+            joined = sorted({root(event_of[a]) for a in link.articles if a in event_of})
+            for n in joined[1:]:
+                parent[n] = joined[0]
+    merged: dict[int, list[str]] = defaultdict(list)
+    for article in order:
+        if article in event_of:
+            merged[root(event_of[article])].append(article)
+    return tuple(sorted((tuple(group) for group in merged.values()), key=len, reverse=True))
+
+
+class _Groups:
+    """The reports grouped by how alike they are: see :meth:`grouped`."""
+
+    PASSES = 10
+    """Passes moving reports between groups at most (each pass moves fewer: they settle in two or three)."""
+
+    def __init__(self, vectors: dict[str, dict[str, float]]) -> None:
+        self.vectors = list(vectors.values())
+        self.ids = list(vectors)
+        self.own = [math.fsum(x * x for x in vector.values()) for vector in self.vectors]
+        self.group: list[int] = []
+        """Each report's group."""
+        self.size: Counter[int] = Counter()
+        self.sums: dict[str, dict[int, float]] = defaultdict(dict)
+        """Each word's weight summed over each group's reports: what a report is compared with."""
+
+    def grouped(self) -> list[tuple[str, ...]]:
+        """The groups, each in dossier order, in the order of their first report. A report joins the
+        group it is most alike on average when that mean reaches ``ON_STORY`` (else it starts a group),
+        then moves to another until none is more alike; groups whose reports are as alike on average
+        are one. With an index of words, each report is compared with the groups sharing its words only."""
+        for report in range(len(self.vectors)):
+            best = self._best(report, self._means(report))
+            self._put(report, best if best is not None else report)
+        for _ in range(self.PASSES):
+            moved = False
+            for report, group in enumerate(self.group):
+                means = self._means(report)
+                best = self._best(report, means)
+                if best is not None and self.size[group] > 1 and means.get(group, 0.0) >= means[best]:
+                    best = None  # as alike its own group: it stays
+                if best is not None and best != group:
+                    self._take(report)
+                    self._put(report, best)
+                    moved = True
+            if not moved:
+                break
+        members: dict[int, list[int]] = defaultdict(list)
+        for report, group in enumerate(self.group):
+            members[group].append(report)
+        self._merge(members)
+        return [tuple(self.ids[report] for report in group) for group in members.values()]
+
+    def _means(self, report: int) -> dict[int, float]:
+        """The report's mean cosine with the reports of each group sharing a word with it (itself left out)."""
+        dots: dict[int, float] = defaultdict(float)
+        for word, weight in self.vectors[report].items():
+            for group, total in self.sums[word].items():
+                dots[group] += weight * total
+        own = self.group[report] if report < len(self.group) else None
+        return {group: (dot - (self.own[report] if group == own else 0.0)) / (self.size[group] - (group == own))
+                for group, dot in dots.items() if self.size[group] > (group == own)}
+
+    def _best(self, report: int, means: dict[int, float]) -> int | None:
+        """The group the report is most alike, the first of a tie, when the mean reaches ``ON_STORY``."""
+        best = max(means, key=lambda group: (means[group], -group), default=None)
+        return best if best is not None and means[best] >= ON_STORY else None
+
+    def _put(self, report: int, group: int) -> None:
+        if report == len(self.group):
+            self.group.append(group)
+        else:
+            self.group[report] = group
+        self.size[group] += 1
+        for word, weight in self.vectors[report].items():
+            self.sums[word][group] = self.sums[word].get(group, 0.0) + weight
+
+    def _take(self, report: int) -> None:
+        group = self.group[report]
+        self.size[group] -= 1
+        for word, weight in self.vectors[report].items():
+            if self.size[group]:
+                self.sums[word][group] -= weight
+            else:
+                del self.sums[word][group]
+
+    def _merge(self, members: dict[int, list[int]]) -> None:
+        """Groups whose reports are alike on average, the mean cosine between them reaching ``ON_STORY``,
+        made one, the most alike first. A report alone is not: it would have joined the group."""
+        while True:
+            sums = {group: self._sum(reports) for group, reports in members.items() if len(reports) > 1}
+            pairs = [(math.fsum(weight * sums[b].get(word, 0.0) for word, weight in sums[a].items())
+                      / (len(members[a]) * len(members[b])), a, b)
+                     for a, b in combinations(sums, 2)]
+            alike, a, b = max(pairs, default=(0.0, 0, 0))
+            if alike < ON_STORY:
+                return
+            members[a] = sorted(members[a] + members.pop(b))
+
+    def _sum(self, reports: list[int]) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for report in reports:
+            total.update(self.vectors[report])
+        return total

@@ -729,11 +729,17 @@ class Story:
     """Whether the reports cover one event (:mod:`reader.core.links.story`), judged before linking.
 
     ``off_topic`` lists the ids of reports that seem to be about something
-    else; their links, and every link when ``same_event`` is false, are weaker links.
+    else; their links, and every link when ``same_event`` is false and there are no ``events``, are weaker links.
+    ``events`` groups the reports by event, largest group first, when they fall into two or more
+    events (each told by a few reports: :data:`~reader.core.links.story.EVENT_REPORTS`) that no
+    confident link joins: ``same_event`` is then false. The links are made once, before the events
+    are known, with the reports the verdict of one event doubts (``judge_story``): each event's
+    reports link among themselves unless that verdict named them off-topic.
     """
 
     same_event: bool
     off_topic: tuple[str, ...] = ()
+    events: tuple[tuple[str, ...], ...] = ()
 
     def doubtful(self, dossier: Dossier) -> frozenset[str]:
         """The reports whose links can only be weaker ones: the off-topic ones, or all when not one event."""
@@ -742,16 +748,45 @@ class Story:
     def notice(self, dossier: Dossier, *, in_export: bool = False) -> str | None:
         """One line for the user, or ``None`` when there is nothing to say; ``in_export``, worded for a
         Markdown or HTML export, which compares the confident links' passages only and has no ``W``."""
+        if self.events:
+            named = self.events if in_export else self.events[:EVENTS_NAMED]
+            groups = "; ".join(f"{counted(len(group), 'report') if n == 0 else len(group)} from {_outlets(dossier, group)}"
+                               for n, group in enumerate(named))
+            if rest := self.events[len(named):]:
+                groups += (f"; and {counted(len(rest), 'smaller event')} of {counted(sum(map(len, rest)), 'report')}"
+                           " (the exports name them all)")
+            told = f"These reports cover {len(self.events)} events, each linked on its own: {groups}."
+            return f"{told} {self._off_topic(dossier, 'any of them', in_export)}" if self.off_topic else told
         if not self.same_event:
             shown = "taken as confident, so none is compared here" if in_export else "shown as confident"
             return f"These reports do not seem to cover the same event: no passage link is {shown}."
         if not self.off_topic:
             return None
+        return self._off_topic(dossier, "the same event as the other reports", in_export)
+
+    def _off_topic(self, dossier: Dossier, other: str, in_export: bool) -> str:
+        """The sentence naming the off-topic reports, which do not seem to cover ``other``."""
         names = ", ".join(_named(dossier.article(a).name, a) for a in self.off_topic)
         one = len(self.off_topic) == 1
         hidden = "left out of the passages compared here" if in_export else "hidden (W shows them)"
-        return (f"{names} {'does' if one else 'do'} not seem to cover the same event as the other reports, so "
+        return (f"{names} {'does' if one else 'do'} not seem to cover {other}, so "
                 f"{'its' if one else 'their'} links to them are treated as uncertain and {hidden}.")
+
+
+OUTLETS_NAMED = 4
+"""The outlets a notice names for one event, in dossier order, when it has more than one besides: the JSON's
+``story`` lists every report."""
+EVENTS_NAMED = 3
+"""The events the reader's notice names, the largest: it takes rows of its own, above the status line."""
+
+
+def _outlets(dossier: Dossier, group: tuple[str, ...]) -> str:
+    """``cnn, nbcnews and 2 more outlets``: the group's outlets, each once."""
+    outlets = list(dict.fromkeys(dossier.article(a).name for a in group))
+    if len(outlets) <= OUTLETS_NAMED + 1:
+        return ", ".join(outlets[:-1]) + (" and " if len(outlets) > 1 else "") + outlets[-1]
+    more = len(outlets) - OUTLETS_NAMED
+    return ", ".join(outlets[:OUTLETS_NAMED]) + f" and {counted(more, 'more outlet')}"
 
 
 def _named(name: str, article_id: str) -> str:

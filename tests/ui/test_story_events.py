@@ -1,0 +1,38 @@
+"""Same story? on a folder holding two events: the reader says so once, in the notices, naming each
+event's outlets, and the palette keeps it at hand."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.command import CommandList
+
+from reader.core.model import Story
+from reader.ui.app import build_app
+from tests.helpers import until
+
+EVENTS = "These reports cover 2 events, each linked on its own: 2 reports from Alpha Times and Beta News; 1 from Gamma Post."
+
+
+def _story_told(app) -> str:
+    """The Same story? notice on the reader, or "" while it is not shown."""
+    note = app.screen_stack[0].query_one("#notices")
+    return str(note.render()) if note.display else ""
+
+
+async def test_two_events_are_told_in_the_notice_and_kept_in_the_palette(tiny, tiny_analysis):
+    alpha, beta, gamma = (article.id for article in tiny.articles)
+    story = Story(same_event=False, events=((alpha, beta), (gamma,)))
+    app = build_app(tiny, analysis=replace(tiny_analysis, story=story))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: _story_told(app).startswith(f"Same story? {EVENTS}"))
+        reader = app.screen
+        for pane in ("#sources", "#article"):  # rows of its own: no text hidden
+            assert not reader.query_one("#notices").region.overlaps(reader.query_one(pane).region), pane
+        await pilot.press("escape")
+        await until(pilot, lambda: not _story_told(app))
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: app.screen.query(CommandList) and app.screen.query_one(CommandList).option_count)
+        options = app.screen.query_one(CommandList)
+        prompts = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        assert any(prompt.startswith(f"Same story? {EVENTS}") for prompt in prompts), prompts[:3]
