@@ -59,6 +59,9 @@ def test_nested_single_quotes_stay_inside_the_double_quotation():
      [("We are looking for him and the car, ", "Ivo Brandt")]),
     (("Ivo Brandt spoke at noon. 'We are looking for him and the car, 'he said.",),
      [("We are looking for him and the car, ", "Ivo Brandt")]),
+    (("Ivo Brandt spoke at noon. 'We won, 'he said, 'and we are glad.'",),  # the set-off mark is not the speaker's
+     [("We won, ", "Ivo Brandt"), ("and we are glad.", "Ivo Brandt")]),
+    (("'We won, 'she said, 'and we are glad.'",), [("We won, ", None), ("and we are glad.", None)]),
     (("'The ferry sails at noon', Ivo Brandt said.",), [("The ferry sails at noon", "Ivo Brandt")]),
     (("'We will rebuild,' says harbour mayor", "Mayor Ilse Varga met the board on Monday."), [("We will rebuild,", "harbour mayor")]),
 ])

@@ -798,6 +798,8 @@ def _subject(
     if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
         return source, None, "group"
     clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
+    while clause < verb.start() and (body[clause].isspace() or body[clause] in "'\u2019" and speakers.quoted(clause)):
+        clause += 1  # "'…, 'she said, '…'": the closing mark a space set off is the quotation's, not the subject's
     reported = [v for v in _verbs(body, clause, verb.start()) if v.group().lower() != "according to"]
     if reported:  # "Hallam said the president told him", "Hallam wrote that Dalby said": the subject follows
         clause = reported[-1].end()
