@@ -1086,6 +1086,17 @@ def test_words_another_speech_act_owns_are_no_ones(paragraphs):
     assert quote.speaker is None
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "boasts" meaning "has": no speech act of the subject's, the attribution's words
+    ('The town boasts "the best beach", Anna Berg said.', "Anna Berg"),
+    ('The firm boasted a "world-class" team, Ivo Brandt said.', "Ivo Brandt"),
+    ('The region boasts "some of the best beaches in the world," tourism chief Anna Berg said.', "Anna Berg"),
+    ('Anna Berg said the club boasts "a proud history" of wins.', "Anna Berg"),
+])
+def test_a_verb_of_having_owns_no_words(sentence, speaker):
+    assert [q.speaker for _, q in analysed_quotations(sentence)] == [speaker]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

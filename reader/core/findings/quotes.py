@@ -1156,14 +1156,17 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
 _INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
     """called calls calling dubbed dubs labelled labeled labels branded brands termed terms described describes
     describing denied denies admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges
-    promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags boasted
-    boasts""".split())) + r")\b"
+    promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags""".split()))
+    + r")\b"
+    r"|\b(?:boasted|boasts)\b(?=\s+(?:that|about|of|it|he|she|they|we|I)\b)"  # not "has" ("the town boasts a…")
     r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
     r"(?=[^,;:\u201c\"]*\bas\s+$)")
 """Verbs of a speech act that are no attribution of their own: quoted words in their clause are their
 subject's (``Lowe said Marr had called her "a liar"``, ``Lowe recalled Marr telling her "…"``); verbs of praise
-or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``). A participle
-after a comma goes on from the sentence's subject (``Lowe said so, calling it "fair"``) and is left out."""
+or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``); ``boasted``
+only before the clause or topic it reports (``boasted that``, ``boasted it was``): before an object it means
+"has" (``the town boasts "the best beach", Lowe said``: Lowe's words). A participle after a comma goes on from
+the sentence's subject (``Lowe said so, calling it "fair"``) and is left out."""
 _CLAIM_NOUN = (
     "claims? remarks? comments? assertions? descriptions? accusations? charges? suggestions? words allegations? "
     "characteri[sz]ations? statements? promises? pledges? warnings? threats? insistence arguments? contentions?"
