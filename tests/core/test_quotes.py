@@ -1097,6 +1097,21 @@ def test_a_verb_of_having_owns_no_words(sentence, speaker):
     assert [q.speaker for _, q in analysed_quotations(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # an aside ", as X said," is X's attribution whatever its verb or the kind of X, never the person before it
+    ('Ivo Brandt, as Anna Berg remarked, is "a calm man".', "Anna Berg"),
+    ('Ivo Brandt, as Anna Berg once remarked, was "a calm man".', "Anna Berg"),
+    ('Ivo Brandt, as Anna Berg said, is "a calm man".', "Anna Berg"),
+    ('Ivo Brandt, as police said, is "a calm man".', "police"),
+    # must stay: a title or a role set beside the name before the verb
+    ('Ivo Brandt, Harbour Board chair, said "we will appeal".', "Ivo Brandt"),
+    ('Ivo Brandt, as chair of the board, said "we will appeal".', "Ivo Brandt"),
+    ('Ivo Brandt, when asked, said "we will appeal".', "Ivo Brandt"),
+])
+def test_an_aside_attribution_credits_its_own_subject(sentence, speaker):
+    assert [q.speaker for _, q in analysed_quotations(sentence)] == [speaker]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

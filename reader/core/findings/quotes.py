@@ -138,7 +138,7 @@ _SPEECH_ACTS = REPORTING_VERBS | _VERBS | frozenset(
 )
 """Verbs of a speech act: a person who did one in the sentence before is who ``he said`` goes on quoting."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
-_LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas".split())
+_LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas as".split())
 _SUBJECT_LEADS = frozenset("also but and so yet then".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
@@ -855,7 +855,9 @@ def _subject(
                 return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
         opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
-        if words_before and (entity is None or entity.type != "person" or opens_with_title):
+        aside = bool(words_before) and words_before[0].casefold() in _SUBORDINATORS  # ", as police said,": a
+        # clause of its own, no title of the person before the comma
+        if words_before and not aside and (entity is None or entity.type != "person" or opens_with_title):
             # "Neil Ashcombe, controller of Network Drama Commissioning said", "Harriet Dunmore, Controller Network Two
             # says" (even when the title's words were read as a name), "Anna Varga, Harbour Party deputy
             # chair and Transport Affairs spokesperson said": the person the title is set beside
