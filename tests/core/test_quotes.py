@@ -83,6 +83,11 @@ def test_straight_single_marks_quote_words_closed_before_an_attribution_or_the_s
     "In the '90s, 'Keller said no' was the club's motto.",
     "'Harbour Lights' star Ivo Brandt says he will retire",  # a headline naming a title
     "Tom 'Hammer' Keller said 'we will win,' and left.",  # a nickname; marks closed on no attribution
+    # one word or capitalised words only: a title or a nickname as likely as a quotation
+    "They played 'Harbour Lights', Ivo Brandt said.",
+    "Ivo Brandt sang 'Harbour Lights', Anna Berg said.",
+    "Ivo Brandt's nickname was 'Foxy', Anna Berg said.",
+    "The ship was named 'Sea Wolf,' Anna Berg said.",
 ])
 def test_apostrophes_and_doubtful_straight_single_marks_quote_nothing(paragraph):
     assert quotations(paragraph) == []
@@ -1238,10 +1243,17 @@ def test_words_in_straight_single_marks_are_never_reported_without_quotation_mar
     assert not group.reported and not group.flags
 
 
-def test_the_same_words_without_any_marks_are_still_reported_without_quotation_marks():
-    (group,) = _two_reports(BRIDGE, "Lina Morven said the county will reopen the bridge as soon as the inspectors are "
-                                    "satisfied with the repairs.")
-    assert group.flags == ("reported without quotation marks in Beta",)
+@pytest.mark.parametrize("beta", [
+    "Lina Morven said the county will reopen the bridge as soon as the inspectors are satisfied with the repairs.",
+    # a nickname or a title in straight single marks is no quotation of the paraphrase's
+    "Lina Morven, known as 'Lina', said the county will reopen the bridge as soon as the inspectors are satisfied "
+    "with the repairs.",
+    "Lina Morven, of the 'Harbour Board', said the county will reopen the bridge as soon as the inspectors are "
+    "satisfied with the repairs.",
+])
+def test_the_same_words_without_any_marks_are_still_reported_without_quotation_marks(beta):
+    groups = [g for g in _two_reports(BRIDGE, beta) if g.speaker]
+    assert [g.flags for g in groups] == [("reported without quotation marks in Beta",)]
 
 
 def test_a_short_saying_on_the_same_subject_is_a_quotation_of_its_own():
