@@ -369,7 +369,9 @@ SPOKE_FIRST = "Tom Keller spoke first. “We are ready for the vote,” {} said.
 
 
 @pytest.mark.parametrize(("elsewhere", "pronoun", "speaker"), [
-    ("Mr. Keller met the board on Monday.", "she", None),  # the man another report titles
+    # a bare "Mr. Keller" the entities merged into Tom Keller may be another Keller: his title tells nothing
+    ("Mr. Keller met the board on Monday.", "she", "Tom Keller"),
+    ("Mr. Tom Keller met the board on Monday.", "she", None),  # the man another report titles by his own name
     ("Mr. Tom Dale met the board on Monday.", "she", None),  # a given name the dossier's titles give a man
     ("Mr. Keller met the board on Monday.", "he", "Tom Keller"),  # a pronoun that agrees
     ("Mr. Tom Dale met the board on Monday.", "he", "Tom Keller"),
@@ -379,6 +381,21 @@ SPOKE_FIRST = "Tom Keller spoke first. “We are ready for the vote,” {} said.
 def test_a_pronoun_of_the_other_gender_than_the_dossier_tells_takes_no_one(elsewhere, pronoun, speaker):
     groups = _two_reports(elsewhere, SPOKE_FIRST.format(pronoun))
     (quote,) = [q for g in groups for q in g.quotes]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("alpha", "beta", "speaker"), [
+    # a title on a bare surname tells nothing of a full name with a given name it was merged into
+    ("Mr. Keller said the port was closed.", "Anna Keller spoke on Monday. “It hurts,” she said.", "Anna Keller"),
+    ("Mr. Keller said the port was closed.", "Anna Keller, his wife, spoke on Monday. “It hurts,” she said.",
+     "Anna Keller"),
+    ("Mrs. Keller said the port was closed.", "Tom Keller spoke on Monday. “It hurts,” he said.", "Tom Keller"),
+    # must stay: a title before the full name, or on a surname no given name joins
+    ("Mrs. Anna Keller said the port was closed.", "Anna Keller spoke on Monday. “It hurts,” he said.", None),
+    ("Mr. Keller said the port was closed.", "Keller spoke on Monday. “It hurts,” she said.", None),
+])
+def test_a_title_on_a_bare_surname_tells_no_gender_of_a_merged_full_name(alpha, beta, speaker):
+    (quote,) = [q for g in _two_reports(alpha, beta) for q in g.quotes]
     assert quote.speaker == speaker
 
 

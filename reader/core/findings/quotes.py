@@ -252,18 +252,25 @@ def _given_name(name: str) -> str | None:
         and words[0].casefold() not in _TITLES else None
 
 
+def _own_name(mention: str, entity: Entity) -> bool:
+    """Does a titled mention name the person it was merged into: their given name in it (``Mr. Tom Keller``), or
+    no given name in the entity's either? A bare ``Mr. Keller`` merged into ``Anna Keller`` may be her husband."""
+    first = _given_name(entity.name)
+    return first is None or first in mention.split()
+
+
 def _known_genders(analysis: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]]) -> _Genders:
-    """What the whole dossier tells of its people's genders: the title before any mention, in any report (``Mr.
-    Keller`` in one, ``Tom Keller`` in another: one person, entities being the dossier's); titles at odds tell
-    nothing. A given name borne only by people titled alike (``Mr. Tom Dale``) tells of the untitled who bear it
+    """What the whole dossier tells of its people's genders: the title before a mention of the person's own name
+    (:func:`_own_name`), in any report (``Mr. Tom Keller`` in one, ``Tom Keller`` in another: one person, entities
+    being the dossier's); titles at odds tell nothing. A given name borne only by people titled alike (``Mr. Tom Dale``) tells of the untitled who bear it
     too, only to refuse a pronoun of the other gender (a given name may be either's: it credits no one)."""
     titles: dict[str, set[str]] = {}
     people: dict[str, Entity] = {}
     for article in analysis.dossier.articles:
-        for start, _, entity in mentions.get(article.id, ()):
+        for start, end, entity in mentions.get(article.id, ()):
             if entity.type == "person":
                 people[entity.id] = entity
-                if title := _title_at(article.body, start):
+                if (title := _title_at(article.body, start)) and _own_name(article.body[start:end], entity):
                     titles.setdefault(entity.id, set()).add(title)
     titled = {entity_id: next(iter(found)) for entity_id, found in titles.items() if len(found) == 1}
     given: dict[str, set[str]] = {}
