@@ -138,7 +138,7 @@ _SPEECH_ACTS = REPORTING_VERBS | _VERBS | frozenset(
 )
 """Verbs of a speech act: a person who did one in the sentence before is who ``he said`` goes on quoting."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
-_LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas".split())
+_LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas as".split())
 _SUBJECT_LEADS = frozenset("also but and so yet then".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
@@ -252,18 +252,25 @@ def _given_name(name: str) -> str | None:
         and words[0].casefold() not in _TITLES else None
 
 
+def _own_name(mention: str, entity: Entity) -> bool:
+    """Does a titled mention name the person it was merged into: their given name in it (``Mr. Tom Keller``), or
+    no given name in the entity's either? A bare ``Mr. Keller`` merged into ``Anna Keller`` may be her husband."""
+    first = _given_name(entity.name)
+    return first is None or first in mention.split()
+
+
 def _known_genders(analysis: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]]) -> _Genders:
-    """What the whole dossier tells of its people's genders: the title before any mention, in any report (``Mr.
-    Keller`` in one, ``Tom Keller`` in another: one person, entities being the dossier's); titles at odds tell
-    nothing. A given name borne only by people titled alike (``Mr. Tom Dale``) tells of the untitled who bear it
+    """What the whole dossier tells of its people's genders: the title before a mention of the person's own name
+    (:func:`_own_name`), in any report (``Mr. Tom Keller`` in one, ``Tom Keller`` in another: one person, entities
+    being the dossier's); titles at odds tell nothing. A given name borne only by people titled alike (``Mr. Tom Dale``) tells of the untitled who bear it
     too, only to refuse a pronoun of the other gender (a given name may be either's: it credits no one)."""
     titles: dict[str, set[str]] = {}
     people: dict[str, Entity] = {}
     for article in analysis.dossier.articles:
-        for start, _, entity in mentions.get(article.id, ()):
+        for start, end, entity in mentions.get(article.id, ()):
             if entity.type == "person":
                 people[entity.id] = entity
-                if title := _title_at(article.body, start):
+                if (title := _title_at(article.body, start)) and _own_name(article.body[start:end], entity):
                     titles.setdefault(entity.id, set()).add(title)
     titled = {entity_id: next(iter(found)) for entity_id, found in titles.items() if len(found) == 1}
     given: dict[str, set[str]] = {}
@@ -798,6 +805,8 @@ def _subject(
     if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
         return source, None, "group"
     clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
+    while clause < verb.start() and (body[clause].isspace() or body[clause] in "'\u2019" and speakers.quoted(clause)):
+        clause += 1  # "'…, 'she said, '…'": the closing mark a space set off is the quotation's, not the subject's
     reported = [v for v in _verbs(body, clause, verb.start()) if v.group().lower() != "according to"]
     if reported:  # "Hallam said the president told him", "Hallam wrote that Dalby said": the subject follows
         clause = reported[-1].end()
@@ -853,7 +862,9 @@ def _subject(
                 return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
         opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
-        if words_before and (entity is None or entity.type != "person" or opens_with_title):
+        aside = bool(words_before) and words_before[0].casefold() in _SUBORDINATORS  # ", as police said,": a
+        # clause of its own, no title of the person before the comma
+        if words_before and not aside and (entity is None or entity.type != "person" or opens_with_title):
             # "Neil Ashcombe, controller of Network Drama Commissioning said", "Harriet Dunmore, Controller Network Two
             # says" (even when the title's words were read as a name), "Anna Varga, Harbour Party deputy
             # chair and Transport Affairs spokesperson said": the person the title is set beside
@@ -1154,14 +1165,17 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
 _INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
     """called calls calling dubbed dubs labelled labeled labels branded brands termed terms described describes
     describing denied denies admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges
-    promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags boasted
-    boasts""".split())) + r")\b"
+    promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags""".split()))
+    + r")\b"
+    r"|\b(?:boasted|boasts)\b(?=\s+(?:that|about|of|it|he|she|they|we|I)\b)"  # not "has" ("the town boasts a…")
     r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
     r"(?=[^,;:\u201c\"]*\bas\s+$)")
 """Verbs of a speech act that are no attribution of their own: quoted words in their clause are their
 subject's (``Lowe said Marr had called her "a liar"``, ``Lowe recalled Marr telling her "…"``); verbs of praise
-or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``). A participle
-after a comma goes on from the sentence's subject (``Lowe said so, calling it "fair"``) and is left out."""
+or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``); ``boasted``
+only before the clause or topic it reports (``boasted that``, ``boasted it was``): before an object it means
+"has" (``the town boasts "the best beach", Lowe said``: Lowe's words). A participle after a comma goes on from
+the sentence's subject (``Lowe said so, calling it "fair"``) and is left out."""
 _CLAIM_NOUN = (
     "claims? remarks? comments? assertions? descriptions? accusations? charges? suggestions? words allegations? "
     "characteri[sz]ations? statements? promises? pledges? warnings? threats? insistence arguments? contentions?"

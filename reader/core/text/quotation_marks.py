@@ -102,13 +102,20 @@ def _set_off(body: str, i: int, end: int) -> bool:
         and _ATTRIBUTED.match(body, i + 1, end) is not None
 
 
+def _names_a_title(body: str, open_: int, close: int) -> bool:
+    """Are the words in straight single marks one word or capitalised words only (``'Foxy'``, ``'Harbour
+    Lights'``)? A nickname or a title as likely as a quotation: not sure, so none."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", body[open_:close])
+    return len(words) <= 1 or all(w[0].isupper() for w in words)
+
+
 def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
     """``(open, close, [])`` of each quotation in straight single marks of ``body[start:end]`` outside those
     ``taken`` (double marks hold single ones as their own words): a mark at a word's start closed at a word's
     end right before an attribution (``'…,' X said``, ``'…', X said``) or the sentence's end (``'…?'``, a whole
     sentence ``'…'.``), or set off from its words by a space (:func:`_set_off`). Apostrophes (``don't``, ``the
     boys' club``, ``'90s``) open and close none; a doubtful span (``'total privacy,' and the hospital``, a title
-    ``'Harbour Lights':``) is no quotation."""
+    ``'Harbour Lights':``, one word or capitalised words only: :func:`_names_a_title`) is no quotation."""
     if _APOSTROPHE not in body[start:end]:
         return []
     marked = [(a - 1, b + 1) for a, b, _ in taken]
@@ -119,13 +126,13 @@ def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, in
         if any(a <= i < b for a, b in marked):
             open_ = None
         elif open_ is not None and _set_off(body, i, end):
-            if not any(open_ <= a < i for a, _ in marked):
+            if not any(open_ <= a < i for a, _ in marked) and not _names_a_title(body, open_, i):
                 found.append((open_, i, []))  # the space inside the marks, as printed
             open_ = None
         elif _opens(body, i, start, end):
             open_ = i + 1
         elif open_ is not None and (closes := _closes(body, i, end, open_, start)) is not None:
-            if closes and not any(open_ <= a < i for a, _ in marked):
+            if closes and not any(open_ <= a < i for a, _ in marked) and not _names_a_title(body, open_, i):
                 found.append((open_, i, []))
             open_ = None
         i = body.find(_APOSTROPHE, i + 1, end)
