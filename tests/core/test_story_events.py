@@ -170,7 +170,7 @@ def test_five_and_five_reports_are_two_events_and_the_notice_names_both_by_outle
     analysis = analyse(_dossier(fire, theft))
     assert analysis.story.events == (_ids(fire), _ids(theft))
     assert analysis.story.notice(analysis.dossier) == (
-        "These reports cover 2 events, each linked on its own: 5 reports from Brennick Courier, Valley Times, "
+        "These reports cover 2 events, which no confident link joins: 5 reports from Brennick Courier, Valley Times, "
         "Sallow Gazette, North Herald and Evening Star; 5 from Tarsk Tribune, Art Monitor, Capital Review, "
         "Harbour Daily and Coastal Post."
     )
@@ -182,7 +182,7 @@ def test_the_exports_say_which_reports_cover_which_event():
     assert to_document(analysis)["story"] == {
         "same_event": False, "off_topic": [], "events": [list(_ids(fire)), list(_ids(theft))],
     }
-    line = ("These reports cover 2 events, each linked on its own: 10 reports from Brennick Courier, Valley Times, "
+    line = ("These reports cover 2 events, which no confident link joins: 10 reports from Brennick Courier, Valley Times, "
             "Sallow Gazette, North Herald and 6 more outlets; 3 from Tarsk Tribune, Art Monitor and Capital Review.")
     assert f"**Same story?** {line}" in to_markdown(analysis)
     assert f"<p><strong>Same story?</strong> {line}</p>" in to_html(analysis)
@@ -289,7 +289,7 @@ def test_the_reader_names_the_three_largest_events_and_counts_the_others():
     story = Story(same_event=False, events=events)
     dossier = Dossier(root=DATA, articles=tuple(articles))
     assert story.notice(dossier) == (
-        "These reports cover 5 events, each linked on its own: 5 reports from North Herald, Evening Star, "
+        "These reports cover 5 events, which no confident link joins: 5 reports from North Herald, Evening Star, "
         "Valley Times, Town Crier and Kurier; 4 from Evening Star, Valley Times, Town Crier and Kurier; "
         "3 from Valley Times, Town Crier and Kurier; and 2 smaller events of 6 reports (the exports name them all).")
     assert story.notice(dossier, in_export=True).endswith("; 3 from Town Crier, Kurier and North Herald; "

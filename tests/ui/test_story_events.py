@@ -11,7 +11,7 @@ from reader.core.model import Story
 from reader.ui.app import build_app
 from tests.helpers import until
 
-EVENTS = "These reports cover 2 events, each linked on its own: 2 reports from Alpha Times and Beta News; 1 from Gamma Post."
+EVENTS = "These reports cover 2 events, which no confident link joins: 2 reports from Alpha Times and Beta News; 1 from Gamma Post."
 
 
 def _story_told(app) -> str:

@@ -755,7 +755,7 @@ class Story:
             if rest := self.events[len(named):]:
                 groups += (f"; and {counted(len(rest), 'smaller event')} of {counted(sum(map(len, rest)), 'report')}"
                            " (the exports name them all)")
-            told = f"These reports cover {len(self.events)} events, each linked on its own: {groups}."
+            told = f"These reports cover {len(self.events)} events, which no confident link joins: {groups}."
             return f"{told} {self._off_topic(dossier, 'any of them', in_export)}" if self.off_topic else told
         if not self.same_event:
             shown = "taken as confident, so none is compared here" if in_export else "shown as confident"
