@@ -38,7 +38,7 @@ def test_a_passage_found_elsewhere_joins_no_linked_pair(tmp_path):
         f"{LEADS[0]}\n\n{TUBE}\n\n{VAN}",
         f"{LEADS[1]}\n\nOfficers found two rolled canvases and a box cutter in the van.",
         f"{LEADS[2]}\n\n{TUBE}\n\n{VAN}",
-        f"{LEADS[3]}\n\nPolice said they found a long cardboard tube for rolled canvases, as well as empty cutter packets, "
+        f"{LEADS[3]}\n\nPolice say they found a long cardboard tube for rolled canvases, as well as empty cutter packets, "
         "in a skip behind his flat during a search Tuesday night.\n\n"
         "Two rolled canvases and a box cutter were found in the grey van the caretaker was driving.",
     )

@@ -78,7 +78,7 @@ def test_straight_single_marks_quote_words_closed_before_an_attribution_or_the_s
     "The U.S.' allies met on Monday, she said.",
     "Mayor calls harbour deal 'a disaster'",  # a headline's marks at its end: doubtful
     "'Harbour Lights': Ivo Brandt named as new star",  # a title in marks
-    "The families requested 'total privacy,' and the hospital would not release any details, a spokeswoman said.",
+    "The two crews asked for 'full quiet,' and the clinic gave out no names, a nurse said.",
     "Asked about the club, she said 'no'.",
     "In the '90s, 'Keller said no' was the club's motto.",
     "'Harbour Lights' star Ivo Brandt says he will retire",  # a headline naming a title

@@ -1502,7 +1502,7 @@ class _Referents:
 
     def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool]:
         """What the words around a figure say it is: the value of what (:meth:`worth_of`), a running total, a
-        possibility (``may receive up to 119 years``, ``faces five years if convicted``: a possibility and a fact
+        possibility (``may receive up to 40 years``, ``faces five years if convicted``: a possibility and a fact
         measure two things; :meth:`_clause`), a rate (:meth:`rate`). Kept: a figure is weighed against every
         figure it may be compared with."""
         if (found := self.read.get(figure.span)) is None:

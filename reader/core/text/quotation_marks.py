@@ -114,7 +114,7 @@ def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, in
     ``taken`` (double marks hold single ones as their own words): a mark at a word's start closed at a word's
     end right before an attribution (``'…,' X said``, ``'…', X said``) or the sentence's end (``'…?'``, a whole
     sentence ``'…'.``), or set off from its words by a space (:func:`_set_off`). Apostrophes (``don't``, ``the
-    boys' club``, ``'90s``) open and close none; a doubtful span (``'total privacy,' and the hospital``, a title
+    boys' club``, ``'90s``) open and close none; a doubtful span (``'full quiet,' and the clinic``, a title
     ``'Harbour Lights':``, one word or capitalised words only: :func:`_names_a_title`) is no quotation."""
     if _APOSTROPHE not in body[start:end]:
         return []
