@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from bench.generate import Fact, generate  # noqa: E402
 from reader.core import pipeline  # noqa: E402
 from reader.core.findings import origins  # noqa: E402
-from reader.core.links import align  # noqa: E402
+from reader.core.links import align, story  # noqa: E402
 from reader.core.pipeline import analyse  # noqa: E402
 from reader import collector  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
@@ -129,11 +129,12 @@ def bundled() -> None:
 
 
 STAGES = {
-    pipeline: ("segment_article", "find_figures", "find_entities", "judge_story", "find_links", "quotations", "credited_alike",
+    pipeline: ("segment_article", "find_figures", "find_entities", "find_links", "quotations", "credited_alike",
                "part_speakers", "find_naming", "compare_figures", "link_differences", "find_quotes", "origins_in",
                "find_omissions"),
     origins: ("_link_origins",),  # the origins' second step, once the links are given (origins_in's first is the words')
     align: ("prepare", "find_pairs"),  # the links' two halves: units and term weights, then the candidate pairs judged
+    story: ("_one_story", "_apart"),  # the verdict of one event, before the links; the events apart, after them
 }
 """The functions the pipeline runs, one a stage (below ``pipeline.BESIDE_FROM`` articles, one after another)."""
 

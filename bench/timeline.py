@@ -43,7 +43,7 @@ from reader import collector  # noqa: E402
 from reader.core import forked, pipeline  # noqa: E402
 from reader.core.export import documents  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
-from reader.core.links import align, grouping, judging  # noqa: E402
+from reader.core.links import align, grouping, judging, story  # noqa: E402
 from reader.core.model.analysis import Analysis  # noqa: E402
 from reader.core.store import cache  # noqa: E402
 from reader.report.formats import encoded  # noqa: E402
@@ -53,6 +53,7 @@ STAGES = {
                "part_speakers", "credited_alike", "find_naming", "_figures", "compare_figures", "link_differences",
                "find_quotes", "find_origins", "find_omissions"),
     align: ("prepare", "find_pairs", "group_pairs", "merge_repeats", "short_copies"),
+    story: ("_one_story", "_apart"),
     documents: ("sourcing_of", "listed_and_grouped", "_article", "_entity", "_link", "_quote_group", "_plain",
                 "json_bytes"),
     cache: ("analyse", "encode", "write_atomic"),
