@@ -38,6 +38,7 @@ from functools import cached_property
 from itertools import combinations, islice
 
 from reader.core.model import Dossier, Link, Sentence, Story
+from reader.core.partition import Partition
 from reader.core.vocabulary import ENGLISH_SHARE, FACTLESS_WORDS, LANGUAGE_SAMPLE, common_share, common_words
 
 ON_STORY = 0.06
@@ -198,24 +199,14 @@ def _apart(dossier: Dossier, vectors: dict[str, dict[str, float]]) -> Story | No
 def _joined(events: tuple[tuple[str, ...], ...], links: tuple[Link, ...], order: list[str]) -> tuple[tuple[str, ...], ...]:
     """``events`` with those that a confident link joins made one, largest first (then by their first
     report), each in ``order`` (the dossier's)."""
-    event_of = {article: n for n, group in enumerate(events) for article in group}
-    parent = list(range(len(events)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            n = parent[n]
-        return n
-
+    grouped = {article for group in events for article in group}
+    reports = Partition(article for article in order if article in grouped)
+    reports.join_all((group[0], article) for group in events for article in group[1:])
     for link in links:
         if link.confident:
-            joined = sorted({root(event_of[a]) for a in link.articles if a in event_of})
-            for n in joined[1:]:
-                parent[n] = joined[0]
-    merged: dict[int, list[str]] = defaultdict(list)
-    for article in order:
-        if article in event_of:
-            merged[root(event_of[article])].append(article)
-    return tuple(sorted((tuple(group) for group in merged.values()), key=len, reverse=True))
+            linked = [article for article in link.articles if article in grouped]
+            reports.join_all(zip(linked, linked[1:]))
+    return tuple(sorted((tuple(group) for group in reports.groups()), key=len, reverse=True))
 
 
 class _Groups:
