@@ -121,19 +121,24 @@ def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, in
     marked = [(a - 1, b + 1) for a, b, _ in taken]
     found: list[tuple[int, int, list]] = []
     open_: int | None = None
+
+    def close(at: int) -> None:
+        """The span from ``open_`` to ``at``, unless it holds other marks' quotation or names a title."""
+        if not any(open_ <= a < at for a, _ in marked) and not _names_a_title(body, open_, at):
+            found.append((open_, at, []))
+
     i = body.find(_APOSTROPHE, start, end)
     while i >= 0:
         if any(a <= i < b for a, b in marked):
             open_ = None
         elif open_ is not None and _set_off(body, i, end):
-            if not any(open_ <= a < i for a, _ in marked) and not _names_a_title(body, open_, i):
-                found.append((open_, i, []))  # the space inside the marks, as printed
+            close(i)  # the space inside the marks, as printed
             open_ = None
         elif _opens(body, i, start, end):
             open_ = i + 1
         elif open_ is not None and (closes := _closes(body, i, end, open_, start)) is not None:
-            if closes and not any(open_ <= a < i for a, _ in marked) and not _names_a_title(body, open_, i):
-                found.append((open_, i, []))
+            if closes:
+                close(i)
             open_ = None
         i = body.find(_APOSTROPHE, i + 1, end)
     return found
