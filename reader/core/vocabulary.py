@@ -13,6 +13,10 @@ from functools import lru_cache
 
 from reader.core.tokens import normalise
 
+WRITTEN_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+"""A word as a text writes it: a letter, then letters, digits, apostrophes and hyphens (``witch-hunt's``), for
+reading a short stretch's words where its tokens are not at hand."""
+
 # --- calendar and numbers -----------------------------------------------------
 
 MONTHS = tuple("january february march april may june july august september october november december".split())

@@ -2531,13 +2531,10 @@ def _title_quotations(dossier: Dossier) -> dict[str, list[tuple[int, int]]]:
     found: dict[str, list[tuple[int, int]]] = {}
     for article in dossier.articles:
         for start, end in quotation_bounds(article):
-            words = _TITLE_WORD.findall(article.body, start, end)
+            words = gz.WRITTEN_WORD.findall(article.body, start, end)
             if 0 < len(words) <= 10 and all(w[0].isupper() or w.lower() in gz.FUNCTION_WORDS for w in words):
                 found.setdefault(article.id, []).append((start, end))
     return found
-
-
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 def _word_parts(norm: str) -> list[str]:

@@ -14,7 +14,6 @@ the few pairs that still join every figure to those it agrees with, for a docume
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -23,7 +22,7 @@ from operator import attrgetter, itemgetter, not_
 
 from reader.core.model import Analysis, Figure, FigureComparison
 from reader.core.partition import Partition
-from reader.core.vocabulary import FUNCTION_WORDS, lemmas
+from reader.core.vocabulary import FUNCTION_WORDS, WRITTEN_WORD, lemmas
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,9 +246,6 @@ def _inflected_verb(word: str) -> bool:
     return any(lemma != word for lemma in lemmas(word).get("VERB", ()))
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def _told_apart(analysis: Analysis, agreements: list[FigureGroup]) -> dict[int, str]:
     """``id(group)`` -> the word telling it apart, for agreements giving the same values as another (:attr:`FigureGroup.named`):
     of the words in all its figures' sentences (else in most of them) and in none of the others', not a function
@@ -263,7 +259,7 @@ def _told_apart(analysis: Analysis, agreements: list[FigureGroup]) -> dict[int, 
         return {}
     # Over the distinct sentences: a copy-heavy dossier prints most of them many times.
     texts = {sentence.text for sentences in analysis.sentences.values() for sentence in sentences}
-    rarity = Counter(word for text in texts for word in {w.lower() for w in _WORD.findall(text)})
+    rarity = Counter(word for text in texts for word in {w.lower() for w in WRITTEN_WORD.findall(text)})
 
     def sentences(group: FigureGroup) -> list[str]:
         spans = dict.fromkeys(f.span for side in group.sides for f in side.figures)
@@ -272,7 +268,7 @@ def _told_apart(analysis: Analysis, agreements: list[FigureGroup]) -> dict[int, 
     told = {}
     for groups in sets:
         texts = [sentences(group) for group in groups]
-        words = [[{w.lower(): w for w in _WORD.findall(text)} for text in own] for own in texts]
+        words = [[{w.lower(): w for w in WRITTEN_WORD.findall(text)} for text in own] for own in texts]
         for n, group in enumerate(groups):
             others = {word for m, own in enumerate(words) if m != n for found in own for word in found}
             counts = Counter(word for found in words[n] for word in found if word not in others and word not in FUNCTION_WORDS)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Article
 from reader.core.tokens import tokenize
-from reader.core.vocabulary import ATTRIBUTION_VERBS, REPORTING_VERBS
+from reader.core.vocabulary import ATTRIBUTION_VERBS, REPORTING_VERBS, WRITTEN_WORD
 
 _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 INSERTION = re.compile(r"\[[^\]]*\]|\((?:[^()\s]+\s+){0,4}[^()\s]+\)")
@@ -105,7 +105,7 @@ def _set_off(body: str, i: int, end: int) -> bool:
 def _names_a_title(body: str, open_: int, close: int) -> bool:
     """Are the words in straight single marks one word or capitalised words only (``'Foxy'``, ``'Harbour
     Lights'``)? A nickname or a title as likely as a quotation: not sure, so none."""
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", body[open_:close])
+    words = WRITTEN_WORD.findall(body, open_, close)
     return len(words) <= 1 or all(w[0].isupper() for w in words)
 
 
