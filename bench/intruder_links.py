@@ -1,19 +1,24 @@
 """How one report about something else changes the confident links among a dossier's own reports.
 
-    .venv/bin/python bench/intruder_links.py DIR DIR ...
+    .venv/bin/python bench/intruder_links.py DIR DIR ...              # 3 intruders a dossier, seed 41
+    .venv/bin/python bench/intruder_links.py --intruders 5 --seed 7 DIR DIR ...
 
-Each dossier is linked alone, then with one intruder added: the first report of the next
-dossier given (the last takes the first's). It prints, per dossier, whether the intruder is
-named off-topic, and the confident links among the dossier's own reports (those holding no
-passage of the intruder) found with it but not alone (added) and alone but not with it
-(lost), a link being its passages; then the totals.
+Each dossier is linked alone, then once for each intruder: one report of another dossier given, both
+drawn with the fixed seed, copied into a folder with the dossier's reports. It prints, per case,
+whether the intruder is named off-topic and the confident links among the dossier's own reports
+(those holding no passage of the intruder) found with it but not alone (added) and alone but not
+with it (lost), a link being its passages; then the totals, apart for intruders named off-topic
+(where the target is none added and none lost) and those not named.
 """
 
 from __future__ import annotations
 
+import argparse
+import random
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,21 +43,35 @@ def confident(folder: Path, intruder: str | None = None) -> tuple[set[tuple], bo
 
 
 def main() -> None:
-    folders = [Path(arg) for arg in sys.argv[1:] if Path(arg).is_dir()]
-    added = lost = named = 0
-    for n, folder in enumerate(folders):
-        other = folders[(n + 1) % len(folders)]
-        stray = Path(load_dossier(other).articles[0].path)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--intruders", type=int, default=3, help="intruders tried with each dossier")
+    parser.add_argument("--seed", type=int, default=41)
+    parser.add_argument("folders", nargs="+", type=Path)
+    args = parser.parse_args()
+    folders = [folder for folder in args.folders if folder.is_dir()]
+    files = {folder: [Path(article.path) for article in load_dossier(folder).articles] for folder in folders}
+    draw = random.Random(args.seed)
+    tally: Counter[tuple[bool, str]] = Counter()
+    for folder in folders:
         alone, _ = confident(folder)
-        with tempfile.TemporaryDirectory(prefix="intruder-") as tmp:
-            for article in load_dossier(folder).articles:
-                shutil.copy(article.path, Path(tmp) / Path(article.path).name)
-            shutil.copy(stray, Path(tmp) / stray.name)
-            joined, off = confident(Path(tmp), stray.name)
-        added, lost, named = added + len(joined - alone), lost + len(alone - joined), named + off
-        print(f"{folder.name} + {stray.name}: {'named' if off else 'NOT named'} off-topic; "
-              f"{len(alone)} links alone, {len(joined - alone)} added, {len(alone - joined)} lost")
-    print(f"== {len(folders)} dossiers: intruder named in {named}; links added {added}, lost {lost}")
+        for _ in range(args.intruders):
+            other = draw.choice([f for f in folders if f != folder])
+            stray = draw.choice(files[other])
+            with tempfile.TemporaryDirectory(prefix="intruder-") as tmp:
+                for path in files[folder]:
+                    shutil.copy(path, Path(tmp) / path.name)
+                shutil.copy(stray, Path(tmp) / stray.name)
+                joined, off = confident(Path(tmp), stray.name)
+            added, lost = len(joined - alone), len(alone - joined)
+            tally[off, "cases"] += 1
+            tally[off, "added"] += added
+            tally[off, "lost"] += lost
+            tally[off, "changed"] += bool(added or lost)
+            print(f"{folder.name} + {other.name}/{stray.name}: {'named' if off else 'NOT named'} off-topic; "
+                  f"{len(alone)} links alone, {added} added, {lost} lost", flush=True)
+    for off in (True, False):
+        print(f"== intruder {'named' if off else 'NOT named'} off-topic: {tally[off, 'cases']} cases, "
+              f"{tally[off, 'changed']} with links changed; links added {tally[off, 'added']}, lost {tally[off, 'lost']}")
 
 
 if __name__ == "__main__":
