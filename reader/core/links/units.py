@@ -870,10 +870,9 @@ def _read(sentence: Sentence, tokens: tuple[Token, ...], number: int, index: int
     return found
 
 
-def _text_key(sentence: Sentence, factless: frozenset[str], opened: bool, apart: bool) -> Hashable:
-    """What reading a sentence (``_Read``) hangs on: its text, its report's language, whether a quotation is open before it
-    and whether its report is counted (``_TermReader``)."""
-    return sentence.text, factless, opened, apart
+def _text_key(sentence: Sentence, factless: frozenset[str], opened: bool) -> Hashable:
+    """What reading a sentence (``_Read``) hangs on: its text, its report's language and whether a quotation is open before it."""
+    return sentence.text, factless, opened
 
 
 def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counted: Collection[str] | None = None):
@@ -887,7 +886,9 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counte
     referred: dict[int, tuple] = {}  # the names a sentence's subject may stand for (``referents``)
     factless = {article.id: function_words(sentences.get(article.id, ())) for article in dossier.articles}
     texts: dict[Hashable, _Read] = {}
-    printed: Counter[Hashable] = Counter()  # how many body sentences print each text: how it writes its terms is counted once
+    # how many body sentences print each text, in the counted reports or not: how it writes its terms is counted once
+    # (the counted reports are read first: a text they print is read as theirs)
+    printed: Counter[tuple[Hashable, bool]] = Counter()
     for index, article, read in reading(dossier, sentences, counted):
         terms_of.apart = apart = counted is not None and article.id not in counted
         lede_found = False
@@ -900,7 +901,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counte
             opened = marks % 2 == 1
             # A title line states the main fact as a lede does, and leaves its body its own lede.
             number, body, units = len(whole), sentence.start >= 0, None
-            found = texts.get(key := _text_key(sentence, language, opened, apart))
+            found = texts.get(key := _text_key(sentence, language, opened))
             if found is None:  # its first copy: read, its units made where it stands
                 tokens = sentence.tokens
                 lede = not body or not lede_found and may_be_lede(tokens)
@@ -909,7 +910,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counte
             marks += found.marks
             told = earlier
             if body:
-                printed[key] += 1
+                printed[key, apart] += 1
                 earlier = [*earlier[-LOOK_BACK + 1 :], found]
             if found.units is None:
                 continue
@@ -923,8 +924,8 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counte
             lede_found = lede_found or lede and body
             whole.append(units[0])
             clauses.append(units[1:])
-    for key, times in printed.items():
-        terms_of.count(texts[key].written, times, apart=key[-1])
+    for (key, apart), times in printed.items():
+        terms_of.count(texts[key].written, times, apart)
     weights, df, names = terms_of.weigh(whole, counted)
     for number, candidates in referred.items():
         _refer(whole[number], clauses[number], the_one(candidates, names))
