@@ -2,13 +2,14 @@
 
     .venv/bin/python bench/intruder_links.py DIR DIR ...              # 3 intruders a dossier, seed 41
     .venv/bin/python bench/intruder_links.py --intruders 5 --seed 7 DIR DIR ...
+    .venv/bin/python bench/intruder_links.py --size 3 DIR DIR ...    # 3 reports of one other dossier: a second event
 
-Each dossier is linked alone, then once for each intruder: one report of another dossier given, both
-drawn with the fixed seed, copied into a folder with the dossier's reports. It prints, per case,
-whether the intruder is named off-topic and the confident links among the dossier's own reports
-(those holding no passage of the intruder) found with it but not alone (added) and alone but not
-with it (lost), a link being its passages; then the totals, apart for intruders named off-topic
-(where the target is none added and none lost) and those not named.
+Each dossier is linked alone, then once for each intruder: one report (``--size`` reports) of another
+dossier given, drawn with the fixed seed, copied into a folder with the dossier's reports. It prints,
+per case, whether the intruders are all named off-topic (and the events told, if any) and the
+confident links among the dossier's own reports (those holding no passage of an intruder) found with
+them but not alone (added) and alone but not with them (lost), a link being its passages; then the
+totals, apart for intruders named off-topic (where the target is none added and none lost) and not.
 """
 
 from __future__ import annotations
@@ -30,22 +31,23 @@ from reader.core.links.story import story_and_links  # noqa: E402
 from reader.core.text.segment import segment_article  # noqa: E402
 
 
-def confident(folder: Path, intruder: str | None = None) -> tuple[set[tuple], bool]:
-    """The confident links among the folder's reports but the file ``intruder``, each as its passages
-    (file name, start, end), and whether that file's report is named off-topic."""
+def confident(folder: Path, intruders: frozenset[str] = frozenset()) -> tuple[set[tuple], bool, int]:
+    """The confident links among the folder's reports but the files ``intruders``, each as its passages
+    (file name, start, end), whether those files' reports are all named off-topic and how many events are told."""
     dossier = load_dossier(folder)
     sentences = {article.id: segment_article(analysed_part(article)) for article in dossier.articles}
     story, links = story_and_links(dossier, sentences, lambda doubtful: find_links(dossier, sentences, doubtful=doubtful))
     name = {article.id: Path(article.path).name for article in dossier.articles}
     found = {tuple((name[s.article], s.start, s.end) for s in link.passages) for link in links if link.confident}
-    named = any(name[a] == intruder for a in story.off_topic)
-    return {link for link in found if all(file != intruder for file, _, _ in link)}, named
+    named = intruders <= {name[a] for a in story.off_topic}
+    return {link for link in found if all(file not in intruders for file, _, _ in link)}, named, len(story.events)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--intruders", type=int, default=3, help="intruders tried with each dossier")
     parser.add_argument("--seed", type=int, default=41)
+    parser.add_argument("--size", type=int, default=1, help="reports in each intruding group, all of one dossier")
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args()
     folders = [folder for folder in args.folders if folder.is_dir()]
@@ -53,21 +55,21 @@ def main() -> None:
     draw = random.Random(args.seed)
     tally: Counter[tuple[bool, str]] = Counter()
     for folder in folders:
-        alone, _ = confident(folder)
+        alone, _, _ = confident(folder)
         for _ in range(args.intruders):
-            other = draw.choice([f for f in folders if f != folder])
-            stray = draw.choice(files[other])
+            other = draw.choice([f for f in folders if f != folder and len(files[f]) >= args.size])
+            strays = draw.sample(files[other], args.size)
             with tempfile.TemporaryDirectory(prefix="intruder-") as tmp:
-                for path in files[folder]:
+                for path in files[folder] + strays:
                     shutil.copy(path, Path(tmp) / path.name)
-                shutil.copy(stray, Path(tmp) / stray.name)
-                joined, off = confident(Path(tmp), stray.name)
+                joined, off, events = confident(Path(tmp), frozenset(path.name for path in strays))
             added, lost = len(joined - alone), len(alone - joined)
             tally[off, "cases"] += 1
             tally[off, "added"] += added
             tally[off, "lost"] += lost
             tally[off, "changed"] += bool(added or lost)
-            print(f"{folder.name} + {other.name}/{stray.name}: {'named' if off else 'NOT named'} off-topic; "
+            told = f", {events} events" if events else ""
+            print(f"{folder.name} + {other.name}/{'+'.join(path.name for path in strays)}: {'named' if off else 'NOT named'} off-topic{told}; "
                   f"{len(alone)} links alone, {added} added, {lost} lost", flush=True)
     for off in (True, False):
         print(f"== intruder {'named' if off else 'NOT named'} off-topic: {tally[off, 'cases']} cases, "

@@ -17,8 +17,9 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    speaker's name (``Marina Costa told``, ``, according to ...``) gives no
    term, nor does a closing ``, <who> announced today`` (``…," said the
    victim's uncle, <Name>.``): a paraphrase may attribute differently. A
-   term weighs its inverse sentence frequency in the dossier times its
-   rarity in general English
+   term weighs its inverse sentence frequency in the dossier (in the reports
+   not doubted, when some are: a report about something else changes no link
+   between the others) times its rarity in general English
    (wordfreq: ``take`` and ``best`` weigh little, ``thwarted`` much);
    numbers and names weigh more. Each sentence is also
    cut into clauses (``;``, dashes, ``, which``/``, while``/``, adding``...,
