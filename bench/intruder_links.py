@@ -7,9 +7,11 @@
 Each dossier is linked alone, then once for each intruder: one report (``--size`` reports) of another
 dossier given, drawn with the fixed seed, copied into a folder with the dossier's reports. It prints,
 per case, whether the intruders are all named off-topic (and the events told, if any) and the
-confident links among the dossier's own reports (those holding no passage of an intruder) found with
-them but not alone (added) and alone but not with them (lost), a link being its passages; then the
-totals, apart for intruders named off-topic (where the target is none added and none lost) and not.
+confident links among the dossier's own reports (those holding no passage of an intruder, nor of a
+report of its own the verdict names off-topic with them but not alone: its links are weaker, as the
+verdict says) found with them but not alone (added) and alone but not with them (lost), a link being
+its passages; then the totals, apart for intruders named off-topic (where the target is none added
+and none lost) and not.
 """
 
 from __future__ import annotations
@@ -31,16 +33,17 @@ from reader.core.links.story import story_and_links  # noqa: E402
 from reader.core.text.segment import segment_article  # noqa: E402
 
 
-def confident(folder: Path, intruders: frozenset[str] = frozenset()) -> tuple[set[tuple], bool, int]:
+def confident(folder: Path, intruders: frozenset[str] = frozenset()) -> tuple[set[tuple], bool, int, frozenset[str]]:
     """The confident links among the folder's reports but the files ``intruders``, each as its passages
-    (file name, start, end), whether those files' reports are all named off-topic and how many events are told."""
+    (file name, start, end), whether those files' reports are all named off-topic, how many events are
+    told and the other files named off-topic."""
     dossier = load_dossier(folder)
     sentences = {article.id: segment_article(analysed_part(article)) for article in dossier.articles}
     story, links = story_and_links(dossier, sentences, lambda doubtful: find_links(dossier, sentences, doubtful=doubtful))
     name = {article.id: Path(article.path).name for article in dossier.articles}
     found = {tuple((name[s.article], s.start, s.end) for s in link.passages) for link in links if link.confident}
-    named = intruders <= {name[a] for a in story.off_topic}
-    return {link for link in found if all(file not in intruders for file, _, _ in link)}, named, len(story.events)
+    off = frozenset(name[a] for a in story.off_topic)
+    return {link for link in found if all(file not in intruders for file, _, _ in link)}, intruders <= off, len(story.events), off - intruders
 
 
 def main() -> None:
@@ -55,20 +58,22 @@ def main() -> None:
     draw = random.Random(args.seed)
     tally: Counter[tuple[bool, str]] = Counter()
     for folder in folders:
-        alone, _, _ = confident(folder)
+        alone, _, _, own = confident(folder)
         for _ in range(args.intruders):
             other = draw.choice([f for f in folders if f != folder and len(files[f]) >= args.size])
             strays = draw.sample(files[other], args.size)
             with tempfile.TemporaryDirectory(prefix="intruder-") as tmp:
                 for path in files[folder] + strays:
                     shutil.copy(path, Path(tmp) / path.name)
-                joined, off, events = confident(Path(tmp), frozenset(path.name for path in strays))
-            added, lost = len(joined - alone), len(alone - joined)
+                joined, off, events, named_too = confident(Path(tmp), frozenset(path.name for path in strays))
+            doubted = named_too - own  # the dossier's own reports named off-topic beside the intruders: their links are weaker
+            joined, kept = ({link for link in links if all(file not in doubted for file, _, _ in link)} for links in (joined, alone))
+            added, lost = len(joined - kept), len(kept - joined)
             tally[off, "cases"] += 1
             tally[off, "added"] += added
             tally[off, "lost"] += lost
             tally[off, "changed"] += bool(added or lost)
-            told = f", {events} events" if events else ""
+            told = (f", {events} events" if events else "") + (f", {len(doubted)} of its own named too" if doubted else "")
             print(f"{folder.name} + {other.name}/{'+'.join(path.name for path in strays)}: {'named' if off else 'NOT named'} off-topic{told}; "
                   f"{len(alone)} links alone, {added} added, {lost} lost", flush=True)
     for off in (True, False):
