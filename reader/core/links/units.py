@@ -761,7 +761,8 @@ class _TermReader:
         for numbers and names (terms capitalised at least half the times seen), else times its rarity;
         the bodies' term frequencies; the names. With ``counted`` reports, their sentences alone count for
         the terms they hold, so the others change no weight of theirs; a term only the others hold is
-        weighed over every sentence (it is in no more of them than there are: never below 0.1)."""
+        weighed over every sentence, never fewer than hold it: its weight stays above 0.1 of its rarity
+        (counted against the counted reports' sentences, it went negative when the others had more)."""
         on = whole if counted is None else [unit for unit in whole if unit.span.article in counted]
         df = body_frequencies(on)
         weights: dict[str, float] = {}
@@ -769,7 +770,8 @@ class _TermReader:
         self._weigh(df, body_sentences(on) + 1, (self.seen, self.capitalised, self.surface), weights, names)
         if counted is not None:
             rest = Counter({term: count for term, count in body_frequencies(whole).items() if term not in df})
-            self._weigh(rest, body_sentences(whole) + 1, (self.seen_apart, self.capitalised_apart, self.surface_apart), weights, names)
+            total = max(body_sentences(whole), max(rest.values(), default=0)) + 1  # a title line may hold it too
+            self._weigh(rest, total, (self.seen_apart, self.capitalised_apart, self.surface_apart), weights, names)
             df.update(rest)
         return weights, df, frozenset(names)
 
