@@ -143,7 +143,7 @@ def test_a_headline_without_auxiliaries_has_the_verbs_the_bodies_use(tmp_path, m
     assert title.actions & body.actions  # "Approves" is the bodies' "approved"
     # Names are never verbs, whatever the bodies' rules took for one ("to Ellery").
     assert not title.actions & names
-    monkeypatch.setattr(units, "headline_verbs", lambda units, names: None)
+    monkeypatch.setattr(units, "headline_verbs", lambda units, names, counted: None)
     whole, _ = _units(dossier)
     assert not next(u for u in whole if u.span.in_title).actions
 

@@ -17,8 +17,9 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    speaker's name (``Marina Costa told``, ``, according to ...``) gives no
    term, nor does a closing ``, <who> announced today`` (``…," said the
    victim's uncle, <Name>.``): a paraphrase may attribute differently. A
-   term weighs its inverse sentence frequency in the dossier times its
-   rarity in general English
+   term weighs its inverse sentence frequency in the dossier (in the reports
+   not doubted, when some are: a report about something else changes no link
+   between the others) times its rarity in general English
    (wordfreq: ``take`` and ``best`` weigh little, ``thwarted`` much);
    numbers and names weigh more. Each sentence is also
    cut into clauses (``;``, dashes, ``, which``/``, while``/``, adding``...,
@@ -104,7 +105,7 @@ most of the wording is shared, else ``paraphrase``.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
+from itertools import chain, combinations
 
 from reader.core.links.confidence import corroborated, told_alike
 from reader.core.links.grouping import group_pairs, link_of, merge_repeats
@@ -128,16 +129,21 @@ def find_links(
     Confident links are built from confident pairs only (a weaker pair never
     joins them); the other pairs make the weaker links, ``confident=False``.
     A link holding a passage of a ``doubtful`` article (one that does not
-    seem to cover the dossier's event) is never confident. Ids run ``L001``,
+    seem to cover the dossier's event) is never confident: when two reports or more
+    are not doubted (:func:`counted_reports`), their links are made as if the doubted
+    ones were not there, and the pairs of a doubted report make weaker links of their
+    own, grouped after the others' (a report about something else changes no link
+    between the others, weaker or confident). Ids run ``L001``,
     ``L002`` ... over the confident links, then the weaker ones, each in the
     order of its first passage in dossier order; passages inside a link are in
     dossier order.
     """
     # It builds many small acyclic objects: callers run it with the collector paused (reader.collector).
-    whole, clauses, weights, df, names = prepare(dossier, sentences)
-    every_pair = find_pairs(whole, clauses, weights, df, names, progress)
+    counted = counted_reports(dossier, doubtful)
+    whole, clauses, weights, df, names = prepare(dossier, sentences, counted)
+    every_pair, doubted = _apart(find_pairs(whole, clauses, weights, df, names, progress, counted), counted)
     built = []
-    judged = {(m.a, m.b) for m in every_pair}
+    judged = {(m.a, m.b) for m in chain(every_pair, doubted)}
     together: set[tuple[int, int]] = set()  # sentence pairs a body link holds
 
     def build(groups: list[list[int]], scores: dict, confident: bool, again: range = range(0), held: frozenset = frozenset()) -> None:
@@ -154,10 +160,14 @@ def find_links(
                 key, score, kind, spans = link_of(kept, whole, scores)
             built.append((not sure, key, score, kind, spans))
 
-    for titled, matches in zip((False, True), titles_apart(every_pair)):  # the bodies' links, then those holding a title line
+    # the bodies' links, then those holding a title line; the doubted reports' pairs after the others
+    for titled, matches, of_doubted in zip((False, True), titles_apart(every_pair), titles_apart(doubted)):
         strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
-        for confident in (True, False):
-            chosen = [m for m in matches if m.confident] if confident else [m for m in matches if not m.confident] + strays
+        for confident, apart in ((True, False), (False, False), (False, True)):
+            if apart and not of_doubted:
+                continue
+            chosen = (of_doubted if apart else [m for m in matches if m.confident] if confident
+                      else [m for m in matches if not m.confident] + strays)
             scores = {(m.a, m.b): m for m in chosen}
             demote = strays if confident else None
             groups = merge_repeats(group_pairs(chosen, whole, weights, names, scores, demote), whole, scores)
@@ -173,7 +183,8 @@ def find_links(
             groups += group_pairs([m for m in chosen if homes[m.a].isdisjoint(homes[m.b]) and (m.a, m.b) not in demoted],
                                   whole, weights, names, scores, demote)
             if not titled:
-                together.update(key for group in groups for key in combinations(sorted(group), 2))
+                if not apart:  # a link with a doubted report draws no title link apart
+                    together.update(key for group in groups for key in combinations(sorted(group), 2))
                 if confident:  # built with the headlines that tell their statements too
                     bodies, body_scores, again = groups, scores, range(first, len(groups))
                     held = frozenset((m.a, m.b) for m in chosen if not homes[m.a].isdisjoint(homes[m.b]))
@@ -187,12 +198,32 @@ def find_links(
                 bodies, groups = told_in_links(bodies, list(zip(found, groups)), whole, weights, scores | body_scores)
                 build(bodies, scores | body_scores, confident, again, held)
             build(groups, scores, confident)
-    built = _distinct(sorted(built + short_copies(dossier, sentences, whole, every_pair, doubtful)), dossier)
+    copies = short_copies(dossier, sentences, whole, every_pair, doubtful) + short_copies(dossier, sentences, whole, doubted, doubtful)
+    built = _distinct(sorted(built + copies), dossier)
     width = max(3, len(str(len(built))))
     return tuple(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak)
         for number, (weak, _, score, kind, spans) in enumerate(built, 1)
     )
+
+
+def counted_reports(dossier: Dossier, doubtful: frozenset[str]) -> frozenset[str] | None:
+    """The reports whose words weigh the dossier's terms (``units.prepare``): those not doubted, so a report about
+    something else changes no link between the others; all (``None``) when none is doubted or fewer than two are left
+    (the verdict is then not one event: every report is doubted alike)."""
+    counted = frozenset(a.id for a in dossier.articles if a.id not in doubtful)
+    return counted if doubtful and len(counted) >= 2 else None
+
+
+def _apart(pairs: list[PairMatch], counted: frozenset[str] | None) -> tuple[list[PairMatch], list[PairMatch]]:
+    """The pairs of two ``counted`` reports, and those of a report not counted (none when all are counted)."""
+    if counted is None:
+        return pairs, []
+    inside: list[PairMatch] = []
+    outside: list[PairMatch] = []
+    for m in pairs:
+        (inside if m.unit_a.span.article in counted and m.unit_b.span.article in counted else outside).append(m)
+    return inside, outside
 
 
 def _own(group: list[int], scores: dict, held: frozenset) -> dict:

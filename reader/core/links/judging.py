@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -270,15 +270,18 @@ JUDGED_BESIDE_FROM = 2_000
 """Sentences from which half the distinct pairs of classes are judged beside, with a second core (:mod:`reader.core.forked`)."""
 
 
-def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, float], df: Counter[str], names: frozenset[str], progress: Progress) -> list[PairMatch]:
-    """Every candidate sentence pair judged to carry one statement, with its units, best first.
+def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, float], df: Counter[str], names: frozenset[str], progress: Progress,
+               counted: Collection[str] | None = None) -> list[PairMatch]:
+    """Every candidate sentence pair judged to carry one statement, with its units, best first; the terms
+    uncommon among the ``counted`` reports' sentences when given (``units.prepare``).
 
     Two sentences are judged as any two of the same two classes (``units.alike_classes``) are: each distinct
     pair of classes is judged once, by the first pair of sentences met of it, so a copy costs a look-up; with a
     second core, every other one of those is judged beside, so no pair of texts is judged twice."""
     partners = candidate_partners(whole, weights, df)
-    articles = len({u.article for u in whole})
-    limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
+    on = whole if counted is None else [unit for unit in whole if unit.span.article in counted]
+    articles = len({u.article for u in on})
+    limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(on), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
     classes = alike_classes(whole, clauses)
     share_readings(whole, clauses, classes)

@@ -23,7 +23,11 @@ groups of ``EVENT_REPORTS`` reports or more, holding half the reports at least,
 are events of their own, unless a confident link joins them. The links are made
 once, with the doubt of the verdict of one event (:func:`story_and_links`): an
 event whose reports it names off-topic has weaker links only, and no link could
-show it joined to another. On the development dossiers no report of one event
+show it joined to another; the other event's links are those it has alone
+(``align.find_links``). The events' reports not doubted are linked as one
+dossier, each event's words weighed with the other's: what an event's links
+would be alone is known only once the links have shown the events apart, and
+linking each again would double the work. On the development dossiers no report of one event
 is grouped apart (most means within one are 0.1 to 0.5), and of two of them
 copied into one folder most pairs are told apart; events that share their
 people and their subject (two trials, two stories of one government) are not.

@@ -29,12 +29,15 @@ _OPENERS = frozenset(".!?:\"'\u201c\u2018(\n")
 """What may stand before a word that opens a sentence (or the text), whose capital says nothing."""
 
 
-def casing(dossier: Dossier, asked: Collection[str] | None = None) -> Counter[str]:
+def casing(dossier: Dossier, asked: Collection[str] | None = None, counted: Collection[str] | None = None) -> Counter[str]:
     """For each word of the bodies, in lower case: how much more often it is written in lower case
     than capitalised inside a sentence (negative: mostly capitalised, a name). Only the words ``asked``
-    (the titles' words, in lower case) when given: no other is looked up."""
+    (the titles' words, in lower case) when given: no other is looked up; only the bodies of the
+    ``counted`` reports when given."""
     written: Counter[str] = Counter()
     for article in dossier.articles:
+        if counted is not None and article.id not in counted:
+            continue
         body = article.body
         for match in _WORD.finditer(body):
             word = match.group()
@@ -72,14 +75,16 @@ def title_sentence(article: Article, written: Counter[str]) -> Sentence | None:
     return Sentence(article.id, -1, span.start, span.end, -1, read_as_sentence(article.title, written))
 
 
-def headline_verbs(units: list, names: Collection[str]) -> None:
+def headline_verbs(units: list, names: Collection[str], counted: Collection[str] | None = None) -> None:
     """Read a title's words as verbs where the bodies use them so, when the title has no verb form
     of its own: headlines drop the auxiliaries that tell a verb (``Council Approves Budget`` beside
     ``the council approved the budget``). ``units`` are the linker's passages (``span``, ``terms``,
     ``actions``). A title with a verb form keeps its own: its other words are most often nouns
     (``convicted on two charges`` beside bodies saying ``was charged``). Names (``names``) are never
-    verbs, whatever word the bodies' rules took for one."""
-    verbs = frozenset().union(*(unit.actions for unit in units if not unit.span.in_title)).difference(names)
+    verbs, whatever word the bodies' rules took for one. Only the bodies of the ``counted`` reports
+    tell verbs, when given."""
+    verbs = frozenset().union(*(unit.actions for unit in units if not unit.span.in_title
+                                and (counted is None or unit.span.article in counted))).difference(names)
     for unit in units:
         if unit.span.in_title and not unit.actions:
             unit.actions = unit.terms & verbs
@@ -146,14 +151,23 @@ def judged_bodies(group: list[int], whole: list, judged: Collection[tuple[int, i
     return [p for p in group if p in titles or p in kept]
 
 
-def reading(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Iterator[tuple[int, Article, tuple[Sentence, ...]]]:
+def reading(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]],
+            counted: Collection[str] | None = None) -> Iterator[tuple[int, Article, tuple[Sentence, ...]]]:
     """``(index, article, sentences)`` in the order the linker reads them: every article's body
     sentences, then every title line (:func:`title_sentence`), so the bodies' sentences keep the
-    numbers, and their pairs the order, they have without titles."""
-    for index, article in enumerate(dossier.articles):
-        yield index, article, sentences.get(article.id, ())
-    if any(article.title for article in dossier.articles):
-        written = casing(dossier, {word.lower() for article in dossier.articles for word in _WORD.findall(article.title or "")})
-        for index, article in enumerate(dossier.articles):
+    numbers, and their pairs the order, they have without titles. With ``counted`` reports, those
+    come first and the others after them, likewise (so the counted ones' sentences keep the numbers
+    they have alone), and the titles are cased as the counted reports' bodies write their words."""
+    indexed = list(enumerate(dossier.articles))
+    parts = [indexed] if counted is None else [[(n, a) for n, a in indexed if a.id in counted],
+                                               [(n, a) for n, a in indexed if a.id not in counted]]
+    titled = any(article.title for article in dossier.articles)
+    if titled:
+        asked = {word.lower() for article in dossier.articles for word in _WORD.findall(article.title or "")}
+        written = casing(dossier, asked, counted)
+    for part in parts:
+        for index, article in part:
+            yield index, article, sentences.get(article.id, ())
+        for index, article in part if titled else ():
             if (title := title_sentence(article, written)) is not None:
                 yield index, article, (title,)

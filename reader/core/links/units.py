@@ -699,12 +699,18 @@ def _participles(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
 class _TermReader:
     """Reads tokens into terms, remembering across the dossier how each term is written: how often
     past a sentence's first word, and how often capitalised there (a name is), and the first word it
-    was read from (its rarity in general English is looked up by that word)."""
+    was read from (its rarity in general English is looked up by that word). What the reports not
+    counted (``apart``: :func:`prepare`) write is kept apart, read only for terms the others never write."""
 
     def __init__(self) -> None:
         self.seen: Counter[str] = Counter()
         self.capitalised: Counter[str] = Counter()
         self.surface: dict[str, str] = {}
+        self.seen_apart: Counter[str] = Counter()
+        self.capitalised_apart: Counter[str] = Counter()
+        self.surface_apart: dict[str, str] = {}
+        self.apart = False
+        """Whether the report being read is one not counted."""
 
     def read(self, tokens: Sequence[Token], factless: frozenset[str] = frozenset()
              ) -> tuple[list[list[str]], list[tuple[Particular, ...]], tuple[tuple[str, bool, str], ...]]:
@@ -716,7 +722,7 @@ class _TermReader:
         written: list[tuple[str, bool, str]] = []
         position = 0
         speakers = speaker_indexes(tokens)
-        surface = self.surface
+        surface = self.surface_apart if self.apart else self.surface
         for number, token in enumerate(tokens):
             norm = token.norm
             pieces = []
@@ -742,29 +748,44 @@ class _TermReader:
             pinned.append(particulars_of(norm) if pieces else ())
         return token_terms, pinned, tuple(written)
 
-    def count(self, written: tuple[tuple[str, bool, str], ...], times: int = 1) -> None:
+    def count(self, written: tuple[tuple[str, bool, str], ...], times: int = 1, apart: bool = False) -> None:
         """Count how a body sentence printed ``times`` writes its terms (:meth:`read`): a title's casing says nothing
-        (titles.py)."""
-        seen, capitalised = self.seen, self.capitalised
+        (titles.py); ``apart``, in reports not counted."""
+        seen, capitalised = (self.seen_apart, self.capitalised_apart) if apart else (self.seen, self.capitalised)
         for term, upper, _ in written:
             seen[term] += times
             capitalised[term] += upper * times
 
-    def weigh(self, whole: list[Unit]) -> tuple[dict[str, float], Counter[str], frozenset[str]]:
+    def weigh(self, whole: list[Unit], counted: Collection[str] | None = None) -> tuple[dict[str, float], Counter[str], frozenset[str]]:
         """Each term's weight, its inverse sentence frequency among the bodies times ``ANCHOR_BOOST``
         for numbers and names (terms capitalised at least half the times seen), else times its rarity;
-        the bodies' term frequencies; the names."""
-        df = body_frequencies(whole)
-        total = body_sentences(whole) + 1
-        weights = {}
-        names = set()
+        the bodies' term frequencies; the names. With ``counted`` reports, their sentences alone count for
+        the terms they hold, so the others change no weight of theirs; a term only the others hold is
+        weighed over every sentence, never fewer than hold it: its weight stays above 0.1 of its rarity
+        (counted against the counted reports' sentences, it went negative when the others had more)."""
+        on = whole if counted is None else [unit for unit in whole if unit.span.article in counted]
+        df = body_frequencies(on)
+        weights: dict[str, float] = {}
+        names: set[str] = set()
+        self._weigh(df, body_sentences(on) + 1, (self.seen, self.capitalised, self.surface), weights, names)
+        if counted is not None:
+            rest = Counter({term: count for term, count in body_frequencies(whole).items() if term not in df})
+            total = max(body_sentences(whole), max(rest.values(), default=0)) + 1  # a title line may hold it too
+            self._weigh(rest, total, (self.seen_apart, self.capitalised_apart, self.surface_apart), weights, names)
+            df.update(rest)
+        return weights, df, frozenset(names)
+
+    @staticmethod
+    def _weigh(df: Counter[str], total: int, written: tuple[Counter[str], Counter[str], dict[str, str]],
+               weights: dict[str, float], names: set[str]) -> None:
+        """Weigh the terms of ``df`` (see :meth:`weigh`), found in ``total - 1`` sentences, written as ``written`` says."""
+        seen, capitalised, surface = written
         for term, count in df.items():
             weight = math.log(total / count) + 0.1
             is_number = term[:1].isdigit()
-            if self.seen[term] and self.capitalised[term] * 2 >= self.seen[term] and term not in CALENDAR_WORDS:
+            if seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS:
                 names.add(term)
-            weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(self.surface[term]))
-        return weights, df, frozenset(names)
+            weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(surface[term]))
 
 
 def _refer(sentence: Unit, clauses: list[Unit], names: frozenset[str]) -> None:
@@ -856,17 +877,22 @@ def _text_key(sentence: Sentence, factless: frozenset[str], opened: bool) -> Has
     return sentence.text, factless, opened
 
 
-def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
+def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counted: Collection[str] | None = None):
     """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
-    clause units of each, and term weights."""
+    clause units of each, and term weights. With ``counted`` reports, how words weigh, which are
+    names, how titles are cased and which of their words are verbs are taken from those reports:
+    the others (about something else) change nothing of what the counted ones share."""
     whole: list[Unit] = []
     clauses: list[list[Unit]] = []
     terms_of = _TermReader()
     referred: dict[int, tuple] = {}  # the names a sentence's subject may stand for (``referents``)
     factless = {article.id: function_words(sentences.get(article.id, ())) for article in dossier.articles}
     texts: dict[Hashable, _Read] = {}
-    printed: Counter[Hashable] = Counter()  # how many body sentences print each text: how it writes its terms is counted once
-    for index, article, read in reading(dossier, sentences):
+    # how many body sentences print each text, in the counted reports or not: how it writes its terms is counted once
+    # (the counted reports are read first: a text they print is read as theirs)
+    printed: Counter[tuple[Hashable, bool]] = Counter()
+    for index, article, read in reading(dossier, sentences, counted):
+        terms_of.apart = apart = counted is not None and article.id not in counted
         lede_found = False
         earlier: list[_Read] = []
         paragraph, marks = None, 0  # the paragraph read and its quote marks so far: an odd count leaves a quotation open
@@ -886,7 +912,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             marks += found.marks
             told = earlier
             if body:
-                printed[key] += 1
+                printed[key, apart] += 1
                 earlier = [*earlier[-LOOK_BACK + 1 :], found]
             if found.units is None:
                 continue
@@ -900,13 +926,13 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             lede_found = lede_found or lede and body
             whole.append(units[0])
             clauses.append(units[1:])
-    for key, times in printed.items():
-        terms_of.count(texts[key].written, times)
-    weights, df, names = terms_of.weigh(whole)
+    for (key, apart), times in printed.items():
+        terms_of.count(texts[key].written, times, apart)
+    weights, df, names = terms_of.weigh(whole, counted)
     for number, candidates in referred.items():
         _refer(whole[number], clauses[number], the_one(candidates, names))
     every = whole + [clause for of_sentence in clauses for clause in of_sentence]
     for unit in every:
         unit.weight = math.fsum(weights[t] for t in unit.terms)
-    headline_verbs(every, names)
+    headline_verbs(every, names, counted)
     return whole, clauses, weights, df, names
