@@ -112,10 +112,10 @@ def test_merging_reads_the_units_a_group_uses_once(monkeypatch):
     read = []
     real = grouping._bounds
 
-    def counted(keys, *rest):
-        keys = list(keys)
-        read.append(tuple(sorted({p for key in keys for p in key})))
-        return real(keys, *rest)
+    def counted(matches, *rest):
+        matches = list(matches)
+        read.append(tuple(sorted({p for m in matches for p in (m.a, m.b)})))
+        return real(matches, *rest)
 
     used = grouping._Used(whole, pairs)
     monkeypatch.setattr(grouping, "_bounds", counted)
