@@ -13,7 +13,7 @@ from typing import Literal
 from reader.core.forked import beside
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
 from reader.core.links.telling_apart import at_odds, of_others, other_stages
-from reader.core.links.units import BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, overlapping, weight_overlap
+from reader.core.links.units import BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, overlapping, read_alike, weight_overlap
 from reader.core.model import LinkKind, Span
 from reader.core.vocabulary import OTHERS
 
@@ -92,7 +92,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
         shared = core.unit_a.terms & core.unit_b.terms
         known[read] = (shared, frozenset(t for t in shared - names if not t[:1].isdigit()) or shared,
                        core.unit_a.terms | core.unit_b.terms, shared & happenings(core.unit_a) & happenings(core.unit_b), {}, {})
-    shared, said, told, done, totals, made = known[read]  # made: whether each member makes it, by 2 * member + loosely
+    shared, said, told, done, totals, made = known[read]  # made: whether each text makes it, by 2 * read_alike + loosely
     ledes = core.unit_a.lede and core.unit_b.lede
     members = list(members)
 
@@ -119,8 +119,8 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
             totals[statement] = math.fsum(weights[t] for t in statement)
         return math.fsum(weights[t] for t in whole[p].terms & statement) >= share * totals[statement]
 
-    def makes_it(p: int) -> bool:
-        key = 2 * p + (not whole[p].lede and loose(p))
+    def makes_it(p: int) -> bool:  # it reads only the member's text: a copy's answer is a look-up (read_alike)
+        key = 2 * read_alike(whole[p]) + (not whole[p].lede and loose(p))
         found = made.get(key)
         if found is None:
             found = made[key] = reads_it(p, key % 2 == 1)
@@ -158,11 +158,18 @@ def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], p
         return all(m.kind == "paraphrase" for m in found)
 
     found = known.setdefault(("figures", core.a, core.b), {})  # of each member beside this core
+    differ = known.setdefault(("differ", core.a, core.b), {})  # of each text beside it (read_alike): copies make many
 
     def other(p: int) -> bool:
         if p not in found:
-            found[p] = paraphrased(p) and figures_differ(whole[p], core.unit_a)
+            found[p] = paraphrased(p) and differs(whole[p])
         return found[p]
+
+    def differs(unit: Unit) -> bool:
+        key = read_alike(unit)
+        if key not in differ:
+            differ[key] = figures_differ(unit, core.unit_a)
+        return differ[key]
 
     return {p for p in members if p != core.a and p != core.b and other(p)}
 
