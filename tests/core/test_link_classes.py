@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.core.ingest.loading import load_dossier
 from reader.core.links import candidates, grouping, judging
 from reader.core.links.candidates import candidate_partners
-from reader.core.links.units import PairMatch, Unit, alike_classes, kept, prepare, share_readings
+from reader.core.links.units import PairMatch, Unit, alike_classes, kept, prepare, read_alike, share_readings
 from reader.core.model import Span, quiet
 from reader.core.text.segment import segment_article
 
@@ -112,10 +112,10 @@ def test_merging_reads_the_units_a_group_uses_once(monkeypatch):
     read = []
     real = grouping._bounds
 
-    def counted(keys, *rest):
-        keys = list(keys)
-        read.append(tuple(sorted({p for key in keys for p in key})))
-        return real(keys, *rest)
+    def counted(matches, *rest):
+        matches = list(matches)
+        read.append(tuple(sorted({p for m in matches for p in (m.a, m.b)})))
+        return real(matches, *rest)
 
     used = grouping._Used(whole, pairs)
     monkeypatch.setattr(grouping, "_bounds", counted)
@@ -221,3 +221,35 @@ def test_two_groups_overlap_as_their_union_read_whole():
         used = grouping._Used(whole, pairs | more)
         union = grouping._units_used(set(mine) | set(theirs), whole, pairs | more)
         assert used.overlap(mine, theirs) is grouping._overlap(union, whole) is overlap
+
+
+def test_copies_are_read_alike_once_their_class_shares_its_readings(tmp_path):
+    """``units.read_alike``: the copies of one class share a number once ``share_readings`` has run; the lede
+    printing their words, a changed figure and an unshared unit each have their own."""
+    dossier, (whole, clauses, *_) = _prepared(tmp_path)
+    copies = [_number(dossier, whole, name, COPIED) for name in ("first", "second")]
+    lede, changed = _number(dossier, whole, "third", COPIED), _number(dossier, whole, "fourth", CHANGED)
+    assert read_alike(whole[copies[0]]) != read_alike(whole[copies[1]])  # nothing shared yet: each unit its own
+    share_readings(whole, clauses, alike_classes(whole, clauses))
+    assert read_alike(whole[copies[0]]) == read_alike(whole[copies[1]])
+    assert len({read_alike(whole[copies[0]]), read_alike(whole[lede]), read_alike(whole[changed])}) == 3
+
+
+def test_a_copy_beside_a_core_is_a_look_up(tmp_path, monkeypatch):
+    """``grouping._off_core``: whether a member makes the statement of a link's core is read of its text once; a
+    copy of it asked beside the same core gets the same answer without reading it again."""
+    dossier, prepared = _prepared(tmp_path)
+    whole, _, weights, _, names = prepared
+    pairs = {(m.a, m.b): m for m in judging.find_pairs(*prepared, quiet)}  # the copies share their readings
+    copies = [_number(dossier, whole, name, COPIED) for name in ("first", "second")]
+    lede, changed = _number(dossier, whole, "third", COPIED), _number(dossier, whole, "fourth", CHANGED)
+    core = pairs[min(lede, changed), max(lede, changed)]
+    members = [*copies, lede, changed]
+    alone = [grouping._off_core(members, core, whole, weights, names, pairs, {}, [copy]) for copy in copies]
+    read = []
+    real = grouping.happenings
+    monkeypatch.setattr(grouping, "happenings", lambda unit: read.append(unit) or real(unit))
+    known: dict = {}
+    together = [grouping._off_core(members, core, whole, weights, names, pairs, known, [copy]) for copy in copies]
+    assert together == alone
+    assert any(unit is whole[copies[0]] for unit in read) and not any(unit is whole[copies[1]] for unit in read)

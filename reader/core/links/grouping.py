@@ -13,7 +13,7 @@ from typing import Literal
 from reader.core.forked import beside
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
 from reader.core.links.telling_apart import at_odds, of_others, other_stages
-from reader.core.links.units import BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, overlapping, weight_overlap
+from reader.core.links.units import BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, overlapping, read_alike, weight_overlap
 from reader.core.model import LinkKind, Span
 from reader.core.vocabulary import OTHERS
 
@@ -92,7 +92,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
         shared = core.unit_a.terms & core.unit_b.terms
         known[read] = (shared, frozenset(t for t in shared - names if not t[:1].isdigit()) or shared,
                        core.unit_a.terms | core.unit_b.terms, shared & happenings(core.unit_a) & happenings(core.unit_b), {}, {})
-    shared, said, told, done, totals, made = known[read]  # made: whether each member makes it, by 2 * member + loosely
+    shared, said, told, done, totals, made = known[read]  # made: whether each text makes it, by 2 * read_alike + loosely
     ledes = core.unit_a.lede and core.unit_b.lede
     members = list(members)
 
@@ -119,8 +119,8 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
             totals[statement] = math.fsum(weights[t] for t in statement)
         return math.fsum(weights[t] for t in whole[p].terms & statement) >= share * totals[statement]
 
-    def makes_it(p: int) -> bool:
-        key = 2 * p + (not whole[p].lede and loose(p))
+    def makes_it(p: int) -> bool:  # it reads only the member's text: a copy's answer is a look-up (read_alike)
+        key = 2 * read_alike(whole[p]) + (not whole[p].lede and loose(p))
         found = made.get(key)
         if found is None:
             found = made[key] = reads_it(p, key % 2 == 1)
@@ -158,11 +158,18 @@ def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], p
         return all(m.kind == "paraphrase" for m in found)
 
     found = known.setdefault(("figures", core.a, core.b), {})  # of each member beside this core
+    differ = known.setdefault(("differ", core.a, core.b), {})  # of each text beside it (read_alike): copies make many
 
     def other(p: int) -> bool:
         if p not in found:
-            found[p] = paraphrased(p) and figures_differ(whole[p], core.unit_a)
+            found[p] = paraphrased(p) and differs(whole[p])
         return found[p]
+
+    def differs(unit: Unit) -> bool:
+        key = read_alike(unit)
+        if key not in differ:
+            differ[key] = figures_differ(unit, core.unit_a)
+        return differ[key]
 
     return {p for p in members if p != core.a and p != core.b and other(p)}
 
@@ -412,7 +419,12 @@ def _units_used(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, 
     use a part of the sentence, that part is what the link says, and the copy's span is left out
     (a lede keeps it: all its clauses serve its main fact).
     """
-    return _resolved(*_bounds(combinations(sorted(group), 2), whole, pairs, defaultdict(list), defaultdict(list)))
+    return _used_by(_matched(sorted(group), pairs), whole)
+
+
+def _used_by(matches: Iterable[PairMatch], whole: list[Unit]) -> dict[int, list[int]]:
+    """``_units_used`` of the group whose matched pairs are ``matches`` (``_matched``)."""
+    return _resolved(*_bounds(matches, whole, defaultdict(list), defaultdict(list)))
 
 
 def _resolved(said: _Bounds, copied: _Bounds) -> dict[int, list[int]]:
@@ -425,18 +437,18 @@ _Bounds = dict[int, list[int]]
 """Each sentence's earliest and latest start, earliest and latest end of the units some pairs use (``_units_used``)."""
 
 
-def _bounds(keys: Iterable[tuple[int, int]], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch],
-            said: _Bounds, copied: _Bounds) -> tuple[_Bounds, _Bounds]:
-    """``said`` and ``copied`` (whole copies' units, which other pairs' units override) widened by the matched
-    pairs among ``keys`` (each ``(x, y)``, ``x < y``): each bound a least or a greatest, so met in any order."""
-    get = pairs.get
-    for key in keys:
-        match = get(key)
-        if match is None:
-            continue
+def _matched(group: list[int], pairs: dict[tuple[int, int], PairMatch]) -> list[PairMatch]:
+    """The matched pairs among a group's sentences (``group`` sorted), in the order of their keys: looked up in C."""
+    return list(filter(None, map(pairs.get, combinations(group, 2))))
+
+
+def _bounds(matches: Iterable[PairMatch], whole: list[Unit], said: _Bounds, copied: _Bounds) -> tuple[_Bounds, _Bounds]:
+    """``said`` and ``copied`` (whole copies' units, which other pairs' units override) widened by ``matches``:
+    each bound a least or a greatest, so met in any order."""
+    for match in matches:
         unit_a, unit_b = match.unit_a, match.unit_b
-        copy = match.kind != "paraphrase" and unit_a is whole[key[0]] and unit_b is whole[key[1]]
-        for p, unit in ((key[0], unit_a), (key[1], unit_b)):
+        copy = match.kind != "paraphrase" and unit_a is whole[match.a] and unit_b is whole[match.b]
+        for p, unit in ((match.a, unit_a), (match.b, unit_b)):
             into = copied if copy and not unit.lede else said  # a whole copy's unit is its sentence's
             span = unit.span
             bounds = into.get(p)
@@ -487,7 +499,7 @@ class _Used:
         key = tuple(sorted(group))
         found = self.read.get(key)
         if found is None:
-            found = self.read[key] = _bounds(combinations(key, 2), self.whole, self.pairs, defaultdict(list), defaultdict(list))
+            found = self.read[key] = _bounds(_matched(key, self.pairs), self.whole, defaultdict(list), defaultdict(list))
         return found
 
     def overlap(self, group: Iterable[int], other: Iterable[int]) -> bool:
@@ -497,7 +509,7 @@ class _Used:
         mine, theirs = set(group), set(other)
         said, copied = (_widened(own, more) for own, more in zip(self.bounds(mine), self.bounds(theirs)))
         between = (((x, y) if x < y else (y, x)) for x in mine - theirs for y in theirs - mine)
-        said, copied = _bounds(between, self.whole, self.pairs, said, copied)
+        said, copied = _bounds(filter(None, map(self.pairs.get, between)), self.whole, said, copied)
         return all(self.whole[p].lede or bounds[1] < bounds[2] for p in said.keys() | copied.keys()
                    for bounds in (said.get(p) or copied[p],))
 
@@ -514,11 +526,6 @@ def _overlap(used: dict[int, list[int]], whole: list[Unit]) -> bool:
     return all(whole[p].lede or bounds[1] < bounds[2] for p, bounds in used.items())
 
 
-def _passages(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
-    """Each sentence's passage in a group (``_spans``)."""
-    return _spans(_units_used(group, whole, pairs), whole)
-
-
 def one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
     """Do the units each sentence's pairs use in the group overlap (``_overlap``)?"""
     return _overlap(_units_used(group, whole, pairs), whole)
@@ -527,7 +534,7 @@ def one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int
 def _one_per_article(group: set[int], housed: set[int], whole: list[Unit],
                      pairs: dict[tuple[int, int], PairMatch], used: _Used) -> tuple[list[int], dict[int, Span]]:
     """The group with one sentence per article: the best counterpart of the sentences no other of its article contests;
-    with its passages (``_passages``), found on the way.
+    with its passages (``_spans``), found on the way.
 
     Best is the one echoing most of their quotations, then (a headline) the one printing most of them
     word for word, then one not ``housed`` in another link (it would be lost), then the one whose pairs
@@ -617,8 +624,8 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
 
 def link_of(group: list[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
     """Score, kind and passages of a group: each sentence's passage spans the units its pairs used."""
-    matched = [m for key in combinations(sorted(group), 2) if (m := pairs.get(key))]
-    spans = sorted((whole[p].article, span) for p, span in _passages(group, whole, pairs).items())
+    matched = _matched(sorted(group), pairs)
+    spans = sorted((whole[p].article, span) for p, span in _spans(_used_by(matched, whole), whole).items())
     score = round(sum(m.score for m in matched) / len(matched), 3)
     # The weakest kind of its pairs: a link is verbatim only when every report prints the passage alike.
     kind = min((m.kind for m in matched), key=KIND_ORDER.index)

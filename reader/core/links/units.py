@@ -359,6 +359,13 @@ def share_readings(whole: list[Unit], clauses: list[list[Unit]], classes: list[i
             unit.readings = model.readings
 
 
+def read_alike(unit: Unit) -> int:
+    """A number two units share when every test of a pair reads them alike: that of the ``readings`` their
+    sentence class shares (:func:`share_readings`: copies of one text), else the unit's own. What is found of a
+    unit beside another (a link's core, ``grouping._off_core``) is then found once for all copies of it."""
+    return id(unit.readings) if unit.readings is not None else id(unit)
+
+
 def written_shared(a: Unit, b: Unit) -> frozenset[str]:
     """The terms both passages write, not those of a name a subject only stands for (``Unit.referred``)."""
     return (a.terms - a.referred) & (b.terms - b.referred)
