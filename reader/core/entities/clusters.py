@@ -694,12 +694,15 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         return choices
     unsettled = {form.key for form, _ in ambiguous}
     positions: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    introduced: set[tuple[str, str]] = set()  # (root, article) named there other than as someone's relative
     weight: Counter = Counter()
     titles: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
         for mention in form.mentions:
             positions[(root, mention.article)].append((mention.start, mention.paragraph))
+            if not mention.votes["kin"]:
+                introduced.add((root, mention.article))
         if form.key not in unsettled:  # "Amos Stokes" counts for "Amos Reed Stokes", "Stokes" for no one yet
             weight[root] += len(form.mentions)
             for mention in form.mentions:
@@ -712,9 +715,13 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         titled = _titled_bearers(form, roots, titles)
         generic = len(form.words) == 1 and (form.words[0] in common or form.words[0] in gz.ORG_KEYWORDS)
         for mention in form.mentions:
+            if mention.votes["kin"] and mention.title:  # "her father, Mr Brandt": another bearer than those written
+                choices[id(mention)] = form.key
+                continue
             written = [root for root in roots if (root, mention.article) in positions] if generic else ()
             local = written[0] if len(written) == 1 else None
-            best = _nearest(mention, roots, positions, local or titled.get(mention.article, dominant))
+            main = dominant if _own_bearer(dominant, roots, mention.article, introduced) else None
+            best = _nearest(mention, roots, positions, local or titled.get(mention.article, main))
             if best is not None:
                 choices[id(mention)] = best
     for form, root in heads:  # "the House" joins "White House" only in an article that writes it
@@ -803,6 +810,14 @@ def _dominant(roots: set[str], weight: Counter) -> str | None:
     if weight[ranked[0]] >= 2 * weight[ranked[1]] and weight[ranked[0]] >= 3:
         return ranked[0]
     return None
+
+
+def _own_bearer(dominant: str | None, roots: set[str], article: str, introduced: set[tuple[str, str]]) -> bool:
+    """May the dossier's dominant name stand for a short form in ``article``? Only where the article writes it, or
+    writes no other bearer's name but as a relative's (``his wife Lucie Vireo``): an article that names only
+    ``Mayor Karl Brandt`` means him by its ``Mr. Brandt``, however often the dossier names another Brandt."""
+    return dominant is None or (dominant, article) in introduced \
+        or not any((root, article) in introduced for root in roots)
 
 
 def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str | None) -> str | None:

@@ -1492,6 +1492,9 @@ class _Context:
                                           or head in gz.KIN_NOUNS) or self.plays_a_part(previous):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann",
                 # "played harbour pilot Varro": a part, a person
+            if before.text.islower() and head in gz.KIN_NOUNS \
+                    or before.text == "," and second is not None and second.text.islower() and second.norm in gz.KIN_NOUNS:
+                votes["kin"] += 1  # "his wife Lucie Vireo", "her father, Mr Brandt": named as someone's relative
             titled = second if before.text == "," else None
             if titled is not None and titled.text.islower() and (titled.norm in gz.TITLE_WORDS or titled.norm in gz.NAMED_PEOPLE_NOUNS) \
                     and self.personal(surface, words):
