@@ -114,9 +114,10 @@ def test_a_surname_still_goes_to_the_dossiers_main_bearer_where_its_report_names
         "Vireo said the talks went well. Vireo left.",
         "Vireo came with his wife Lucie Vireo.\n\nLater, Vireo praised the deal.",
         "Lucie Vireo greeted Anton Vireo.\n\nVireo thanked the hosts.",
+        "Ines Vireo, his daughter, joined the talks.\n\nVireo said the talks went well.",
     ))
-    assert _reports(index["anton vireo"]) == {"a0": 3, "a1": 2, "a2": 2, "a3": 2}
-    assert _reports(index["lucie vireo"]) == {"a2": 1, "a3": 1}
+    assert _reports(index["anton vireo"]) == {"a0": 3, "a1": 2, "a2": 2, "a3": 2, "a4": 1}
+    assert _reports(index["lucie vireo"]) == {"a2": 1, "a3": 1} and _reports(index["ines vireo"]) == {"a4": 1}
     index = by_alias(entities_of_texts(
         "Karl Brandt opened the session. Karl Brandt spoke first.",
         "Lena Brandt won the award. Lena Brandt thanked the council. Lena Brandt smiled.",

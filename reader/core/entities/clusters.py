@@ -29,7 +29,6 @@ with the dossier.
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -695,15 +694,15 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         return choices
     unsettled = {form.key for form, _ in ambiguous}
     positions: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    introduced: dict[tuple[str, str], float] = {}  # (root, article) -> where it is named first, -1 but as a relative
+    introduced: dict[tuple[str, str], tuple[int, bool]] = {}  # (root, article) -> its first mention: where, as a relative
     weight: Counter = Counter()
     titles: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
         for mention in form.mentions:
             positions[(root, mention.article)].append((mention.start, mention.paragraph))
-            at = mention.start if mention.votes["kin"] else -1
-            introduced[(root, mention.article)] = min(at, introduced.get((root, mention.article), math.inf))
+            if (root, mention.article) not in introduced or mention.start < introduced[(root, mention.article)][0]:
+                introduced[(root, mention.article)] = mention.start, bool(mention.votes["kin"])
         if form.key not in unsettled:  # "Amos Stokes" counts for "Amos Reed Stokes", "Stokes" for no one yet
             weight[root] += len(form.mentions)
             for mention in form.mentions:
@@ -715,16 +714,13 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         dominant = _dominant(roots, weight)
         titled = _titled_bearers(form, roots, titles)
         generic = len(form.words) == 1 and (form.words[0] in common or form.words[0] in gz.ORG_KEYWORDS)
-        first = {}
-        for mention in form.mentions:
-            first[mention.article] = min(mention.start, first.get(mention.article, math.inf))
         for mention in form.mentions:
             if mention.votes["kin"] and mention.title:  # "her father, Mr Brandt": another bearer than those written
                 choices[id(mention)] = form.key
                 continue
             written = [root for root in roots if (root, mention.article) in positions] if generic else ()
             local = written[0] if len(written) == 1 else None
-            main = dominant if _own_bearer(dominant, roots, introduced, mention.article, first[mention.article]) else None
+            main = dominant if _own_bearer(dominant, roots, introduced, mention.article) else None
             best = _nearest(mention, roots, positions, local or titled.get(mention.article, main))
             if best is not None:
                 choices[id(mention)] = best
@@ -816,14 +812,13 @@ def _dominant(roots: set[str], weight: Counter) -> str | None:
     return None
 
 
-def _own_bearer(dominant: str | None, roots: set[str], introduced: dict, article: str, first: int) -> bool:
-    """May the dossier's dominant name stand for a short form first written at ``first`` in ``article``? Only where
-    the article writes it, or writes no other bearer's name: an article that names only ``Mayor Karl Brandt`` means
-    him by its ``Mr. Brandt``, however often the dossier names another Brandt. A name written only as a relative's
-    after the short form (``Vireo came with his wife Lucie Vireo``) is no bearer of the article's: the relative is
-    the short form's."""
-    own = {root for root in roots if introduced.get((root, article), math.inf) < first}
-    return dominant is None or dominant in own or not own
+def _own_bearer(dominant: str | None, roots: set[str], introduced: dict, article: str) -> bool:
+    """May the dossier's dominant name stand for a short form in ``article``? Only where the article writes it, or
+    writes no other bearer's name but one it introduces as a relative: an article that names only ``Mayor Karl
+    Brandt`` means him by its ``Mr. Brandt``, however often the dossier names another Brandt; one that first names
+    ``his wife Lucie Vireo`` or ``Ivanka Vireo, his daughter,`` still means the dossier's Vireo by ``Vireo``."""
+    own = {root for root in roots if (root, article) in introduced and not introduced[(root, article)][1]}
+    return dominant is None or (dominant, article) in introduced or not own
 
 
 def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str | None) -> str | None:

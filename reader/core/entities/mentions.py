@@ -1518,6 +1518,8 @@ class _Context:
                      or first.norm not in gz.FUNCTION_WORDS and first.norm not in ("my", "your", "our")) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
+            if described and heads & gz.KIN_NOUNS:
+                votes["kin"] += 1  # "Ivanka Vireo, his daughter,": named as someone's relative
             if first is not None and (first.norm in _RELATIVE_OPENERS or first.text in _CLOSING_QUOTES):
                 pass  # "Midway, where the navy keeps a large base,": a relative clause, no apposition; nor is
                 # '... the Brannie Awards," trade magazine X wrote': the quotation ends there
