@@ -144,6 +144,13 @@ def test_a_title_and_surname_after_a_kinship_noun_is_another_bearer_than_those_w
     father = index["mr brandt"]
     assert father is not index["lena brandt"] and father is not index["karl brandt"] and father.type == "person"
     assert _reports(index["lena brandt"]) == {"a0": 2, "a1": 2}
+    index = by_alias(entities_of_texts(trial, trial))  # one Brandt written in the dossier: still her father apart
+    assert index["mr brandt"] is not index["lena brandt"] and _reports(index["lena brandt"]) == {"a0": 2, "a1": 2}
+    index = by_alias(entities_of_texts(  # a kinship noun before a full name, or no title: as before
+        "Anna Keller opened the shop. Her husband, Tom Keller, helped.\n\nKeller said sales were good.",
+        "Anna Keller opened the shop. Anna Keller thanked the town.",
+    ))
+    assert _reports(index["anna keller"]) == {"a0": 2, "a1": 2} and _reports(index["tom keller"]) == {"a0": 1}
 
 
 def test_a_province_is_not_filed_under_the_city_named_after_it():

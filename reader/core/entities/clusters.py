@@ -667,13 +667,15 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     dossier's main one: it names nothing outside its article, unlike a surname. The generic noun ending a name of
     English words (``House`` of ``White House``) names no more than that even when the dossier writes one such name.
     A word the dossier writes in lower case, capitalised only where a sentence opens (``"Day one, ...``), names
-    nothing at all in an article that writes no such name.
+    nothing at all in an article that writes no such name. A title and surname after a kinship noun (``her father,
+    Mr Brandt``) names a relative, no bearer of the names written: a person of its own.
 
     Returns the per-mention choices (``id(mention) -> key``, None for no name) for ambiguous forms.
     """
     table = _containers(forms)
     openers = Counter(form.words[0] for form in forms.values() if len(form.spaced) >= 2)
     ambiguous: list[tuple[_Form, set[str]]] = []
+    relatives: list[tuple[str, Mention]] = []  # "her father, Mr Brandt": another bearer than the names written
     heads: list[tuple[_Form, str]] = []
     for form in forms.values():
         if form.is_place or form.key not in table or _named_place(form, table[form.key], forms) \
@@ -682,6 +684,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
+        if roots:
+            relatives.extend((form.key, m) for m in form.mentions if m.votes["kin"] and m.title)
         if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))])
                                 or _common_word(form, common) and _unowned(forms[next(iter(roots))])):
             heads.append((form, roots.pop()))
@@ -690,6 +694,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         elif roots:
             ambiguous.append((form, roots))
     choices: dict[int, str | None] = {}
+    for key, mention in relatives:
+        choices[id(mention)] = clusters.parent.setdefault(RELATIVE_KEY + key, RELATIVE_KEY + key)
     if not ambiguous and not heads:
         return choices
     unsettled = {form.key for form, _ in ambiguous}
@@ -715,8 +721,7 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         titled = _titled_bearers(form, roots, titles)
         generic = len(form.words) == 1 and (form.words[0] in common or form.words[0] in gz.ORG_KEYWORDS)
         for mention in form.mentions:
-            if mention.votes["kin"] and mention.title:  # "her father, Mr Brandt": another bearer than those written
-                choices[id(mention)] = form.key
+            if id(mention) in choices:  # a relative's
                 continue
             written = [root for root in roots if (root, mention.article) in positions] if generic else ()
             local = written[0] if len(written) == 1 else None
@@ -1077,6 +1082,9 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _peoples_apart(groups)
     return _entities(groups, findings.demonyms, findings.lists, typer)
 
+
+RELATIVE_KEY = "relative:"
+"""Before a short form's key: the cluster of its bearer named as someone's relative (``her father, Mr Brandt``)."""
 
 PEOPLE_KEY = "people:"
 """Before a place's root: the cluster of its people (``Russians``, ``Londoners``), a group of its own."""
