@@ -675,8 +675,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     table = _containers(forms)
     openers = Counter(form.words[0] for form in forms.values() if len(form.spaced) >= 2)
     ambiguous: list[tuple[_Form, set[str]]] = []
-    relatives: list[tuple[str, Mention]] = []  # "her father, Mr Brandt": another bearer than the names written
     heads: list[tuple[_Form, str]] = []
+    choices: dict[int, str | None] = {}
     for form in forms.values():
         if form.is_place or form.key not in table or _named_place(form, table[form.key], forms) \
                 or form.is_acronym and "." in form.mentions[0].surface \
@@ -684,8 +684,9 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
-        if roots:
-            relatives.extend((form.key, m) for m in form.mentions if m.votes["kin"] and m.title)
+        for mention in form.mentions if roots else ():
+            if mention.votes["kin"] and mention.title:  # "her father, Mr Brandt": a relative, none of the names written
+                choices[id(mention)] = clusters.parent.setdefault(RELATIVE_KEY + form.key, RELATIVE_KEY + form.key)
         if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))])
                                 or _common_word(form, common) and _unowned(forms[next(iter(roots))])):
             heads.append((form, roots.pop()))
@@ -693,9 +694,6 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             clusters.union(form.key, roots.pop())
         elif roots:
             ambiguous.append((form, roots))
-    choices: dict[int, str | None] = {}
-    for key, mention in relatives:
-        choices[id(mention)] = clusters.parent.setdefault(RELATIVE_KEY + key, RELATIVE_KEY + key)
     if not ambiguous and not heads:
         return choices
     unsettled = {form.key for form, _ in ambiguous}
