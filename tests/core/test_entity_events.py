@@ -33,7 +33,7 @@ def test_a_report_writing_only_a_surname_takes_its_own_events_bearer_and_its_quo
     assert credited["a4"][0].speaker_entity == index["karl brandt"].id and credited["a4"][0].speaker == "Karl Brandt"
 
 
-def test_one_event_a_name_both_events_write_or_no_other_bearer_leaves_the_entities_as_they_are():
+def test_one_event_or_a_name_both_events_write_leaves_the_entities_as_they_are():
     dossier = dossier_of_texts(HONOURED, HONOURED, HONOURED, INQUIRY, ONLY_SURNAME)
     found = entities_of(dossier)
     assert surnames_within_events(found, (), dossier, {}) == (found, {})
@@ -41,6 +41,14 @@ def test_one_event_a_name_both_events_write_or_no_other_bearer_leaves_the_entiti
                             ONLY_SURNAME)
     found = entities_of(both)  # an event writing both Brandts: its "Mr. Brandt" stays with the folder's main one
     assert surnames_within_events(found, (("a0", "a1", "a2"), ("a3", "a4")), both, {})[0] == found
+
+
+def test_a_surname_no_report_of_its_event_writes_in_full_is_a_person_of_its_own():
     alone = dossier_of_texts(HONOURED, HONOURED, HONOURED, ONLY_SURNAME, ONLY_SURNAME)
-    found = entities_of(alone)  # no bearer in the second event: nobody to give its surname to
-    assert surnames_within_events(found, (("a0", "a1", "a2"), ("a3", "a4")), alone, {})[0] == found
+    found = entities_of(alone)
+    assert _reports(by_alias(found)["lena brandt"]) == {"a0", "a1", "a2", "a3", "a4"}
+    moved, _ = surnames_within_events(found, (("a0", "a1", "a2"), ("a3", "a4")), alone, {})
+    index = by_alias(moved)
+    assert _reports(index["lena brandt"]) == {"a0", "a1", "a2"}
+    assert index["general brandt"] is index["mr. brandt"] and _reports(index["mr. brandt"]) == {"a3", "a4"}
+    assert index["mr. brandt"].type == "person" and index["mr. brandt"].id not in {e.id for e in found}

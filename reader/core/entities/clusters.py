@@ -914,6 +914,16 @@ def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choic
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+def entity_id(name: str, taken: set[str]) -> str:
+    """The slug of ``name``, numbered past those ``taken`` (which it joins): an id unique in the dossier."""
+    base = _SLUG.sub("-", normalise(name)).strip("-") or "entity"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
 def _span_order(span: Span) -> tuple[str, int, int]:
     """Span's own ordering, without the cost of dataclass comparisons."""
     return span.article, span.start, span.end
@@ -1359,12 +1369,7 @@ def _entities(
     ids: dict[str, str] = {}
     taken: set[str] = set()
     for root, name, *_ in built:
-        base = _SLUG.sub("-", normalise(name)).strip("-") or "entity"
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        taken.add(slug)
-        ids[root] = slug
+        ids[root] = entity_id(name, taken)
     by_place = {place_key(name): root for root, name, *_ in built}
     related: dict[str, set[str]] = defaultdict(set)
     for root, *_ in built:
