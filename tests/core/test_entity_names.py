@@ -137,6 +137,25 @@ def test_a_surname_still_goes_to_the_dossiers_main_bearer_where_its_report_names
     assert index["mr. keller"] is index["anna keller"]  # one bearer written: the husband is not told apart
 
 
+def test_a_report_writing_the_surname_alone_before_another_bearer_still_means_the_dossiers_main_one():
+    """Must-stay: a bearer named in passing after the bare surname, or one inside a building's name, takes nothing."""
+    visit = "President Anton Vireo arrived in Lisbon on Monday for talks. Anton Vireo met the prime minister."
+    for report, other in (
+        ("Vireo arrived in Lisbon on Monday for talks on trade.\n\nThe visit came a day after opposition leader "
+         "Paul Vireo, no relation, was jailed at home.\n\nVireo said the talks went well.", "paul vireo"),
+        ("Vireo said the talks in Lisbon went well.\n\nLater, the singer Marta Vireo performed at the state dinner.",
+         "marta vireo"),
+        ("Vireo said the talks went well.\n\nHe thanked Lisbon's mayor, Rui Vireo, for the welcome.\n\n"
+         "Vireo leaves for Madrid on Tuesday.", "rui vireo"),
+    ):
+        index = by_alias(entities_of_texts(visit, visit, visit, report))
+        assert _reports(index["vireo"]) == {"a0": 2, "a1": 2, "a2": 2, "a3": report.count("Vireo") - 1}
+        assert index["vireo"] is index["anton vireo"] and _reports(index[other]) == {"a3": 1}
+    index = by_alias(entities_of_texts(
+        visit, visit, visit, "The talks were held at the Paul Vireo hall in Lisbon.\n\nVireo said the talks went well."))
+    assert index["vireo"] is index["anton vireo"] and _reports(index["anton vireo"])["a3"] == 1
+
+
 def test_a_title_and_surname_after_a_kinship_noun_is_another_bearer_than_those_written():
     trial = "A jury convicted a man in the death of Lena Brandt.\n\nBrandt was found dead. " \
             "Her father, Mr Brandt, told the court he had warned her."

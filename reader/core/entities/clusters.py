@@ -705,7 +705,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         root = clusters.find(form.key)
         for mention in form.mentions:
             positions[(root, mention.article)].append((mention.start, mention.paragraph))
-            if (root, mention.article) not in introduced or mention.start < introduced[(root, mention.article)][0]:
+            if _read_as_a_name_of_its_own(mention) and ((root, mention.article) not in introduced
+                                                        or mention.start < introduced[(root, mention.article)][0]):
                 introduced[(root, mention.article)] = mention.start, bool(mention.votes["kin"])
         if form.key not in unsettled:  # "Amos Stokes" counts for "Amos Reed Stokes", "Stokes" for no one yet
             weight[root] += len(form.mentions)
@@ -718,12 +719,16 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         dominant = _dominant(roots, weight)
         titled = _titled_bearers(form, roots, titles)
         generic = len(form.words) == 1 and (form.words[0] in common or form.words[0] in gz.ORG_KEYWORDS)
+        bare: dict[str, int] = {}  # article -> where it first writes the short form untitled
+        for mention in form.mentions:
+            if not mention.title:
+                bare[mention.article] = min(mention.start, bare.get(mention.article, mention.start))
         for mention in form.mentions:
             if id(mention) in choices:  # a relative's
                 continue
             written = [root for root in roots if (root, mention.article) in positions] if generic else ()
             local = written[0] if len(written) == 1 else None
-            main = dominant if _own_bearer(dominant, roots, introduced, mention.article) else None
+            main = dominant if _main_stands(dominant, roots, introduced, mention.article, bare) else None
             best = _nearest(mention, roots, positions, local or titled.get(mention.article, main))
             if best is not None:
                 choices[id(mention)] = best
@@ -815,13 +820,25 @@ def _dominant(roots: set[str], weight: Counter) -> str | None:
     return None
 
 
-def _own_bearer(dominant: str | None, roots: set[str], introduced: dict, article: str) -> bool:
-    """May the dossier's dominant name stand for a short form in ``article``? Only where the article writes it, or
-    writes no other bearer's name but one it introduces as a relative: an article that names only ``Mayor Karl
-    Brandt`` means him by its ``Mr. Brandt``, however often the dossier names another Brandt; one that first names
-    ``his wife Lucie Vireo`` or ``Ivanka Vireo, his daughter,`` still means the dossier's Vireo by ``Vireo``."""
-    own = {root for root in roots if (root, article) in introduced and not introduced[(root, article)][1]}
-    return dominant is None or (dominant, article) in introduced or not own
+def _main_stands(dominant: str | None, roots: set[str], introduced: dict, article: str, bare: dict[str, int]) -> bool:
+    """May the dossier's dominant name stand for a short form in ``article``? Yes where the article writes it, or
+    writes no other bearer's name but one it introduces as a relative, or writes the short form alone (untitled)
+    before any other bearer's name: a report that opens with ``Vireo`` means the dossier's Vireo by it, whoever
+    it mentions later (``opposition leader Paul Vireo, no relation``). No where another bearer is the report's own,
+    named before the short form is written alone: one that names only ``Mayor Karl Brandt`` means him by its later
+    ``Mr. Brandt`` (and by a titled ``Mr. Brandt`` before his full name), however often the dossier names another
+    Brandt; one that first names ``his wife Lucie Vireo`` or ``Ivanka Vireo, his daughter,`` still means the
+    dossier's Vireo by ``Vireo``."""
+    if dominant is None or (dominant, article) in introduced:
+        return True
+    own = [introduced[(root, article)][0] for root in roots
+           if (root, article) in introduced and not introduced[(root, article)][1]]
+    return not own or bare.get(article, min(own)) < min(own)
+
+
+def _read_as_a_name_of_its_own(mention: Mention) -> bool:
+    """Is the mention read as naming its bearer, not inside a longer name (``the Paul Vireo hall``) nor a body's?"""
+    return not (mention.votes["definite"] or mention.votes["org"] or mention.votes["org-context"])
 
 
 def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str | None) -> str | None:
