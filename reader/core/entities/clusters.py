@@ -668,7 +668,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     English words (``House`` of ``White House``) names no more than that even when the dossier writes one such name.
     A word the dossier writes in lower case, capitalised only where a sentence opens (``"Day one, ...``), names
     nothing at all in an article that writes no such name. A title and surname after a kinship noun (``her father,
-    Mr Brandt``) names a relative, no bearer of the names written: a person of its own.
+    Mr Brandt``) names a relative of the bearer its report last named, no bearer of the names written: a person of
+    its own.
 
     Returns the per-mention choices (``id(mention) -> key``, None for no name) for ambiguous forms.
     """
@@ -684,9 +685,10 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
-        for mention in form.mentions if roots else ():
-            if mention.votes["kin"] and mention.title:  # "her father, Mr Brandt": a relative, none of the names written
-                choices[id(mention)] = clusters.parent.setdefault(RELATIVE_KEY + form.key, RELATIVE_KEY + form.key)
+        if len(roots) == 1:
+            for mention in form.mentions:
+                if _relative(mention, form, next(iter(roots)), forms, clusters):
+                    choices[id(mention)] = _relatives_cluster(form, clusters)
         if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))])
                                 or _common_word(form, common) and _unowned(forms[next(iter(roots))])):
             heads.append((form, roots.pop()))
@@ -724,12 +726,12 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             if not mention.title:
                 bare[mention.article] = min(mention.start, bare.get(mention.article, mention.start))
         for mention in form.mentions:
-            if id(mention) in choices:  # a relative's
-                continue
             written = [root for root in roots if (root, mention.article) in positions] if generic else ()
             local = written[0] if len(written) == 1 else None
             main = dominant if _main_stands(dominant, roots, introduced, mention.article, bare) else None
             best = _nearest(mention, roots, positions, local or titled.get(mention.article, main))
+            if best is not None and _relative(mention, form, best, forms, clusters):
+                best = _relatives_cluster(form, clusters)
             if best is not None:
                 choices[id(mention)] = best
     for form, root in heads:  # "the House" joins "White House" only in an article that writes it
@@ -741,6 +743,29 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             elif common_word:
                 choices[id(mention)] = None
     return choices
+
+
+def _relative(mention: Mention, form: _Form, bearer: str, forms: dict[str, _Form], clusters: _Clusters) -> bool:
+    """Is the short form, titled after a kinship noun, a relative of the bearer it would join (``Lena Brandt. ...
+    Her father, Mr Brandt``)? Only where that bearer (or the surname alone) is the last person its report names
+    before it, whom the kinship noun's possessive then points to; then it is a person of its own. One after no
+    bearer named (``The boy's father, Mr Brandt``, ``her husband, Mr Brandt``) may be the bearer itself, and stays
+    a short form."""
+    if not (mention.votes["kin"] and mention.title):
+        return False
+    last = None
+    for other in forms.values():
+        if other is form or clusters.find(other.key) == bearer or _personal(other) and not other.is_place:
+            for named in other.mentions:
+                if named.article == mention.article and named.start < mention.start \
+                        and (last is None or named.start > last[0]):
+                    last = named.start, other
+    return last is not None and (last[1] is form or clusters.find(last[1].key) == bearer)
+
+
+def _relatives_cluster(form: _Form, clusters: _Clusters) -> str:
+    """The cluster of the relatives named by the short form (one per surname)."""
+    return clusters.parent.setdefault(RELATIVE_KEY + form.key, RELATIVE_KEY + form.key)
 
 
 def _common_word(form: _Form, common: set[str]) -> bool:
