@@ -667,7 +667,9 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     dossier's main one: it names nothing outside its article, unlike a surname. The generic noun ending a name of
     English words (``House`` of ``White House``) names no more than that even when the dossier writes one such name.
     A word the dossier writes in lower case, capitalised only where a sentence opens (``"Day one, ...``), names
-    nothing at all in an article that writes no such name.
+    nothing at all in an article that writes no such name. A title and surname after a kinship noun (``her father,
+    Mr Brandt``) names a relative of the bearer its report last named, no bearer of the names written: a person of
+    its own.
 
     Returns the per-mention choices (``id(mention) -> key``, None for no name) for ambiguous forms.
     """
@@ -675,6 +677,7 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     openers = Counter(form.words[0] for form in forms.values() if len(form.spaced) >= 2)
     ambiguous: list[tuple[_Form, set[str]]] = []
     heads: list[tuple[_Form, str]] = []
+    choices: dict[int, str | None] = {}
     for form in forms.values():
         if form.is_place or form.key not in table or _named_place(form, table[form.key], forms) \
                 or form.is_acronym and "." in form.mentions[0].surface \
@@ -682,6 +685,10 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
+        if len(roots) == 1:
+            for mention in form.mentions:
+                if _relative(mention, form, next(iter(roots)), forms, clusters):
+                    choices[id(mention)] = _relatives_cluster(form, clusters)
         if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))])
                                 or _common_word(form, common) and _unowned(forms[next(iter(roots))])):
             heads.append((form, roots.pop()))
@@ -689,17 +696,20 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             clusters.union(form.key, roots.pop())
         elif roots:
             ambiguous.append((form, roots))
-    choices: dict[int, str | None] = {}
     if not ambiguous and not heads:
         return choices
     unsettled = {form.key for form, _ in ambiguous}
     positions: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    introduced: dict[tuple[str, str], tuple[int, bool]] = {}  # (root, article) -> its first mention: where, as a relative
     weight: Counter = Counter()
     titles: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
         for mention in form.mentions:
             positions[(root, mention.article)].append((mention.start, mention.paragraph))
+            if _read_as_a_name_of_its_own(mention) and ((root, mention.article) not in introduced
+                                                        or mention.start < introduced[(root, mention.article)][0]):
+                introduced[(root, mention.article)] = mention.start, bool(mention.votes["kin"])
         if form.key not in unsettled:  # "Amos Stokes" counts for "Amos Reed Stokes", "Stokes" for no one yet
             weight[root] += len(form.mentions)
             for mention in form.mentions:
@@ -711,10 +721,17 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         dominant = _dominant(roots, weight)
         titled = _titled_bearers(form, roots, titles)
         generic = len(form.words) == 1 and (form.words[0] in common or form.words[0] in gz.ORG_KEYWORDS)
+        bare: dict[str, int] = {}  # article -> where it first writes the short form untitled
+        for mention in form.mentions:
+            if not mention.title:
+                bare[mention.article] = min(mention.start, bare.get(mention.article, mention.start))
         for mention in form.mentions:
             written = [root for root in roots if (root, mention.article) in positions] if generic else ()
             local = written[0] if len(written) == 1 else None
-            best = _nearest(mention, roots, positions, local or titled.get(mention.article, dominant))
+            main = dominant if _main_stands(dominant, roots, introduced, mention.article, bare) else None
+            best = _nearest(mention, roots, positions, local or titled.get(mention.article, main))
+            if best is not None and _relative(mention, form, best, forms, clusters):
+                best = _relatives_cluster(form, clusters)
             if best is not None:
                 choices[id(mention)] = best
     for form, root in heads:  # "the House" joins "White House" only in an article that writes it
@@ -726,6 +743,29 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             elif common_word:
                 choices[id(mention)] = None
     return choices
+
+
+def _relative(mention: Mention, form: _Form, bearer: str, forms: dict[str, _Form], clusters: _Clusters) -> bool:
+    """Is the short form, titled after a kinship noun, a relative of the bearer it would join (``Lena Brandt. ...
+    Her father, Mr Brandt``)? Only where that bearer (or the surname alone) is the last person its report names
+    before it, whom the kinship noun's possessive then points to; then it is a person of its own. One after no
+    bearer named (``The boy's father, Mr Brandt``, ``her husband, Mr Brandt``) may be the bearer itself, and stays
+    a short form."""
+    if not (mention.votes["kin"] and mention.title):
+        return False
+    last = None
+    for other in forms.values():
+        if other is form or clusters.find(other.key) == bearer or _personal(other) and not other.is_place:
+            for named in other.mentions:
+                if named.article == mention.article and named.start < mention.start \
+                        and (last is None or named.start > last[0]):
+                    last = named.start, other
+    return last is not None and (last[1] is form or clusters.find(last[1].key) == bearer)
+
+
+def _relatives_cluster(form: _Form, clusters: _Clusters) -> str:
+    """The cluster of the relatives named by the short form (one per surname)."""
+    return clusters.parent.setdefault(RELATIVE_KEY + form.key, RELATIVE_KEY + form.key)
 
 
 def _common_word(form: _Form, common: set[str]) -> bool:
@@ -803,6 +843,27 @@ def _dominant(roots: set[str], weight: Counter) -> str | None:
     if weight[ranked[0]] >= 2 * weight[ranked[1]] and weight[ranked[0]] >= 3:
         return ranked[0]
     return None
+
+
+def _main_stands(dominant: str | None, roots: set[str], introduced: dict, article: str, bare: dict[str, int]) -> bool:
+    """May the dossier's dominant name stand for a short form in ``article``? Yes where the article writes it, or
+    writes no other bearer's name but one it introduces as a relative, or writes the short form alone (untitled)
+    before any other bearer's name: a report that opens with ``Vireo`` means the dossier's Vireo by it, whoever
+    it mentions later (``opposition leader Paul Vireo, no relation``). No where another bearer is the report's own,
+    named before the short form is written alone: one that names only ``Mayor Karl Brandt`` means him by its later
+    ``Mr. Brandt`` (and by a titled ``Mr. Brandt`` before his full name), however often the dossier names another
+    Brandt; one that first names ``his wife Lucie Vireo`` or ``Ivanka Vireo, his daughter,`` still means the
+    dossier's Vireo by ``Vireo``."""
+    if dominant is None or (dominant, article) in introduced:
+        return True
+    own = [introduced[(root, article)][0] for root in roots
+           if (root, article) in introduced and not introduced[(root, article)][1]]
+    return not own or bare.get(article, min(own)) < min(own)
+
+
+def _read_as_a_name_of_its_own(mention: Mention) -> bool:
+    """Is the mention read as naming its bearer, not inside a longer name (``the Paul Vireo hall``) nor a body's?"""
+    return not (mention.votes["definite"] or mention.votes["org"] or mention.votes["org-context"])
 
 
 def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str | None) -> str | None:
@@ -893,6 +954,16 @@ def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choic
 # --- entities --------------------------------------------------------------------
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def entity_id(name: str, taken: set[str]) -> str:
+    """The slug of ``name``, numbered past those ``taken`` (which it joins): an id unique in the dossier."""
+    base = _SLUG.sub("-", normalise(name)).strip("-") or "entity"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
 
 
 def _span_order(span: Span) -> tuple[str, int, int]:
@@ -1061,6 +1132,9 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _peoples_apart(groups)
     return _entities(groups, findings.demonyms, findings.lists, typer)
 
+
+RELATIVE_KEY = "relative:"
+"""Before a short form's key: the cluster of its bearer named as someone's relative (``her father, Mr Brandt``)."""
 
 PEOPLE_KEY = "people:"
 """Before a place's root: the cluster of its people (``Russians``, ``Londoners``), a group of its own."""
@@ -1337,12 +1411,7 @@ def _entities(
     ids: dict[str, str] = {}
     taken: set[str] = set()
     for root, name, *_ in built:
-        base = _SLUG.sub("-", normalise(name)).strip("-") or "entity"
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        taken.add(slug)
-        ids[root] = slug
+        ids[root] = entity_id(name, taken)
     by_place = {place_key(name): root for root, name, *_ in built}
     related: dict[str, set[str]] = defaultdict(set)
     for root, *_ in built:

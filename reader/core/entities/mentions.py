@@ -1492,6 +1492,9 @@ class _Context:
                                           or head in gz.KIN_NOUNS) or self.plays_a_part(previous):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann",
                 # "played harbour pilot Varro": a part, a person
+            if before.text.islower() and head in gz.KIN_NOUNS \
+                    or before.text == "," and second is not None and second.text.islower() and second.norm in gz.KIN_NOUNS:
+                votes["kin"] += 1  # "his wife Lucie Vireo", "her father, Mr Brandt": named as someone's relative
             titled = second if before.text == "," else None
             if titled is not None and titled.text.islower() and (titled.norm in gz.TITLE_WORDS or titled.norm in gz.NAMED_PEOPLE_NOUNS) \
                     and self.personal(surface, words):
@@ -1515,6 +1518,8 @@ class _Context:
                      or first.norm not in gz.FUNCTION_WORDS and first.norm not in ("my", "your", "our")) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
+            if described and heads & gz.KIN_NOUNS:
+                votes["kin"] += 1  # "Ivanka Vireo, his daughter,": named as someone's relative
             if first is not None and (first.norm in _RELATIVE_OPENERS or first.text in _CLOSING_QUOTES):
                 pass  # "Midway, where the navy keeps a large base,": a relative clause, no apposition; nor is
                 # '... the Brannie Awards," trade magazine X wrote': the quotation ends there
