@@ -115,17 +115,30 @@ PART_ENDS = (" · ", "; ", ". ", ", ")
 sentences, the items of a list."""
 
 
+def _measured(plain: str, width: int) -> int:
+    """How much of ``plain`` tells what fits in ``width`` cells: its first ``width + 1`` characters when
+    they take more (no character added takes a cell back), else all of it (some are zero-width)."""
+    return width + 1 if cell_len(plain[: width + 1]) > width else len(plain)
+
+
+def _overflows(plain: str, width: int) -> bool:
+    """Whether ``plain`` takes more than ``width`` cells, measured no further than :func:`_measured`: a
+    status line naming hundreds of reports is redrawn at each key, and measured whole it cost a
+    millisecond per thousand characters."""
+    return cell_len(plain[: _measured(plain, width)]) > width
+
+
 def fitted(text: Text, width: int, *, whole: float = 0.6) -> Text:
     """``text`` cut to ``width`` cells at the end of a part (:data:`PART_ENDS`) followed by `` …``
     when what is kept fills ``whole`` of the width, else after its last whole word followed by
     ``…``, else (one long word) at the width; ``text`` itself when it fits."""
-    if text.cell_len <= width:
-        return text
     plain = text.plain
+    if not _overflows(plain, width):
+        return text
     # Only the places in the first ``width`` cells can be kept (and a word's end after the spaces
     # that follow them): a status naming hundreds of reports is measured up to the width, not
     # once per place to its end.
-    fits = bisect_right(range(len(plain) + 1), width, key=lambda at: cell_len(plain[:at]))
+    fits = bisect_right(range(_measured(plain, width) + 1), width, key=lambda at: cell_len(plain[:at]))
     after = plain[fits:]
     spaced = len(after) - len(after.lstrip())
     ends = [at for separator in PART_ENDS for at in _places(plain[: fits + len(separator)], separator)]
@@ -148,14 +161,15 @@ def spared(text: Text, tail: str, width: int) -> Text:
     tail first: its last items (``(a · b …)``), then all of them (``(…)``, which :func:`fitted` cuts when
     what comes before does not fit either), so that what comes before stays whole when it fits; ``text``
     itself when it fits or does not end in ``tail``."""
-    if text.cell_len <= width or not tail or not text.plain.endswith(tail):
+    if not _overflows(text.plain, width) or not tail or not text.plain.endswith(tail):
         return text
     head = text[: len(text) - len(tail)]
-    items = tail[1:-1].split(" · ")
-    for n in range(len(items) - 1, 0, -1):
-        shortened = head + Text(f"({' · '.join(items[:n])} \u2026)")
-        if shortened.cell_len <= width:
-            return shortened
+    if not _overflows(head.plain, width):  # else no item fits after it (a long conflict note): none tried
+        items = tail[1:-1].split(" · ")
+        for n in range(len(items) - 1, 0, -1):
+            shortened = head + Text(f"({' · '.join(items[:n])} \u2026)")
+            if not _overflows(shortened.plain, width):
+                return shortened
     return head + Text("(\u2026)")
 
 

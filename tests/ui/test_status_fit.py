@@ -7,7 +7,7 @@ from rich.text import Text
 
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
-from reader.ui.wording import fitted
+from reader.ui.wording import fitted, spared
 from tests.helpers import compare_open, until
 
 
@@ -27,6 +27,18 @@ def test_a_line_keeps_whole_parts_or_whole_words():
     assert fitted(Text("a" * 90), 60).plain == "a" * 59 + "\u2026"
     assert fitted(Text(notes), 200).plain == notes
 
+
+
+def test_a_long_line_is_cut_as_measured_whole():
+    """Only the start of a long line is measured (a note naming hundreds of reports): zero-width
+    marks there (combining accents) make it measured to its end, so it is cut where it was before."""
+    accented = "e\u0301" * 30  # 60 characters, 30 cells
+    assert fitted(Text(accented), 40).plain == accented
+    assert fitted(Text(accented + " b" * 10), 45).plain == accented + " b" * 7 + "\u2026"
+    note = "report 2/400: Alpha Times ! ladder: 9 in " + ", ".join(f"R{n}" for n in range(400))
+    tail = "(12% shared · 3% copied)"
+    assert spared(Text(f"{note} {tail}"), tail, 80).plain == f"{note} (\u2026)"
+    assert spared(Text(f"{accented} {tail}"), tail, 50).plain == f"{accented} (12% shared \u2026)"
 
 def _shown(widget) -> str:
     return "".join(segment.text for segment in widget.render_line(0)).strip()

@@ -110,6 +110,10 @@ class ReaderScreen(SteadyLooks):
     """Going back or forward along the jump list: that move is not itself a jump."""
     conflicts_said = ""
     """The figure conflicts the status line names for the passages on screen (:meth:`_conflicts_read`)."""
+    _conflict_line: tuple = (None, None, (), "")
+    """The last groups read into a line (analysis, dossier, groups, line): each key that scrolls or
+    switches reports reads the passages on screen again (twice on a switch), and a group of hundreds of
+    copies named hundreds of reports at each read."""
     said = ""
     """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
     _unsay: Timer | None = None
@@ -647,9 +651,13 @@ class ReaderScreen(SteadyLooks):
                 return headline
             return at is not None and sentences[i].start < at.end and at.start < sentences[i].end
 
-        groups = dict.fromkeys(g for i in sorted(filter(shown, conflicts)) for g in conflicts[i])
-        name = app.dossier.names.get
-        return " · ".join(f"{CONFLICT_SIGN} " + group_line(g, lambda a: name(a, a)) for g in groups)
+        groups = tuple(dict.fromkeys(g for i in sorted(filter(shown, conflicts)) for g in conflicts[i]))
+        analysis, dossier, read, line = self._conflict_line
+        if analysis is not app.analysis or dossier is not app.dossier or read != groups:
+            name = app.dossier.names.get
+            line = " · ".join(f"{CONFLICT_SIGN} " + group_line(g, lambda a: name(a, a)) for g in groups)
+            self._conflict_line = (app.analysis, app.dossier, groups, line)
+        return line
 
     def _read_on(self) -> None:
         """Scrolled: the status line follows when the passages shown bring or end a conflict note."""
