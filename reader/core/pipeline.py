@@ -26,8 +26,8 @@ from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
 from reader.core.links.story import story_and_links
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
-    Sourcing, Span, Story, quiet,
+    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, PairDifferences, Progress, Quote, QuoteGroup,
+    Sentence, Sourcing, Span, Story, quiet,
 )
 from reader.core.model.analysis import Tied, forget_tokens, packing
 from reader.core.text.segment import segment_article
@@ -139,7 +139,7 @@ def find(
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
-    the quotations and the origins beside the rest with a second core; the naming matrix is found
+    the quotations, the origins and the typed differences beside the rest with a second core; the naming matrix is found
     with the rest; the omissions last, weighed by the origins and
     read against the quotations and figure comparisons (:meth:`~reader.core.model.Analysis.saying`).
     ``figures``, when given, are every article's (:func:`find_figures`), ``said`` every article's
@@ -149,14 +149,16 @@ def find(
     with (contextlib.nullcontext(origins) if origins else _origins(analysis.dossier, analysis.sentences, worth_it)
           as origins_of,
           beside(lambda: _quotes(analysis, said), tuple[dict[str, tuple[Quote, ...]], tuple[QuoteGroup, ...]],
-                 worth_it=worth_it) as quotes):
+                 worth_it=worth_it) as quotes,
+          beside(lambda: _differences(analysis, progress), dict[str, tuple[PairDifferences, ...]],
+                 worth_it=worth_it) as differences_of):
         origins_found = origins_of(analysis.links + analysis.weaker_links)
         naming = find_naming(analysis)  # here, not in a copy: what it builds of the analysis ◆'s table reads again
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         figured = analysis.replaced(findings=Findings(figures))
         comparisons = _comparisons(figured)
-        differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
+        differences = differences_of()
         progress("quotes and origins", 0, 1)
         said, found_quotes = quotes()
         differences = speakers_said(analysis, differences, said)
@@ -166,6 +168,13 @@ def find(
         found_origins = origins_found()
         sourcing = Sourcing(found_origins, naming, find_omissions(found, found_origins))
         return found.replaced(sourcing=sourcing)
+
+
+def _differences(analysis: Analysis, progress: Progress = quiet) -> dict[str, tuple[PairDifferences, ...]]:
+    """The typed differences of every link, the weaker ones too (:func:`link_differences`): in a copy of their own
+    beside the naming and the comparisons, since with the quotations and the origins beside them too the caller's
+    share of the findings was the critical path's end."""
+    return link_differences(analysis, analysis.links + analysis.weaker_links, progress)
 
 
 def _quotes(analysis: Analysis, said: dict[str, tuple[Quote, ...]] | None = None, before: Analysis | None = None,
