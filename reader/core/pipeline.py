@@ -16,7 +16,7 @@ from reader.core.entities.colouring import entity_slots
 from reader.core.findings.difftypes import link_differences, speakers_said
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
-from reader.core.findings.naming import find_naming
+from reader.core.findings.naming import find_naming, named_entities
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import origins_in
 from reader.core.findings.sourcing import refreshed_sourcing
@@ -26,8 +26,8 @@ from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
 from reader.core.links.story import story_and_links
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, PairDifferences, Progress, Quote, QuoteGroup,
-    Sentence, Sourcing, Span, Story, quiet,
+    Analysis, Article, Dossier, Entity, Figure, Findings, Link, NamingRow, Origins, PairDifferences, Progress, Quote,
+    QuoteGroup, Sentence, Sourcing, Span, Story, quiet,
 )
 from reader.core.model.analysis import Tied, forget_tokens, packing
 from reader.core.text.segment import segment_article
@@ -60,14 +60,15 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             load_dictionaries()  # once, for the copies that follow
         sentences = _segmented(articles, progress)
         with (beside(lambda: _beside_the_links(dossier, sentences, told=worth_it),
-                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None], worth_it=worth_it) as entities,
+                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None, tuple[NamingRow, ...] | None],
+                     worth_it=worth_it) as entities,
               beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
                      worth_it=worth_it) as story_and_links):
             found_figures = figures()
             one_ended(entities, story_and_links)  # a core free, the origins start on it (before, they slowed the others)
             with _origins(dossier, sentences, worth_it) as origins:
                 # Taken in the order the copies end (the links last): each holds its memory until then.
-                found_entities, said, told = entities()
+                found_entities, said, told, named = entities()
                 story, links = story_and_links()
                 analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
                 if told is not None:
@@ -79,7 +80,7 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                     weaker_links=tuple(link for link in links if not link.confident),
                 )
                 progress("entities", 1, 1)
-                return find(analysis, progress=progress, figures=found_figures, said=said, origins=origins)
+                return find(analysis, progress=progress, figures=found_figures, said=said, origins=origins, named=named)
 
 
 def _segmented(articles: tuple[Article, ...], progress: Progress) -> dict[str, tuple[Sentence, ...]]:
@@ -104,14 +105,15 @@ def _origins(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], worth
 
 
 def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], *, told: bool
-                      ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None]:
+                      ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None, tuple[NamingRow, ...] | None]:
     """What needs no links, found in one copy beside them (after them, it was the critical path's): the entities,
     every article's quotations (:func:`quotations`: who says each needs the entities) and, when ``told``, which
     sentences other reports tell alike (what ◆ and the exports read of the sentences alone; else found when first
-    asked, as small as the dossier). One copy, not one each: each copy writes to pages of the sentences it reads."""
+    asked, as small as the dossier) and the naming matrix's entity rows (:func:`named_entities`; else found with
+    its statement rows). One copy, not one each: each copy writes to pages of the sentences it reads."""
     entities = find_entities(dossier, sentences)
     found = Analysis(dossier=dossier, sentences=sentences, entities=entities)
-    return entities, quotations(found), found._told_alike if told else None
+    return entities, quotations(found), *((found._told_alike, named_entities(found)) if told else (None, None))
 
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
@@ -136,6 +138,7 @@ def _comparisons(analysis: Analysis, before: Analysis | None = None, moved: Iter
 def find(
     analysis: Analysis, *, progress: Progress = quiet, figures: dict[str, tuple[Figure, ...]] | None = None,
     said: dict[str, tuple[Quote, ...]] | None = None, origins: Callable[[tuple[Link, ...]], Callable[[], Origins]] | None = None,
+    named: tuple[NamingRow, ...] | None = None,
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
@@ -144,7 +147,7 @@ def find(
     read against the quotations and figure comparisons (:meth:`~reader.core.model.Analysis.saying`).
     ``figures``, when given, are every article's (:func:`find_figures`), ``said`` every article's
     quotations (:func:`quotations`), ``origins`` what sends the links to the origins started before them
-    (:func:`_origins`)."""
+    (:func:`_origins`), ``named`` the naming matrix's entity rows (:func:`named_entities`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
     with (contextlib.nullcontext(origins) if origins else _origins(analysis.dossier, analysis.sentences, worth_it)
           as origins_of,
@@ -153,7 +156,7 @@ def find(
           beside(lambda: _differences(analysis, progress), dict[str, tuple[PairDifferences, ...]],
                  worth_it=worth_it) as differences_of):
         origins_found = origins_of(analysis.links + analysis.weaker_links)
-        naming = find_naming(analysis)  # here, not in a copy: what it builds of the analysis ◆'s table reads again
+        naming = find_naming(analysis, entity_rows=named)  # here, not in a copy: what it builds of the analysis ◆'s table reads again
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         figured = analysis.replaced(findings=Findings(figures))
