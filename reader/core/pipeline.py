@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
 from reader.core.findings.difftypes import link_differences, speakers_said
-from reader.core.findings.figures import compare_figures, find_figures
+from reader.core.findings.figures import Outside, compare_figures, find_figures, outside_links
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.naming import find_naming, named_entities
 from reader.core.findings.omissions import find_omissions
@@ -69,6 +69,9 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             with _origins(dossier, sentences, worth_it) as origins:
                 # Taken in the order the copies end (the links last): each holds its memory until then.
                 found_entities, said, told, named = entities()
+                # The comparisons outside links read no link: found here, while the links are (this process waits).
+                outside = outside_links(Analysis(dossier=dossier, sentences=sentences, entities=found_entities,
+                                                 findings=Findings(found_figures))) if worth_it else None
                 story, links = story_and_links()
                 analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
                 if told is not None:
@@ -80,7 +83,8 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                     weaker_links=tuple(link for link in links if not link.confident),
                 )
                 progress("entities", 1, 1)
-                return find(analysis, progress=progress, figures=found_figures, said=said, origins=origins, named=named)
+                return find(analysis, progress=progress, figures=found_figures, said=said, origins=origins, named=named,
+                            outside=outside)
 
 
 def _segmented(articles: tuple[Article, ...], progress: Progress) -> dict[str, tuple[Sentence, ...]]:
@@ -129,16 +133,17 @@ def _figures(articles: tuple[Article, ...], progress: Progress = quiet) -> dict[
     return found
 
 
-def _comparisons(analysis: Analysis, before: Analysis | None = None, moved: Iterable[Span] = ()):
+def _comparisons(analysis: Analysis, before: Analysis | None = None, moved: Iterable[Span] = (),
+                 outside: Outside | None = None):
     """Figure comparisons need two reports (:func:`compare_figures`, after a correction of ``before``
-    that moved those mentions)."""
-    return compare_figures(analysis, before=before, moved=moved) if len(analysis.dossier.articles) >= 2 else ()
+    that moved those mentions; ``outside`` those outside links, found before)."""
+    return compare_figures(analysis, before=before, moved=moved, outside=outside) if len(analysis.dossier.articles) >= 2 else ()
 
 
 def find(
     analysis: Analysis, *, progress: Progress = quiet, figures: dict[str, tuple[Figure, ...]] | None = None,
     said: dict[str, tuple[Quote, ...]] | None = None, origins: Callable[[tuple[Link, ...]], Callable[[], Origins]] | None = None,
-    named: tuple[NamingRow, ...] | None = None,
+    named: tuple[NamingRow, ...] | None = None, outside: Outside | None = None,
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
@@ -147,7 +152,8 @@ def find(
     read against the quotations and figure comparisons (:meth:`~reader.core.model.Analysis.saying`).
     ``figures``, when given, are every article's (:func:`find_figures`), ``said`` every article's
     quotations (:func:`quotations`), ``origins`` what sends the links to the origins started before them
-    (:func:`_origins`), ``named`` the naming matrix's entity rows (:func:`named_entities`)."""
+    (:func:`_origins`), ``named`` the naming matrix's entity rows (:func:`named_entities`), ``outside`` the figure
+    comparisons outside links (:func:`outside_links`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
     with (contextlib.nullcontext(origins) if origins else _origins(analysis.dossier, analysis.sentences, worth_it)
           as origins_of,
@@ -160,7 +166,7 @@ def find(
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         figured = analysis.replaced(findings=Findings(figures))
-        comparisons = _comparisons(figured)
+        comparisons = _comparisons(figured, outside=outside)
         differences = differences_of()
         progress("quotes and origins", 0, 1)
         said, found_quotes = quotes()
