@@ -9,6 +9,7 @@ changed entities or links can touch.
 from __future__ import annotations
 
 import contextlib
+import select
 from collections.abc import Callable, Iterable
 
 from reader.core.entities.clusters import find_entities
@@ -60,18 +61,20 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             load_dictionaries()  # once, for the copies that follow
         sentences = _segmented(articles, progress)
         with (beside(lambda: _beside_the_links(dossier, sentences, told=worth_it),
-                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None, tuple[NamingRow, ...] | None],
-                     worth_it=worth_it) as entities,
+                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None], worth_it=worth_it) as entities,
               beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
                      worth_it=worth_it) as story_and_links):
             found_figures = figures()
             one_ended(entities, story_and_links)  # a core free, the origins start on it (before, they slowed the others)
             with _origins(dossier, sentences, worth_it) as origins:
                 # Taken in the order the copies end (the links last): each holds its memory until then.
-                found_entities, said, told, named = entities()
-                # The comparisons outside links read no link: found here, while the links are (this process waits).
-                outside = outside_links(Analysis(dossier=dossier, sentences=sentences, entities=found_entities,
-                                                 findings=Findings(found_figures))) if worth_it else None
+                found_entities, said, told = entities()
+                # What reads no link is found here while the links still are (this process would only wait for
+                # them), else after them: before them it would be the critical path's
+                unlinked = Analysis(dossier=dossier, sentences=sentences, entities=found_entities,
+                                    findings=Findings(found_figures))
+                named = named_entities(unlinked) if worth_it and _running(story_and_links) else None
+                outside = outside_links(unlinked) if worth_it and _running(story_and_links) else None
                 story, links = story_and_links()
                 analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
                 if told is not None:
@@ -108,16 +111,21 @@ def _origins(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], worth
                       Origins, worth_it=worth_it)
 
 
+def _running(result: Callable[[], object]) -> bool:
+    """Is the copy that ``result`` reads (:func:`~reader.core.forked.beside`) still at work? Work run in the caller
+    is not: it runs when its result is asked for."""
+    return hasattr(result, "fileno") and not select.select([result], [], [], 0)[0]
+
+
 def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], *, told: bool
-                      ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None, tuple[NamingRow, ...] | None]:
+                      ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None]:
     """What needs no links, found in one copy beside them (after them, it was the critical path's): the entities,
     every article's quotations (:func:`quotations`: who says each needs the entities) and, when ``told``, which
     sentences other reports tell alike (what ◆ and the exports read of the sentences alone; else found when first
-    asked, as small as the dossier) and the naming matrix's entity rows (:func:`named_entities`; else found with
-    its statement rows). One copy, not one each: each copy writes to pages of the sentences it reads."""
+    asked, as small as the dossier). One copy, not one each: each copy writes to pages of the sentences it reads."""
     entities = find_entities(dossier, sentences)
     found = Analysis(dossier=dossier, sentences=sentences, entities=entities)
-    return entities, quotations(found), *((found._told_alike, named_entities(found)) if told else (None, None))
+    return entities, quotations(found), found._told_alike if told else None
 
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
