@@ -981,7 +981,7 @@ class Outside(NamedTuple):
 
 def outside_links(analysis: Analysis, *, width: int = 10, min_shared_words: int = 2) -> Outside:
     """The comparisons outside links (:func:`compare_figures`): they read the text, its figures and the entities
-    alone, so the pipeline finds them while the links are found, not after."""
+    alone, so the pipeline finds them while the links are still found, when they are."""
     index = analysis.derived(("figure index", width), lambda: _Index(analysis, width), of="text")
     found = _unlinked(index, _Referents(analysis, index.sentences, index.figures), min_shared_words)
     return Outside(index, tuple(item for item in found if item is not None))

@@ -484,7 +484,7 @@ def find_naming(analysis: Analysis, before: Analysis | None = None, *,
 def named_entities(analysis: Analysis, texts: _Texts | None = None,
                    known: dict[tuple[str, str], NamingRow | None] | None = None) -> tuple[NamingRow, ...]:
     """The entity rows of the naming matrix (:func:`find_naming`, ``known`` those a correction kept): they read the
-    entities and the words alone, so the pipeline finds them beside the links, with the entities."""
+    entities and the words alone, so the pipeline finds them while the links are still found, when they are."""
     texts = _Texts(analysis) if texts is None else texts
     known = known or {}
     return tuple(known.get(("entity", e.id)) or _entity_row(e, texts) for e in analysis.listed_entities)
