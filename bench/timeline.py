@@ -50,7 +50,8 @@ from reader.report.formats import encoded  # noqa: E402
 
 STAGES = {
     pipeline: ("segment_article", "load_dictionaries", "find_entities", "quotations", "judge_story", "find_links",
-               "part_speakers", "credited_alike", "find_naming", "_figures", "compare_figures", "link_differences",
+               "part_speakers", "credited_alike", "find_naming", "named_entities", "_figures", "outside_links",
+               "compare_figures", "link_differences",
                "find_quotes", "find_origins", "find_omissions"),
     align: ("prepare", "find_pairs", "group_pairs", "merge_repeats", "short_copies"),
     story: ("_one_story", "_apart"),

@@ -9,15 +9,16 @@ changed entities or links can touch.
 from __future__ import annotations
 
 import contextlib
+import select
 from collections.abc import Callable, Iterable
 
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
 from reader.core.entities.within_events import surnames_within_events
 from reader.core.findings.difftypes import link_differences, speakers_said
-from reader.core.findings.figures import compare_figures, find_figures
+from reader.core.findings.figures import Outside, compare_figures, find_figures, outside_links
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
-from reader.core.findings.naming import find_naming
+from reader.core.findings.naming import find_naming, named_entities
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import origins_in
 from reader.core.findings.sourcing import refreshed_sourcing
@@ -27,8 +28,8 @@ from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
 from reader.core.links.story import story_and_links
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
-    Sourcing, Span, Story, quiet,
+    Analysis, Article, Dossier, Entity, Figure, Findings, Link, NamingRow, Origins, PairDifferences, Progress, Quote,
+    QuoteGroup, Sentence, Sourcing, Span, Story, quiet,
 )
 from reader.core.model.analysis import Tied, forget_tokens, packing
 from reader.core.text.segment import segment_article
@@ -69,6 +70,12 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             with _origins(dossier, sentences, worth_it) as origins:
                 # Taken in the order the copies end (the links last): each holds its memory until then.
                 found_entities, said, told = entities()
+                # What reads no link is found here while the links still are (this process would only wait for
+                # them), else after them: before them it would be the critical path's
+                unlinked = Analysis(dossier=dossier, sentences=sentences, entities=found_entities,
+                                    findings=Findings(found_figures))
+                named = named_entities(unlinked) if worth_it and _running(story_and_links) else None
+                outside = outside_links(unlinked) if worth_it and _running(story_and_links) else None
                 story, links = story_and_links()
                 found_entities, said = surnames_within_events(found_entities, story.events, dossier, said)
                 analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
@@ -81,7 +88,8 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                     weaker_links=tuple(link for link in links if not link.confident),
                 )
                 progress("entities", 1, 1)
-                return find(analysis, progress=progress, figures=found_figures, said=said, origins=origins)
+                return find(analysis, progress=progress, figures=found_figures, said=said, origins=origins, named=named,
+                            outside=outside)
 
 
 def _segmented(articles: tuple[Article, ...], progress: Progress) -> dict[str, tuple[Sentence, ...]]:
@@ -103,6 +111,12 @@ def _origins(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], worth
     block gets what sends them) and finds their origins last."""
     return beside_fed(lambda: origins_in(dossier, sentences), lambda found, links: found(links), tuple[Link, ...],
                       Origins, worth_it=worth_it)
+
+
+def _running(result: Callable[[], object]) -> bool:
+    """Is the copy that ``result`` reads (:func:`~reader.core.forked.beside`) still at work? Work run in the caller
+    is not: it runs when its result is asked for."""
+    return hasattr(result, "fileno") and not select.select([result], [], [], 0)[0]
 
 
 def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], *, told: bool
@@ -129,36 +143,41 @@ def _figures(articles: tuple[Article, ...], progress: Progress = quiet) -> dict[
     return found
 
 
-def _comparisons(analysis: Analysis, before: Analysis | None = None, moved: Iterable[Span] = ()):
+def _comparisons(analysis: Analysis, before: Analysis | None = None, moved: Iterable[Span] = (),
+                 outside: Outside | None = None):
     """Figure comparisons need two reports (:func:`compare_figures`, after a correction of ``before``
-    that moved those mentions)."""
-    return compare_figures(analysis, before=before, moved=moved) if len(analysis.dossier.articles) >= 2 else ()
+    that moved those mentions; ``outside`` those outside links, found before)."""
+    return compare_figures(analysis, before=before, moved=moved, outside=outside) if len(analysis.dossier.articles) >= 2 else ()
 
 
 def find(
     analysis: Analysis, *, progress: Progress = quiet, figures: dict[str, tuple[Figure, ...]] | None = None,
     said: dict[str, tuple[Quote, ...]] | None = None, origins: Callable[[tuple[Link, ...]], Callable[[], Origins]] | None = None,
+    named: tuple[NamingRow, ...] | None = None, outside: Outside | None = None,
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
-    the quotations and the origins beside the rest with a second core; the naming matrix is found
+    the quotations, the origins and the typed differences beside the rest with a second core; the naming matrix is found
     with the rest; the omissions last, weighed by the origins and
     read against the quotations and figure comparisons (:meth:`~reader.core.model.Analysis.saying`).
     ``figures``, when given, are every article's (:func:`find_figures`), ``said`` every article's
     quotations (:func:`quotations`), ``origins`` what sends the links to the origins started before them
-    (:func:`_origins`)."""
+    (:func:`_origins`), ``named`` the naming matrix's entity rows (:func:`named_entities`), ``outside`` the figure
+    comparisons outside links (:func:`outside_links`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
     with (contextlib.nullcontext(origins) if origins else _origins(analysis.dossier, analysis.sentences, worth_it)
           as origins_of,
           beside(lambda: _quotes(analysis, said), tuple[dict[str, tuple[Quote, ...]], tuple[QuoteGroup, ...]],
-                 worth_it=worth_it) as quotes):
+                 worth_it=worth_it) as quotes,
+          beside(lambda: _differences(analysis, progress), dict[str, tuple[PairDifferences, ...]],
+                 worth_it=worth_it) as differences_of):
         origins_found = origins_of(analysis.links + analysis.weaker_links)
-        naming = find_naming(analysis)  # here, not in a copy: what it builds of the analysis ◆'s table reads again
+        naming = find_naming(analysis, entity_rows=named)  # here, not in a copy: what it builds of the analysis ◆'s table reads again
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         figured = analysis.replaced(findings=Findings(figures))
-        comparisons = _comparisons(figured)
-        differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
+        comparisons = _comparisons(figured, outside=outside)
+        differences = differences_of()
         progress("quotes and origins", 0, 1)
         said, found_quotes = quotes()
         differences = speakers_said(analysis, differences, said)
@@ -168,6 +187,13 @@ def find(
         found_origins = origins_found()
         sourcing = Sourcing(found_origins, naming, find_omissions(found, found_origins))
         return found.replaced(sourcing=sourcing)
+
+
+def _differences(analysis: Analysis, progress: Progress = quiet) -> dict[str, tuple[PairDifferences, ...]]:
+    """The typed differences of every link, the weaker ones too (:func:`link_differences`): in a copy of their own
+    beside the naming and the comparisons, since with the quotations and the origins beside them too the caller's
+    share of the findings was the critical path's end."""
+    return link_differences(analysis, analysis.links + analysis.weaker_links, progress)
 
 
 def _quotes(analysis: Analysis, said: dict[str, tuple[Quote, ...]] | None = None, before: Analysis | None = None,

@@ -794,6 +794,25 @@ def test_copies_are_weighed_once_per_class_as_each_pair_would_be_weighed():
     assert ("a", "b") in agreeing and ("c", "d") in agreeing and ("a", "c") not in agreeing
 
 
+def test_comparisons_outside_links_found_before_the_links_are_those_found_with_them():
+    """The pipeline finds the comparisons outside links from the text, figures and entities alone, before the links
+    (:func:`outside_links`): on reports copying sentences with figures, given to :func:`compare_figures` they make
+    the same comparisons in the same order, those under links first, and they are exactly its comparisons outside links."""
+    from reader.core.findings.figures import outside_links
+    from reader.core.model import Findings
+
+    analysis = copied_reports()
+    figures = analysis.findings.figures
+    unlinked = Analysis(dossier=analysis.dossier, sentences=analysis.sentences, entities=analysis.entities,
+                        findings=Findings(figures))
+    outside = outside_links(unlinked)
+    found = compare_figures(analysis, outside=outside)
+    assert found == compare_figures(analysis) == analysis.findings.comparisons
+    assert outside.comparisons and {c.link for c in outside.comparisons} == {None}
+    assert [c for c in found if c.link is None] == [c for c in outside.comparisons
+                                                    if not any(c.figures == d.figures for d in found if d.link)]
+
+
 def test_a_link_of_copies_compares_every_pair_of_its_passages_with_figures_in_order():
     """Copies of one sentence in four reports, a fifth version without the figure: every pair of the four,
     once, under the link, in the link's order; the passage without a figure pairs with nothing, and a

@@ -7,11 +7,12 @@ import pytest
 from reader.core.findings.naming import (
     find_naming,
     judging,
+    named_entities,
     rows_about,
     rows_about_link,
 )
 from reader.core.ingest.loading import load_dossier
-from reader.core.model import Dossier
+from reader.core.model import Analysis, Dossier
 from reader.core.pipeline import analyse
 from reader.core.tokens import tokenize
 from tests.conftest import DATA
@@ -325,3 +326,13 @@ def test_a_one_report_dossier_lists_and_names_its_own_entities():
     other = make_article("The Kestrel Bridge carried its first cars.", article_id="r1", outlet="R1")
     pair = analyse(Dossier(root=".", articles=(one, other)))
     assert pair.listed_entities == pair.shared_entities and [e.name for e in pair.shared_entities] == ["Kestrel Bridge"]
+
+
+def test_entity_rows_found_before_the_links_are_the_matrix_rows(analysis, bundled_naming):
+    """The pipeline finds the entity rows beside the links, from the entities alone (:func:`named_entities`): they
+    are the rows the whole matrix lists, and given to it they make the same matrix."""
+    unlinked = Analysis(dossier=analysis.dossier, sentences=analysis.sentences, entities=analysis.entities)
+    rows = named_entities(unlinked)
+    assert rows and rows == bundled_naming.rows[: len(rows)]
+    assert all(row.kind == "entity" for row in rows) and bundled_naming.rows[len(rows)].kind == "statement"
+    assert find_naming(analysis, entity_rows=rows) == bundled_naming

@@ -31,6 +31,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import chain, combinations
@@ -914,7 +915,7 @@ _COMMON_CONTEXT = 400
 
 def compare_figures(
     analysis: Analysis, *, width: int = 10, min_shared_words: int = 2, before: Analysis | None = None,
-    moved: Iterable[Span] = (),
+    moved: Iterable[Span] = (), outside: Outside | None = None,
 ) -> tuple[FigureComparison, ...]:
     """Agreements and conflicts between figures that reports give for the same statement.
 
@@ -946,12 +947,14 @@ def compare_figures(
 
     ``before``, after a correction, is the analysis it corrected and ``moved`` the mentions of the
     entities it changed: only the pairs of a figure the correction may change are compared again
-    (:func:`_touched`), the rest kept from ``before``'s comparisons.
+    (:func:`_touched`), the rest kept from ``before``'s comparisons. ``outside``, when given, are the
+    comparisons outside links found before the links were (:func:`outside_links`), of the same text, figures and
+    entities.
     """
     touched, redone = (None, None) if before is None else _touched(before, analysis, moved)
     if touched is not None and not touched and not redone:
         return before.findings.comparisons
-    index = analysis.derived(("figure index", width), lambda: _Index(analysis, width), of="text")
+    index = outside.index if outside else analysis.derived(("figure index", width), lambda: _Index(analysis, width), of="text")
     referents = _Referents(analysis, index.sentences, index.figures)
     within = index.within
     kept: dict[str | None, list[FigureComparison]] = defaultdict(list)
@@ -960,12 +963,28 @@ def compare_figures(
             kept[comparison.link].append(comparison)
     linked = (item for link in analysis.links
               for item in (_settled(link, within, referents) if redone is None or link.id in redone else kept[link.id]))
-    unlinked = _unlinked(index, referents, min_shared_words, touched, kept[None])
+    unlinked = outside.comparisons if outside else _unlinked(index, referents, min_shared_words, touched, kept[None])
     reported: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
     for item in linked:
         if item is not None:
             reported.setdefault(_pair(item), item)
     return (*reported.values(), *_unreported(unlinked, reported))
+
+
+class Outside(NamedTuple):
+    """The comparisons of :func:`compare_figures` outside links, in its order, and the index of the text they were
+    found through (``width`` words around each figure)."""
+
+    index: _Index
+    comparisons: tuple[FigureComparison, ...]
+
+
+def outside_links(analysis: Analysis, *, width: int = 10, min_shared_words: int = 2) -> Outside:
+    """The comparisons outside links (:func:`compare_figures`): they read the text, its figures and the entities
+    alone, so the pipeline finds them while the links are still found, when they are."""
+    index = analysis.derived(("figure index", width), lambda: _Index(analysis, width), of="text")
+    found = _unlinked(index, _Referents(analysis, index.sentences, index.figures), min_shared_words)
+    return Outside(index, tuple(item for item in found if item is not None))
 
 
 def _settled(link: Link, within: Callable[[Span], list[Figure]], referents: _Referents) -> Iterator[FigureComparison | None]:

@@ -464,19 +464,30 @@ def _statement_row(analysis: Analysis, texts: _Texts, link: Link) -> NamingRow:
     return NamingRow(link.id, "statement", analysis.excerpt(link, 60), {}, tuple(labels))
 
 
-def find_naming(analysis: Analysis, before: Analysis | None = None) -> Naming:
+def find_naming(analysis: Analysis, before: Analysis | None = None, *,
+                entity_rows: tuple[NamingRow, ...] | None = None) -> Naming:
     """Entity rows for every listed entity (shared, or a one-report dossier's own), then a statement row for every link two or more reports label
     with judgement (one report's label alone has nothing to stand beside). With ``before`` (the analysis
     a correction started from, its naming found), an entity or link the correction left as it was, in
-    reports whose names cover the same words, keeps its row (or its lack of one)."""
+    reports whose names cover the same words, keeps its row (or its lack of one). ``entity_rows``, when given,
+    are the analysis' own (:func:`named_entities`, found from its entities before its links were)."""
     texts = _Texts(analysis)
     known = _known_rows(analysis, before)
-    rows = [known.get(("entity", e.id)) or _entity_row(e, texts) for e in analysis.listed_entities]
+    rows = list(named_entities(analysis, texts, known) if entity_rows is None else entity_rows)
     for link in analysis.links:
         row = known[("statement", link.id)] if ("statement", link.id) in known else _statement_row(analysis, texts, link)
         if row is not None and len({label.span.article for label in row.labels}) >= 2:
             rows.append(row)
     return Naming(tuple(rows))
+
+
+def named_entities(analysis: Analysis, texts: _Texts | None = None,
+                   known: dict[tuple[str, str], NamingRow | None] | None = None) -> tuple[NamingRow, ...]:
+    """The entity rows of the naming matrix (:func:`find_naming`, ``known`` those a correction kept): they read the
+    entities and the words alone, so the pipeline finds them while the links are still found, when they are."""
+    texts = _Texts(analysis) if texts is None else texts
+    known = known or {}
+    return tuple(known.get(("entity", e.id)) or _entity_row(e, texts) for e in analysis.listed_entities)
 
 
 def _known_rows(analysis: Analysis, before: Analysis | None) -> dict[tuple[str, str], NamingRow | None]:
