@@ -399,6 +399,25 @@ def test_what_the_others_face_is_not_what_he_faces(tmp_path, second, confident):
 @pytest.mark.parametrize(
     ("first", "confident"),
     [
+        pytest.param("Dale Morrow is charged with smuggling cigarettes and bribing officers at the port.", [], id="named-alone"),
+        pytest.param("Morrow and two other men face charges of smuggling cigarettes and bribing officers at the port.",
+                     [True], id="named-among-them"),
+        pytest.param("Four more Lyle County guards face charges of smuggling cigarettes and bribing officers at the port.",
+                     [True], id="a-plural-may-be-them"),
+        pytest.param("Dale Morrow and Ivo Marsh face charges of smuggling cigarettes and bribing officers at the port.",
+                     [True], id="two-named-may-be-them"),
+    ],
+)
+def test_what_the_others_face_is_not_what_one_named_faces(tmp_path, first, confident):
+    """The other men face the charges one named report tells of him (``_other_subjects``' ``_named_alone``):
+    other people. Others the passage names among them, counts by a plural or names two of, may be them."""
+    second = "The other men face charges of smuggling cigarettes and bribing officers at the port."
+    assert _confident(tmp_path, first, second) == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
         pytest.param("A farmer from Lyle County phoned the harbour police after hearing on the local radio a "
                      "description of the grey Vantor pickup with a red roof rack.", [], id="described-only-in-background"),
         pytest.param("Harbour police described the grey Vantor pickup as one with a red roof rack, a farmer from "
