@@ -104,3 +104,44 @@ def test_a_hyphen_after_an_abbreviation_is_no_dash():
         "The council has ordered two ferries -",
         "the first new boats on the crossing in decades.",
     ]
+
+
+def test_a_second_gerund_with_a_deed_of_its_own_and_what_evidence_shows_start_clauses():
+    assert _pieces("Dale Morrow is charged with two counts of theft for robbing a jeweller in Velden and wounding a guard with a knife.") == [
+        "Dale Morrow is charged with two counts of theft for robbing a jeweller in Velden",
+        "and wounding a guard with a knife.",
+    ]
+    assert _pieces("Prosecutors played a video from the shop that showed that Morrow had wounded a guard with a knife.") == [
+        "Prosecutors played a video from the shop that showed",
+        "that Morrow had wounded a guard with a knife.",
+    ]
+
+
+def test_no_clause_at_two_gerunds_of_one_object_a_claim_a_denial_or_a_that_naming_a_thing():
+    # two verbs of one object; a charge laid by one side; what a test did not show; 'that' as a determiner
+    assert len(_pieces("Morrow was held in Velden on charges of fleeing and eluding police after the robbery.")) == 1
+    assert len(_pieces("The board fired Dale Morrow after accusing him of misusing club funds and hiding the losses from auditors.")) == 1
+    assert len(_pieces("The audit of the harbour accounts did not show that Norvik pumps had been diverted to the mines.")) == 1
+    assert len(_pieces("An inquiry of the harbour board confirmed that report about the Kessel mines on Friday.")) == 1
+
+
+def test_a_deed_told_as_a_second_gerund_links_with_what_evidence_showed(tmp_path):
+    """One report tells the wounding as the second of two deeds he is charged for, the other as what a video
+    showed: their clauses make one statement (``grammar.joined_gerund``, ``grammar._shown``)."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nDale Morrow is charged with two counts of theft for robbing a jeweller in Velden and "
+        "wounding a guard with a knife.",
+        "second": f"{STORM}\n\nProsecutors played a video that showed that Morrow had wounded a guard with a knife.",
+    })
+    assert _linked(links, _span(dossier, "first", "and wounding a guard"), _span(dossier, "second", "that Morrow had wounded"))
+
+
+def test_a_deed_one_side_accuses_him_of_stays_a_claim(tmp_path):
+    """The second gerund after ``accusing him of`` is the board's claim: cut from it, it would state as done
+    what the auditors' words tell (``grammar.CLAIMED``)."""
+    _, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nThe board fired Dale Morrow on Monday after accusing him of misusing club funds and "
+        "hiding the losses from auditors.",
+        "second": f"{STORM}\n\nAuditors said Morrow had hidden the losses of the club in a second account.",
+    })
+    assert not any(any(p.article == "first" and p.start > 0 for p in link.passages) for link in links)
