@@ -94,8 +94,8 @@ def gerund(tokens: Sequence[Token], index: int) -> bool:
 
 GERUND_OWN_WORDS = 2
 """Words a gerund after a preposition must have of its own before ``and`` for a second gerund to tell a deed of its
-own (``for robbing a bank and wounding a guard``); ``charges of fleeing and eluding police`` and ``by expanding and
-extending its terms`` join two verbs of one object."""
+own (``for robbing a bank and wounding a guard``); ``fined for speeding and swerving across the lanes`` and ``by
+widening and deepening the canal`` join two verbs of one happening or object."""
 
 
 CLAIMED = ACCUSING | DISTANCING_WORDS
