@@ -122,6 +122,11 @@ def test_no_clause_at_two_gerunds_of_one_object_a_claim_a_denial_or_a_that_namin
     assert len(_pieces("Morrow was fined in Velden for speeding and swerving across the lanes of the ring road.")) == 1
     assert len(_pieces("The port will take more ships by widening and deepening the canal to the harbour basin.")) == 1
     assert len(_pieces("The board fired Dale Morrow after accusing him of misusing club funds and hiding the losses from auditors.")) == 1
+    # a verdict, a doubt or a denial owns both deeds: 'of', 'without', 'from' before the first
+    assert len(_pieces("The jury in Velden acquitted Morrow of robbing a jeweller last May and wounding a guard with a knife.")) == 1
+    assert len(_pieces("Morrow was held overnight on suspicion of robbing a jeweller in Velden and wounding a guard with a knife.")) == 1
+    assert len(_pieces("The guests left the Velden hotel without paying their large bill and thanking the staff at the desk.")) == 1
+    assert len(_pieces("The court barred Morrow from entering the port of Velden and contacting the crews of the ships.")) == 1
     assert len(_pieces("The audit of the harbour accounts did not show that Norvik pumps had been diverted to the mines.")) == 1
     assert len(_pieces("An inquiry of the harbour board confirmed that report about the Kessel mines on Friday.")) == 1
 

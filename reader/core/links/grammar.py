@@ -84,12 +84,17 @@ def gerund(tokens: Sequence[Token], index: int) -> bool:
     """Does the token tell an action as a gerund after a preposition (``pulled over for speeding``,
     ``six weeks of heavy fighting``: one adjective may stand between)? A second gerund joined to one by
     ``and`` is ``joined_gerund``'s."""
+    return _preposition(tokens, index) in GERUND_AFTER
+
+
+def _preposition(tokens: Sequence[Token], index: int) -> str:
+    """The word before an ``-ing`` verb (``grammar.only_verb``), one adjective passed over; ``""`` for another word."""
     if not only_verb(tokens[index].norm):  # first: most words end in no "-ing", and the words before need no look-up
-        return False
+        return ""
     before = index - 1
     if before > 0 and _adjective(tokens[before].norm):
         before -= 1
-    return before >= 0 and tokens[before].norm in GERUND_AFTER
+    return tokens[before].norm if before >= 0 else ""
 
 
 GERUND_OWN_WORDS = 2
@@ -98,15 +103,18 @@ own (``for robbing a bank and wounding a guard``); ``fined for speeding and swer
 widening and deepening the canal`` join two verbs of one happening or object."""
 
 
+JOINED_AFTER = GERUND_AFTER - frozenset(("of", "without", "from"))
+"""Prepositions before a first gerund whose ``and`` may open a second deed's clause. Not ``of``, which a verdict or a
+claim owns (``acquitted of``, ``on suspicion of``), nor ``without`` or ``from`` (``left without paying``, ``barred
+from entering``): the second deed alone would state as done what the sentence denies or doubts."""
 CLAIMED = ACCUSING | DISTANCING_WORDS
-"""Before the gerunds, one side's claim (``accused him of misusing funds and hiding the losses``, ``suspected of``):
-the second deed alone would state it as done."""
+"""Before the gerunds, one side's claim (``accused``, ``suspected``, ``alleged``): the second deed alone would state it as done."""
 
 
 def joined_gerund(tokens: Sequence[Token], index: int, verbs: Collection[int]) -> bool:
     """Is the token an ``-ing`` verb (``grammar.only_verb``) right after ``and``, joined to a gerund after a
-    preposition (``gerund``, among ``verbs``) that has ``GERUND_OWN_WORDS`` words of its own between, no claim
-    before them (``CLAIMED``)? It tells
+    preposition of ``JOINED_AFTER`` (``gerund``, among ``verbs``) that has ``GERUND_OWN_WORDS`` words of its own
+    between, no claim before them (``CLAIMED``)? It tells
     a second deed of the same doer (``charged for robbing a bank and wounding a guard``), which another report
     may tell alone (``a video showed that he had wounded a guard``: ``_shown``): a verb, opening a clause of its
     own. With both, one QA-Align pair more is linked on the development dossiers (59 to 60 of 85), two sentences
@@ -115,7 +123,7 @@ def joined_gerund(tokens: Sequence[Token], index: int, verbs: Collection[int]) -
     with what the other men face, which ``telling_apart._other_subjects`` tells apart."""
     if index < 2 or tokens[index - 1].norm != "and" or not only_verb(tokens[index].norm):
         return False
-    return (any(v < index - 1 - GERUND_OWN_WORDS and gerund(tokens, v) for v in verbs)
+    return (any(v < index - 1 - GERUND_OWN_WORDS and _preposition(tokens, v) in JOINED_AFTER for v in verbs)
             and not any(token.norm in CLAIMED for token in tokens[:index]))
 
 
