@@ -117,7 +117,7 @@ def joined_gerund(tokens: Sequence[Token], index: int, verbs: Collection[int]) -
     between, no claim before them (``CLAIMED``)? It tells
     a second deed of the same doer (``charged for robbing a bank and wounding a guard``), which another report
     may tell alone (``a video showed that he had wounded a guard``: ``_shown``): a verb, opening a clause of its
-    own. With both, one QA-Align pair more is linked on the development dossiers (59 to 60 of 85), two sentences
+    own. With both, one QA-Align pair more is linked on the development dossiers (59 to 60 of 85), one sentence
     of the twenty dossiers cut here. Tried before without ``GERUND_OWN_WORDS`` nor ``_shown``, it lost a pair
     (59 to 58) by regrouping a link; the first part of a sentence cut so, shorter, linked a named man's charges
     with what the other men face, which ``telling_apart._other_subjects`` tells apart."""
