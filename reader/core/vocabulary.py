@@ -207,12 +207,6 @@ REPORTING_VERBS = ATTRIBUTION_VERBS | frozenset(
 """Every verb that reports what someone said, the attribution verbs and the loaded ones
 (``urged``, ``slammed``): a change between them is a change of attribution."""
 
-SHOWING_VERBS = frozenset(
-    """show shows showed shown prove proves proved proven reveal reveals revealed find finds found indicate indicates
-    indicated demonstrate demonstrates demonstrated establish establishes established confirm confirms confirmed""".split()
-)
-"""Verbs of evidence: what follows their ``that`` is a statement of its own (``a test that showed that he had ...``)."""
-
 MARKED_REPORTING_VERBS = frozenset(
     """said says say told tells urged urges added stated announced noted wrote explained confirmed
     claimed argued insisted warned asked replied denied acknowledged declared reported alleged""".split()

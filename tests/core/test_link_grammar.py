@@ -106,19 +106,8 @@ def test_a_hyphen_after_an_abbreviation_is_no_dash():
     ]
 
 
-def test_a_second_gerund_with_a_deed_of_its_own_and_what_evidence_shows_start_clauses():
-    assert _pieces("Dale Morrow faces three theft charges for robbing a jeweller in Velden and wounding a guard with a knife.") == [
-        "Dale Morrow faces three theft charges for robbing a jeweller in Velden",
-        "and wounding a guard with a knife.",
-    ]
-    assert _pieces("Prosecutors played a video from the shop that showed that Morrow had wounded a guard with a knife.") == [
-        "Prosecutors played a video from the shop that showed",
-        "that Morrow had wounded a guard with a knife.",
-    ]
-
-
 def test_no_clause_at_two_gerunds_of_one_object_a_claim_a_denial_or_a_that_naming_a_thing():
-    # two verbs of one object; a charge laid by one side; what a test did not show; 'that' as a determiner
+    # must stay (a second gerund read as a clause of its own made wrong confident links): two verbs of one object; a charge laid by one side; what a test did not show; 'that' as a determiner
     assert len(_pieces("Morrow was fined in Velden for speeding and swerving across the lanes of the ring road.")) == 1
     assert len(_pieces("The port will take more ships by widening and deepening the canal to the harbour basin.")) == 1
     assert len(_pieces("The board fired Dale Morrow after accusing him of misusing club funds and hiding the losses from auditors.")) == 1
@@ -131,20 +120,9 @@ def test_no_clause_at_two_gerunds_of_one_object_a_claim_a_denial_or_a_that_namin
     assert len(_pieces("An inquiry of the harbour board confirmed that report about the Kessel mines on Friday.")) == 1
 
 
-def test_a_deed_told_as_a_second_gerund_links_with_what_evidence_showed(tmp_path):
-    """One report tells the wounding as the second of two deeds he is charged for, the other as what a video
-    showed: their clauses make one statement (``grammar.joined_gerund``, ``grammar._shown``)."""
-    dossier, links = _write_reports(tmp_path, {
-        "first": f"{STORM}\n\nDale Morrow faces three theft charges for robbing a jeweller in Velden and "
-        "wounding a guard with a knife.",
-        "second": f"{STORM}\n\nProsecutors played a video that showed that Morrow had wounded a guard with a knife.",
-    })
-    assert _linked(links, _span(dossier, "first", "and wounding a guard"), _span(dossier, "second", "that Morrow had wounded"))
-
-
 def test_a_deed_one_side_accuses_him_of_stays_a_claim(tmp_path):
-    """The second gerund after ``accusing him of`` is the board's claim: cut from it, it would state as done
-    what the auditors' words tell (``grammar.CLAIMED``)."""
+    """The second gerund after ``accusing him of`` is the board's claim: a clause cut from it would state as
+    done what the auditors' words tell. Must stay: no clause of the first report links on its own."""
     _, links = _write_reports(tmp_path, {
         "first": f"{STORM}\n\nThe board fired Dale Morrow on Monday after accusing him of misusing club funds and "
         "hiding the losses from auditors.",

@@ -22,8 +22,7 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    (wordfreq: ``take`` and ``best`` weigh little, ``thwarted`` much);
    numbers and names weigh more. Each sentence is also
    cut into clauses (``;``, dashes, ``, which``/``, while``/``, adding``...,
-   a quotation after its attribution, a second deed's gerund after ``and``, what a
-   verb of evidence shows: ``grammar.clause_starts``).
+   a quotation after its attribution).
 2. **Candidates.** Sentences are never compared all against all. Each one
    posts keys into an inverted index: every pair of its heaviest terms and
    each of its rare terms. Only sentences of different articles that meet

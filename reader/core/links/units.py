@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import TypeVar
 
-from reader.core.links.grammar import adverb, clause_starts, denies, gerund, joined_gerund, verb_form
+from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
 from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, subject_reference, the_one
 from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, is_compared, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
@@ -440,8 +440,7 @@ def _named_as(tokens: Sequence[Token], index: int) -> bool:
 def verb_indexes(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that look like verbs, without a tagger: an irregular past form, a word in
     ``-ed``, a word after an auxiliary (``will``, ``to``,
-    ``has``, ``was``...), adverbs between allowed (``to permanently exempt``: ``grammar.adverb``), a gerund (``for speeding``: ``grammar.gerund``;
-    a second one joined by ``and``: ``grammar.joined_gerund``),
+    ``has``, ``was``...), adverbs between allowed (``to permanently exempt``: ``grammar.adverb``), a gerund (``for speeding``: ``grammar.gerund``),
     or the end of a phrase read as a verb (``taking over will be``: ``terms.phrase_verb``), a grammar word though it is."""
     found = set()
     for index, token in enumerate(tokens):
@@ -458,7 +457,7 @@ def verb_indexes(tokens: Sequence[Token]) -> set[int]:
             or (word.endswith("ed") and len(word) > 4)
             or after in AUXILIARIES
             or phrase_verb(tokens, index)
-            or word.endswith("ing") and (gerund(tokens, index) or joined_gerund(tokens, index, found))  # most need no look-up
+            or word.endswith("ing") and gerund(tokens, index)  # only a word in -ing is one: most need no look-up
         ):
             found.add(index)
     return found
