@@ -10,6 +10,7 @@ from collections import Counter
 from functools import lru_cache
 
 from reader.core.links.confidence import happenings
+from reader.core.links.frames import framed
 from reader.core.links.grammar import adverb, verb_form
 from reader.core.links.other_claims import other_claims, shared_happenings
 from reader.core.links.terms import EVERYDAY_RARITY, STAGE_OF, particulars_of, rarity, word_terms, words_terms
@@ -271,11 +272,12 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     """Do two passages sharing words tell of other happenings (``other_stages``), other figures of one measure
     (``_other_measures``), other sayings
     (``_other_quotations``), other firsts (``_other_firsts``), a rank beside the deed (``_ranked``), one as done and one as still weighed
-    (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
+    (``_other_modes``) or as denied, not shown or open (``_other_frames``), other things of one background phrase (``_background_only``), what happened beside
     a reaction (``_told_beside``) or a view of it (``_judged``), an aside of one (``_aside_shared``), other months or days
     (``_other_months``, ``_other_days``), another person (``_another_named``, ``_someone_of``, ``_counted_named``)
     or other claims about one happening (``other_claims``)? Their pair is never confident."""
     return (other_stages(a, b) or _other_measures(a, b) or _other_quotations(a, b, weights, names) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
+            or _other_frames(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b, names) or _background_of_one(a, b, names)
             or _told_beside(a, b, names) or _told_beside(b, a, names) or _judged(a, b, names) or _judged(b, a, names)
             or _other_months(a, b) or _other_days(a, b)
@@ -800,9 +802,23 @@ def _other_modes(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     a choice made linked one more QA-Align pair on the twenty dossiers (59 to 60 of 85) but put a passage telling
     whom a choice weighed into links of the succession itself: a link labelled wrong and an eight-passage link
     read partly right. Who was weighed is not who was chosen."""
-    shared = a.terms & b.terms
-    told = (shared - names) & (happenings(a) | happenings(b)) or shared - names
+    told = _told_by_both(a, b, names)
     return _tentative(a, told) != _tentative(b, told)
+
+
+def _told_by_both(a: Unit, b: Unit, names: frozenset[str]) -> frozenset[str]:
+    """What both passages tell: their shared happenings (verbs of either), else the words they share; names left out."""
+    shared = a.terms & b.terms
+    return (shared - names) & (happenings(a) | happenings(b)) or shared - names
+
+
+def _other_frames(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+    """Does one passage tell what both tell (``_told_by_both``) after a ``that`` framed otherwise than the other
+    (``frames.framed``: ``his lawyer denied that he wounded a guard``, ``hope to prove that``, ``if tests show
+    that`` beside ``he wounded a guard``)? One asserts what the other says is denied, not shown or still open.
+    The same frame on both sides (two denials, two hopes, a copy) tells them alike."""
+    told = _told_by_both(a, b, names)
+    return framed(a, told, _verbs(a)) != framed(b, told, _verbs(b))
 
 
 FIRST_REACH = 12
