@@ -1059,3 +1059,65 @@ def test_a_noun_and_what_it_is_of_tells_the_statement(tmp_path, first, second):
     """A headline that is a noun phrase (``the council's plan to sell the quay``), or a sentence whose verb English has
     as a noun too (``sparks``), names the same deed the other report states: one statement."""
     assert _confident(tmp_path, first, second) == [True]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("The audit of the harbour accounts did not show that Norvik pumps had been diverted to the mines.",
+                     "Norvik pumps had been diverted to the mines, the board said.", id="not-shown"),
+        pytest.param("His lawyer denied that Morrow had wounded a guard with a knife in the shop.",
+                     "Morrow had wounded a guard with a knife in the shop, police said.", id="denied"),
+        pytest.param("At the trial the prosecutors in Velden failed to prove that Morrow had wounded the guard with a knife.",
+                     "Morrow wounded the guard with a knife, police said.", id="failed-to-prove"),
+        pytest.param("Lawyers for the family of the guard hope to prove that Morrow had wounded him with a knife.",
+                     "Morrow had wounded the guard with a knife, the court heard.", id="hoped"),
+        pytest.param("The inquiry of the aviation board will try to establish that the pilot had fallen asleep at the controls.",
+                     "The pilot had fallen asleep at the controls, a colleague told reporters.", id="will-try"),
+        pytest.param("Detectives working on the case were unable to confirm that Morrow had wounded the guard.",
+                     "Morrow wounded the guard, a witness said.", id="unable"),
+        pytest.param("Detectives said the video from the shop across the street could show that a second man had wounded the guard.",
+                     "A second man had wounded the guard, the video from the shop showed.", id="could-show"),
+        pytest.param("It remains to be shown that the paper mill leaked chemicals into the river.",
+                     "The paper mill leaked chemicals into the river, the agency said.", id="remains-to-be-shown"),
+        pytest.param("His lawyer denied on Monday that Morrow had wounded a guard with a knife.",
+                     "His lawyer said on Monday that Morrow had wounded a guard with a knife.", id="denied-vs-said"),
+    ],
+)
+def test_a_claim_denied_not_shown_or_open_is_not_the_claim(tmp_path, first, second):
+    """One passage tells after a ``that`` framed as denied, not established or still open what the other
+    asserts (``telling_apart._other_frames``): no confident link (main linked each confidently)."""
+    assert _confident(tmp_path, first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("His lawyer denied that Morrow had wounded a guard with a knife in the shop.",
+                     "Morrow's family denied that he had wounded a guard with a knife in the shop.", id="both-denied"),
+        pytest.param("Lawyers for the family of the guard hope to prove that Morrow had wounded him with a knife.",
+                     "Prosecutors hope to prove that Morrow had wounded the guard with a knife.", id="both-hoped"),
+        pytest.param("Morrow denied the theft charges but admitted that he had wounded a guard with a knife.",
+                     "Morrow had wounded a guard with a knife, police said.", id="a-denial-of-something-else"),
+        pytest.param("The audit of the harbour accounts did not only show that Norvik pumps had been diverted to the mines.",
+                     "Norvik pumps had been diverted to the mines, the board said.", id="not-only"),
+        pytest.param("No one in Velden doubts that Morrow had wounded a guard with a knife in the shop.",
+                     "Morrow had wounded a guard with a knife in the shop, police said.", id="no-one-doubts"),
+        pytest.param("There is no doubt that Morrow had wounded a guard with a knife in the shop, police said.",
+                     "Morrow had wounded a guard with a knife in the shop, a witness said.", id="no-doubt"),
+        pytest.param('"I did not wound the guard," Morrow told the court in Velden on Monday.',
+                     "Morrow told the court in Velden on Monday that he did not wound the guard.", id="quoted-vs-reported-denial"),
+        pytest.param("His lawyer denied that Morrow had wounded a guard with a knife in the shop.",
+                     "His lawyer denied that Morrow had wounded a guard with a knife in the shop.", id="a-copy"),
+        pytest.param("The audit of the harbour accounts showed that Norvik pumps had been diverted to the mines.",
+                     "Norvik pumps had been diverted to the mines, the board said.", id="shown"),
+        pytest.param("Morrow, who did not resist arrest, had wounded a guard with a knife in the shop.",
+                     "Morrow had wounded a guard with a knife in the shop, police said.", id="a-denial-in-an-aside"),
+        pytest.param("A guard was wounded with a knife by Morrow in the shop, police said.",
+                     "Morrow had wounded a guard with a knife in the shop, a witness said.", id="passive"),
+    ],
+)
+def test_a_claim_framed_alike_or_asserted_still_links(tmp_path, first, second):
+    """Must stay: both framed alike, a denial of something else, ``not only``, a doubt denied, an aside's
+    ``not``, a passive: one confident link, as on main."""
+    assert _confident(tmp_path, first, second) == [True]

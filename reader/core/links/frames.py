@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.core.links.polarity import NEGATIVE_SUBJECTS, denial, helpers_from
 from reader.core.links.terms import word_terms
 from reader.core.links.units import Unit
+from reader.core.vocabulary import DETERMINERS, lemmas
 
 DENYING = frozenset(
     """deny denies denied denying dispute disputes disputed disputing refute refutes refuted refuting
@@ -19,23 +20,29 @@ DENYING = frozenset(
 MODALS = frozenset("will would can could may might shall should must".split())
 """Before the verb that frames a ``that``, they tell it as not (yet) so (``could show that``)."""
 CONDITIONS = frozenset("if whether unless".split())
-"""Before the framing verb in its clause, they ask or suppose (``if the tests show that``)."""
+"""Before the framing verb, no verb between, they ask or suppose (``if the tests show that``)."""
 ONLY = frozenset("only just merely simply".split())
 """After ``not`` they add (``did not only show that``): no denial."""
-BOUNDS = frozenset(", ; : ( ) \"".split())
-"""Where the clause of the framing verb begins, looking back."""
+FRAME_REACH = 3
+"""Words before ``that`` its verb may stand (``denied on Monday that``)."""
+DONE_TO = frozenset("on managed able proceeded".split())
+"""Before a ``to`` that tells what was done (``went on to acknowledge that``, ``was able to show that``)."""
 ASSERTED = (False, False)
 
 
-def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bool, bool]:
-    """How the ``that`` at ``that`` stands: (denied, open). Its verb is the last of ``verbs`` or of ``DENYING``
-    before it in its clause (``denied on Monday that``). Walks back from it through the helpers of each verb
-    (``polarity.helpers_from``: ``did not``, ``were unable to``) and on past a ``to`` to the verb it completes
-    (``failed to prove``, ``remains to be shown``); each denial or verb of ``DENYING`` turns it, so does a
-    negative subject earlier in its clause (``no one doubts`` turns twice); a modal or a ``to`` opens it, so
-    does a word of ``CONDITIONS`` earlier in the clause."""
-    bound = next((j for j in range(that - 1, -1, -1) if words[j] in BOUNDS), -1)
-    i = max((j for j in range(bound + 1, that) if j in verbs or words[j] in DENYING), default=that - 1)
+def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bool, bool, int] | None:
+    """How the ``that`` at ``that`` stands: (denied, open, where its frame begins), ``None`` when no verb (of
+    ``verbs`` or ``DENYING``) stands within ``FRAME_REACH`` words before it, no determiner between (``charges that
+    he ...``, ``to resign, an episode that``: a noun's), or no verb follows (``to rebuild that clinic``).
+    Walks back from that verb through the helpers of each verb (``polarity.helpers_from``: ``did not``, ``were
+    unable to``) and on past a ``to`` to the verb it completes (``failed to prove``, ``remains to be shown``);
+    each denial or verb of ``DENYING`` turns it, so does a negative subject before it with no verb between
+    (``no one doubts`` turns twice); a modal or a ``to`` before a verb opens it (not after ``DONE_TO``: ``went on
+    to``), so does a word of ``CONDITIONS`` before it with no verb between."""
+    near = range(max(0, that - FRAME_REACH), that)
+    i = max((j for j in near if j in verbs or words[j] in DENYING), default=None)
+    if i is None or not DETERMINERS.isdisjoint(words[i + 1 : that]) or not any(v > that for v in verbs):
+        return None
     denied = opened = False
     while True:
         start = helpers_from(words, i)
@@ -43,19 +50,32 @@ def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bo
         for j in range(start, i):
             if denial(words, j) and words[j + 1] not in ONLY:
                 denied = not denied
-            opened = opened or words[j] in MODALS or words[j] == "to"
+            opened = opened or words[j] in MODALS or (words[j] == "to" and _to_verb(words, j, i))
         if start == i or words[start] != "to" or start == 0:
             break
         i = start - 1
-    clause = words[bound + 1 : start]
-    denied ^= not NEGATIVE_SUBJECTS.isdisjoint(clause)
-    return denied, opened or not CONDITIONS.isdisjoint(clause)
+    last = max((j for j in verbs if j < start), default=-1)
+    before = words[last + 1 : start]
+    denied ^= not NEGATIVE_SUBJECTS.isdisjoint(before)
+    return denied, opened or not CONDITIONS.isdisjoint(before), start
+
+
+def _to_verb(words: tuple[str, ...], to: int, verb: int) -> bool:
+    """Is the ``to`` at ``to`` an infinitive's, of the verb at ``verb`` (``to prove``, not ``indicates to news``),
+    after no word of ``DONE_TO``?"""
+    kinds = lemmas(words[verb])
+    return ("VERB" in kinds or "AUX" in kinds) and (to == 0 or words[to - 1] not in DONE_TO)
 
 
 def framed(unit: Unit, told: frozenset[str], verbs: tuple[int, ...]) -> tuple[bool, bool]:
-    """The frame (``frame``) of the first ``that`` a word telling ``told`` follows, ``ASSERTED`` with none;
-    ``verbs``: where the passage's verbs stand."""
+    """The frame (``frame``) of the ``that`` whose clause tells ``told``: told after it and not before it but
+    by its frame's own words (``could show that`` beside ``the video showed``); ``ASSERTED`` with none."""
     words = unit.words
-    last = max((i for i, word in enumerate(words) if told.intersection(word_terms(word))), default=0)
-    that = next((i for i in range(1, last) if words[i] == "that"), None)
-    return ASSERTED if that is None else frame(words, that, verbs)
+    at = [i for i, word in enumerate(words) if told.intersection(word_terms(word))]
+    for that in (i for i, word in enumerate(words) if word == "that" and i):
+        if not at or at[-1] < that:
+            break
+        found = frame(words, that, verbs)
+        if found and all(i >= found[2] for i in at if i < that):
+            return found[:2]
+    return ASSERTED
