@@ -1082,11 +1082,14 @@ def test_a_noun_and_what_it_is_of_tells_the_statement(tmp_path, first, second):
                      "The paper mill leaked chemicals into the river, the agency said.", id="remains-to-be-shown"),
         pytest.param("His lawyer denied on Monday that Morrow had wounded a guard with a knife.",
                      "His lawyer said on Monday that Morrow had wounded a guard with a knife.", id="denied-vs-said"),
+        pytest.param("The audit of the harbour accounts did not show that Norvik pumps had been diverted to the mines.",
+                     "Norvik pumps had been diverted to the mines.", id="a-clause-copied-whole"),
     ],
 )
 def test_a_claim_denied_not_shown_or_open_is_not_the_claim(tmp_path, first, second):
     """One passage tells after a ``that`` framed as denied, not established or still open what the other
-    asserts (``telling_apart._other_frames``): no confident link (main linked each confidently)."""
+    asserts (``telling_apart.other_frames``): no confident link (main linked each confidently), though the
+    bare claim is copied whole from the framed one (``judging._judge`` then judges no verbatim pair)."""
     assert _confident(tmp_path, first, second) == []
 
 

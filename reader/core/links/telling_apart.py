@@ -272,12 +272,12 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     """Do two passages sharing words tell of other happenings (``other_stages``), other figures of one measure
     (``_other_measures``), other sayings
     (``_other_quotations``), other firsts (``_other_firsts``), a rank beside the deed (``_ranked``), one as done and one as still weighed
-    (``_other_modes``) or as denied, not shown or open (``_other_frames``), other things of one background phrase (``_background_only``), what happened beside
+    (``_other_modes``) or as denied, not shown or open (``other_frames``), other things of one background phrase (``_background_only``), what happened beside
     a reaction (``_told_beside``) or a view of it (``_judged``), an aside of one (``_aside_shared``), other months or days
     (``_other_months``, ``_other_days``), another person (``_another_named``, ``_someone_of``, ``_counted_named``)
     or other claims about one happening (``other_claims``)? Their pair is never confident."""
     return (other_stages(a, b) or _other_measures(a, b) or _other_quotations(a, b, weights, names) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
-            or _other_frames(a, b, names)
+            or other_frames(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b, names) or _background_of_one(a, b, names)
             or _told_beside(a, b, names) or _told_beside(b, a, names) or _judged(a, b, names) or _judged(b, a, names)
             or _other_months(a, b) or _other_days(a, b)
@@ -812,7 +812,7 @@ def _told_by_both(a: Unit, b: Unit, names: frozenset[str]) -> frozenset[str]:
     return (shared - names) & (happenings(a) | happenings(b)) or shared - names
 
 
-def _other_frames(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+def other_frames(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     """Does one passage tell what both tell (``_told_by_both``) after a ``that`` framed otherwise than the other
     (``frames.framed``: ``his lawyer denied that he wounded a guard``, ``hope to prove that``, ``if tests show
     that`` beside ``he wounded a guard``)? One asserts what the other says is denied, not shown or still open.
