@@ -71,6 +71,8 @@ def framed(unit: Unit, told: frozenset[str], verbs: tuple[int, ...]) -> tuple[bo
     """The frame (``frame``) of the ``that`` whose clause tells ``told``: told after it and not before it but
     by its frame's own words (``could show that`` beside ``the video showed``); ``ASSERTED`` with none."""
     words = unit.words
+    if "that" not in words:
+        return ASSERTED  # most passages: nothing framed
     at = [i for i, word in enumerate(words) if told.intersection(word_terms(word))]
     for that in (i for i, word in enumerate(words) if word == "that" and i):
         if not at or at[-1] < that:

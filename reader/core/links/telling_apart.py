@@ -817,6 +817,8 @@ def other_frames(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     (``frames.framed``: ``his lawyer denied that he wounded a guard``, ``hope to prove that``, ``if tests show
     that`` beside ``he wounded a guard``)? One asserts what the other says is denied, not shown or still open.
     The same frame on both sides (two denials, two hopes, a copy) tells them alike."""
+    if "that" not in a.words and "that" not in b.words:
+        return False  # most pairs: nothing framed
     told = _told_by_both(a, b, names)
     return framed(a, told, _verbs(a)) != framed(b, told, _verbs(b))
 
