@@ -40,3 +40,5 @@ def test_a_nouns_that_or_a_determiner_has_no_frame():
     assert _frame("he was jailed for years after charges that he wounded a guard", ("jailed", "wounded")) is None
     assert _frame("she would not resign , an episode that the counsel may ask about", ("resign", "ask")) is None
     assert _frame("they hope to rebuild that clinic soon", ("hope", "rebuild")) is None
+    assert _frame("so it could review allegations that drones had been equipped", ("review", "equipped")) is None
+    assert _frame("inspectors have not found credible evidence that pumps were diverted", ("found", "diverted")) is None

@@ -7,10 +7,11 @@ nearly alike: one asserts what the other says is not known.
 
 from __future__ import annotations
 
+from reader.core.links.grammar import adverb
 from reader.core.links.polarity import NEGATIVE_SUBJECTS, denial, helpers_from
 from reader.core.links.terms import word_terms
 from reader.core.links.units import Unit
-from reader.core.vocabulary import DETERMINERS, lemmas
+from reader.core.vocabulary import MONTH_NAMES, SENTENCE_ADVERBS, WEEKDAYS, lemmas
 
 DENYING = frozenset(
     """deny denies denied denying dispute disputes disputed disputing refute refutes refuted refuting
@@ -24,7 +25,8 @@ CONDITIONS = frozenset("if whether unless".split())
 ONLY = frozenset("only just merely simply".split())
 """After ``not`` they add (``did not only show that``): no denial."""
 FRAME_REACH = 3
-"""Words before ``that`` its verb may stand (``denied on Monday that``)."""
+"""Words before ``that`` its verb may stand (``denied on Monday that``), only words of when or adverbs between (``_when``)."""
+WHEN = frozenset("on last this next week month year today yesterday tonight".split())
 DONE_TO = frozenset("on managed able proceeded".split())
 """Before a ``to`` that tells what was done (``went on to acknowledge that``, ``was able to show that``)."""
 ASSERTED = (False, False)
@@ -32,8 +34,9 @@ ASSERTED = (False, False)
 
 def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bool, bool, int] | None:
     """How the ``that`` at ``that`` stands: (denied, open, where its frame begins), ``None`` when no verb (of
-    ``verbs`` or ``DENYING``) stands within ``FRAME_REACH`` words before it, no determiner between (``charges that
-    he ...``, ``to resign, an episode that``: a noun's), or no verb follows (``to rebuild that clinic``).
+    ``verbs`` or ``DENYING``) stands within ``FRAME_REACH`` words before it with only words of when between
+    (``_when``; not ``charges that he ...``, ``review allegations that``: a noun's), or no verb follows (``to
+    rebuild that clinic``).
     Walks back from that verb through the helpers of each verb (``polarity.helpers_from``: ``did not``, ``were
     unable to``) and on past a ``to`` to the verb it completes (``failed to prove``, ``remains to be shown``);
     each denial or verb of ``DENYING`` turns it, so does a negative subject before it with no verb between
@@ -41,7 +44,7 @@ def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bo
     to``), so does a word of ``CONDITIONS`` before it with no verb between."""
     near = range(max(0, that - FRAME_REACH), that)
     i = max((j for j in near if j in verbs or words[j] in DENYING), default=None)
-    if i is None or not DETERMINERS.isdisjoint(words[i + 1 : that]) or not any(v > that for v in verbs):
+    if i is None or not all(_when(word) for word in words[i + 1 : that]) or not any(v > that for v in verbs):
         return None
     denied = opened = False
     while True:
@@ -58,6 +61,12 @@ def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bo
     before = words[last + 1 : start]
     denied ^= not NEGATIVE_SUBJECTS.isdisjoint(before)
     return denied, opened or not CONDITIONS.isdisjoint(before), start
+
+
+def _when(word: str) -> bool:
+    """May the word stand between a verb and its ``that`` (``denied on Monday that``, ``show clearly that``)? Not a
+    noun, whose ``that`` is its own (``review allegations that``, ``found credible evidence that``)."""
+    return word in WHEN or word in WEEKDAYS or word in MONTH_NAMES or word in SENTENCE_ADVERBS or adverb(word)
 
 
 def _to_verb(words: tuple[str, ...], to: int, verb: int) -> bool:
