@@ -1124,3 +1124,24 @@ def test_a_claim_framed_alike_or_asserted_still_links(tmp_path, first, second):
     """Must stay: both framed alike, a denial of something else, ``not only``, a doubt denied, an aside's
     ``not``, a passive: one confident link, as on main."""
     assert _confident(tmp_path, first, second) == [True]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Police arrested Morrow at Velden airport before boarding a plane to Oslo and leaving the country with the jewels.",
+                     "His lawyer said Morrow had left the country with the jewels on Friday.", id="before-and-leaving"),
+        pytest.param("Dale Morrow faces charges for robbing a jeweller in Velden and wounding a guard with a knife.",
+                     "Police said his accomplice Ivo Marsh had wounded a guard with a knife.", id="another-agent-named"),
+        pytest.param("Dale Morrow faces charges for robbing a jeweller in Velden and wounding a guard with a knife.",
+                     "A guard was wounded with a knife by a second man who escaped, police said.", id="passive-other-agent"),
+        pytest.param("Morrow was jailed for robbing a jeweller in Velden and wounding a customer with a knife.",
+                     "A witness said Morrow had wounded a guard with a knife.", id="another-object"),
+        pytest.param("Morrow was jailed on Monday for robbing a jeweller in Velden and injuring 23 customers in the shop.",
+                     "A customer, 23, was injured in the shop, police said.", id="a-count-and-an-age"),
+    ],
+)
+def test_a_second_deed_told_by_gerund_stays_in_its_sentence(tmp_path, first, second):
+    """Must stay (a second gerund after ``and`` read as a clause of its own linked each confidently, without
+    the sentence's subject or frame): no confident link."""
+    assert _confident(tmp_path, first, second) == []
