@@ -104,3 +104,28 @@ def test_a_hyphen_after_an_abbreviation_is_no_dash():
         "The council has ordered two ferries -",
         "the first new boats on the crossing in decades.",
     ]
+
+
+def test_no_clause_at_two_gerunds_of_one_object_a_claim_a_denial_or_a_that_naming_a_thing():
+    # must stay (a second gerund read as a clause of its own made wrong confident links): two verbs of one object; a charge laid by one side; what a test did not show; 'that' as a determiner
+    assert len(_pieces("Morrow was fined in Velden for speeding and swerving across the lanes of the ring road.")) == 1
+    assert len(_pieces("The port will take more ships by widening and deepening the canal to the harbour basin.")) == 1
+    assert len(_pieces("The board fired Dale Morrow after accusing him of misusing club funds and hiding the losses from auditors.")) == 1
+    # a verdict, a doubt or a denial owns both deeds: 'of', 'without', 'from' before the first
+    assert len(_pieces("The jury in Velden acquitted Morrow of robbing a jeweller last May and wounding a guard with a knife.")) == 1
+    assert len(_pieces("Morrow was held overnight on suspicion of robbing a jeweller in Velden and wounding a guard with a knife.")) == 1
+    assert len(_pieces("The guests left the Velden hotel without paying their large bill and thanking the staff at the desk.")) == 1
+    assert len(_pieces("The court barred Morrow from entering the port of Velden and contacting the crews of the ships.")) == 1
+    assert len(_pieces("The audit of the harbour accounts did not show that Norvik pumps had been diverted to the mines.")) == 1
+    assert len(_pieces("An inquiry of the harbour board confirmed that report about the Kessel mines on Friday.")) == 1
+
+
+def test_a_deed_one_side_accuses_him_of_stays_a_claim(tmp_path):
+    """The second gerund after ``accusing him of`` is the board's claim: a clause cut from it would state as
+    done what the auditors' words tell. Must stay: no clause of the first report links on its own."""
+    _, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nThe board fired Dale Morrow on Monday after accusing him of misusing club funds and "
+        "hiding the losses from auditors.",
+        "second": f"{STORM}\n\nAuditors said Morrow had hidden the losses of the club in a second account.",
+    })
+    assert not any(any(p.article == "first" and p.start > 0 for p in link.passages) for link in links)

@@ -49,7 +49,9 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    (``telling_apart._other_quotations``), two firsts (``the first woman to lead`` and ``the
    first woman to be named to``: ``telling_apart._other_firsts``), a decision weighed and
    one taken (``was considering whether to close`` and ``closed``:
-   ``telling_apart._other_modes``), other verbs around one background phrase (``to head
+   ``telling_apart._other_modes``), a statement told after a ``that`` denied, not shown or
+   still open in one and asserted in the other (``his lawyer denied that he wounded a guard`` and
+   ``he wounded a guard``: ``telling_apart.other_frames``, ``frames.framed``), other verbs around one background phrase (``to head
    the inquiry into`` and ``for her own inquiry into``:
    ``telling_apart._background_only``), and two sentences that two reports each print
    apart, with no verb of both (``judging._printed_apart``).

@@ -17,7 +17,7 @@ from reader.core.forked import beside
 from reader.core.links.candidates import candidate_partners
 from reader.core.links.confidence import happenings, same_roles
 from reader.core.links.polarity import opposite
-from reader.core.links.telling_apart import at_odds, told_apart
+from reader.core.links.telling_apart import at_odds, other_frames, told_apart
 from reader.core.links.terms import EVERYDAY_RARITY, rarity, word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
 from reader.core.links.units import BY_SCORE, BY_SENTENCES, NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, share_readings, weight_overlap, written_shared
@@ -207,7 +207,8 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
         return max(similar, overlap), "verbatim", True, False
     run, run_end = _longest_run(a, b)
     shorter = min(len(a.words), len(b.words))
-    if run >= VERBATIM_RUN and (run >= 0.9 * shorter or echoes(a, b, VERBATIM_RUN)):
+    # A run copied whole into a passage that frames it otherwise (``did not show that ...``) is judged as a near copy.
+    if run >= VERBATIM_RUN and (run >= 0.9 * shorter or echoes(a, b, VERBATIM_RUN)) and not other_frames(a, b, names):
         return max(similar, overlap), "verbatim", True, False
     # A long run ending on ``said`` may be only who spoke (``Neil Ashcombe, controller of Network Drama, said``)
     # before two different quotations: it makes no near copy.

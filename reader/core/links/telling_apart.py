@@ -10,6 +10,7 @@ from collections import Counter
 from functools import lru_cache
 
 from reader.core.links.confidence import happenings
+from reader.core.links.frames import framed
 from reader.core.links.grammar import adverb, verb_form
 from reader.core.links.other_claims import other_claims, shared_happenings
 from reader.core.links.terms import EVERYDAY_RARITY, STAGE_OF, particulars_of, rarity, word_terms, words_terms
@@ -271,12 +272,13 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     """Do two passages sharing words tell of other happenings (``other_stages``), other figures of one measure
     (``_other_measures``), other sayings
     (``_other_quotations``), other firsts (``_other_firsts``), a rank beside the deed (``_ranked``), one as done and one as still weighed
-    (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
+    (``_other_modes``) or as denied, not shown or open (``other_frames``), other things of one background phrase (``_background_only``), what happened beside
     a reaction (``_told_beside``) or a view of it (``_judged``), an aside of one (``_aside_shared``), other months or days
     (``_other_months``, ``_other_days``), another person (``_another_named``, ``_someone_of``, ``_counted_named``)
     or other claims about one happening (``other_claims``)? Their pair is never confident."""
     return (other_stages(a, b) or _other_measures(a, b) or _other_quotations(a, b, weights, names) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
-            or _background_only(a, b, names) or _other_subjects(a, b) or _background_of_one(a, b, names)
+            or other_frames(a, b, names)
+            or _background_only(a, b, names) or _other_subjects(a, b, names) or _background_of_one(a, b, names)
             or _told_beside(a, b, names) or _told_beside(b, a, names) or _judged(a, b, names) or _judged(b, a, names)
             or _other_months(a, b) or _other_days(a, b)
             or _another_named(a, b, names) or _another_named(b, a, names)
@@ -705,14 +707,29 @@ ONE_PERSON = frozenset("he she his her".split())
 """A subject of one person, told before the verb (``where he was arraigned``)."""
 
 
-def _other_subjects(a: Unit, b: Unit) -> bool:
+def _other_subjects(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     """Is one passage about others (``of_others``: ``the other men face charges``) and the other about
-    one person (``ONE_PERSON``: ``he faces charges``), with no ``other`` of its own? They tell the same
+    one person (``ONE_PERSON``: ``he faces charges``; or a name alone that the first does not write:
+    ``_named_alone``), with no ``other`` of its own? They tell the same
     of other people. Others named in the other passage (``the two other victims`` / ``Dale and Lyle
     were treated``) or counted (``four others`` / ``four more members``) may be the same people. On the
     twenty corpus dossiers one wrong link went (arraigned / the other men face charges), no other changed;
-    ``another`` too (``another player was arrested``) cost six right links naming him in both."""
-    return any(of_others(x) and OTHERS.isdisjoint(y.words) and _before_verb(y, ONE_PERSON) for x, y in ((a, b), (b, a)))
+    ``another`` too (``another player was arrested``) cost six right links naming him in both. A name alone
+    before the verb (``_named_alone``) changed no link shown on the twenty dossiers; on invented reports it
+    keeps ``Dale Morrow is charged with`` from a confident link with ``the other men face charges of``."""
+    return any(of_others(x) and OTHERS.isdisjoint(y.words) and (_before_verb(y, ONE_PERSON) or _named_alone(y, x, names))
+               for x, y in ((a, b), (b, a)))
+
+
+def _named_alone(unit: Unit, other: Unit, names: frozenset[str]) -> bool:
+    """Does the passage name, before its first verb, one that ``other`` does not write, with no plural (``Dale Morrow
+    is charged``; not ``four more Norvik guards``, who may be the others) and no ``and`` (``Dale and Lyle``)?"""
+    verbs = _verbs(unit)
+    if not verbs:
+        return False
+    subject = unit.words[: verbs[0]]
+    named = words_terms(subject) & names
+    return bool(named) and not named & other.terms and "and" not in subject and not any(map(_plural, subject))
 
 
 BACKGROUND_SPAN = 9
@@ -785,9 +802,25 @@ def _other_modes(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     a choice made linked one more QA-Align pair on the twenty dossiers (59 to 60 of 85) but put a passage telling
     whom a choice weighed into links of the succession itself: a link labelled wrong and an eight-passage link
     read partly right. Who was weighed is not who was chosen."""
-    shared = a.terms & b.terms
-    told = (shared - names) & (happenings(a) | happenings(b)) or shared - names
+    told = _told_by_both(a, b, names)
     return _tentative(a, told) != _tentative(b, told)
+
+
+def _told_by_both(a: Unit, b: Unit, names: frozenset[str]) -> frozenset[str]:
+    """What both passages tell: their shared happenings (verbs of either), else the words they share; names left out."""
+    shared = a.terms & b.terms
+    return (shared - names) & (happenings(a) | happenings(b)) or shared - names
+
+
+def other_frames(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+    """Does one passage tell what both tell (``_told_by_both``) after a ``that`` framed otherwise than the other
+    (``frames.framed``: ``his lawyer denied that he wounded a guard``, ``hope to prove that``, ``if tests show
+    that`` beside ``he wounded a guard``)? One asserts what the other says is denied, not shown or still open.
+    The same frame on both sides (two denials, two hopes, a copy) tells them alike."""
+    if "that" not in a.words and "that" not in b.words:
+        return False  # most pairs: nothing framed
+    told = _told_by_both(a, b, names)
+    return framed(a, told, _verbs(a)) != framed(b, told, _verbs(b))
 
 
 FIRST_REACH = 12
