@@ -9,7 +9,10 @@ of it. A quotation left open at the end of a paragraph runs to the paragraph's
 end (the convention for a quotation that continues in the next paragraph,
 which opens with a fresh mark; a copy that lost those fresh marks runs on to
 the paragraph that closes it, ``quotation_bounds``, and the paragraphs carried
-so are quotations of the same speaker).
+so are quotations of the same speaker). Left open otherwise, the words are no
+quotation when they end in their own attribution (wire copy pasted behind one
+mark, ``"A man was hurt, police said.``), and no report is flagged for carrying
+them without quotation marks (where they end is a guess).
 
 Each quotation gets its attribution: the reporting verb nearest to it in its
 own sentence (``“…,” Garneau said``, ``said Marc Garneau``, ``X said, “…”``,
@@ -72,7 +75,7 @@ from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
-from reader.core.text.quotation_marks import INSERTION, mark_spans, outside_single_marks, quotation_bounds, quoted_words
+from reader.core.text.quotation_marks import INSERTION, left_open, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
@@ -1006,8 +1009,9 @@ def find_quotations(
     if genders is None:
         genders = _known_genders(analysis, mentions)
     bounds = quotation_bounds(article)
-    marks = _top_level([m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)],
-                       bounds)
+    kept = set(bounds)
+    marks = _top_level([m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)
+                        if m[1] != end or m[:2] in kept], bounds)  # one left open that quotes nothing: none
     carried = _carried(marks, bounds)
     opens = [open_ - 1 for open_, _ in bounds]
 
@@ -2010,6 +2014,12 @@ def _content_said(text: str) -> frozenset[str]:
     return frozenset(content_words(quoted_words(text)))
 
 
+def _left_open(analysis: Analysis, quote: Quote) -> bool:
+    """Is the quotation one a mark left open with no closing mark (``quotation_marks.left_open``)? No report is
+    said to carry its words without quotation marks: where they end is a guess."""
+    return (quote.span.start, quote.span.end) in left_open(analysis.dossier.article(quote.span.article))
+
+
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]],
            drifts: _Drifts) -> list[str]:
     outlet = analysis.dossier.names
@@ -2151,7 +2161,8 @@ def find_quotes(
         if ordered in kept:
             groups.append(replace(kept[ordered], id=f"q{number}"))
             continue
-        reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
+        reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS \
+            and not _left_open(analysis, quotes[longest]) else []  # where words left open end is a guess
         speaker = _heading([q for q in ordered if q.speaker])
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),

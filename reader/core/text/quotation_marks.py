@@ -184,25 +184,39 @@ def _closer(body: str, start: int, end: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=512)
-def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order;
-    remembered, as the entities, the quotations, the origins and the naming each ask it of every article.
+def _reopened(body: str, paragraphs: tuple[tuple[int, int], ...], n: int) -> bool:
+    """Does the paragraph after paragraph ``n`` open with a double quotation mark (the English convention for a
+    quotation that goes on there)?"""
+    if n + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[n + 1]
+    return body[start:end].lstrip()[:1] in ('"', "\u201c")
 
-    Unlike :func:`find_quotations` (which takes each paragraph alone), a quotation
-    left open may continue through the following paragraphs to one that closes
-    it with no opening mark of its own (text stored one sentence per line splits
-    a quoted statement so): those paragraphs, up to the closing mark, are quoted too.
-    """
+
+_OWN_ATTRIBUTION = re.compile(r",\s+(?:[^\W\d_][\w.'\u2019-]*\s+){0,6}?(?:"
+                              + "|".join(sorted(ATTRIBUTION_VERBS | REPORTING_VERBS)) + r")\b[^,;:]*$")
+"""The end of a span that attributes it itself (``…, police said.``, ``…, said Lt. Ivo Brandt on Monday.``)."""
+
+
+def _unquoted(body: str, open_: int, close: int) -> bool:
+    """Do words a lone mark leaves open end in their own attribution? Then they are a report's own sentence
+    behind a stray mark (wire copy pasted after one), no quotation."""
+    return _OWN_ATTRIBUTION.search(body[open_:close].rstrip()) is not None
+
+
+@lru_cache(maxsize=512)
+def _read(article: Article) -> tuple[tuple[tuple[int, int], ...], frozenset[tuple[int, int]]]:
+    """:func:`quotation_bounds` and :func:`left_open` of the article, read in one pass."""
     body, paragraphs = article.body, analysed_part(article).paragraphs
     found: list[tuple[int, int]] = []
+    unclosed: set[tuple[int, int]] = set()
     carried_to = -1
     for n, (start, end) in enumerate(paragraphs):
         if n <= carried_to:
             continue
         spans = [(open_, close) for open_, close, _ in mark_spans(body, start, end)]
         found.extend(spans)
-        if not spans or spans[-1][1] != end:
+        if not spans or spans[-1][1] != end or _reopened(body, paragraphs, n):
             continue
         for m in range(n + 1, min(n + 1 + CARRIED_PARAGRAPHS, len(paragraphs))):
             m_start, m_end = paragraphs[m]
@@ -217,7 +231,33 @@ def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
                 )
                 carried_to = m
                 break
-    return tuple(found)
+        if carried_to < n:  # closed nowhere
+            if _unquoted(body, *spans[-1]):
+                found.pop()
+            else:
+                unclosed.add(spans[-1])
+    return tuple(found), frozenset(unclosed)
+
+
+def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order;
+    remembered, as the entities, the quotations, the origins and the naming each ask it of every article.
+
+    Unlike :func:`find_quotations` (which takes each paragraph alone), a quotation
+    left open may continue through the following paragraphs to one that closes
+    it with no opening mark of its own (text stored one sentence per line splits
+    a quoted statement so): those paragraphs, up to the closing mark, are quoted too.
+    One left open that neither goes on so nor in a paragraph opening with a mark
+    (:func:`_reopened`, the English convention) ends at its paragraph's end, but is
+    none when its words end in their own attribution (:func:`_unquoted`).
+    """
+    return _read(article)[0]
+
+
+def left_open(article: Article) -> frozenset[tuple[int, int]]:
+    """The article's quotations (:func:`quotation_bounds`) a mark left open at a paragraph's end with no
+    closing mark anywhere and no paragraph going on with one: where the speaker's words end is a guess."""
+    return _read(article)[1]
 
 
 def quoted_in(article: Article) -> Callable[[int, int], bool]:
