@@ -398,6 +398,20 @@ def test_a_mark_left_open_flags_no_report_for_the_same_words_without_marks(alpha
     assert not [g for g in groups if g.flags or g.reported]
 
 
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"We are ready to sail again," Ivo Brandt was quoted by Northland state radio as saying.', "Ivo Brandt"),
+    ('"We are ready to sail again," Ivo Brandt was quoted by the Daily Post as saying.', "Ivo Brandt"),
+    ('Ivo Brandt was quoted by the Daily Post as saying: "We are ready to sail again."', "Ivo Brandt"),
+    # must stay: no agent, and the active 'quoted X as saying'
+    ('"We are ready to sail again," Ivo Brandt was quoted as saying.', "Ivo Brandt"),
+    ('"We are ready to sail again," the Daily Post quoted Ivo Brandt as saying.', "Ivo Brandt"),
+    # an unnamed subject: no one, never the agent
+    ('"We are ready to sail again," the minister was quoted by the Daily Post as saying.', None),
+])
+def test_the_one_quoted_by_an_agent_as_saying_is_the_subject_never_the_agent(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
 def test_a_pronoun_after_another_person_opens_a_sentence_credits_no_one():
     found = analysed_quotations(
         "President Tom Keller said the talks went well. Secretary Anna Berg met the envoy on Monday.",
