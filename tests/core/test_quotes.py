@@ -376,6 +376,15 @@ def test_a_mark_left_open_over_words_that_attribute_themselves_quotes_nothing(pa
     assert analysed_quotations(*paragraphs) == []
 
 
+def test_an_opening_curly_mark_set_before_punctuation_closes_the_quotation():
+    found = analysed_quotations("\u201cIt is settled: I will present the gala!",
+                                "My thanks go to my crew and, well, that is the band playing me off \u201c, the comedian "
+                                "Ann Lowe said on her feed.", "The gala is in March.")
+    assert [(text.strip(), q.speaker) for text, q in found] == [
+        ("It is settled: I will present the gala!", "Ann Lowe"),
+        ("My thanks go to my crew and, well, that is the band playing me off", "Ann Lowe")]
+
+
 def test_a_mark_left_open_with_the_attribution_before_it_is_still_a_quotation():
     found = analysed_quotations('Ivo Brandt told the radio on Monday: "We will sail at noon, whatever the weather.',
                                 "The port stayed shut.")

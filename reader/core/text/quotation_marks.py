@@ -22,6 +22,12 @@ that sets the reporter's words off by parentheses, a few words at most (a longer
 the speaker's own, as in a written statement)."""
 
 
+def _misused_opening(body: str, i: int, end: int) -> bool:
+    """Is the mark at ``i`` an opening curly mark set before punctuation (``the orchestra \u201c, she said``)?
+    Punctuation follows a quotation's words, never its opening mark: the mark closes."""
+    return body[i] == "\u201c" and i + 1 < end and body[i + 1] in ",.;:!?"
+
+
 def mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """``(open, close, nested)`` of each top-level quotation in ``body[start:end]``: in double marks, in curly
     single ones, and in straight single ones where sure (:func:`_straight_singles`).
@@ -41,6 +47,8 @@ def mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tup
             continue  # a straight mark shaped as a closing one, with nothing open: a stray, opens nothing
         if ch == '"' and (before == "=" or after in "<>"):
             continue  # markup left in the text ('href="...">carbon consulting'): no quotation
+        if _misused_opening(body, i, end):
+            ch = "\u201d"
         if ch == "\u201c" or (ch == '"' and double is None):
             if double is None:
                 double, nested = i + 1, []
@@ -173,13 +181,14 @@ _DOUBLE = re.compile("[\"\u201c\u201d\u2033]")
 
 def _closer(body: str, start: int, end: int) -> int | None:
     """Where a paragraph closes a quotation opened before it: its first double mark, when that mark can
-    only close (a curly closing mark, or a straight one left unpaired in the paragraph after a word: one
+    only close (a curly closing mark, a misused opening one (:func:`_misused_opening`), or a straight one left unpaired in the paragraph after a word: one
     opening the paragraph opens a quotation of its own)."""
     first = _DOUBLE.search(body, start, end)
     if first is None:
         return None
     closing = first.start() > start and not body[first.start() - 1].isspace()
-    if first.group() in "\u201d\u2033" or (first.group() == '"' and closing and body.count('"', start, end) % 2):
+    if first.group() in "\u201d\u2033" or _misused_opening(body, first.start(), end) or (
+            first.group() == '"' and closing and body.count('"', start, end) % 2):
         return first.start()
     return None
 
