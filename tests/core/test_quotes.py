@@ -411,6 +411,9 @@ def test_a_mark_left_open_flags_no_report_for_the_same_words_without_marks(alpha
     ('"We are ready to sail again," Ivo Brandt was quoted by Northland state radio as saying.', "Ivo Brandt"),
     ('"We are ready to sail again," Ivo Brandt was quoted by the Daily Post as saying.', "Ivo Brandt"),
     ('Ivo Brandt was quoted by the Daily Post as saying: "We are ready to sail again."', "Ivo Brandt"),
+    # the agent's words are no distance between the quotation and its verb
+    ('"We are ready. I hope the council sees sense," Ivo Karl Brandt was quoted by Northland state television '
+     'as saying.', "Ivo Karl Brandt"),
     # must stay: no agent, and the active 'quoted X as saying'
     ('"We are ready to sail again," Ivo Brandt was quoted as saying.', "Ivo Brandt"),
     ('"We are ready to sail again," the Daily Post quoted Ivo Brandt as saying.', "Ivo Brandt"),

@@ -984,7 +984,10 @@ def _verb_near(
             if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)) \
                     or _WHICH_AFTER.match(body, close + 1, verb.start()):
                 break  # '"quite promising" when asked, but he instead restated his plans': another clause's verb
-            if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
+            gap = body[close : verb.start()]
+            if (by := _QUOTED_BY.search(body, close, verb.start())) is not None:
+                gap = body[close : by.start()] + " was quoted as "  # the agent is no distance from the one quoted
+            if len(gap.split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
         read = _READ.search(body, close + 1, after_end)
         if read and re.fullmatch(r"[\s,]*", body[close + 1 : read.start()]):
