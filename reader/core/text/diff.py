@@ -107,13 +107,17 @@ def _closing_marks(tokens: Sequence[Token]) -> list[int]:
             if t.text in ("\u201d", "\u2033") or t.text == '"' and n and tokens[n - 1].end == t.start]
 
 
-def _after_mark(point: int, run_start: int, own: list[int], other: list[int], before_run: int) -> int:
-    """``point``, the place of a stretch the other passage holds from ``run_start`` (its word before ending at
-    ``before_run``), moved past a closing mark between it and this passage's next word at ``run_start`` when the
-    stretch follows a closing mark of its own."""
-    if not any(before_run <= end <= run_start for end in other):
+def _beside_marks(point: int, words: Sequence[Token], at: int, bounds: tuple[int, int], marks: list[int],
+                  other: Sequence[Token], other_at: int, other_bounds: tuple[int, int], other_marks: list[int]) -> int:
+    """``point``, where this passage lacks the stretch ``other`` holds from word ``other_at`` (this passage's next
+    word is ``words[at]``), moved past this passage's closing mark before that word when the stretch follows a
+    closing mark of its own: the two stand on the same side of the quotation's end."""
+    run_start = other[other_at].start
+    before_run = other[other_at - 1].end if other_at else other_bounds[0]
+    if not any(before_run <= end <= run_start for end in other_marks):
         return point
-    return max((end for end in own if point <= end), default=point)
+    next_start = words[at].start if at < len(words) else bounds[1]
+    return max((end for end in marks if point <= end <= next_start), default=point)
 
 
 def _tile(exact: list[tuple[int, int]], tags: list[str], bounds: tuple[int, int]) -> list[tuple[int, int]]:
@@ -159,18 +163,13 @@ def words_diff(
     tags = [op[0] for op in opcodes]
     a_exact = [_exact(a_words, i1, i2, a_bounds) for _, i1, i2, _, _ in opcodes]
     b_exact = [_exact(b_words, j1, j2, b_bounds) for _, _, _, j1, j2 in opcodes]
-    if marks[0] or marks[1]:
-        for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
-            if tag == "delete":
-                point, next_start = b_exact[n][0], b_words[j1].start if j1 < len(b_words) else b_bounds[1]
-                moved = _after_mark(point, a_words[i1].start, [e for e in marks[1] if e <= next_start], marks[0],
-                                    a_words[i1 - 1].end if i1 else a_bounds[0])
-                b_exact[n] = (moved, moved)
-            elif tag == "insert":
-                point, next_start = a_exact[n][0], a_words[i1].start if i1 < len(a_words) else a_bounds[1]
-                moved = _after_mark(point, b_words[j1].start, [e for e in marks[0] if e <= next_start], marks[1],
-                                    b_words[j1 - 1].end if j1 else b_bounds[0])
-                a_exact[n] = (moved, moved)
+    for n, (tag, i1, _, j1, _) in enumerate(opcodes):
+        if tag == "delete" and (marks[0] or marks[1]):
+            point = _beside_marks(b_exact[n][0], b_words, j1, b_bounds, marks[1], a_words, i1, a_bounds, marks[0])
+            b_exact[n] = (point, point)
+        elif tag == "insert" and (marks[0] or marks[1]):
+            point = _beside_marks(a_exact[n][0], a_words, i1, a_bounds, marks[0], b_words, j1, b_bounds, marks[1])
+            a_exact[n] = (point, point)
     a_ranges = _tile(a_exact, tags, a_bounds)
     b_ranges = _tile(b_exact, tags, b_bounds)
     return tuple(DiffOp(tag, *a, *b) for tag, a, b in zip(tags, a_ranges, b_ranges))
