@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -48,6 +49,23 @@ def test_inserted_and_deleted_words_map_to_body_offsets():
     assert changes(a, b) == [("delete", "use", ""), ("insert", "", "Canadian")]
     inserted = next(op for op in diff(a, b) if op.tag == "insert")
     assert inserted.a_start == inserted.a_end == a.index(" policy")
+
+
+@pytest.mark.parametrize(("a", "b", "before"), [
+    ('for some purpose," Harbour Chief Ivo Brandt said.', 'for some purpose," Brandt said.', 'for some purpose,"'),
+    ("for some purpose,\u201d Brandt said.", "for some purpose,\u201d Harbour Chief Ivo Brandt said.", "for some purpose,\u201d"),
+    ("it was \u201cgood\u201d news", "it was \u201cgood\u201d and welcome news", "it was \u201cgood\u201d"),
+    # must stay: words dropped inside the quotation, and no quotation at all
+    ('for some good purpose," Brandt said.', 'for some purpose," Brandt said.', "for some"),
+    ("it was good welcome news", "it was good news", "it was good"),
+])
+def test_a_dropped_or_added_stretch_stands_on_its_own_side_of_a_closing_quotation_mark(a, b, before):
+    """The point where a stretch was dropped (or added) lies after a closing mark when the stretch follows one:
+    the attribution's words are never shown cut from the quotation."""
+    op = next(op for op in diff(a, b) if op.tag != "equal")
+    point = op.b_start if op.tag == "delete" else op.a_start
+    text = b if op.tag == "delete" else a
+    assert text[:point] == before
 
 
 def test_diff_passages_uses_each_article_body():

@@ -346,8 +346,82 @@ def test_single_marks_in_paragraphs_a_quotation_runs_on_through_are_its_words():
 
 
 def test_a_paragraph_opening_on_a_straight_mark_opens_its_own_quotation():
-    found = quotations('"We counted the boxes," Varga said. "Then we counted again.', '"Every one was wrong.')
+    found = quotations('"We counted the boxes," Varga said. "Then we counted again.', '"Every one was wrong."')
     assert [text for text, _ in found] == ["We counted the boxes,", "Then we counted again.", "Every one was wrong."]
+
+
+# A mark left open at a paragraph's end: the quotation goes on when the next paragraph opens with a mark (the
+# English convention) or runs on to a later closing mark; else it ends at the paragraph's end, and is none when
+# its words end in their own attribution (a report's sentence behind a stray mark).
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (('Harbour master Ilse Varga said: "We counted the boxes twice.', '"Then we counted again," she added.'),
+     [("We counted the boxes twice.", "Ilse Varga"), ("Then we counted again,", "Ilse Varga")]),
+    (('"We counted the boxes twice.', '"Then we counted again," Ilse Varga said.', "The port stayed shut."),
+     [("We counted the boxes twice.", None), ("Then we counted again,", "Ilse Varga")]),
+    (('"The ferry sails at noon," harbour master Ilse Varga said. "It will be full.', '\u201cBook early.\u201d'),
+     [("The ferry sails at noon,", "Ilse Varga"), ("It will be full.", "Ilse Varga"), ("Book early.", "Ilse Varga")]),
+])
+def test_a_quotation_left_open_goes_on_in_a_paragraph_opening_with_a_mark(paragraphs, expected):
+    assert [(text, q.speaker) for text, q in analysed_quotations(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ('"A lorry overturned on the coast road on Monday, blocking it for hours, police said.', "No one was hurt."),
+    ("No one was hurt.", '"Officers found the driver asleep in the cab, Sergeant Ivo Brandt said.'),
+    ('The council met at noon. "The budget passed by two votes, its clerk said.', "The vote was close."),
+    ('\u201cThe ferry was late again, the harbour office said.', "It sailed at noon."),
+])
+def test_a_mark_left_open_over_words_that_attribute_themselves_quotes_nothing(paragraphs):
+    assert analysed_quotations(*paragraphs) == []
+
+
+def test_an_opening_curly_mark_set_before_punctuation_closes_the_quotation():
+    found = analysed_quotations("\u201cIt is settled: I will present the gala!",
+                                "My thanks go to my crew and, well, that is the band playing me off \u201c, the comedian "
+                                "Ann Lowe said on her feed.", "The gala is in March.")
+    assert [(text.strip(), q.speaker) for text, q in found] == [
+        ("It is settled: I will present the gala!", "Ann Lowe"),
+        ("My thanks go to my crew and, well, that is the band playing me off", "Ann Lowe")]
+
+
+def test_a_mark_left_open_with_the_attribution_before_it_is_still_a_quotation():
+    found = analysed_quotations('Ivo Brandt told the radio on Monday: "We will sail at noon, whatever the weather.',
+                                "The port stayed shut.")
+    assert [(text, q.speaker) for text, q in found] == [("We will sail at noon, whatever the weather.", "Ivo Brandt")]
+
+
+def test_a_closed_quotation_with_no_attribution_stays_a_quotation():
+    found = analysed_quotations("The port stayed shut.", '"We will reopen the bridge in May."')
+    assert [(text, q.speaker) for text, q in found] == [("We will reopen the bridge in May.", None)]
+
+
+@pytest.mark.parametrize("alpha", [
+    '"A lorry overturned on the coast road on Monday and blocked it for six hours, police in Harbourton said.',
+    'Police said: "A lorry overturned on the coast road on Monday and blocked it for six hours.',
+])
+def test_a_mark_left_open_flags_no_report_for_the_same_words_without_marks(alpha):
+    plain = "A lorry overturned on the coast road on Monday and blocked it for six hours, police in Harbourton said."
+    groups = dossier_groups(make_article(alpha, "No one was hurt.", article_id="a", outlet="Alpha"),
+                            make_article(plain, article_id="b", outlet="Beta"))
+    assert not [g for g in groups if g.flags or g.reported]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"We are ready to sail again," Ivo Brandt was quoted by Northland state radio as saying.', "Ivo Brandt"),
+    ('"We are ready to sail again," Ivo Brandt was quoted by the Daily Post as saying.', "Ivo Brandt"),
+    ('Ivo Brandt was quoted by the Daily Post as saying: "We are ready to sail again."', "Ivo Brandt"),
+    # the agent's words are no distance between the quotation and its verb
+    ('"We are ready. I hope the council sees sense," Ivo Karl Brandt was quoted by Northland state television '
+     'as saying.', "Ivo Karl Brandt"),
+    # must stay: no agent, and the active 'quoted X as saying'
+    ('"We are ready to sail again," Ivo Brandt was quoted as saying.', "Ivo Brandt"),
+    ('"We are ready to sail again," the Daily Post quoted Ivo Brandt as saying.', "Ivo Brandt"),
+    # an unnamed subject: no one, never the agent
+    ('"We are ready to sail again," the minister was quoted by the Daily Post as saying.', None),
+])
+def test_the_one_quoted_by_an_agent_as_saying_is_the_subject_never_the_agent(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
 
 
 def test_a_pronoun_after_another_person_opens_a_sentence_credits_no_one():

@@ -9,7 +9,10 @@ of it. A quotation left open at the end of a paragraph runs to the paragraph's
 end (the convention for a quotation that continues in the next paragraph,
 which opens with a fresh mark; a copy that lost those fresh marks runs on to
 the paragraph that closes it, ``quotation_bounds``, and the paragraphs carried
-so are quotations of the same speaker).
+so are quotations of the same speaker). Left open otherwise, the words are no
+quotation when they end in their own attribution (wire copy pasted behind one
+mark, ``"A man was hurt, police said.``), and no report is flagged for carrying
+them without quotation marks (where they end is a guess).
 
 Each quotation gets its attribution: the reporting verb nearest to it in its
 own sentence (``“…,” Garneau said``, ``said Marc Garneau``, ``X said, “…”``,
@@ -72,7 +75,7 @@ from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
-from reader.core.text.quotation_marks import INSERTION, mark_spans, outside_single_marks, quotation_bounds, quoted_words
+from reader.core.text.quotation_marks import INSERTION, left_open, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
@@ -762,6 +765,10 @@ def _source_after(speakers: _Speakers, verb: re.Match[str], end: int) -> str | N
 
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+as\s+$")
 """Before ``saying``: the one quoted (``the paper quoted Lowe as saying``), whoever quoted."""
+_QUOTED_BY = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+quoted\s+by\s+"
+                        r"[^,;:\u201c\u201d\"]+?\s+as\s+$")
+"""Before ``saying``, the passive: the subject before it is the one quoted (``Lowe was quoted by the paper as
+saying``), never the agent after ``by``."""
 _QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
 """Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
 or no one's when no person is named right there (``the agency said, citing officials``)."""
@@ -795,6 +802,12 @@ def _subject(
         quoted = next((m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
                        and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
         return (quoted[2].name, quoted[2].id, "person") if quoted else (None, None, "group")
+    if verb.group() == "saying" and (by := _QUOTED_BY.search(body, max(0, verb.start() - 120), verb.start())):
+        # '"…," Lowe was quoted by the Daily Globe as saying': the one quoted, the subject, or no one; never the agent
+        named = [m for m in speakers.entities_in(max(0, by.start() - 80), by.start())
+                 if m[2].type != "place" and not body[m[1] : by.start()].strip()]
+        return (named[-1][2].name, named[-1][2].id, "person" if named[-1][2].type == "person" else "group") \
+            if named else (None, None, "group")
     if verb.group() == "saying" and (as_quoted := _QUOTED_AS.search(body, max(0, verb.start() - 80), verb.start())):
         # '"…," the Daily Globe quoted Lowe as saying': the one quoted, whoever quoted
         named = [m for m in speakers.entities_in(as_quoted.start(1), as_quoted.end(1)) if m[2].type != "place"]
@@ -971,7 +984,10 @@ def _verb_near(
             if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)) \
                     or _WHICH_AFTER.match(body, close + 1, verb.start()):
                 break  # '"quite promising" when asked, but he instead restated his plans': another clause's verb
-            if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
+            gap = body[close : verb.start()]
+            if (by := _QUOTED_BY.search(body, close, verb.start())) is not None:
+                gap = body[close : by.start()] + " was quoted as "  # the agent is no distance from the one quoted
+            if len(gap.split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
         read = _READ.search(body, close + 1, after_end)
         if read and re.fullmatch(r"[\s,]*", body[close + 1 : read.start()]):
@@ -1006,8 +1022,9 @@ def find_quotations(
     if genders is None:
         genders = _known_genders(analysis, mentions)
     bounds = quotation_bounds(article)
-    marks = _top_level([m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)],
-                       bounds)
+    kept = set(bounds)
+    marks = _top_level([m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)
+                        if m[1] != end or m[:2] in kept], bounds)  # one left open that quotes nothing: none
     carried = _carried(marks, bounds)
     opens = [open_ - 1 for open_, _ in bounds]
 
@@ -2010,6 +2027,12 @@ def _content_said(text: str) -> frozenset[str]:
     return frozenset(content_words(quoted_words(text)))
 
 
+def _left_open(analysis: Analysis, quote: Quote) -> bool:
+    """Is the quotation one a mark left open with no closing mark (``quotation_marks.left_open``)? No report is
+    said to carry its words without quotation marks: where they end is a guess."""
+    return (quote.span.start, quote.span.end) in left_open(analysis.dossier.article(quote.span.article))
+
+
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]],
            drifts: _Drifts) -> list[str]:
     outlet = analysis.dossier.names
@@ -2151,7 +2174,8 @@ def find_quotes(
         if ordered in kept:
             groups.append(replace(kept[ordered], id=f"q{number}"))
             continue
-        reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
+        reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS \
+            and not _left_open(analysis, quotes[longest]) else []  # where words left open end is a guess
         speaker = _heading([q for q in ordered if q.speaker])
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),

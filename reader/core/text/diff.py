@@ -14,6 +14,10 @@ Offsets promise two things:
 * a changed, dropped or added stretch covers exactly its words (``2019`` in
   ``in 2019 after``), except that the passage's leading or trailing
   punctuation joins the first or last op;
+* where a stretch is dropped or added, the other passage's point stands on the
+  same side of a closing quotation mark as the stretch (``purpose,” X said``
+  against ``purpose,” Y X said``: the point after ``”``, so the attribution's
+  words are never shown as cut from the quotation);
 * the ``a`` ranges of all ops, in order, tile the first passage without gap
   or overlap (likewise the ``b`` ranges the second), because the spaces and
   punctuation between words belong to the surrounding ``equal`` ops.
@@ -96,6 +100,26 @@ def _exact(words: list[Token], lo: int, hi: int, bounds: tuple[int, int]) -> tup
     return point, point
 
 
+def _closing_marks(tokens: Sequence[Token]) -> list[int]:
+    """Where each closing double quotation mark of the tokens ends: a curly one, or a straight one set
+    against the word or punctuation before it."""
+    return [t.end for n, t in enumerate(tokens)
+            if t.text in ("\u201d", "\u2033") or t.text == '"' and n and tokens[n - 1].end == t.start]
+
+
+def _beside_marks(point: int, words: Sequence[Token], at: int, bounds: tuple[int, int], marks: list[int],
+                  other: Sequence[Token], other_at: int, other_bounds: tuple[int, int], other_marks: list[int]) -> int:
+    """``point``, where this passage lacks the stretch ``other`` holds from word ``other_at`` (this passage's next
+    word is ``words[at]``), moved past this passage's closing mark before that word when the stretch follows a
+    closing mark of its own: the two stand on the same side of the quotation's end."""
+    run_start = other[other_at].start
+    before_run = other[other_at - 1].end if other_at else other_bounds[0]
+    if not any(before_run <= end <= run_start for end in other_marks):
+        return point
+    next_start = words[at].start if at < len(words) else bounds[1]
+    return max((end for end in marks if point <= end <= next_start), default=point)
+
+
 def _tile(exact: list[tuple[int, int]], tags: list[str], bounds: tuple[int, int]) -> list[tuple[int, int]]:
     """Final ranges: changed ops keep their words, equal ops fill the space between them."""
     last = len(exact) - 1
@@ -122,20 +146,32 @@ def word_diff(
     Without bounds a passage runs from its first token's start to its last
     token's end. Two passages without words give no ops.
     """
-    return words_diff(words(a_tokens), words(b_tokens), a_bounds or _extent(a_tokens), b_bounds or _extent(b_tokens))
+    return words_diff(words(a_tokens), words(b_tokens), a_bounds or _extent(a_tokens), b_bounds or _extent(b_tokens),
+                      marks=(_closing_marks(a_tokens), _closing_marks(b_tokens)))
 
 
 def words_diff(
-    a_words: Sequence[Token], b_words: Sequence[Token], a_bounds: tuple[int, int], b_bounds: tuple[int, int]
+    a_words: Sequence[Token], b_words: Sequence[Token], a_bounds: tuple[int, int], b_bounds: tuple[int, int],
+    marks: tuple[list[int], list[int]] = ([], []),
 ) -> tuple[DiffOp, ...]:
     """:func:`word_diff` of two passages already taken down to their :func:`words` (the typed differences
-    keep each passage's words for all the pairs it is in)."""
+    keep each passage's words for all the pairs it is in); ``marks`` is where each passage's closing
+    quotation marks end (:func:`_closing_marks`), which a dropped or added stretch's point is kept beside."""
     opcodes = _opcodes(a_words, b_words)
     if not opcodes:
         return ()
     tags = [op[0] for op in opcodes]
-    a_ranges = _tile([_exact(a_words, i1, i2, a_bounds) for _, i1, i2, _, _ in opcodes], tags, a_bounds)
-    b_ranges = _tile([_exact(b_words, j1, j2, b_bounds) for _, _, _, j1, j2 in opcodes], tags, b_bounds)
+    a_exact = [_exact(a_words, i1, i2, a_bounds) for _, i1, i2, _, _ in opcodes]
+    b_exact = [_exact(b_words, j1, j2, b_bounds) for _, _, _, j1, j2 in opcodes]
+    for n, (tag, i1, _, j1, _) in enumerate(opcodes):
+        if tag == "delete" and (marks[0] or marks[1]):
+            point = _beside_marks(b_exact[n][0], b_words, j1, b_bounds, marks[1], a_words, i1, a_bounds, marks[0])
+            b_exact[n] = (point, point)
+        elif tag == "insert" and (marks[0] or marks[1]):
+            point = _beside_marks(a_exact[n][0], a_words, i1, a_bounds, marks[0], b_words, j1, b_bounds, marks[1])
+            a_exact[n] = (point, point)
+    a_ranges = _tile(a_exact, tags, a_bounds)
+    b_ranges = _tile(b_exact, tags, b_bounds)
     return tuple(DiffOp(tag, *a, *b) for tag, a, b in zip(tags, a_ranges, b_ranges))
 
 

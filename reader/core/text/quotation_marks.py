@@ -22,6 +22,12 @@ that sets the reporter's words off by parentheses, a few words at most (a longer
 the speaker's own, as in a written statement)."""
 
 
+def _misused_opening(body: str, i: int, end: int) -> bool:
+    """Is the mark at ``i`` an opening curly mark set before punctuation (``the orchestra \u201c, she said``)?
+    Punctuation follows a quotation's words, never its opening mark: the mark closes."""
+    return body[i] == "\u201c" and i + 1 < end and body[i + 1] in ",.;:!?"
+
+
 def mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """``(open, close, nested)`` of each top-level quotation in ``body[start:end]``: in double marks, in curly
     single ones, and in straight single ones where sure (:func:`_straight_singles`).
@@ -41,6 +47,8 @@ def mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tup
             continue  # a straight mark shaped as a closing one, with nothing open: a stray, opens nothing
         if ch == '"' and (before == "=" or after in "<>"):
             continue  # markup left in the text ('href="...">carbon consulting'): no quotation
+        if _misused_opening(body, i, end):
+            ch = "\u201d"
         if ch == "\u201c" or (ch == '"' and double is None):
             if double is None:
                 double, nested = i + 1, []
@@ -173,36 +181,51 @@ _DOUBLE = re.compile("[\"\u201c\u201d\u2033]")
 
 def _closer(body: str, start: int, end: int) -> int | None:
     """Where a paragraph closes a quotation opened before it: its first double mark, when that mark can
-    only close (a curly closing mark, or a straight one left unpaired in the paragraph after a word: one
+    only close (a curly closing mark, a misused opening one (:func:`_misused_opening`), or a straight one left unpaired in the paragraph after a word: one
     opening the paragraph opens a quotation of its own)."""
     first = _DOUBLE.search(body, start, end)
     if first is None:
         return None
     closing = first.start() > start and not body[first.start() - 1].isspace()
-    if first.group() in "\u201d\u2033" or (first.group() == '"' and closing and body.count('"', start, end) % 2):
+    if first.group() in "\u201d\u2033" or _misused_opening(body, first.start(), end) or (
+            first.group() == '"' and closing and body.count('"', start, end) % 2):
         return first.start()
     return None
 
 
-@lru_cache(maxsize=512)
-def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order;
-    remembered, as the entities, the quotations, the origins and the naming each ask it of every article.
+def _reopened(body: str, paragraphs: tuple[tuple[int, int], ...], n: int) -> bool:
+    """Does the paragraph after paragraph ``n`` open with a double quotation mark (the English convention for a
+    quotation that goes on there)?"""
+    if n + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[n + 1]
+    return body[start:end].lstrip()[:1] in ('"', "\u201c")
 
-    Unlike :func:`find_quotations` (which takes each paragraph alone), a quotation
-    left open may continue through the following paragraphs to one that closes
-    it with no opening mark of its own (text stored one sentence per line splits
-    a quoted statement so): those paragraphs, up to the closing mark, are quoted too.
-    """
+
+_OWN_ATTRIBUTION = re.compile(r",\s+(?:[^\W\d_][\w.'\u2019-]*\s+){0,6}?(?:"
+                              + "|".join(sorted(ATTRIBUTION_VERBS | REPORTING_VERBS)) + r")\b[^,;:]*$")
+"""The end of a span that attributes it itself (``…, police said.``, ``…, said Lt. Ivo Brandt on Monday.``)."""
+
+
+def _unquoted(body: str, open_: int, close: int) -> bool:
+    """Do words a lone mark leaves open end in their own attribution? Then they are a report's own sentence
+    behind a stray mark (wire copy pasted after one), no quotation."""
+    return _OWN_ATTRIBUTION.search(body[open_:close].rstrip()) is not None
+
+
+@lru_cache(maxsize=512)
+def _read(article: Article) -> tuple[tuple[tuple[int, int], ...], frozenset[tuple[int, int]]]:
+    """:func:`quotation_bounds` and :func:`left_open` of the article, read in one pass."""
     body, paragraphs = article.body, analysed_part(article).paragraphs
     found: list[tuple[int, int]] = []
+    unclosed: set[tuple[int, int]] = set()
     carried_to = -1
     for n, (start, end) in enumerate(paragraphs):
         if n <= carried_to:
             continue
         spans = [(open_, close) for open_, close, _ in mark_spans(body, start, end)]
         found.extend(spans)
-        if not spans or spans[-1][1] != end:
+        if not spans or spans[-1][1] != end or _reopened(body, paragraphs, n):
             continue
         for m in range(n + 1, min(n + 1 + CARRIED_PARAGRAPHS, len(paragraphs))):
             m_start, m_end = paragraphs[m]
@@ -217,7 +240,33 @@ def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
                 )
                 carried_to = m
                 break
-    return tuple(found)
+        if carried_to < n:  # closed nowhere
+            if _unquoted(body, *spans[-1]):
+                found.pop()
+            else:
+                unclosed.add(spans[-1])
+    return tuple(found), frozenset(unclosed)
+
+
+def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order;
+    remembered, as the entities, the quotations, the origins and the naming each ask it of every article.
+
+    Unlike :func:`find_quotations` (which takes each paragraph alone), a quotation
+    left open may continue through the following paragraphs to one that closes
+    it with no opening mark of its own (text stored one sentence per line splits
+    a quoted statement so): those paragraphs, up to the closing mark, are quoted too.
+    One left open that neither goes on so nor in a paragraph opening with a mark
+    (:func:`_reopened`, the English convention) ends at its paragraph's end, but is
+    none when its words end in their own attribution (:func:`_unquoted`).
+    """
+    return _read(article)[0]
+
+
+def left_open(article: Article) -> frozenset[tuple[int, int]]:
+    """The article's quotations (:func:`quotation_bounds`) a mark left open at a paragraph's end with no
+    closing mark anywhere and no paragraph going on with one: where the speaker's words end is a guess."""
+    return _read(article)[1]
 
 
 def quoted_in(article: Article) -> Callable[[int, int], bool]:
