@@ -565,6 +565,22 @@ def test_revealing_and_admitting_report_speech_when_a_clause_or_the_words_follow
         (('"The governor heard our residents," remarked Anna Berg, the mayor.',), ["Anna Berg"]),
         # what the remark was about: the words in marks there may be anyone's
         (('Anna Berg remarked on the "loaded pistol" jibe at the hearing.',), [None]),
+        (('Ivo Brandt remarked upon her "quiet manner" in court.',), [None]),
+        # "on" a day or a date says when, not what about
+        (('"It is over," Anna Berg remarked on Monday.',), ["Anna Berg"]),
+        (('Ivo Brandt remarked on Monday that the streets were "too quiet".',), ["Ivo Brandt"]),
+        (('"It is over," Anna Berg remarked on March 3.',), ["Anna Berg"]),
+        (('"It is over," Anna Berg remarked on Tuesday night.',), ["Anna Berg"]),
+        (('"It is over," Anna Berg remarked on 12 May.',), ["Anna Berg"]),
+        (('Anna Berg remarked on Monday: "It is over."',), ["Anna Berg"]),
+        # must stay: a topic after the date, a day that owns the topic, a name that starts with a month
+        (('Anna Berg remarked on Monday on the "loaded pistol" jibe.',), [None]),
+        (('Anna Berg remarked on Monday\'s "loaded pistol" jibe.',), [None]),
+        (('Neighbours remarked on Monday night\'s "odd noise" at the shed.',), [None]),
+        (('Anna Berg remarked on May Day\'s "quiet streets".',), [None]),
+        (('Ivo Brandt remarked on the "quiet streets" on Monday.',), [None]),
+        (('"It is over," Anna Berg said on Monday.',), ["Anna Berg"]),
+        (('"It is over," Anna Berg told reporters on Monday.',), ["Anna Berg"]),
     ],
 )
 def test_remarked_reports_speech_but_not_what_it_remarked_on(paragraphs, speakers):

@@ -75,7 +75,8 @@ from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
-    PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
+    MONTHS, PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
+    singular,
 )
 from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
 from reader.core.text.segment import segment_article
@@ -92,9 +93,15 @@ _CLAUSE_AFTER = re.compile(r"\s*(?:[,.:;!?]|$)|\s+that\b|\s+(?:he|she|they|we|I)
 """After a verb of ``_OF_A_CLAUSE``, what makes it speech: ``that``, a clause with a subject pronoun (``revealed
 she had been``), punctuation (``"…," Lowe conceded.``). Anything else is a thing revealed or admitted (``revealed
 plans for``, ``admitted Ann Lowe to``, ``conceded two goals``): words in marks there are not the subject's."""
-_ON_A_TOPIC = re.compile(r"remarked\s+(?:on|upon)\b")
+_WHEN = (r"(?:(?:" + "|".join(w.title() for w in WEEKDAYS + MONTHS) + r"|\d{1,2}(?:st|nd|rd|th)?)\b(?:\s+(?:\d{1,4}"
+         r"(?:st|nd|rd|th)?|" + "|".join(w.title() for w in MONTHS) + r"|night|morning|afternoon|evening)\b)*+(?!['\u2019]|\s+[A-Z]))")
+"""A day or a date, not an owner nor a name's first word (``Monday``, ``March 3``, ``Tuesday night``; not
+``Monday's``, ``May Day``)."""
+_ON_A_TOPIC = re.compile(rf"remarked(?:\s+(?:on|upon)\s+{_WHEN})?\s+(?:on|upon)\b(?!\s+{_WHEN})")
 """``remarked on``: what follows is what the remark was about (``remarked on the "loaded pistol" jibe``), and
-words in marks there are not the subject's; ``remarked`` alone reports speech (``"…," Lowe remarked``)."""
+words in marks there are not the subject's; ``remarked`` alone reports speech (``"…," Lowe remarked``), and so
+does ``remarked on`` a day or a date (``"…," Lowe remarked on Monday``, ``on March 3``), unless a topic follows
+(``remarked on Monday on the "…" jibe``) or the date owns it (``remarked on Monday's "…" jibe``)."""
 _TOLD_AFTER = frozenset("recounted recounts".split())
 """Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
 whose quoted words may be anyone's (``Hallam recounted crossing Dalby over his comments that "…"``)."""
