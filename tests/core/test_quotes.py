@@ -748,6 +748,22 @@ _PLAN = '"The plan is dead in the water,"'
         ('Ron Dale met a lawyer representing Tom Keller, who said the plan was "dead in the water."', None),
         # nor is such a name the one "she" goes on from
         (f"Anna Varga criticised a lawyer representing Tom Keller. {_PLAN} she said.", "Anna Varga"),
+        # a titled name after a preposition, as an untitled one
+        (f"{_PLAN} the spokesman for Mayor Ilse Varga said.", "spokesman for Mayor Ilse Varga"),
+        (f"{_PLAN} the partner of Chief Ivo Brandt said.", "partner of Chief Ivo Brandt"),
+        (f"{_PLAN} the daughter of Mayor Ilse Varga, Anna Berg, said.", "Anna Berg"),
+        # the agent of a participle after a noun: the noun speaks
+        (f"{_PLAN} a worker employed by Ivo Brandt said.", "worker employed by Ivo Brandt"),
+        (f"{_PLAN} the woman sued by Ivo Brandt said.", "woman sued by Ivo Brandt"),
+        (f"{_PLAN} the boy taught by Anna Berg said.", "boy taught by Anna Berg"),
+        ('A nurse hired by Ivo Brandt told reporters the plan was "dead in the water."', "nurse hired by Ivo Brandt"),
+        (f"{_PLAN} the report commissioned by Anna Berg said.", "report commissioned by Anna Berg"),
+        # the subject of a relative clause without its pronoun
+        (f"{_PLAN} the man Ivo Brandt hired said.", "man Ivo Brandt hired"),
+        (f"{_PLAN} the friend Ivo Brandt was staying with said.", None),
+        (f"{_PLAN} the lawyer the Harbour Board hired said.", "lawyer the Harbour Board hired"),
+        (f"{_PLAN} the company Ivo Brandt founded said.", "company Ivo Brandt founded"),
+        (f"{_PLAN} the woman Ivo Brandt hired, Anna Berg, said.", "Anna Berg"),
     ],
 )
 def test_a_name_in_a_phrase_or_clause_qualifying_the_subject_does_not_speak(sentence, speaker):
@@ -783,6 +799,22 @@ def test_a_name_in_a_phrase_or_clause_qualifying_the_subject_does_not_speak(sent
         (f"{_PLAN} the Coastal Development Bank said.", "Coastal Development Bank"),
         ('A statement by the Coastal Development Bank said the plan was "dead in the water."',
          "Coastal Development Bank"),
+        # a statement signed by someone is theirs; a title or a common noun set before the name; a verb's
+        # auxiliary, an adverb, a catenative between the name and the verb
+        ('A statement signed by Ivo Brandt said the plan was "dead in the water."', "Ivo Brandt"),
+        (f"{_PLAN} said a statement signed by Ivo Brandt.", "Ivo Brandt"),
+        (f"{_PLAN} a letter written by Anna Berg said.", "Anna Berg"),
+        (f"{_PLAN} the lawyer Ivo Brandt said.", "Ivo Brandt"),
+        (f"{_PLAN} union leader Ivo Brandt told reporters on Monday.", "Ivo Brandt"),
+        (f"{_PLAN} Harbour Board chair Ivo Brandt also said.", "Ivo Brandt"),
+        (f"{_PLAN} the mayor Ivo Brandt would later say.", "Ivo Brandt"),
+        (f"{_PLAN} the mayor Ivo Brandt went on to say.", "Ivo Brandt"),
+        (f"{_PLAN} the lawyer Ivo Brandt himself said.", "Ivo Brandt"),
+        (f"{_PLAN} Ivo Brandt was quoted as saying.", "Ivo Brandt"),
+        (f"{_PLAN} Ivo Brandt, employed by the port, said.", "Ivo Brandt"),
+        (f"{_PLAN} Anna Berg, who hired Ivo Brandt, said.", "Anna Berg"),
+        (f"{_PLAN} Mayor Ilse Varga said.", "Ilse Varga"),
+        (f"{_PLAN} an aide to Ivo Brandt said.", "aide to Ivo Brandt"),
         # passives name no speaker
         ('The plan was called "dead in the water" by Tom Keller.', None),
         (f"{_PLAN} Anna Varga was told by Tom Keller.", None),

@@ -215,14 +215,23 @@ _IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:()\u201c\u201d\"\
 words in marks."""
 _PREPOSITIONS = "of from in at for with to by on about against toward towards into over under between among".split()
 """Words that make the name after them an object, not a subject that speaks (``named by Ri``)."""
-_NAME_LEAD = r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
+_TITLE_LEAD = r"(?:(?:" + "|".join(sorted(w.title() for w in TITLE_WORDS)) + r")\.?\s+){0,2}"
+"""A title or two before a name (``Mayor``, ``Prime Minister``): a name after a preposition and its title is an
+object as much as without it (``the spokesman for Mayor Ann Lowe``)."""
+_NAME_LEAD = r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?" + _TITLE_LEAD
 _GOVERNOR = (
     r"\b(?:" + "|".join(_PREPOSITIONS) + r"|when|while|after|before|as|because|if|since|who|which|that|whom)" + _NAME_LEAD
 )
-_QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by") + r")\s+(?:the\s+)?$")
+_SOURCE_NOUN = r"(?:statement|letter|memo|post|tweet|message|release|note)s?"
+_QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by") + r")\s+(?:the\s+)?" + _TITLE_LEAD + "$"
+                        r"|\b(?!(?:" + "|".join(sorted(DETERMINERS)) + "|" + _SOURCE_NOUN + r")\b)[a-z][\w-]*\s+[a-z]+(?:ed|en|wn|ght|lt|ld|id|ung)"
+                        r"\s+by\s+"
+                        r"(?:the\s+)?" + _TITLE_LEAD + "$")
 """Before a name in the subject: the object of a preposition that qualifies the noun before it (``Walter
-Prosser of Fort Willet``, ``a spokesman for Brannock``, ``the envoy to the Harbour Council``), no speaker.
-Not ``by``, which names an author (``a statement by the Harbour Board said``: the board's words)."""
+Prosser of Fort Willet``, ``a spokesman for Mayor Brannock``, ``the envoy to the Harbour Council``), no speaker.
+Not ``by``, which names an author (``a statement by the Harbour Board said``, ``a letter signed by Lowe``: their
+words), unless a participle after a noun that is no piece of text names what the name did to its noun (``a
+worker employed by Lowe``, ``the report commissioned by Lowe``): the noun speaks."""
 _RELATIVE_CLAUSE = re.compile(
     r"\b(?:(?:who|whom|which)\s+[a-z]|that\s+(?P<verb>[a-z]+)\s)[^,;:()\u201c\u201d\"\u2014.!?]*$")
 """Before a name: a relative clause its verb opens (``a neighbour who knew``, ``a firm which has long
@@ -682,6 +691,25 @@ def _in_modifier(body: str, start: int, mention: tuple[int, int, Entity]) -> boo
     return participle is not None and participle.group(1) not in FUNCTION_WORDS and only_verb(participle.group(2))
 
 
+_LEAVES_SUBJECT = _ADVERBS | _AUXILIARIES | frozenset(
+    w for phrase in _CATENATIVES for w in phrase.split()) | frozenset("himself herself themselves itself as".split())
+"""Words between a subject and its verb that leave the name the subject (``Lowe would later say``, ``Lowe
+went on to say``, ``Lowe herself said``, ``Lowe was quoted as saying``)."""
+
+
+def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], verb: int) -> bool:
+    """Is the name at ``mention`` the subject of a relative clause left without its pronoun (``the man Ann
+    Lowe hired said``, ``the woman Lowe hired, Ann Dale, said``): right after a noun, with a verb of its own
+    before the attribution's ``verb`` or a comma? The noun speaks, not the name (``the lawyer Ann Lowe said``,
+    ``the lawyer Ann Lowe, who hired Dale, said``: Lowe)."""
+    noun = re.search(r"\b([a-z][\w'\u2019-]*)\s+(?:the\s+)?$", body[clause : mention[0]])
+    if noun is None or noun.group(1) in FUNCTION_WORDS:
+        return False
+    boundary = _BOUNDARY.search(body, mention[1], verb)
+    return any(w.islower() and w not in _LEAVES_SUBJECT and not w.endswith("ly")
+               for w in body[mention[1] : boundary.start() if boundary else verb].split())
+
+
 def _only_a_title(text: str) -> bool:
     """Is ``text`` (from a person's name to the verb) a comma and a title: capitalised words, title and
     people nouns, the words that join them?"""
@@ -735,7 +763,6 @@ def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_SOURCE_NOUN = r"(?:statement|letter|memo|post|tweet|message|release|note)s?"
 _FROM_SOURCE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_NOUN + r"\s+(?:from|by|signed\s+by)\s+")
 """After the verb of ``"…," said a joint statement from A, B and C``: who the statement is from speaks."""
 _READ = re.compile(r"\breads?\b(?=" + _FROM_SOURCE.pattern + ")")
@@ -862,7 +889,8 @@ def _subject(
         if words_before:  # "a spokesman for Brannock told": the spokesman speaks, not Brannock
             # "the envoy to the Harbour Council said", "a man who knew Brannock told": neither speaks
             named = [m for m in speakers.entities_in(clause, verb.start())
-                     if not _QUALIFIER.search(body, max(clause, m[0] - 16), m[0]) and not _in_modifier(body, clause, m)]
+                     if not _QUALIFIER.search(body, max(clause, m[0] - 60), m[0]) and not _in_modifier(body, clause, m)
+                     and not _reduced_relative(body, clause, m, verb.start())]
             joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
                                            if m[2].type == "person"], verb.start())
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
@@ -887,7 +915,8 @@ def _subject(
             # from Lerner, saying", "Tessa Marlow, who will stay when Calloway takes over, said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
             ungoverned = [m for m in speakers.entities_in(wide, verb.start())
-                          if not _governed(body, max(wide, m[0] - 80), m)]
+                          if not _governed(body, max(wide, m[0] - 80), m)
+                          and not _reduced_relative(body, max(wide, m[0] - 80), m, verb.start())]
             joint = _joint_speakers(body, [m for m in ungoverned if m[2].type == "person"], verb.start())
             if joint is not None:
                 return joint, None, "group"
