@@ -810,6 +810,7 @@ def test_a_name_in_a_phrase_or_clause_qualifying_the_subject_does_not_speak(sent
         (f"{_PLAN} the mayor Ivo Brandt would later say.", "Ivo Brandt"),
         (f"{_PLAN} the mayor Ivo Brandt went on to say.", "Ivo Brandt"),
         (f"{_PLAN} the lawyer Ivo Brandt himself said.", "Ivo Brandt"),
+        (f"{_PLAN} the lawyer Ivo Brandt of the harbour board said.", "Ivo Brandt"),
         (f"{_PLAN} Ivo Brandt was quoted as saying.", "Ivo Brandt"),
         (f"{_PLAN} Ivo Brandt, employed by the port, said.", "Ivo Brandt"),
         (f"{_PLAN} Anna Berg, who hired Ivo Brandt, said.", "Anna Berg"),

@@ -706,8 +706,9 @@ def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], 
     if noun is None or noun.group(1) in FUNCTION_WORDS:
         return False
     boundary = _BOUNDARY.search(body, mention[1], verb)
-    return any(w.islower() and w not in _LEAVES_SUBJECT and not w.endswith("ly")
-               for w in body[mention[1] : boundary.start() if boundary else verb].split())
+    own = next((w for w in body[mention[1] : boundary.start() if boundary else verb].split()
+                if w.islower() and w not in _LEAVES_SUBJECT and not w.endswith("ly")), None)
+    return own is not None and own not in _PREPOSITIONS and own not in _CONJUNCTIONS  # not "Ann Lowe of Kelby said"
 
 
 def _only_a_title(text: str) -> bool:
