@@ -63,6 +63,11 @@ def test_nested_single_quotes_stay_inside_the_double_quotation():
      [("We won, ", "Ivo Brandt"), ("and we are glad.", "Ivo Brandt")]),
     (("'We won, 'she said, 'and we are glad.'",), [("We won, ", None), ("and we are glad.", None)]),
     (("'The ferry sails at noon', Ivo Brandt said.",), [("The ferry sails at noon", "Ivo Brandt")]),
+    # must stay: a sentence opening on a capital, its other words a verb's or a function word's (no title)
+    (("'It is over,' Ivo Brandt said.",), [("It is over,", "Ivo Brandt")]),
+    (("'No comment,' Ivo Brandt said.",), [("No comment,", "Ivo Brandt")]),
+    (("'Stay in the car,' Ivo Brandt told her.",), [("Stay in the car,", "Ivo Brandt")]),
+    (("'Come and see,' Ivo Brandt said.",), [("Come and see,", "Ivo Brandt")]),
     (("'We will rebuild,' says harbour mayor", "Mayor Ilse Varga met the board on Monday."), [("We will rebuild,", "harbour mayor")]),
 ])
 def test_straight_single_marks_quote_words_closed_before_an_attribution_or_the_sentence_end(paragraphs, expected):
@@ -88,6 +93,10 @@ def test_straight_single_marks_quote_words_closed_before_an_attribution_or_the_s
     "Ivo Brandt sang 'Harbour Lights', Anna Berg said.",
     "Ivo Brandt's nickname was 'Foxy', Anna Berg said.",
     "The ship was named 'Sea Wolf,' Anna Berg said.",
+    # a title with its joining words in lower case, as the entity stage reads one (reads_as_title)
+    "They played 'Harbour of Lights', Ivo Brandt said.",
+    "Ivo Brandt sang 'Song of the Sea', Anna Berg said.",
+    "'Out of Order', Anna Berg said of the lift.",
 ])
 def test_apostrophes_and_doubtful_straight_single_marks_quote_nothing(paragraph):
     assert quotations(paragraph) == []
