@@ -408,6 +408,28 @@ def test_a_title_on_a_bare_surname_tells_no_gender_of_a_merged_full_name(alpha, 
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # someone unnamed brought in as a subject since the person was last named may be who "he" or "she" is
+    ('Anna Keller criticised the plan. Her son was there. "It hurts," he said.', None),
+    ('Anna Keller said the plan was wrong, and her husband agreed. "It hurts," he said.', None),
+    ('Anna Keller said her son was hurt. "It hurts," he said.', None),
+    ('Tom Keller said the port was closed, and a neighbour agreed. "It hurts," she said.', None),
+    ('Tom Keller criticised the plan. His lawyer was there. "It hurts," he said.', None),
+    ('"The port is closed," Tom Keller said. A spokesman for the port declined to comment. "It hurts," he said.', None),
+    # must stay: a noun of the other gender, a description that may be the person named, an apposition, an object,
+    # someone brought in after the quotation
+    ('Anna Keller said her son was hurt. "It hurts," she said.', "Anna Keller"),
+    ('Mr. Tom Keller criticised the plan, and his wife agreed. "It hurts," he said.', "Tom Keller"),
+    ('Tom Keller said the port was closed. The mayor agreed. "It hurts," he said.', "Tom Keller"),
+    ('Tom Keller, a lawyer, said the port was closed. "It hurts," he said.', "Tom Keller"),
+    ('Tom Keller told a reporter that the port was closed. "It hurts," he said.', "Tom Keller"),
+    ('Tom Keller met a lawyer on Monday. "It hurts," he said.', "Tom Keller"),
+    ('Tom Keller said the port was closed. "It hurts," he said. His son agreed.', "Tom Keller"),
+])
+def test_a_pronoun_after_someone_unnamed_is_brought_in_takes_no_one(paragraph, speaker):
+    assert analysed_quotations(paragraph)[-1][1].speaker == speaker
+
+
 def test_a_pronoun_after_two_people_named_takes_no_one_whatever_the_titles():
     groups = _two_reports("Ms. Anna Berg met the board on Monday.",
                           "Tom Keller met Anna Berg. “We are ready for the vote,” she said.")

@@ -323,6 +323,19 @@ _REPORTED_ORDER = 70
 _REPORTED_MIN_WORDS = 6
 _REPORTED_LINKED_SHARE = 0.3
 _TYPE_RANK = {"person": 0, "org": 1, "other": 2, "place": 3}
+_NOUN_GENDER = {**dict.fromkeys("""man boy husband widower son father brother uncle nephew boyfriend fiance grandfather
+    grandson stepfather stepson king prince""".split(), "he"), **dict.fromkeys("""woman girl wife widow daughter mother
+    sister aunt niece girlfriend fiancee grandmother granddaughter stepmother stepdaughter queen princess""".split(), "she")}
+"""Nouns for people that tell ``he`` or ``she``."""
+_SOMEONE = PERSON_NOUNS | TITLE_WORDS | frozenset(_NOUN_GENDER) | frozenset(
+    "neighbour neighbor friend witness colleague relative person child official employee worker".split())
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?:said|says|added|that|though|although|when"
+    r"|because|after|before|since|until)\s+)(?i:his|her|their|our|my|its|a|an|another|one)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>" + "|".join(sorted(_SOMEONE, key=len, reverse=True)) + r")s?\b(?![\'\u2019-])")
+"""Someone a sentence or a clause brings in unnamed as its subject, a new person by the determiner (``Her son was
+there.``, ``…, and her husband agreed``, ``said a neighbour had called``; not ``the mayor``, who may be the one
+named before)."""
 
 
 def _last_word(name: str) -> str:
@@ -393,7 +406,26 @@ class _Speakers:
         """The mentions inside ``start:end``, found among those starting there (the article's are sorted)."""
         return [m for m in self.mentions[bisect_left(self.starts, start) : bisect_right(self.starts, end)] if m[1] <= end]
 
-    def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
+    def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None, pronoun: str | None = None
+                        ) -> tuple[str | None, str | None]:
+        """:meth:`find_antecedent`, unless someone the text leaves unnamed, whom ``pronoun`` (``he``, ``she``) may
+        stand for as well, is brought in as a subject since that person was last named (:meth:`unnamed_between`:
+        ``Dalby criticised the plan. Her son was there. "…," he said``: either, so no one)."""
+        found = self.find_antecedent(kind, before, anchor)
+        if found[1] and pronoun in ("he", "she"):
+            named = [m[1] for m in self.mentions[: bisect_left(self.starts, before)] if m[2].id == found[1]
+                     and not self.quoted(m[0])]
+            if named and self.unnamed_between(named[-1], before, pronoun):
+                return None, None
+        return found
+
+    def unnamed_between(self, start: int, end: int, pronoun: str) -> bool:
+        """Does ``body[start:end]``, outside quotation marks, bring in someone unnamed as a subject
+        (``_UNNAMED_SUBJECT``) who is not known to be of the other gender than ``pronoun`` (``his wife`` for ``he``)?"""
+        return any(not self.quoted(m.start("noun")) and _NOUN_GENDER.get(m.group("noun").casefold(), pronoun) == pronoun
+                   for m in _UNNAMED_SUBJECT.finditer(self.article.body, start, end))
+
+    def find_antecedent(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
         (for ``they``, ``it``: anyone named) opens a later sentence or, a person, a clause in between (``Dalby spoke.
         Hessler met Ri. "…," he said``, ``…, though Hessler hinted at more. "…," he said``: no one, rather
@@ -856,14 +888,15 @@ def _subject(
         named = speakers.subject_before(verb.start()) if kind == "person" else None
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
         # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
-        found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)
+        found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None, pronoun)
         return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
     opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
     if not words_before and verb.group().endswith("ing"):  # a participle's subject is its sentence's:
         if opening and opening[0].casefold() in _PRONOUNS:  # "He defended the plan, saying"
             kind = _PRONOUNS[opening[0].casefold()]
-            return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
+            return (*speakers.taken_up(opening[0].casefold(),
+                                       speakers.resolve_pronoun(kind, verb.start(), pronoun=opening[0].casefold())), kind)
         named = speakers.subject_before(verb.start())  # "Ann Lowe welcomed Ed Marr, adding": Lowe, not Marr
         if named is not None:
             return (*named, "person")
@@ -872,7 +905,8 @@ def _subject(
         opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
         if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Ri but warned"
             kind = _PRONOUNS[opening[0].casefold()]
-            return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
+            return (*speakers.taken_up(opening[0].casefold(),
+                                       speakers.resolve_pronoun(kind, verb.start(), pronoun=opening[0].casefold())), kind)
         named = speakers.subject_before(verb.start())
         if named and named[0]:  # 'Mr. Dalby assailed the deal as "hopeless," but said': the sentence's subject
             return (*named, "person")
