@@ -413,9 +413,10 @@ class _Speakers:
         ``Dalby criticised the plan. Her son was there. "…," he said``: either, so no one)."""
         found = self.find_antecedent(kind, before, anchor)
         if found[1] and pronoun in ("he", "she"):
-            named = [m[1] for m in self.mentions[: bisect_left(self.starts, before)] if m[2].id == found[1]
-                     and not self.quoted(m[0])]
-            if named and self.unnamed_between(named[-1], before, pronoun):
+            at = bisect_left(self.starts, before) - 1
+            while at >= 0 and (self.mentions[at][2].id != found[1] or self.quoted(self.mentions[at][0])):
+                at -= 1  # where the person was last named
+            if at >= 0 and self.unnamed_between(self.mentions[at][1], before, pronoun):
                 return None, None
         return found
 
