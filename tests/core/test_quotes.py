@@ -789,6 +789,9 @@ _PLAN = '"The plan is dead in the water,"'
         (f"{_PLAN} the boy taught by Anna Berg said.", "boy taught by Anna Berg"),
         ('A nurse hired by Ivo Brandt told reporters the plan was "dead in the water."', "nurse hired by Ivo Brandt"),
         (f"{_PLAN} the report commissioned by Anna Berg said.", "report commissioned by Anna Berg"),
+        # an -ing word that is a noun too, after people or a body: a participle
+        (f"{_PLAN} police questioning Ivo Brandt said.", "police questioning Ivo Brandt"),
+        (f"{_PLAN} the firm marketing Ivo Brandt told reporters.", "firm marketing Ivo Brandt"),
         # the subject of a relative clause without its pronoun
         (f"{_PLAN} the man Ivo Brandt hired said.", "man Ivo Brandt hired"),
         (f"{_PLAN} the friend Ivo Brandt was staying with said.", None),
@@ -820,6 +823,8 @@ def test_a_name_in_a_phrase_or_clause_qualifying_the_subject_does_not_speak(sent
         (f"{_PLAN} Defence Minister Anna Varga told Tom Keller.", "Anna Varga"),
         (f"{_PLAN} head of marketing Anna Varga said.", "Anna Varga"),
         (f"{_PLAN} chief operating officer Anna Varga said.", "Anna Varga"),
+        (f"{_PLAN} sporting director Anna Varga said.", "Anna Varga"),
+        (f"{_PLAN} the managing editor Anna Varga said.", "Anna Varga"),
         ('A smiling Anna Varga told reporters the plan was "dead in the water."', "Anna Varga"),
         (f"{_PLAN} Anna Varga and Tom Keller said.", "Anna Varga and Tom Keller"),
         ('Ron Dale believes that Anna Varga said the plan was "dead in the water."', "Anna Varga"),

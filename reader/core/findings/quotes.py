@@ -75,7 +75,7 @@ from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
-    MONTHS, PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
+    MONTHS, ORG_NOUNS, PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
     singular,
 )
 from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
@@ -329,6 +329,8 @@ _NOUN_GENDER = {**dict.fromkeys("""man boy husband widower son father brother un
 """Nouns for people that tell ``he`` or ``she``."""
 _SOMEONE = PERSON_NOUNS | TITLE_WORDS | frozenset(_NOUN_GENDER) | frozenset(
     "neighbour neighbor friend witness colleague relative person child official employee worker".split())
+_ACTORS = _SOMEONE | ORG_NOUNS | frozenset("police people staff crew troop official".split())
+"""Nouns for people or bodies: an ``-ing`` word right after one is a participle (``police questioning``)."""
 _UNNAMED_SUBJECT = re.compile(
     r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?:said|says|added|that|though|although|when"
     r"|because|after|before|since|until)\s+)(?i:his|her|their|our|my|its|a|an|another|one)\s+(?:[a-z-]+\s+){0,2}?"
@@ -716,12 +718,14 @@ def _in_modifier(body: str, start: int, mention: tuple[int, int, Entity]) -> boo
     """Is the name at ``mention`` inside a clause that qualifies a noun before it: the object of a participle
     (``a lawyer representing Ann Lowe``; an ``-ing`` word English has only as a verb, after no function word:
     ``a smiling Ann Lowe`` and ``head of marketing Ann Lowe`` speak) or in a relative clause (``a man who
-    knew Ann Lowe``, ``a firm that represents Ann Lowe``)? The subject of the verb after is the noun, not the name."""
+    knew Ann Lowe``, ``a firm that represents Ann Lowe``)? The subject of the verb after is the noun, not the name.
+    An ``-ing`` word that is a noun too is a participle after people or a body (``police questioning Ann Lowe``)."""
     relative = _RELATIVE_CLAUSE.search(body, start, mention[0])
     if relative and (relative.group("verb") is None or verb_form(relative.group("verb"))):
         return True
     participle = _PARTICIPLE.search(body, max(start, mention[0] - 60), mention[0])
-    return participle is not None and participle.group(1) not in FUNCTION_WORDS and only_verb(participle.group(2))
+    return participle is not None and participle.group(1) not in FUNCTION_WORDS and (
+        only_verb(participle.group(2)) or singular(participle.group(1)) in _ACTORS)  # "police questioning Ann Lowe"
 
 
 _LEAVES_SUBJECT = _ADVERBS | _AUXILIARIES | frozenset(
