@@ -425,6 +425,10 @@ def test_a_title_on_a_bare_surname_tells_no_gender_of_a_merged_full_name(alpha, 
     ('Tom Keller told a reporter that the port was closed. "It hurts," he said.', "Tom Keller"),
     ('Tom Keller met a lawyer on Monday. "It hurts," he said.', "Tom Keller"),
     ('Tom Keller said the port was closed. "It hurts," he said. His son agreed.', "Tom Keller"),
+    # a word for a person that is an adjective or a thing too
+    ('Tom Keller said a major storm hit the port. "It hurts," he said.', "Tom Keller"),
+    ('Tom Keller said a chief concern was cost. "It hurts," he said.', "Tom Keller"),
+    ('Tom Keller sat down. His chair broke. "It hurts," he said.', "Tom Keller"),
 ])
 def test_a_pronoun_after_someone_unnamed_is_brought_in_takes_no_one(paragraph, speaker):
     assert analysed_quotations(paragraph)[-1][1].speaker == speaker
@@ -789,6 +793,8 @@ _PLAN = '"The plan is dead in the water,"'
         (f"{_PLAN} the boy taught by Anna Berg said.", "boy taught by Anna Berg"),
         ('A nurse hired by Ivo Brandt told reporters the plan was "dead in the water."', "nurse hired by Ivo Brandt"),
         (f"{_PLAN} the report commissioned by Anna Berg said.", "report commissioned by Anna Berg"),
+        (f"{_PLAN} a statement obtained by the Harbour Board said.", None),
+        (f"{_PLAN} a nurse sent by Ivo Brandt said.", "nurse sent by Ivo Brandt"),
         # an -ing word that is a noun too, after people or a body: a participle
         (f"{_PLAN} police questioning Ivo Brandt said.", "police questioning Ivo Brandt"),
         (f"{_PLAN} the firm marketing Ivo Brandt told reporters.", "firm marketing Ivo Brandt"),
@@ -840,6 +846,12 @@ def test_a_name_in_a_phrase_or_clause_qualifying_the_subject_does_not_speak(sent
         ('A statement signed by Ivo Brandt said the plan was "dead in the water."', "Ivo Brandt"),
         (f"{_PLAN} said a statement signed by Ivo Brandt.", "Ivo Brandt"),
         (f"{_PLAN} a letter written by Anna Berg said.", "Anna Berg"),
+        (f"{_PLAN} a letter sent by Anna Berg said.", "Anna Berg"),
+        (f"{_PLAN} a report released by the Harbour Board said.", "Harbour Board"),
+        (f"{_PLAN} the joint statement by Ivo Brandt said.", "Ivo Brandt"),
+        (f"{_PLAN} the lawyer Ivo Brandt has long said.", "Ivo Brandt"),
+        (f"{_PLAN} the lawyer Ivo Brandt was quoted as saying.", "Ivo Brandt"),
+        (f"{_PLAN} the mayor Ivo Brandt never said.", "Ivo Brandt"),
         (f"{_PLAN} the lawyer Ivo Brandt said.", "Ivo Brandt"),
         (f"{_PLAN} union leader Ivo Brandt told reporters on Monday.", "Ivo Brandt"),
         (f"{_PLAN} Harbour Board chair Ivo Brandt also said.", "Ivo Brandt"),

@@ -223,15 +223,24 @@ _GOVERNOR = (
     r"\b(?:" + "|".join(_PREPOSITIONS) + r"|when|while|after|before|as|because|if|since|who|which|that|whom)" + _NAME_LEAD
 )
 _SOURCE_NOUN = r"(?:statement|letter|memo|post|tweet|message|release|note)s?"
-_QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by") + r")\s+(?:the\s+)?" + _TITLE_LEAD + "$"
-                        r"|\b(?!(?:" + "|".join(sorted(DETERMINERS)) + "|" + _SOURCE_NOUN + r")\b)[a-z][\w-]*\s+[a-z]+(?:ed|en|wn|ght|lt|ld|id|ung)"
-                        r"\s+by\s+"
-                        r"(?:the\s+)?" + _TITLE_LEAD + "$")
+_QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by") + r")\s+(?:the\s+)?" + _TITLE_LEAD + "$")
 """Before a name in the subject: the object of a preposition that qualifies the noun before it (``Walter
 Prosser of Fort Willet``, ``a spokesman for Mayor Brannock``, ``the envoy to the Harbour Council``), no speaker.
-Not ``by``, which names an author (``a statement by the Harbour Board said``, ``a letter signed by Lowe``: their
-words), unless a participle after a noun that is no piece of text names what the name did to its noun (``a
-worker employed by Lowe``, ``the report commissioned by Lowe``): the noun speaks."""
+Not ``by``, which names an author (``a statement by the Harbour Board said``; see :func:`_agent`)."""
+_AGENT = re.compile(r"\b([a-z][\w-]*)\s+([a-z]+(?:ed|en|wn|ght)|sent|built|held|told|sold|paid|made|read|led|kept|left|met"
+                    r"|hit|hurt|shot|struck|caught)\s+by\s+(?:the\s+)?" + _TITLE_LEAD + "$")
+_AUTHORED = frozenset("signed issued released written published posted sent prepared delivered given read made".split())
+_TEXT = re.compile(_SOURCE_NOUN + r"|(?:report|study|document|paper|survey|review|audit|analysis|speech)s?")
+
+
+def _agent(body: str, start: int, mention: tuple[int, int, Entity]) -> bool:
+    """Is the name at ``mention`` the agent of a participle after a noun (``a worker employed by Ann Lowe``, ``the
+    report commissioned by Lowe``, ``a statement obtained by the Globe``): what the name did to the noun, which
+    speaks? Not when the participle says the name wrote the text it follows (``a statement signed by Lowe``, ``a
+    report released by the board``: their words), nor ``by`` right after a noun (``a statement by the board``)."""
+    agent = _AGENT.search(body, max(start, mention[0] - 60), mention[0])
+    return agent is not None and agent.group(1) not in DETERMINERS \
+        and not (agent.group(2) in _AUTHORED and _TEXT.fullmatch(agent.group(1)))
 _RELATIVE_CLAUSE = re.compile(
     r"\b(?:(?:who|whom|which)\s+[a-z]|that\s+(?P<verb>[a-z]+)\s)[^,;:()\u201c\u201d\"\u2014.!?]*$")
 """Before a name: a relative clause its verb opens (``a neighbour who knew``, ``a firm which has long
@@ -327,9 +336,12 @@ _NOUN_GENDER = {**dict.fromkeys("""man boy husband widower son father brother un
     grandson stepfather stepson king prince""".split(), "he"), **dict.fromkeys("""woman girl wife widow daughter mother
     sister aunt niece girlfriend fiancee grandmother granddaughter stepmother stepdaughter queen princess""".split(), "she")}
 """Nouns for people that tell ``he`` or ``she``."""
-_SOMEONE = PERSON_NOUNS | TITLE_WORDS | frozenset(_NOUN_GENDER) | frozenset(
-    "neighbour neighbor friend witness colleague relative person child official employee worker".split())
-_ACTORS = _SOMEONE | ORG_NOUNS | frozenset("police people staff crew troop official".split())
+_SOMEONE = PERSON_NOUNS | frozenset(_NOUN_GENDER) | frozenset(
+    """neighbour neighbor friend witness colleague relative person child official employee worker spokesman
+    spokeswoman spokesperson attorney aide adviser advisor officer agent doctor manager leader director judge
+    prosecutor minister president senator governor mayor""".split())
+"""Nouns for a person, none of them an adjective too (``a major storm``, ``a chief concern``)."""
+_ACTORS = _SOMEONE | ORG_NOUNS | frozenset("police people staff crew troop".split())
 """Nouns for people or bodies: an ``-ing`` word right after one is a participle (``police questioning``)."""
 _UNNAMED_SUBJECT = re.compile(
     r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?:said|says|added|that|though|although|when"
@@ -728,10 +740,10 @@ def _in_modifier(body: str, start: int, mention: tuple[int, int, Entity]) -> boo
         only_verb(participle.group(2)) or singular(participle.group(1)) in _ACTORS)  # "police questioning Ann Lowe"
 
 
-_LEAVES_SUBJECT = _ADVERBS | _AUXILIARIES | frozenset(
-    w for phrase in _CATENATIVES for w in phrase.split()) | frozenset("himself herself themselves itself as".split())
+_LEAVES_SUBJECT = _ADVERBS | _AUXILIARIES | frozenset(w for phrase in _CATENATIVES for w in phrase.split()) | frozenset(
+    "himself herself themselves itself never not still always often first just even too long".split())
 """Words between a subject and its verb that leave the name the subject (``Lowe would later say``, ``Lowe
-went on to say``, ``Lowe herself said``, ``Lowe was quoted as saying``)."""
+went on to say``, ``Lowe herself said``, ``Lowe has long said``)."""
 
 
 def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], verb: int) -> bool:
@@ -743,8 +755,10 @@ def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], 
     if noun is None or noun.group(1) in FUNCTION_WORDS:
         return False
     boundary = _BOUNDARY.search(body, mention[1], verb)
-    own = next((w for w in body[mention[1] : boundary.start() if boundary else verb].split()
-                if w.islower() and w not in _LEAVES_SUBJECT and not w.endswith("ly")), None)
+    words = body[mention[1] : boundary.start() if boundary else verb].split()
+    if not boundary and words[-1:] in (["as"], ["to"]):
+        return False  # "Lowe was quoted as saying", "Lowe is expected to say": a report of her words
+    own = next((w for w in words if w.islower() and w not in _LEAVES_SUBJECT and not w.endswith("ly")), None)
     return own is not None and own not in _PREPOSITIONS and own not in _CONJUNCTIONS  # not "Ann Lowe of Kelby said"
 
 
@@ -930,7 +944,7 @@ def _subject(
             # "the envoy to the Harbour Council said", "a man who knew Brannock told": neither speaks
             named = [m for m in speakers.entities_in(clause, verb.start())
                      if not _QUALIFIER.search(body, max(clause, m[0] - 60), m[0]) and not _in_modifier(body, clause, m)
-                     and not _reduced_relative(body, clause, m, verb.start())]
+                     and not _agent(body, clause, m) and not _reduced_relative(body, clause, m, verb.start())]
             joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
                                            if m[2].type == "person"], verb.start())
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
