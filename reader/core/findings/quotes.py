@@ -22,7 +22,8 @@ inherits the speaker of the quotation just before it (``inherited=True``), acros
 attribution sentence or a line ending on ``X added:``. Words after a verb that gives someone's own words for a
 thing (``described it as "…"``, ``what Lowe called "…"``, ``calling it "…"``) are that person's.
 A name that qualifies the subject's noun (``the envoy to the Harbour Council``, ``a lawyer representing Lowe``,
-``a man who knew Lowe``) is not who speaks. A word standing in for something named elsewhere (``another asks``,
+``a man who knew Lowe``, ``a worker employed by Lowe``, ``the man Lowe hired``) is not who speaks. ``he`` or ``she``
+takes no one when someone unnamed came in as a subject since the person was named (``Her son was there.``). A word standing in for something named elsewhere (``another asks``,
 ``one question asks``) names no one; a participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
 B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
