@@ -94,10 +94,11 @@ _CLAUSE_AFTER = re.compile(r"\s*(?:[,.:;!?]|$)|\s+that\b|\s+(?:he|she|they|we|I)
 """After a verb of ``_OF_A_CLAUSE``, what makes it speech: ``that``, a clause with a subject pronoun (``revealed
 she had been``), punctuation (``"…," Lowe conceded.``). Anything else is a thing revealed or admitted (``revealed
 plans for``, ``admitted Ann Lowe to``, ``conceded two goals``): words in marks there are not the subject's."""
-_WHEN = (r"(?:(?:" + "|".join(w.title() for w in WEEKDAYS + MONTHS) + r"|\d{1,2}(?:st|nd|rd|th)?)\b(?:\s+(?:\d{1,4}"
+_WHEN = (r"(?:(?:" + "|".join(w.title() for w in WEEKDAYS + MONTHS) + r"|\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:"
+         + "|".join(w.title() for w in MONTHS) + r")\b))\b(?:\s+(?:\d{1,4}"
          r"(?:st|nd|rd|th)?|" + "|".join(w.title() for w in MONTHS) + r"|night|morning|afternoon|evening)\b)*+(?!['\u2019]|\s+[A-Z]))")
-"""A day or a date, not an owner nor a name's first word (``Monday``, ``March 3``, ``Tuesday night``; not
-``Monday's``, ``May Day``)."""
+"""A day or a date, not an owner nor a name's first word (``Monday``, ``March 3``, ``12 May``, ``Tuesday night``;
+not ``Monday's``, ``May Day``, a count: ``3 "key points"``)."""
 _ON_A_TOPIC = re.compile(rf"remarked(?:\s+(?:on|upon)\s+{_WHEN})?\s+(?:on|upon)\b(?!\s+{_WHEN})")
 """``remarked on``: what follows is what the remark was about (``remarked on the "loaded pistol" jibe``), and
 words in marks there are not the subject's; ``remarked`` alone reports speech (``"…," Lowe remarked``), and so
@@ -344,13 +345,16 @@ _SOMEONE = PERSON_NOUNS | frozenset(_NOUN_GENDER) | frozenset(
 """Nouns for a person, none of them an adjective too (``a major storm``, ``a chief concern``)."""
 _ACTORS = _SOMEONE | ORG_NOUNS | frozenset("police people staff crew troop".split())
 """Nouns for people or bodies: an ``-ing`` word right after one is a participle (``police questioning``)."""
+_PRONOUN_OF = {"his": "he", "her": "she"}
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?:said|says|added|that|though|although|when"
-    r"|because|after|before|since|until)\s+)(?i:his|her|their|our|my|its|a|an|another|one)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?P<reported>said|says|added|that)\s+|\b(?:though"
+    r"|although|when|because|after|before|since|until)\s+)(?i:(?P<owner>his|her)|their|our|my|its|a|an|another|one)\s+"
+    r"(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>" + "|".join(sorted(_SOMEONE, key=len, reverse=True)) + r")s?\b(?![\'\u2019-])")
 """Someone a sentence or a clause brings in unnamed as its subject, a new person by the determiner (``Her son was
 there.``, ``…, and her husband agreed``, ``said a neighbour had called``; not ``the mayor``, who may be the one
-named before)."""
+named before). In a clause an attribution reports, ``his`` or ``her`` is the speaker's own (``said his son was
+safe``): what they talk of, no new voice for a pronoun of that gender."""
 
 
 def _last_word(name: str) -> str:
@@ -437,8 +441,10 @@ class _Speakers:
 
     def unnamed_between(self, start: int, end: int, pronoun: str) -> bool:
         """Does ``body[start:end]``, outside quotation marks, bring in someone unnamed as a subject
-        (``_UNNAMED_SUBJECT``) who is not known to be of the other gender than ``pronoun`` (``his wife`` for ``he``)?"""
+        (``_UNNAMED_SUBJECT``) who is not known to be of the other gender than ``pronoun`` (``his wife`` for ``he``),
+        nor the speaker's own in a reported clause (``said his son was safe`` for ``he``)?"""
         return any(not self.quoted(m.start("noun")) and _NOUN_GENDER.get(m.group("noun").casefold(), pronoun) == pronoun
+                   and not (m.group("reported") and _PRONOUN_OF.get((m.group("owner") or "").casefold()) == pronoun)
                    for m in _UNNAMED_SUBJECT.finditer(self.article.body, start, end))
 
     def find_antecedent(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
@@ -979,7 +985,8 @@ def _subject(
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
         end = preposition.start() if preposition else stop  # "said Maggie Hollis at the Petrolux station"
-        after = [m for m in speakers.entities_in(verb.end(), end) if not _governed(body, verb.end(), m)]
+        after = [m for m in speakers.entities_in(verb.end(), end) if not _governed(body, verb.end(), m)
+                 and not _reduced_relative(body, verb.end(), m, end)]  # not "said the man Ann Lowe hired"
         joint = _joint_speakers(body, [m for m in after if m[2].type == "person"], end)
         if joint is not None:
             return joint, None, "group"  # "said Danner and Okoro"
