@@ -68,7 +68,7 @@ from reader.core.findings.figures import any_word_pattern
 from reader.core.partition import Partition
 from reader.core.wordings import Wordings
 from reader.core.ingest.loading import analysed_part
-from reader.core.links.grammar import only_verb, verb_form
+from reader.core.links.grammar import inflected_verb, only_verb, verb_form
 from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
@@ -757,7 +757,8 @@ def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], 
     """Is the name at ``mention`` the subject of a relative clause left without its pronoun (``the man Ann
     Lowe hired said``, ``the woman Lowe hired, Ann Dale, said``): right after a noun, with a verb of its own
     before the attribution's ``verb`` or a comma? The noun speaks, not the name (``the lawyer Ann Lowe said``,
-    ``the lawyer Ann Lowe, who hired Dale, said``: Lowe)."""
+    ``the lawyer Ann Lowe, who hired Dale, said``, ``the lawyer Ann Lowe yesterday said``: Lowe). The clause's
+    own word must be a verb: a time word there (``yesterday``, ``here``, ``last week``) is no clause."""
     noun = re.search(r"\b([a-z][\w'\u2019-]*)\s+(?:the\s+)?$", body[clause : mention[0]])
     if noun is None or noun.group(1) in FUNCTION_WORDS:
         return False
@@ -766,7 +767,9 @@ def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], 
     if not boundary and words[-1:] in (["as"], ["to"]):
         return False  # "Lowe was quoted as saying", "Lowe is expected to say": a report of her words
     own = next((w for w in words if w.islower() and w not in _LEAVES_SUBJECT and not w.endswith("ly")), None)
-    return own is not None and own not in _PREPOSITIONS and own not in _CONJUNCTIONS  # not "Ann Lowe of Kelby said"
+    return own is not None and own not in _PREPOSITIONS and own not in _CONJUNCTIONS and (
+        inflected_verb(own) or own.endswith("ed"))  # not "Ann Lowe of Kelby said", "Ann Lowe yesterday said",
+    # "said the lawyer Ann Lowe last week"
 
 
 def _only_a_title(text: str) -> bool:
