@@ -428,6 +428,12 @@ def test_a_title_on_a_bare_surname_tells_no_gender_of_a_merged_full_name(alpha, 
     ('Tom Keller told a reporter that the port was closed. "It hurts," he said.', "Tom Keller"),
     ('Tom Keller met a lawyer on Monday. "It hurts," he said.', "Tom Keller"),
     ('Tom Keller said the port was closed. "It hurts," he said. His son agreed.', "Tom Keller"),
+    # a compound of "woman" or "man" tells the gender too
+    ('Tom Keller spoke. His spokeswoman was there. "It hurts," he said.', "Tom Keller"),
+    ('Anna Keller spoke. Her spokesman was there. "It hurts," she said.', "Anna Keller"),
+    ('Anna Keller spoke. Her chairman agreed. "It hurts," she said.', "Anna Keller"),
+    ('Tom Keller spoke. His spokesman was there. "It hurts," he said.', None),
+    ('Anna Keller spoke. Her spokeswoman was there. "It hurts," she said.', None),
     # a word for a person that is an adjective or a thing too
     ('Tom Keller said a major storm hit the port. "It hurts," he said.', "Tom Keller"),
     ('Tom Keller said a chief concern was cost. "It hurts," he said.', "Tom Keller"),

@@ -336,8 +336,17 @@ _REPORTED_LINKED_SHARE = 0.3
 _TYPE_RANK = {"person": 0, "org": 1, "other": 2, "place": 3}
 _NOUN_GENDER = {**dict.fromkeys("""man boy husband widower son father brother uncle nephew boyfriend fiance grandfather
     grandson stepfather stepson king prince""".split(), "he"), **dict.fromkeys("""woman girl wife widow daughter mother
-    sister aunt niece girlfriend fiancee grandmother granddaughter stepmother stepdaughter queen princess""".split(), "she")}
-"""Nouns for people that tell ``he`` or ``she``."""
+    sister aunt niece girlfriend fiancee grandmother granddaughter stepmother stepdaughter queen princess actress
+    lady""".split(), "she")}
+"""Nouns for people that tell ``he`` or ``she`` (and compounds of ``man``, ``woman``: :func:`_gender_of`)."""
+
+
+def _gender_of(noun: str) -> str | None:
+    """``he`` or ``she`` for a noun for a person that tells it (``wife``, ``spokeswoman``, ``chairman``)."""
+    noun = noun.casefold()
+    return _NOUN_GENDER.get(noun) or ("she" if noun.endswith("woman") else "he" if noun.endswith("man") else None)
+
+
 _SOMEONE = PERSON_NOUNS | frozenset(_NOUN_GENDER) | frozenset(
     """neighbour neighbor friend witness colleague relative person child official employee worker spokesman
     spokeswoman spokesperson attorney aide adviser advisor officer agent doctor manager leader director judge
@@ -443,7 +452,7 @@ class _Speakers:
         """Does ``body[start:end]``, outside quotation marks, bring in someone unnamed as a subject
         (``_UNNAMED_SUBJECT``) who is not known to be of the other gender than ``pronoun`` (``his wife`` for ``he``),
         nor the speaker's own in a reported clause (``said his son was safe`` for ``he``)?"""
-        return any(not self.quoted(m.start("noun")) and _NOUN_GENDER.get(m.group("noun").casefold(), pronoun) == pronoun
+        return any(not self.quoted(m.start("noun")) and (_gender_of(m.group("noun")) or pronoun) == pronoun
                    and not (m.group("reported") and _PRONOUN_OF.get((m.group("owner") or "").casefold()) == pronoun)
                    for m in _UNNAMED_SUBJECT.finditer(self.article.body, start, end))
 
