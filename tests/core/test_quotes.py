@@ -818,6 +818,9 @@ _PLAN = '"The plan is dead in the water,"'
         (f"{_PLAN} said a lawyer Ivo Brandt trusts.", "lawyer Ivo Brandt trusts"),
         (f"{_PLAN} the man Anna Berg married said.", "man Anna Berg married"),
         (f"{_PLAN} a man Ivo Brandt knew well said.", "man Ivo Brandt knew well"),
+        (f"{_PLAN} the man Ivo Brandt will hire said.", "man Ivo Brandt will hire"),
+        (f"{_PLAN} the man Ivo Brandt saw said.", "man Ivo Brandt saw"),
+        (f"{_PLAN} the man Ivo Brandt used to know said.", None),
     ],
 )
 def test_a_name_in_a_phrase_or_clause_qualifying_the_subject_does_not_speak(sentence, speaker):

@@ -68,7 +68,7 @@ from reader.core.findings.figures import any_word_pattern
 from reader.core.partition import Partition
 from reader.core.wordings import Wordings
 from reader.core.ingest.loading import analysed_part
-from reader.core.links.grammar import inflected_verb, only_verb, verb_form
+from reader.core.links.grammar import base_verb, inflected_verb, only_verb, verb_form
 from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
@@ -775,10 +775,13 @@ def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], 
     words = body[mention[1] : boundary.start() if boundary else verb].split()
     if not boundary and words[-1:] in (["as"], ["to"]):
         return False  # "Lowe was quoted as saying", "Lowe is expected to say": a report of her words
-    own = next((w for w in words if w.islower() and w not in _LEAVES_SUBJECT and not w.endswith("ly")), None)
-    return own is not None and own not in _PREPOSITIONS and own not in _CONJUNCTIONS and (
-        inflected_verb(own) or own.endswith("ed"))  # not "Ann Lowe of Kelby said", "Ann Lowe yesterday said",
-    # "said the lawyer Ann Lowe last week"
+    at = next((i for i, w in enumerate(words) if w.islower() and w not in _LEAVES_SUBJECT and not w.endswith("ly")),
+              None)
+    if at is None or words[at] in _PREPOSITIONS or words[at] in _CONJUNCTIONS:
+        return False  # "Ann Lowe of Kelby said"
+    own, helped = words[at], at > 0 and words[at - 1] in _LEAVES_SUBJECT  # "Lowe will hire", "Lowe used to know"
+    return inflected_verb(own) or own.endswith("ed") or helped and base_verb(own)  # not "Ann Lowe yesterday
+    # said", "said the lawyer Ann Lowe last week"
 
 
 def _only_a_title(text: str) -> bool:
