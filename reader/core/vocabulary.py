@@ -17,6 +17,17 @@ WRITTEN_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 """A word as a text writes it: a letter, then letters, digits, apostrophes and hyphens (``witch-hunt's``), for
 reading a short stretch's words where its tokens are not at hand."""
 
+TITLE_JOINERS = frozenset("of the a an in on and or to for at by with from as into upon over under".split())
+"""Lower-case words inside a title (``Harbour of Lights``, ``Give Peace a Chance``); any other (``is``, ``this``)
+makes words in quotation marks a sentence."""
+
+
+def reads_as_title(text: str) -> bool:
+    """Do the words of ``text`` (ten at most) read as a title, each capitalised but ``TITLE_JOINERS`` (``Harbour of
+    Lights``, ``Rocket Man``)? ``It is over`` is a sentence: a title capitalises its verbs. Digits are no words."""
+    words = WRITTEN_WORD.findall(text)
+    return 0 < len(words) <= 10 and all(w[0].isupper() or w in TITLE_JOINERS for w in words)
+
 # --- calendar and numbers -----------------------------------------------------
 
 MONTHS = tuple("january february march april may june july august september october november december".split())

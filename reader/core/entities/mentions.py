@@ -882,14 +882,12 @@ _TITLE_CUES = gz.WORK_NOUNS | frozenset(
 """Words a quoted title follows (``a report titled "..."``, ``the special, "..."``)."""
 
 
-_TITLE_JOINERS = frozenset("of the a an in on and or to for at by with from as into upon over under".split())
-"""Lower-case words inside a title (``Give Peace a Chance``); a verb's (``is``, ``this``) make a quoted sentence."""
 _CLAUSE_MARKS = frozenset(",;!?")
 
 
 def _quoted_titles(pieces: list[_Piece], tokens: tuple[Token, ...], quotes: list[tuple[int, int]]) -> None:
     """``"Children of Avalon,"``, ``a report titled "Seeds of Change"``: a quotation every word of which is
-    capitalised but function words (:func:`_title_quotations`), with one of them inside it or a work's cue before
+    capitalised but a title's joining words (:func:`_title_quotations`), with one of them inside it or a work's cue before
     it, is one title, each word a word of it; alone, its words (``Avalon``, ``Change``) would name other things."""
     if not quotes or not pieces:
         return
@@ -899,7 +897,7 @@ def _quoted_titles(pieces: list[_Piece], tokens: tuple[Token, ...], quotes: list
         within = [p for p in pieces if start <= p.start and p.end <= end]
         inside = [p for p in within if p.text[:1].isalnum()]
         if len(inside) < 2 or not inside[0].text[:1].isupper() or not inside[-1].text[:1].isupper() \
-                or any(p.text.islower() and p.norm not in _TITLE_JOINERS for p in inside) \
+                or any(p.text.islower() and p.norm not in gz.TITLE_JOINERS for p in inside) \
                 or sum(p.text.isupper() and len(p.text) > 1 for p in inside) > 1 \
                 or any(p.text in _CLAUSE_MARKS for p in within if inside[0].start < p.start < inside[-1].end):
             continue  # '"Yes, this is Avalon"', '"Ada Varga is in the House"', '"NO DEAL AND NO TALKS"': a sentence
@@ -2531,13 +2529,12 @@ def _quoted_common_phrase(run: list[_Piece], vocab: _Vocabulary, article: str) -
 
 
 def _title_quotations(dossier: Dossier) -> dict[str, list[tuple[int, int]]]:
-    """Each article's quotations that read as a title, every word capitalised but function words (``"Rocket Man"``,
+    """Each article's quotations that read as a title (:func:`~reader.core.vocabulary.reads_as_title`: ``"Rocket Man"``,
     ``"Take Your Dog to Work Day"``): quotation marks around a name."""
     found: dict[str, list[tuple[int, int]]] = {}
     for article in dossier.articles:
         for start, end in quotation_bounds(article):
-            words = gz.WRITTEN_WORD.findall(article.body, start, end)
-            if 0 < len(words) <= 10 and all(w[0].isupper() or w.lower() in gz.FUNCTION_WORDS for w in words):
+            if gz.reads_as_title(article.body[start:end]):
                 found.setdefault(article.id, []).append((start, end))
     return found
 

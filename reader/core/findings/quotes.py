@@ -25,7 +25,8 @@ inherits the speaker of the quotation just before it (``inherited=True``), acros
 attribution sentence or a line ending on ``X added:``. Words after a verb that gives someone's own words for a
 thing (``described it as "…"``, ``what Lowe called "…"``, ``calling it "…"``) are that person's.
 A name that qualifies the subject's noun (``the envoy to the Harbour Council``, ``a lawyer representing Lowe``,
-``a man who knew Lowe``) is not who speaks. A word standing in for something named elsewhere (``another asks``,
+``a man who knew Lowe``, ``a worker employed by Lowe``, ``the man Lowe hired``) is not who speaks. ``he`` or ``she``
+takes no one when someone unnamed came in as a subject since the person was named (``Her son was there.``). A word standing in for something named elsewhere (``another asks``,
 ``one question asks``) names no one; a participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
 B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
@@ -70,7 +71,7 @@ from reader.core.findings.figures import any_word_pattern
 from reader.core.partition import Partition
 from reader.core.wordings import Wordings
 from reader.core.ingest.loading import analysed_part
-from reader.core.links.grammar import only_verb, verb_form
+from reader.core.links.grammar import base_verb, inflected_verb, only_verb, verb_form
 from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
@@ -78,7 +79,8 @@ from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, left_open, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
-    PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
+    MONTHS, ORG_NOUNS, PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
+    singular,
 )
 from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
 from reader.core.text.segment import segment_article
@@ -95,9 +97,16 @@ _CLAUSE_AFTER = re.compile(r"\s*(?:[,.:;!?]|$)|\s+that\b|\s+(?:he|she|they|we|I)
 """After a verb of ``_OF_A_CLAUSE``, what makes it speech: ``that``, a clause with a subject pronoun (``revealed
 she had been``), punctuation (``"…," Lowe conceded.``). Anything else is a thing revealed or admitted (``revealed
 plans for``, ``admitted Ann Lowe to``, ``conceded two goals``): words in marks there are not the subject's."""
-_ON_A_TOPIC = re.compile(r"remarked\s+(?:on|upon)\b")
+_WHEN = (r"(?:(?:" + "|".join(w.title() for w in WEEKDAYS + MONTHS) + r"|\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:"
+         + "|".join(w.title() for w in MONTHS) + r")\b))\b(?:\s+(?:\d{1,4}"
+         r"(?:st|nd|rd|th)?|" + "|".join(w.title() for w in MONTHS) + r"|night|morning|afternoon|evening)\b)*+(?!['\u2019]|\s+[A-Z]))")
+"""A day or a date, not an owner nor a name's first word (``Monday``, ``March 3``, ``12 May``, ``Tuesday night``;
+not ``Monday's``, ``May Day``, a count: ``3 "key points"``)."""
+_ON_A_TOPIC = re.compile(rf"remarked(?:\s+(?:on|upon)\s+{_WHEN})?\s+(?:on|upon)\b(?!\s+{_WHEN})")
 """``remarked on``: what follows is what the remark was about (``remarked on the "loaded pistol" jibe``), and
-words in marks there are not the subject's; ``remarked`` alone reports speech (``"…," Lowe remarked``)."""
+words in marks there are not the subject's; ``remarked`` alone reports speech (``"…," Lowe remarked``), and so
+does ``remarked on`` a day or a date (``"…," Lowe remarked on Monday``, ``on March 3``), unless a topic follows
+(``remarked on Monday on the "…" jibe``) or the date owns it (``remarked on Monday's "…" jibe``)."""
 _TOLD_AFTER = frozenset("recounted recounts".split())
 """Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
 whose quoted words may be anyone's (``Hallam recounted crossing Dalby over his comments that "…"``)."""
@@ -211,14 +220,32 @@ _IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:()\u201c\u201d\"\
 words in marks."""
 _PREPOSITIONS = "of from in at for with to by on about against toward towards into over under between among".split()
 """Words that make the name after them an object, not a subject that speaks (``named by Ri``)."""
-_NAME_LEAD = r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
+_TITLE_LEAD = r"(?:(?:" + "|".join(sorted(w.title() for w in TITLE_WORDS)) + r")\.?\s+){0,2}"
+"""A title or two before a name (``Mayor``, ``Prime Minister``): a name after a preposition and its title is an
+object as much as without it (``the spokesman for Mayor Ann Lowe``)."""
+_NAME_LEAD = r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?" + _TITLE_LEAD
 _GOVERNOR = (
     r"\b(?:" + "|".join(_PREPOSITIONS) + r"|when|while|after|before|as|because|if|since|who|which|that|whom)" + _NAME_LEAD
 )
-_QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by") + r")\s+(?:the\s+)?$")
+_SOURCE_NOUN = r"(?:statement|letter|memo|post|tweet|message|release|note)s?"
+_QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by") + r")\s+(?:the\s+)?" + _TITLE_LEAD + "$")
 """Before a name in the subject: the object of a preposition that qualifies the noun before it (``Walter
-Prosser of Fort Willet``, ``a spokesman for Brannock``, ``the envoy to the Harbour Council``), no speaker.
-Not ``by``, which names an author (``a statement by the Harbour Board said``: the board's words)."""
+Prosser of Fort Willet``, ``a spokesman for Mayor Brannock``, ``the envoy to the Harbour Council``), no speaker.
+Not ``by``, which names an author (``a statement by the Harbour Board said``; see :func:`_agent`)."""
+_AGENT = re.compile(r"\b([a-z][\w-]*)\s+([a-z]+(?:ed|en|wn|ght)|sent|built|held|told|sold|paid|made|read|led|kept|left|met"
+                    r"|hit|hurt|shot|struck|caught)\s+by\s+(?:the\s+)?" + _TITLE_LEAD + "$")
+_AUTHORED = frozenset("signed issued released written published posted sent prepared delivered given read made".split())
+_TEXT = re.compile(_SOURCE_NOUN + r"|(?:report|study|document|paper|survey|review|audit|analysis|speech)s?")
+
+
+def _agent(body: str, start: int, mention: tuple[int, int, Entity]) -> bool:
+    """Is the name at ``mention`` the agent of a participle after a noun (``a worker employed by Ann Lowe``, ``the
+    report commissioned by Lowe``, ``a statement obtained by the Globe``): what the name did to the noun, which
+    speaks? Not when the participle says the name wrote the text it follows (``a statement signed by Lowe``, ``a
+    report released by the board``: their words), nor ``by`` right after a noun (``a statement by the board``)."""
+    agent = _AGENT.search(body, max(start, mention[0] - 60), mention[0])
+    return agent is not None and agent.group(1) not in DETERMINERS \
+        and not (agent.group(2) in _AUTHORED and _TEXT.fullmatch(agent.group(1)))
 _RELATIVE_CLAUSE = re.compile(
     r"\b(?:(?:who|whom|which)\s+[a-z]|that\s+(?P<verb>[a-z]+)\s)[^,;:()\u201c\u201d\"\u2014.!?]*$")
 """Before a name: a relative clause its verb opens (``a neighbour who knew``, ``a firm which has long
@@ -310,6 +337,36 @@ _REPORTED_ORDER = 70
 _REPORTED_MIN_WORDS = 6
 _REPORTED_LINKED_SHARE = 0.3
 _TYPE_RANK = {"person": 0, "org": 1, "other": 2, "place": 3}
+_NOUN_GENDER = {**dict.fromkeys("""man boy husband widower son father brother uncle nephew boyfriend fiance grandfather
+    grandson stepfather stepson king prince""".split(), "he"), **dict.fromkeys("""woman girl wife widow daughter mother
+    sister aunt niece girlfriend fiancee grandmother granddaughter stepmother stepdaughter queen princess actress
+    lady""".split(), "she")}
+"""Nouns for people that tell ``he`` or ``she`` (and compounds of ``man``, ``woman``: :func:`_gender_of`)."""
+
+
+def _gender_of(noun: str) -> str | None:
+    """``he`` or ``she`` for a noun for a person that tells it (``wife``, ``spokeswoman``, ``chairman``)."""
+    noun = noun.casefold()
+    return _NOUN_GENDER.get(noun) or ("she" if noun.endswith("woman") else "he" if noun.endswith("man") else None)
+
+
+_SOMEONE = PERSON_NOUNS | frozenset(_NOUN_GENDER) | frozenset(
+    """neighbour neighbor friend witness colleague relative person child official employee worker spokesman
+    spokeswoman spokesperson attorney aide adviser advisor officer agent doctor manager leader director judge
+    prosecutor minister president senator governor mayor""".split())
+"""Nouns for a person, none of them an adjective too (``a major storm``, ``a chief concern``)."""
+_ACTORS = _SOMEONE | ORG_NOUNS | frozenset("police people staff crew troop".split())
+"""Nouns for people or bodies: an ``-ing`` word right after one is a participle (``police questioning``)."""
+_PRONOUN_OF = {"his": "he", "her": "she"}
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?P<reported>said|says|added|that)\s+|\b(?:though"
+    r"|although|when|because|after|before|since|until)\s+)(?i:(?P<owner>his|her)|their|our|my|its|a|an|another|one)\s+"
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>" + "|".join(sorted(_SOMEONE, key=len, reverse=True)) + r")s?\b(?![\'\u2019-])")
+"""Someone a sentence or a clause brings in unnamed as its subject, a new person by the determiner (``Her son was
+there.``, ``…, and her husband agreed``, ``said a neighbour had called``; not ``the mayor``, who may be the one
+named before). In a clause an attribution reports, ``his`` or ``her`` is the speaker's own (``said his son was
+safe``): what they talk of, no new voice for a pronoun of that gender."""
 
 
 def _last_word(name: str) -> str:
@@ -380,7 +437,29 @@ class _Speakers:
         """The mentions inside ``start:end``, found among those starting there (the article's are sorted)."""
         return [m for m in self.mentions[bisect_left(self.starts, start) : bisect_right(self.starts, end)] if m[1] <= end]
 
-    def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
+    def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None, pronoun: str | None = None
+                        ) -> tuple[str | None, str | None]:
+        """:meth:`find_antecedent`, unless someone the text leaves unnamed, whom ``pronoun`` (``he``, ``she``) may
+        stand for as well, is brought in as a subject since that person was last named (:meth:`unnamed_between`:
+        ``Dalby criticised the plan. Her son was there. "…," he said``: either, so no one)."""
+        found = self.find_antecedent(kind, before, anchor)
+        if found[1] and pronoun in ("he", "she"):
+            at = bisect_left(self.starts, before) - 1
+            while at >= 0 and (self.mentions[at][2].id != found[1] or self.quoted(self.mentions[at][0])):
+                at -= 1  # where the person was last named
+            if at >= 0 and self.unnamed_between(self.mentions[at][1], before, pronoun):
+                return None, None
+        return found
+
+    def unnamed_between(self, start: int, end: int, pronoun: str) -> bool:
+        """Does ``body[start:end]``, outside quotation marks, bring in someone unnamed as a subject
+        (``_UNNAMED_SUBJECT``) who is not known to be of the other gender than ``pronoun`` (``his wife`` for ``he``),
+        nor the speaker's own in a reported clause (``said his son was safe`` for ``he``)?"""
+        return any(not self.quoted(m.start("noun")) and (_gender_of(m.group("noun")) or pronoun) == pronoun
+                   and not (m.group("reported") and _PRONOUN_OF.get((m.group("owner") or "").casefold()) == pronoun)
+                   for m in _UNNAMED_SUBJECT.finditer(self.article.body, start, end))
+
+    def find_antecedent(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
         (for ``they``, ``it``: anyone named) opens a later sentence or, a person, a clause in between (``Dalby spoke.
         Hessler met Ri. "…," he said``, ``…, though Hessler hinted at more. "…," he said``: no one, rather
@@ -670,12 +749,42 @@ def _in_modifier(body: str, start: int, mention: tuple[int, int, Entity]) -> boo
     """Is the name at ``mention`` inside a clause that qualifies a noun before it: the object of a participle
     (``a lawyer representing Ann Lowe``; an ``-ing`` word English has only as a verb, after no function word:
     ``a smiling Ann Lowe`` and ``head of marketing Ann Lowe`` speak) or in a relative clause (``a man who
-    knew Ann Lowe``, ``a firm that represents Ann Lowe``)? The subject of the verb after is the noun, not the name."""
+    knew Ann Lowe``, ``a firm that represents Ann Lowe``)? The subject of the verb after is the noun, not the name.
+    An ``-ing`` word that is a noun too is a participle after people or a body (``police questioning Ann Lowe``)."""
     relative = _RELATIVE_CLAUSE.search(body, start, mention[0])
     if relative and (relative.group("verb") is None or verb_form(relative.group("verb"))):
         return True
     participle = _PARTICIPLE.search(body, max(start, mention[0] - 60), mention[0])
-    return participle is not None and participle.group(1) not in FUNCTION_WORDS and only_verb(participle.group(2))
+    return participle is not None and participle.group(1) not in FUNCTION_WORDS and (
+        only_verb(participle.group(2)) or singular(participle.group(1)) in _ACTORS)  # "police questioning Ann Lowe"
+
+
+_LEAVES_SUBJECT = _ADVERBS | _AUXILIARIES | frozenset(w for phrase in _CATENATIVES for w in phrase.split()) | frozenset(
+    "himself herself themselves itself never not still always often first just even too long".split())
+"""Words between a subject and its verb that leave the name the subject (``Lowe would later say``, ``Lowe
+went on to say``, ``Lowe herself said``, ``Lowe has long said``)."""
+
+
+def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], verb: int) -> bool:
+    """Is the name at ``mention`` the subject of a relative clause left without its pronoun (``the man Ann
+    Lowe hired said``, ``the woman Lowe hired, Ann Dale, said``): right after a noun, with a verb of its own
+    before the attribution's ``verb`` or a comma? The noun speaks, not the name (``the lawyer Ann Lowe said``,
+    ``the lawyer Ann Lowe, who hired Dale, said``, ``the lawyer Ann Lowe yesterday said``: Lowe). The clause's
+    own word must be a verb: a time word there (``yesterday``, ``here``, ``last week``) is no clause."""
+    noun = re.search(r"\b([a-z][\w'\u2019-]*)\s+(?:the\s+)?$", body[clause : mention[0]])
+    if noun is None or noun.group(1) in FUNCTION_WORDS:
+        return False
+    boundary = _BOUNDARY.search(body, mention[1], verb)
+    words = body[mention[1] : boundary.start() if boundary else verb].split()
+    if not boundary and words[-1:] in (["as"], ["to"]):
+        return False  # "Lowe was quoted as saying", "Lowe is expected to say": a report of her words
+    at = next((i for i, w in enumerate(words) if w.islower() and w not in _LEAVES_SUBJECT and not w.endswith("ly")),
+              None)
+    if at is None or words[at] in _PREPOSITIONS or words[at] in _CONJUNCTIONS:
+        return False  # "Ann Lowe of Kelby said"
+    own, helped = words[at], at > 0 and words[at - 1] in _LEAVES_SUBJECT  # "Lowe will hire", "Lowe used to know"
+    return inflected_verb(own) or own.endswith("ed") or helped and base_verb(own)  # not "Ann Lowe yesterday
+    # said", "said the lawyer Ann Lowe last week"
 
 
 def _only_a_title(text: str) -> bool:
@@ -731,7 +840,6 @@ def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_SOURCE_NOUN = r"(?:statement|letter|memo|post|tweet|message|release|note)s?"
 _FROM_SOURCE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_NOUN + r"\s+(?:from|by|signed\s+by)\s+")
 """After the verb of ``"…," said a joint statement from A, B and C``: who the statement is from speaks."""
 _READ = re.compile(r"\breads?\b(?=" + _FROM_SOURCE.pattern + ")")
@@ -834,14 +942,15 @@ def _subject(
         named = speakers.subject_before(verb.start()) if kind == "person" else None
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
         # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
-        found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)
+        found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None, pronoun)
         return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
     opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
     if not words_before and verb.group().endswith("ing"):  # a participle's subject is its sentence's:
         if opening and opening[0].casefold() in _PRONOUNS:  # "He defended the plan, saying"
             kind = _PRONOUNS[opening[0].casefold()]
-            return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
+            return (*speakers.taken_up(opening[0].casefold(),
+                                       speakers.resolve_pronoun(kind, verb.start(), pronoun=opening[0].casefold())), kind)
         named = speakers.subject_before(verb.start())  # "Ann Lowe welcomed Ed Marr, adding": Lowe, not Marr
         if named is not None:
             return (*named, "person")
@@ -850,7 +959,8 @@ def _subject(
         opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
         if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Ri but warned"
             kind = _PRONOUNS[opening[0].casefold()]
-            return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
+            return (*speakers.taken_up(opening[0].casefold(),
+                                       speakers.resolve_pronoun(kind, verb.start(), pronoun=opening[0].casefold())), kind)
         named = speakers.subject_before(verb.start())
         if named and named[0]:  # 'Mr. Dalby assailed the deal as "hopeless," but said': the sentence's subject
             return (*named, "person")
@@ -868,7 +978,8 @@ def _subject(
         if words_before:  # "a spokesman for Brannock told": the spokesman speaks, not Brannock
             # "the envoy to the Harbour Council said", "a man who knew Brannock told": neither speaks
             named = [m for m in speakers.entities_in(clause, verb.start())
-                     if not _QUALIFIER.search(body, max(clause, m[0] - 16), m[0]) and not _in_modifier(body, clause, m)]
+                     if not _QUALIFIER.search(body, max(clause, m[0] - 60), m[0]) and not _in_modifier(body, clause, m)
+                     and not _agent(body, clause, m) and not _reduced_relative(body, clause, m, verb.start())]
             joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
                                            if m[2].type == "person"], verb.start())
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
@@ -893,7 +1004,8 @@ def _subject(
             # from Lerner, saying", "Tessa Marlow, who will stay when Calloway takes over, said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
             ungoverned = [m for m in speakers.entities_in(wide, verb.start())
-                          if not _governed(body, max(wide, m[0] - 80), m)]
+                          if not _governed(body, max(wide, m[0] - 80), m)
+                          and not _reduced_relative(body, max(wide, m[0] - 80), m, verb.start())]
             joint = _joint_speakers(body, [m for m in ungoverned if m[2].type == "person"], verb.start())
             if joint is not None:
                 return joint, None, "group"
@@ -901,7 +1013,8 @@ def _subject(
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
         end = preposition.start() if preposition else stop  # "said Maggie Hollis at the Petrolux station"
-        after = [m for m in speakers.entities_in(verb.end(), end) if not _governed(body, verb.end(), m)]
+        after = [m for m in speakers.entities_in(verb.end(), end) if not _governed(body, verb.end(), m)
+                 and not _reduced_relative(body, verb.end(), m, end)]  # not "said the man Ann Lowe hired"
         joint = _joint_speakers(body, [m for m in after if m[2].type == "person"], end)
         if joint is not None:
             return joint, None, "group"  # "said Danner and Okoro"

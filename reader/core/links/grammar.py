@@ -64,6 +64,20 @@ def verb_form(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def inflected_verb(word: str) -> bool:
+    """Can ``word`` be an inflected verb, even when it is a noun too (``trusts``, ``married``, ``saw``;
+    not ``yesterday``, ``moments`` or ``last``, its verb's own base)? A looser test than :func:`verb_form`,
+    for a place where a verb is expected but a time word may stand instead."""
+    return word.isalpha() and any(lemma != word for kind, forms in lemmas(word).items() if kind in ("VERB", "AUX")
+                                  for lemma in forms)
+
+
+def base_verb(word: str) -> bool:
+    """Can ``word`` be a verb's base form (``hire`` after ``will``, ``know`` after ``used to``)?"""
+    return word.isalpha() and word in lemmas(word).get("VERB", ())
+
+
+@lru_cache(maxsize=1 << 14)
 def adverb(word: str) -> bool:
     """Is ``word`` an adverb in ``-ly`` and nothing else (``permanently``; not ``family`` or ``rally``)? Between
     ``to`` and its verb (``to permanently exempt``) it is no verb itself."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Article
 from reader.core.tokens import tokenize
-from reader.core.vocabulary import ATTRIBUTION_VERBS, REPORTING_VERBS, WRITTEN_WORD
+from reader.core.vocabulary import ATTRIBUTION_VERBS, REPORTING_VERBS, WRITTEN_WORD, reads_as_title
 
 _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 INSERTION = re.compile(r"\[[^\]]*\]|\((?:[^()\s]+\s+){0,4}[^()\s]+\)")
@@ -111,10 +111,9 @@ def _set_off(body: str, i: int, end: int) -> bool:
 
 
 def _names_a_title(body: str, open_: int, close: int) -> bool:
-    """Are the words in straight single marks one word or capitalised words only (``'Foxy'``, ``'Harbour
-    Lights'``)? A nickname or a title as likely as a quotation: not sure, so none."""
-    words = WRITTEN_WORD.findall(body, open_, close)
-    return len(words) <= 1 or all(w[0].isupper() for w in words)
+    """Are the words in straight single marks one word or a title's (``'Foxy'``, ``'Harbour of Lights'``:
+    :func:`~reader.core.vocabulary.reads_as_title`)? A nickname or a title as likely as a quotation: not sure, so none."""
+    return len(WRITTEN_WORD.findall(body, open_, close)) <= 1 or reads_as_title(body[open_:close])
 
 
 def _straight_singles(body: str, start: int, end: int, taken: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
