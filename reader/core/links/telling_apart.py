@@ -9,6 +9,7 @@ import math
 from collections import Counter
 from functools import lru_cache
 
+from reader.core.links.addresses import other_addresses
 from reader.core.links.confidence import happenings
 from reader.core.links.frames import framed
 from reader.core.links.grammar import adverb, verb_form
@@ -22,7 +23,9 @@ def at_odds(a: Unit, b: Unit) -> bool:
     """Do two passages tell of other happenings? Of some kind, both name particulars about what they
     share (a figure before a shared word, a weekday after one) and none in common. A figure about
     something only one of them says (``40 million crowns`` beside ``2 million cubic metres``) is left
-    out: a sentence may carry two facts."""
+    out: a sentence may carry two facts. Other web or e-mail addresses (``other_addresses``) are at odds too."""
+    if other_addresses(a.addresses, b.addresses):
+        return True
     if not (a.particulars and b.particulars):
         return False
     shared = a.terms & b.terms
@@ -274,8 +277,10 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     (``_other_quotations``), other firsts (``_other_firsts``), a rank beside the deed (``_ranked``), one as done and one as still weighed
     (``_other_modes``) or as denied, not shown or open (``other_frames``), other things of one background phrase (``_background_only``), what happened beside
     a reaction (``_told_beside``) or a view of it (``_judged``), an aside of one (``_aside_shared``), other months or days
-    (``_other_months``, ``_other_days``), another person (``_another_named``, ``_someone_of``, ``_counted_named``)
-    or other claims about one happening (``other_claims``)? Their pair is never confident."""
+    (``_other_months``, ``_other_days``), another person (``_another_named``, ``_someone_of``, ``_counted_named``),
+    other claims about one happening (``other_claims``) or other web or e-mail addresses (``other_addresses``: a near
+    copy with another address, ``home customers can sign up at`` one and ``business customers`` at another)?
+    Their pair is never confident."""
     return (other_stages(a, b) or _other_measures(a, b) or _other_quotations(a, b, weights, names) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
             or other_frames(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b, names) or _background_of_one(a, b, names)
@@ -288,7 +293,7 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
             or _group_and_member(a, b, names) or _group_and_member(b, a, names)
             or _aside_shared(a, b, weights, names) or _aside_shared(b, a, weights, names) or other_claims(a, b, names)
             or _side_only(a, b, weights, names) or _side_only(b, a, weights, names)
-            or _pending_beside_value(a, b) or _pending_beside_value(b, a))
+            or _pending_beside_value(a, b) or _pending_beside_value(b, a) or other_addresses(a.addresses, b.addresses))
 
 
 SIDE_OWN = 0.5

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import TypeVar
 
+from reader.core.links.addresses import MARKS, addresses
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
 from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, subject_reference, the_one
 from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, is_compared, particulars_of, phrase_verb, rarity, stem, term_pieces
@@ -316,6 +317,8 @@ class Unit:
     """Where the words after the passage's last comma start, when no quotation mark comes after it and two words do
     (``cleared the hall, some 12 miles south of Kestrelton``): an index in ``words``, 0 for none. Whether
     they hold a verb is asked only of a pair judged (``telling_apart._aside_shared``)."""
+    addresses: frozenset[str] = frozenset()
+    """The web and e-mail addresses it gives (``addresses.addresses``): most give none."""
     readings: dict | None = field(default=None, init=False, repr=False, compare=False)
     """What the tests of a pair read of it alone (what it says happened, how its verbs stand, where they
     are...), each kept when first read (:func:`kept`)."""
@@ -589,6 +592,8 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         frozenset(actions) or _NOTHING,
         caption,
     )
+    if any(token.norm in MARKS for token in tokens):
+        unit.addresses = addresses(tokens)
     if actions:
         unit.participles = _participles(tokens, actions)
         unit.aside_at = _trailing_aside(tokens, len(words))
