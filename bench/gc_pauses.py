@@ -7,7 +7,8 @@ collector policy of :mod:`reader.collector` applies), then a Pilot presses the k
 times, waiting after each until the app is idle (after ``x`` and ``U`` until the corrected
 analysis is shown). ``gc.callbacks`` times every full collection; each is charged to the key
 last pressed, or to "(at rest)" when the reader ran it once no key had come for a while
-(:func:`reader.collector.at_rest`). Prints each key's full collections (count, total and longest ms).
+(:func:`reader.collector.at_rest`), or to "(correction drawn)" when it ran it once a corrected
+analysis was drawn (:func:`reader.collector.replaced`). Prints each key's full collections (count, total and longest ms).
 """
 
 from __future__ import annotations
@@ -27,14 +28,16 @@ sys.path.insert(0, str(ROOT))
 from bench.startup import generated_folder
 
 
-def _called_at_rest() -> bool:
-    """Whether the collection starting now was asked for by :func:`reader.collector.at_rest`."""
-    from reader.collector import at_rest
+def _asked_by() -> str | None:
+    """Which of the reader's own full collections starts now, if one does: "(at rest)" for
+    :func:`reader.collector.at_rest`, "(correction drawn)" for :func:`reader.collector.replaced`."""
+    from reader.collector import at_rest, replaced
 
+    askers = {at_rest.__code__: "(at rest)", replaced.__code__: "(correction drawn)"}
     frame = sys._getframe(2)
-    while frame is not None and frame.f_code is not at_rest.__code__:
+    while frame is not None and frame.f_code not in askers:
         frame = frame.f_back
-    return frame is not None
+    return None if frame is None else askers[frame.f_code]
 
 
 async def session(folder: Path, keys: list[str], rounds: int) -> dict[str, list[float]]:
@@ -52,7 +55,7 @@ async def session(folder: Path, keys: list[str], rounds: int) -> dict[str, list[
             return
         if phase == "start":
             started[0] = time.perf_counter()
-            charged[0] = "(at rest)" if _called_at_rest() else pressed[0]
+            charged[0] = _asked_by() or pressed[0]
         else:
             pauses[charged[0]].append((time.perf_counter() - started[0]) * 1000)
 

@@ -7,10 +7,11 @@ The reader runs in-process (Textual's Pilot, 120x40) on the folder's analysis (d
 reports), opens the compare view with ``c`` and presses ``x`` then ``U`` on its first link, each
 until the corrected analysis is shown, ``--rounds`` times. After the first round and after the last
 it prints the live objects the collector tracks (after a full collection) and the process's
-resident memory; and their ratios, the figures to read. The reader runs full collections only at
-rest (:mod:`reader.collector`): rounds pressed back to back leave every round's garbage to the
-next rest, and the heap's arenas grow to hold it (resident memory stays high once it is collected,
-the live objects do not); ``--rest`` waits that long after each round, as a person reading the result.
+resident memory; and their ratios, the figures to read. Full collections run at rest and once each
+corrected analysis is drawn (:mod:`reader.collector`): without the latter, rounds pressed back to
+back left every round's garbage to the next rest, and the heap's arenas grew to hold it (resident
+memory stays high once it is collected, the live objects do not); ``--rest`` waits that long after
+each round, as a person reading the result.
 """
 
 from __future__ import annotations

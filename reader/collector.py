@@ -13,6 +13,10 @@ stalls on keys afterwards. So:
   that Python would spend inside whichever key allocated last;
 * :func:`at_rest` - the reader calls it when no key has come for a while: the full collection
   Python would have run by now, if one is due, where nobody waits for it;
+* :func:`replaced` - a correction's analysis is on screen: the one it replaced is garbage, held in
+  cycles only a full collection frees; the reader runs one once the corrected screen is drawn (the
+  user has just waited for it), else rounds of corrections typed back to back left each round's
+  garbage to the next rest and resident memory grew by half;
 * :func:`stopped` - the reader is gone (or never opened): Python's own thresholds, the collector on;
 * :func:`building` - around a bulk build (the analysis, in the reader's worker or for an
   export) the collector is paused, for the whole process: a UI thread running meanwhile
@@ -59,6 +63,13 @@ def at_rest() -> None:
     """Nothing is waiting on the program: run a full collection if Python would have by now
     (never while a build has the collector paused)."""
     if gc.isenabled() and gc.get_count()[2] >= _THRESHOLDS[2]:
+        gc.collect()
+
+
+def replaced() -> None:
+    """An analysis has just been replaced on screen (a correction landed): a full collection now
+    frees it (never while a build has the collector paused: the next rest does then)."""
+    if gc.isenabled():
         gc.collect()
 
 

@@ -45,3 +45,49 @@ def test_full_collections_wait_for_rest():
         collector.stopped()
         gc.unfreeze()
     assert gc.get_threshold() == collector._THRESHOLDS
+
+
+
+class _Held:
+    """An object in a cycle, as an analysis's records are: only a collection frees it."""
+
+    def __init__(self):
+        self.itself = self
+
+
+def _old_garbage_in_a_cycle():
+    """A weak reference to a cycle that lived through young collections (as an analysis shown for a
+    while) and is garbage now: only a full collection frees it."""
+    import weakref
+
+    held = _Held()
+    gc.collect(1)  # still held: moved on to the oldest generation
+    gone = weakref.ref(held)
+    del held
+    gc.collect(1)
+    assert gone() is not None
+    return gone
+
+
+def test_a_replaced_analysis_is_freed_at_once():
+    """A correction landing frees the analysis it replaced without waiting for rest."""
+    collector.started()
+    try:
+        gone = _old_garbage_in_a_cycle()
+        collector.replaced()
+        assert gone() is None
+    finally:
+        collector.stopped()
+        gc.unfreeze()
+
+
+def test_no_collection_for_a_replaced_analysis_while_a_build_pauses_the_collector():
+    collector.started()
+    try:
+        gone = _old_garbage_in_a_cycle()
+        with collector.building():
+            collector.replaced()
+            assert gone() is not None
+    finally:
+        collector.stopped()
+        gc.unfreeze()

@@ -939,6 +939,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.correcting = False
         self._show(message.analysis)
         self.say(message.said, timeout=8)
+        # The analysis it replaced is garbage in cycles: freed once the screen is drawn, not at the
+        # next rest (reader.collector), or corrections made back to back piled it up.
+        self.call_after_refresh(collector.replaced)
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:
