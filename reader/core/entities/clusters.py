@@ -13,7 +13,8 @@ shorter forms into the one longer name that ends with them (``Garneau``,
 surname and the rest of the name never is (``Mr. Ri``, ``Ri Chol Han``). A short form that several names end with (two
 people sharing a surname) goes, mention by mention, to the one last named
 in that article; a given name alone, to the one person its own article names
-with it. Places never merge into longer names. Last, a title standing alone
+with it. Places, a state's or a province's name too, never merge into longer names (``Ontario`` is no short form of
+``Lake Ontario``). Last, a title standing alone
 (``the President``) joins the one person its article, or clearly the dossier, titles so.
 A place's people (``the Russians``, ``New Yorkers``) cluster with the place, then leave it as an entity of
 their own, a ``group`` related to it: they are who lives there, not the place. Types come
@@ -675,8 +676,10 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     openers = Counter(form.words[0] for form in forms.values() if len(form.spaced) >= 2)
     ambiguous: list[tuple[_Form, set[str]]] = []
     heads: list[tuple[_Form, str]] = []
+    choices: dict[int, str | None] = {}
     for form in forms.values():
-        if form.is_place or form.key not in table or _named_place(form, table[form.key], forms) \
+        if form.is_place or form.key in STATE_KEYS or form.key not in table \
+                or _named_place(form, table[form.key], forms) \
                 or form.is_acronym and "." in form.mentions[0].surface \
                 or _opens_names(form, table[form.key], forms, openers):  # "W.H.O." is no short form of "Doctor
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"

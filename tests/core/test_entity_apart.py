@@ -1,0 +1,27 @@
+"""Names that share a word yet name two things (a province and its lake, a town and the college named after it, a
+founder and her firm), each with invented cases where the word does stand for the longer name."""
+
+from __future__ import annotations
+
+from tests.core.test_entities import by_alias, entities_of_texts
+
+
+# --- a province's name is no short form of a lake's ------------------------------------------------------------------
+
+
+def test_a_province_stays_apart_from_the_lake_named_after_it():
+    index = by_alias(entities_of_texts(
+        "Storms hit Lake Ontario on Monday. Farmers in Ontario said the crops were lost.",
+        "Ontario officials said Lake Ontario rose by a metre.",
+    ))
+    assert index["ontario"] is not index["lake ontario"]
+    assert index["ontario"].shared and index["ontario"].type == "place"
+
+
+def test_a_lakes_own_word_still_stands_for_the_lake_and_states_stay_whole():
+    index = by_alias(entities_of_texts(
+        "Fishermen on Lake Vessel said the ice was thin. Vessel froze early this year.",
+        "Lake Vessel froze early, said Ada Varga. Boats left Lake Erie, and Ohio police said no one was hurt.",
+    ))
+    assert index["vessel"] is index["lake vessel"] and index["lake vessel"].shared
+    assert index["ohio"] is not index["lake erie"]
