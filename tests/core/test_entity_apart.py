@@ -25,3 +25,28 @@ def test_a_lakes_own_word_still_stands_for_the_lake_and_states_stay_whole():
     ))
     assert index["vessel"] is index["lake vessel"] and index["lake vessel"].shared
     assert index["ohio"] is not index["lake erie"]
+
+
+# --- a town is not the college named after it ------------------------------------------------------------------------
+
+
+def test_a_town_written_as_a_place_stays_apart_from_its_college():
+    index = by_alias(entities_of_texts(
+        "Keller grew up in Boston and later taught at Boston College.",
+        "Boston College said Keller would retire.",
+    ))
+    assert index["boston"] is not index["boston college"] and index["boston college"].shared
+    index = by_alias(entities_of_texts(
+        "Students at Brill University marched on Monday. The town of Brill said the march was calm.",
+        "Brill University students left Brill at noon.",
+    ))
+    assert index["brill"] is not index["brill university"] and index["brill"].type == "place"
+
+
+def test_a_school_named_alone_where_one_studies_still_joins_its_full_name():
+    index = by_alias(entities_of_texts(
+        "Keller earned an MBA from Kestrel and joined the bank. Varga studied at Orrin.",
+        "Kestrel University said Keller studied there. Orrin College praised Varga.",
+    ))
+    assert index["kestrel"] is index["kestrel university"]
+    assert index["orrin"] is index["orrin college"]

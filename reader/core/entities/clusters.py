@@ -467,9 +467,11 @@ def _merge_societies_of_places(forms: dict[str, _Form], clusters: _Clusters) -> 
 _SOCIETY_HEADS = frozenset("association society federation".split())
 
 
-def _merge_schools(forms: dict[str, _Form], clusters: _Clusters) -> None:
+def _merge_schools(forms: dict[str, _Form], clusters: _Clusters, bodies: dict[str, str]) -> None:
     """``an MBA from Kestrel`` is from the ``Kestrel University`` the dossier writes: a word named alone, no place's nor
-    person's, stands for the one university or college that word names."""
+    person's, stands for the one university or college that word names. A word written as a place (``snow fell in
+    Brill``, ``the town of Brill``) names the town the college is named after, not the college: one studies at or
+    graduates from a college, and lives in a town."""
     schools: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         if len(form.spaced) == 2 and form.words[1] in _SCHOOL_HEADS:
@@ -477,11 +479,25 @@ def _merge_schools(forms: dict[str, _Form], clusters: _Clusters) -> None:
     for key, named in schools.items():
         short = forms.get(key)
         if len(named) == 1 and short is not None and not (short.is_place or short.key in STATE_KEYS
-                                                          or short.is_acronym or _personal(short)):
+                                                          or short.is_acronym or _personal(short)
+                                                          or _used_as_place(short)
+                                                          or any(_written_in(m, bodies) for m in short.mentions)):
             clusters.union(key, named.pop())
 
 
 _SCHOOL_HEADS = frozenset(("university", "college"))
+
+
+def _written_in(mention: Mention, bodies: dict[str, str]) -> bool:
+    """Is the mention written after ``in``, ``near``, ``outside`` (``grew up in Brill``), as a town is and a
+    school, which one studies at or graduates from, seldom is?"""
+    before = _PREVIOUS_WORD.search(bodies[mention.article], max(0, mention.start - 20), mention.start) \
+        if mention.start >= 0 else None
+    return before is not None and before.group(1) in _IN_A_PLACE
+
+
+_PREVIOUS_WORD = re.compile(r"\b([a-z]+)[ \t]+$")
+_IN_A_PLACE = frozenset("in near outside across throughout within".split())
 
 
 def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -1039,7 +1055,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_plurals(forms, clusters)
     _merge_inverted_bodies(forms, clusters)
     _merge_societies_of_places(forms, clusters)
-    _merge_schools(forms, clusters)
+    _merge_schools(forms, clusters, bodies)
     _merge_unqualified_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions, findings.common)
