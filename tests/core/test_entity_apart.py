@@ -50,3 +50,24 @@ def test_a_school_named_alone_where_one_studies_still_joins_its_full_name():
     ))
     assert index["kestrel"] is index["kestrel university"]
     assert index["orrin"] is index["orrin college"]
+
+
+# --- a firm named after its founder is not the founder ---------------------------------------------------------------
+
+
+def test_a_firm_bearing_a_founders_surname_stays_apart_from_the_founder():
+    index = by_alias(entities_of_texts(
+        "Ada Varga founded Varga Holdings in 1990. Varga said the firm would grow.",
+        "Varga Holdings shares rose after Varga spoke.",
+    ))
+    firm, founder = index["varga holdings"], index["ada varga"]
+    assert firm is not founder and firm.type == "org" and founder.type == "person"
+    assert index["varga"] is founder and founder.shared and firm.shared
+
+
+def test_a_firms_short_name_with_its_suffix_still_joins_the_firm():
+    index = by_alias(entities_of_texts(
+        "L3Harris Wescam makes cameras. Wescam Inc. said sales rose.",
+        "L3Harris Wescam said sales rose.",
+    ))
+    assert index["wescam inc."] is index["l3harris wescam"] and index["l3harris wescam"].shared

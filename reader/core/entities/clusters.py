@@ -704,11 +704,14 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))])
                                 or _common_word(form, common) and _unowned(forms[next(iter(roots))])):
             heads.append((form, roots.pop()))
+        elif len(roots) == 1 and any(_as_a_firm(m) for m in form.mentions) \
+                and _written_as_a_person(forms[next(iter(roots))].mentions[0].name):
+            root = roots.pop()  # "Varga Holdings", keyed "Varga", is the firm, not "Ada Varga"; "Varga said" is her
+            choices.update((id(m), root) for m in form.mentions if not _as_a_firm(m))
         elif len(roots) == 1:
             clusters.union(form.key, roots.pop())
         elif roots:
             ambiguous.append((form, roots))
-    choices: dict[int, str | None] = {}
     if not ambiguous and not heads:
         return choices
     unsettled = {form.key for form, _ in ambiguous}
@@ -745,6 +748,11 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             elif common_word:
                 choices[id(mention)] = None
     return choices
+
+
+def _as_a_firm(mention: Mention) -> bool:
+    """Is the name written with a company's suffix (``Varga Holdings``, ``Varga Inc.``), which its key leaves out?"""
+    return len(mention.spaced) >= 2 and mention.spaced[-1].rstrip(".") in gz.ORG_SUFFIXES
 
 
 def _common_word(form: _Form, common: set[str]) -> bool:
