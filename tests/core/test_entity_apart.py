@@ -27,6 +27,14 @@ def test_a_lakes_own_word_still_stands_for_the_lake_and_states_stay_whole():
     assert index["ohio"] is not index["lake erie"]
 
 
+def test_a_state_named_alone_still_stands_for_a_person_it_is_the_surname_of():
+    index = by_alias(entities_of_texts(
+        "Rex Montana threw three touchdowns on Sunday. Montana said the team played well.",
+        "Montana was named the game's best player. Rex Montana smiled.",
+    ))
+    assert index["montana"] is index["rex montana"] and index["rex montana"].type == "person"
+
+
 # --- a town is not the college named after it ------------------------------------------------------------------------
 
 

@@ -13,8 +13,8 @@ shorter forms into the one longer name that ends with them (``Garneau``,
 surname and the rest of the name never is (``Mr. Ri``, ``Ri Chol Han``). A short form that several names end with (two
 people sharing a surname) goes, mention by mention, to the one last named
 in that article; a given name alone, to the one person its own article names
-with it. Places, a state's or a province's name too, never merge into longer names (``Ontario`` is no short form of
-``Lake Ontario``). Last, a title standing alone
+with it. Places never merge into longer names, nor does a state's or a province's name but as a surname (``Ontario``
+is no short form of ``Lake Ontario``). Last, a title standing alone
 (``the President``) joins the one person its article, or clearly the dossier, titles so.
 A place's people (``the Russians``, ``New Yorkers``) cluster with the place, then leave it as an entity of
 their own, a ``group`` related to it: they are who lives there, not the place. Types come
@@ -694,8 +694,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     heads: list[tuple[_Form, str]] = []
     choices: dict[int, str | None] = {}
     for form in forms.values():
-        if form.is_place or form.key in STATE_KEYS or form.key not in table \
-                or _named_place(form, table[form.key], forms) \
+        if form.is_place or form.key not in table or _named_place(form, table[form.key], forms) \
+                or form.key in STATE_KEYS and not _surname_of(table[form.key], forms) \
                 or form.is_acronym and "." in form.mentions[0].surface \
                 or _opens_names(form, table[form.key], forms, openers):  # "W.H.O." is no short form of "Doctor
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
@@ -748,6 +748,12 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             elif common_word:
                 choices[id(mention)] = None
     return choices
+
+
+def _surname_of(longer: set[str], forms: dict[str, _Form]) -> bool:
+    """Are the longer names a word may stand for all written as people's (``Joe Montana``)? A state's or a province's
+    name stands for them as a surname, and for no other name (``Lake Ontario``, ``Kansas City``)."""
+    return all(_written_as_a_person(forms[k].mentions[0].name) for k in longer)
 
 
 def _as_a_firm(mention: Mention) -> bool:
