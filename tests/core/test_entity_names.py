@@ -2030,8 +2030,6 @@ def test_a_merge_keeps_the_fuller_name_of_the_two():
     assert fuller(named, described) is named
     twin = made("Rook", "person", 4)
     assert fuller(twin, made("Roke", "person", 4)) is twin  # a tie keeps the marked one
-    husband, wife = made("Donato Kestrel", "person", 12), made("Mel Kestrel", "person", 2)
-    assert fuller(husband, wife) is husband and fuller(wife, husband) is husband  # as full: the more mentioned
 
 
 def test_an_office_one_is_in_or_meets_in_is_a_room_not_a_body():
