@@ -1490,6 +1490,23 @@ def test_the_common_nouns_of_a_german_page_are_no_names_and_its_names_stay():
     assert index["jonas brandtner"].shared and index["berlin"].shared and "kontakt group" in index
 
 
+def test_a_german_common_noun_with_a_case_ending_is_no_name_and_names_ending_in_s_stay():
+    german = ("Die Zahl der Followern wuchs schnell. Der Text des Kommentars war kurz, sagte Thomas Brandtner am "
+              "Montag. Die Rolle des Staates ist klein, und die Kinder gehen nicht mehr in die Schule. Andreas Vollrath "
+              "und Jonas Brandtner waren auch da. Das ist ein Problem für die ganze Familie.")
+    index = by_alias(entities_of_texts(german, "Thomas Brandtner and Andreas Vollrath flew to Berlin on Monday."))
+    assert not {"followern", "kommentars", "staates"} & set(index)
+    assert index["thomas brandtner"].shared and index["andreas vollrath"].shared and "jonas brandtner" in index
+
+
+def test_an_english_text_keeps_its_plurals_and_a_quoted_german_noun():
+    index = by_alias(entities_of_texts(
+        "Kestrel Networks said its Kommentars feature, a word borrowed from German, would close.",
+        "Kestrel Networks shares fell on Monday.",
+    ))
+    assert index["kestrel networks"].shared and "kommentars" in index
+
+
 def test_a_list_whose_last_name_is_not_found_still_types_its_members():
     index = by_alias(entities_of_texts("Like other hardware makers, including Zentrix, Dellmore, and Sun, Acme went green.",
                                        "Zentrix Corp. grew. Dellmore was quiet."))
