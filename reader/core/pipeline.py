@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Callable, Iterable
 
 from reader.core.entities.clusters import find_entities
+from reader.core.entities.namesakes import namesakes_apart
 from reader.core.entities.colouring import entity_slots
 from reader.core.findings.difftypes import link_differences, speakers_said
 from reader.core.findings.figures import compare_figures, find_figures
@@ -69,6 +70,7 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                 # Taken in the order the copies end (the links last): each holds its memory until then.
                 found_entities, said, told = entities()
                 story, links = story_and_links()
+                found_entities, said = namesakes_apart(found_entities, story.off_topic if story.same_event else (), said)
                 analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
                 if told is not None:
                     analysis.found_beside(_told_alike=told)  # what ◆ and the exports read, found beside the links

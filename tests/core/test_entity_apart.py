@@ -1,8 +1,11 @@
 """Names that share a word yet name two things (a province and its lake, a town and the college named after it, a
-founder and her firm), each with invented cases where the word does stand for the longer name."""
+founder and her firm, two people of one name in reports about two events), each with invented cases where the
+name does stand for the one thing."""
 
 from __future__ import annotations
 
+from reader.core.entities.namesakes import namesakes_apart
+from reader.core.model import Entity, Quote, Span
 from tests.core.test_entities import by_alias, entities_of_texts
 
 
@@ -79,3 +82,34 @@ def test_a_firms_short_name_with_its_suffix_still_joins_the_firm():
         "L3Harris Wescam said sales rose.",
     ))
     assert index["wescam inc."] is index["l3harris wescam"] and index["l3harris wescam"].shared
+
+
+# --- a namesake in a report about another event ----------------------------------------------------------------------
+
+
+def _entity(name: str, kind: str, *articles: str) -> Entity:
+    return Entity(name.lower().replace(" ", "-"), name, kind, (name,), tuple(Span(a, n, n + 4) for n, a in enumerate(articles)))
+
+
+def test_a_person_named_only_by_the_name_in_an_off_topic_report_is_a_namesake():
+    coach = _entity("Ada Varga", "person", "home1", "home2", "away")
+    team, other = _entity("Kestrel Hawks", "org", "home1", "home2"), _entity("Brill State", "org", "away")
+    said = {"away": (Quote(Span("away", 50, 60), "Ada Varga", "ada-varga"),),
+            "home1": (Quote(Span("home1", 50, 60), "Ada Varga", "ada-varga"),)}
+    entities, credited = namesakes_apart((coach, team, other), ("away",), said)
+    people = [e for e in entities if e.name == "Ada Varga"]
+    assert [e.articles for e in people] == [("home1", "home2"), ("away",)] and people[1].id == "ada-varga-2"
+    assert credited["away"][0].speaker_entity == "ada-varga-2" and credited["home1"][0].speaker_entity == "ada-varga"
+
+
+def test_a_person_named_beside_what_the_other_reports_name_stays_one():
+    coach = _entity("Ada Varga", "person", "home1", "home2", "away")
+    team = _entity("Kestrel Hawks", "org", "home1", "away")
+    town = _entity("Brill", "place", "home2", "away")
+    entities, _ = namesakes_apart((coach, team, town), ("away",), {})
+    assert entities[0] is coach and len(entities) == 3
+    entities, _ = namesakes_apart((coach, _entity("Orrin Park", "place", "away")), ("away",), {})
+    assert len(entities) == 3  # nothing beside it: the off-topic report's is a namesake
+    entities, _ = namesakes_apart((_entity("Brill", "place", "home1", "away"),), ("away",), {})
+    assert len(entities) == 1  # a place is not split, nor is anything when no report is off-topic
+    assert namesakes_apart((coach,), (), {})[0] == (coach,)
