@@ -76,6 +76,15 @@ def test_a_firm_bearing_a_founders_surname_stays_apart_from_the_founder():
     assert index["varga"] is founder and founder.shared and firm.shared
 
 
+def test_a_firm_bearing_a_titled_persons_name_stays_apart_from_the_person():
+    index = by_alias(entities_of_texts(
+        "Mr. Varga founded Varga Group in 1990. Varga Group employs 300 people.",
+        "Varga Group said Varga would retire.",
+    ))
+    assert index["varga group"] is not index["mr. varga"] and index["varga group"].type == "org"
+    assert index["varga"] is index["mr. varga"] and index["varga group"].shared
+
+
 def test_a_firms_short_name_with_its_suffix_still_joins_the_firm():
     index = by_alias(entities_of_texts(
         "L3Harris Wescam makes cameras. Wescam Inc. said sales rose.",

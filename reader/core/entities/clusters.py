@@ -304,6 +304,23 @@ def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
                 clusters.union(key, other)
 
 
+def _firms_apart(forms: dict[str, _Form]) -> None:
+    """``Varga Group`` beside ``Mr. Varga``: a firm written with a company's suffix, which the comparison key leaves
+    out (``Wescam Inc.`` is ``Wescam``), is not the person its bare name is titled as: keyed with the suffix, it is a
+    name of its own. Its bare mentions stay with the person's (``Varga said``, ``Varga founded it``)."""
+    for form in list(forms.values()):
+        firms = [m for m in form.mentions if _as_a_firm(m)]
+        rest = [m for m in form.mentions if not _as_a_firm(m)]
+        if not firms or not any(m.votes["person"] or m.title for m in rest):
+            continue
+        longest = max(rest, key=lambda m: len(m.words))
+        form.mentions[:], form.words, form.spaced = rest, longest.words, longest.spaced
+        for mention in firms:
+            mention.key = "".join(mention.words).replace(".", "")
+            firm = forms.setdefault(mention.key, _Form(mention.key, mention.words, mention.spaced))
+            firm.mentions.append(mention)
+
+
 def _merge_residents(forms: dict[str, _Form]) -> None:
     """``Osloers``, ``New Yorkers``: a known city's or state's people, written as its name and ``-ers`` or ``-ians``,
     are the people of the place the dossier names, as ``the Russians`` are Russia's (:func:`_peoples_apart`)."""
@@ -1059,6 +1076,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
             forms[mention.key] = form = _Form(mention.key, mention.words, mention.spaced,
                                               form.mentions if form else [])
         form.mentions.append(mention)
+    _firms_apart(forms)
     _merge_residents(forms)
     _merge_campuses(forms, bodies)
     _merge_generals(forms)
