@@ -1499,6 +1499,13 @@ def test_a_german_common_noun_with_a_case_ending_is_no_name_and_names_ending_in_
     assert index["thomas brandtner"].shared and index["andreas vollrath"].shared and "jonas brandtner" in index
 
 
+def test_an_english_plural_on_a_german_page_is_no_genitive():
+    german = ("Die Zahl der Nutzer wuchs schnell, sagte Thomas Brandtner am Montag. Die Firma Networks Kestrel GmbH und "
+              "die Firma von Jonas Brandtner waren auch da. Das ist ein Problem für die ganze Familie.")
+    index = by_alias(entities_of_texts(german, "Networks Kestrel GmbH said sales rose."))
+    assert index["networks kestrel gmbh"].shared and "kestrel gmbh" not in index
+
+
 def test_an_english_text_keeps_its_plurals_and_a_quoted_german_noun():
     index = by_alias(entities_of_texts(
         "Kestrel Networks said its Kommentars feature, a word borrowed from German, would close.",

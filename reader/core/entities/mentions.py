@@ -320,30 +320,29 @@ def _german_common_noun(written: str) -> bool:
     """Is this capitalised word of a German article (or the last part of a hyphenated one: ``E-Mail-Adresse``) a
     common word rather than a name? Frequent in German (Zipf 3.3 or more) and either much rarer in English, where a
     name keeps about its frequency (``Familie``, ``Kontakt``; not ``Berlin``, ``Merkel``: within 1.5), or an English
-    noun too (``Internet``, ``System``). A noun's case ending is read off a long word first (``Kommentars``,
-    ``Followern``: a genitive, a dative plural), since the word lists count a noun's plain form most."""
+    noun too (``Internet``, ``System``). So is a noun with a case ending, which the word lists count in its plain form
+    most: a dative plural's ``-n`` after ``-er``/``-el`` (``Followern``), a genitive's ``-s``/``-es`` on a stem of six
+    letters or more that is a word of German, not of English (``Kommentars``, ``Staates``; not ``Thomas``, a name
+    ending in ``s``, nor ``Networks``, an English plural)."""
     word = _HYPHEN.split(written)[-1].casefold()
     if len(word) >= 9 and word.endswith(_GERMAN_NOUN_ENDINGS):
         return True  # "Datenschutzerklärung", "Nutzungsbedingungen": a compound too rare to count, a noun's ending
-    return any(_common_in_german(form) for form in (word, *_without_case_ending(word)))
+    if _common_in_german(word, english_nouns=True):
+        return True
+    if word.endswith(("ern", "eln")) and len(word) >= 6:
+        return _common_in_german(word[:-1], english_nouns=True)
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return word.endswith("s") and word[-2] not in "sxz" and len(word) >= 7 \
+        and any(_common_in_german(stem, english_nouns=False) for stem in stems)
 
 
-def _common_in_german(word: str) -> bool:
+def _common_in_german(word: str, *, english_nouns: bool) -> bool:
+    """Frequent in German and much rarer in English, or (``english_nouns``) an English noun too."""
     from wordfreq import zipf_frequency  # loads its word lists once, on first use
 
     german = zipf_frequency(word, "de", wordlist="small")
-    return german >= 3.3 and (zipf_frequency(word, "en", wordlist="small") < german - 1.5 or noun(word))
-
-
-def _without_case_ending(word: str) -> tuple[str, ...]:
-    """``Kommentars`` -> ``Kommentar``, ``Staates`` -> ``Staat``, ``Followern`` -> ``Follower``: a genitive's
-    ``-s``/``-es`` off a stem of six letters or more (not ``Thomas``, ``Jonas``: a name ending in ``s``), a dative
-    plural's ``-n`` off a noun ending ``-er``/``-el``."""
-    if word.endswith(("ern", "eln")) and len(word) >= 6:
-        return (word[:-1],)
-    if word.endswith("s") and word[-2] not in "sxz" and len(word) >= 7:
-        return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
-    return ()
+    return german >= 3.3 and (zipf_frequency(word, "en", wordlist="small") < german - 1.5
+                              or english_nouns and noun(word))
 
 
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät")
