@@ -12,8 +12,8 @@ import contextlib
 from collections.abc import Callable, Iterable
 
 from reader.core.entities.clusters import find_entities
-from reader.core.entities.namesakes import namesakes_apart
 from reader.core.entities.colouring import entity_slots
+from reader.core.entities.namesakes import namesakes_apart
 from reader.core.findings.difftypes import link_differences, speakers_said
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
