@@ -54,6 +54,23 @@ def test_a_town_written_as_a_place_stays_apart_from_its_college():
     assert index["brill"] is not index["brill university"] and index["brill"].type == "place"
 
 
+def test_a_school_written_after_in_with_a_word_of_study_still_joins_its_full_name():
+    """``enrolled in Kestrel``, ``a professor in Orrin``: ``in`` after a word of study names the school, not a
+    town (review rv41b's inputs, must stay)."""
+    index = by_alias(entities_of_texts(
+        "Ada Varga enrolled in Kestrel in 2010, Kestrel University said.",
+        "Kestrel University confirmed it.",
+    ))
+    assert index["kestrel"] is index["kestrel university"]
+    index = by_alias(entities_of_texts("Varga is a professor in Orrin, the school said.", "Orrin College praised Varga."))
+    assert index["orrin"] is index["orrin college"]
+    index = by_alias(entities_of_texts(
+        "Ada Varga lived in Brill for years. Brill College hired her.",
+        "Brill College said Varga would teach.",
+    ))
+    assert index["brill"] is not index["brill college"]
+
+
 def test_a_school_named_alone_where_one_studies_still_joins_its_full_name():
     index = by_alias(entities_of_texts(
         "Keller earned an MBA from Kestrel and joined the bank. Varga studied at Orrin.",

@@ -507,14 +507,22 @@ _SCHOOL_HEADS = frozenset(("university", "college"))
 
 def _written_in(mention: Mention, bodies: dict[str, str]) -> bool:
     """Is the mention written after ``in``, ``near``, ``outside`` (``grew up in Brill``), as a town is and a
-    school, which one studies at or graduates from, seldom is?"""
-    before = _PREVIOUS_WORD.search(bodies[mention.article], max(0, mention.start - 20), mention.start) \
-        if mention.start >= 0 else None
-    return before is not None and before.group(1) in _IN_A_PLACE
+    school, which one studies at or graduates from, seldom is? Not ``in`` after a word of study or teaching
+    (``enrolled in Kestrel``, ``a professor in Orrin``): there it names the school."""
+    if mention.start < 0:
+        return False
+    before = _PREVIOUS_WORDS.search(bodies[mention.article], max(0, mention.start - 40), mention.start)
+    if before is None or before.group(2) not in _IN_A_PLACE:
+        return False
+    return not (before.group(2) == "in" and (before.group(1) or "").casefold() in _OF_STUDY)
 
 
-_PREVIOUS_WORD = re.compile(r"\b([a-z]+)[ \t]+$")
+_PREVIOUS_WORDS = re.compile(r"(?:\b([A-Za-z]+)[ \t]+)?\b([a-z]+)[ \t]+$")
 _IN_A_PLACE = frozenset("in near outside across throughout within".split())
+_OF_STUDY = frozenset("enrolled enroled enrol enroll enrols enrolls enrolling study studies studied studying "
+                      "taught teach teaches teaching professor professors lecturer lecturers student students "
+                      "graduate graduates graduated graduating degree degrees phd doctorate major majored "
+                      "majoring tenure".split())
 
 
 def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
