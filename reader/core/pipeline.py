@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
+from reader.core.entities.namesakes import namesakes_apart
 from reader.core.entities.within_events import surnames_within_events
 from reader.core.findings.difftypes import link_differences, speakers_said
 from reader.core.findings.figures import Outside, compare_figures, find_figures, outside_links
@@ -77,7 +78,9 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                 named = named_entities(unlinked) if worth_it and _running(story_and_links) else None
                 outside = outside_links(unlinked) if worth_it and _running(story_and_links) else None
                 story, links = story_and_links()
-                found_entities, said = surnames_within_events(found_entities, story.events, dossier, said)
+                # One story sees a namesake in an off-topic report, several a surname in another event's
+                adjusted, said = surnames_within_events(found_entities, story.events, dossier, said)
+                found_entities, said = namesakes_apart(adjusted, story.off_topic if story.same_event else (), said)
                 analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
                 if told is not None:
                     analysis.found_beside(_told_alike=told)  # what ◆ and the exports read, found beside the links

@@ -13,7 +13,8 @@ shorter forms into the one longer name that ends with them (``Garneau``,
 surname and the rest of the name never is (``Mr. Ri``, ``Ri Chol Han``). A short form that several names end with (two
 people sharing a surname) goes, mention by mention, to the one last named
 in that article; a given name alone, to the one person its own article names
-with it. Places never merge into longer names. Last, a title standing alone
+with it. Places never merge into longer names, nor does a state's or a province's name but as a surname (``Ontario``
+is no short form of ``Lake Ontario``). Last, a title standing alone
 (``the President``) joins the one person its article, or clearly the dossier, titles so.
 A place's people (``the Russians``, ``New Yorkers``) cluster with the place, then leave it as an entity of
 their own, a ``group`` related to it: they are who lives there, not the place. Types come
@@ -303,6 +304,23 @@ def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
                 clusters.union(key, other)
 
 
+def _firms_apart(forms: dict[str, _Form]) -> None:
+    """``Varga Group`` beside ``Mr. Varga``: a firm written with a company's suffix, which the comparison key leaves
+    out (``Wescam Inc.`` is ``Wescam``), is not the person its bare name is titled as: keyed with the suffix, it is a
+    name of its own. Its bare mentions stay with the person's (``Varga said``, ``Varga founded it``)."""
+    for form in list(forms.values()):
+        firms = [m for m in form.mentions if _as_a_firm(m)]
+        rest = [m for m in form.mentions if not _as_a_firm(m)]
+        if not firms or not any(m.votes["person"] or m.title for m in rest):
+            continue
+        longest = max(rest, key=lambda m: len(m.words))
+        form.mentions[:], form.words, form.spaced = rest, longest.words, longest.spaced
+        for mention in firms:
+            mention.key = "".join(mention.words).replace(".", "")
+            firm = forms.setdefault(mention.key, _Form(mention.key, mention.words, mention.spaced))
+            firm.mentions.append(mention)
+
+
 def _merge_residents(forms: dict[str, _Form]) -> None:
     """``Osloers``, ``New Yorkers``: a known city's or state's people, written as its name and ``-ers`` or ``-ians``,
     are the people of the place the dossier names, as ``the Russians`` are Russia's (:func:`_peoples_apart`)."""
@@ -466,9 +484,11 @@ def _merge_societies_of_places(forms: dict[str, _Form], clusters: _Clusters) -> 
 _SOCIETY_HEADS = frozenset("association society federation".split())
 
 
-def _merge_schools(forms: dict[str, _Form], clusters: _Clusters) -> None:
+def _merge_schools(forms: dict[str, _Form], clusters: _Clusters, bodies: dict[str, str]) -> None:
     """``an MBA from Kestrel`` is from the ``Kestrel University`` the dossier writes: a word named alone, no place's nor
-    person's, stands for the one university or college that word names."""
+    person's, stands for the one university or college that word names. A word written as a place (``snow fell in
+    Brill``, ``the town of Brill``) names the town the college is named after, not the college: one studies at or
+    graduates from a college, and lives in a town."""
     schools: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         if len(form.spaced) == 2 and form.words[1] in _SCHOOL_HEADS:
@@ -476,11 +496,33 @@ def _merge_schools(forms: dict[str, _Form], clusters: _Clusters) -> None:
     for key, named in schools.items():
         short = forms.get(key)
         if len(named) == 1 and short is not None and not (short.is_place or short.key in STATE_KEYS
-                                                          or short.is_acronym or _personal(short)):
+                                                          or short.is_acronym or _personal(short)
+                                                          or _used_as_place(short)
+                                                          or any(_written_in(m, bodies) for m in short.mentions)):
             clusters.union(key, named.pop())
 
 
 _SCHOOL_HEADS = frozenset(("university", "college"))
+
+
+def _written_in(mention: Mention, bodies: dict[str, str]) -> bool:
+    """Is the mention written after ``in``, ``near``, ``outside`` (``grew up in Brill``), as a town is and a
+    school, which one studies at or graduates from, seldom is? Not ``in`` after a word of study or teaching
+    (``enrolled in Kestrel``, ``a professor in Orrin``): there it names the school."""
+    if mention.start < 0:
+        return False
+    before = _PREVIOUS_WORDS.search(bodies[mention.article], max(0, mention.start - 40), mention.start)
+    if before is None or before.group(2) not in _IN_A_PLACE:
+        return False
+    return not (before.group(2) == "in" and (before.group(1) or "").casefold() in _OF_STUDY)
+
+
+_PREVIOUS_WORDS = re.compile(r"(?:\b([A-Za-z]+)[ \t]+)?\b([a-z]+)[ \t]+$")
+_IN_A_PLACE = frozenset("in near outside across throughout within".split())
+_OF_STUDY = frozenset("enrolled enroled enrol enroll enrols enrolls enrolling study studies studied studying "
+                      "taught teach teaches teaching professor professors lecturer lecturers student students "
+                      "graduate graduates graduated graduating degree degrees phd doctorate major majored "
+                      "majoring tenure".split())
 
 
 def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -680,6 +722,7 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     choices: dict[int, str | None] = {}
     for form in forms.values():
         if form.is_place or form.key not in table or _named_place(form, table[form.key], forms) \
+                or form.key in STATE_KEYS and not _surname_of(table[form.key], forms) \
                 or form.is_acronym and "." in form.mentions[0].surface \
                 or _opens_names(form, table[form.key], forms, openers):  # "W.H.O." is no short form of "Doctor
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
@@ -692,6 +735,10 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))])
                                 or _common_word(form, common) and _unowned(forms[next(iter(roots))])):
             heads.append((form, roots.pop()))
+        elif len(roots) == 1 and any(_as_a_firm(m) for m in form.mentions) \
+                and _written_as_a_person(forms[next(iter(roots))].mentions[0].name):
+            root = roots.pop()  # "Varga Holdings", keyed "Varga", is the firm, not "Ada Varga"; "Varga said" is her
+            choices.update((id(m), root) for m in form.mentions if not _as_a_firm(m))
         elif len(roots) == 1:
             clusters.union(form.key, roots.pop())
         elif roots:
@@ -766,6 +813,17 @@ def _relative(mention: Mention, form: _Form, bearer: str, forms: dict[str, _Form
 def _relatives_cluster(form: _Form, clusters: _Clusters) -> str:
     """The cluster of the relatives named by the short form (one per surname)."""
     return clusters.parent.setdefault(RELATIVE_KEY + form.key, RELATIVE_KEY + form.key)
+
+
+def _surname_of(longer: set[str], forms: dict[str, _Form]) -> bool:
+    """Are the longer names a word may stand for all written as people's (``Joe Montana``)? A state's or a province's
+    name stands for them as a surname, and for no other name (``Lake Ontario``, ``Kansas City``)."""
+    return all(_written_as_a_person(forms[k].mentions[0].name) for k in longer)
+
+
+def _as_a_firm(mention: Mention) -> bool:
+    """Is the name written with a company's suffix (``Varga Holdings``, ``Varga Inc.``), which its key leaves out?"""
+    return len(mention.spaced) >= 2 and mention.spaced[-1].rstrip(".") in gz.ORG_SUFFIXES
 
 
 def _common_word(form: _Form, common: set[str]) -> bool:
@@ -1097,6 +1155,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
             forms[mention.key] = form = _Form(mention.key, mention.words, mention.spaced,
                                               form.mentions if form else [])
         form.mentions.append(mention)
+    _firms_apart(forms)
     _merge_residents(forms)
     _merge_campuses(forms, bodies)
     _merge_generals(forms)
@@ -1107,7 +1166,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_plurals(forms, clusters)
     _merge_inverted_bodies(forms, clusters)
     _merge_societies_of_places(forms, clusters)
-    _merge_schools(forms, clusters)
+    _merge_schools(forms, clusters, bodies)
     _merge_unqualified_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions, findings.common)

@@ -315,19 +315,56 @@ def _german_genitives(pieces: list[_Piece]) -> None:
             piece.text, piece.norm, piece.end, piece.possessive = piece.text[:-1], piece.norm[:-1], piece.end - 1, True
 
 
+def _after_genitive_article(pieces: list[_Piece], i: int) -> bool:
+    """Does a genitive article or determiner (``des``, ``eines``, ``seines``) stand before the word, perhaps with
+    one adjective between (``des neuen Kommentars``)? German common nouns take one in the genitive; names do not
+    (``Schröders Regierung``, ``der Gewinn Lufthansas``), so only there may an ``-s`` be a case ending."""
+    before = [p.norm for p in pieces[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in _GENITIVE_ARTICLES or len(before) == 2 and before[0] in _GENITIVE_ARTICLES
+                             and pieces[i - 1].text.islower() and before[1].endswith("en"))
+
+
+_GENITIVE_ARTICLES = frozenset("des eines keines meines deines seines ihres unseres eures dieses jenes jedes "
+                               "welches manches".split())
+
+
 @lru_cache(maxsize=1 << 14)
-def _german_common_noun(written: str) -> bool:
+def _german_common_noun(written: str, *, genitive: bool = False) -> bool:
     """Is this capitalised word of a German article (or the last part of a hyphenated one: ``E-Mail-Adresse``) a
     common word rather than a name? Frequent in German (Zipf 3.3 or more) and either much rarer in English, where a
     name keeps about its frequency (``Familie``, ``Kontakt``; not ``Berlin``, ``Merkel``: within 1.5), or an English
-    noun too (``Internet``, ``System``)."""
-    from wordfreq import zipf_frequency  # loads its word lists once, on first use
-
+    noun too (``Internet``, ``System``). So is a noun with a case ending, which the word lists count in its plain form
+    most: a dative plural's ``-n`` after ``-er``/``-el`` (``Followern``), and, after a genitive article
+    (``genitive``), a genitive's ``-s``/``-es`` on a stem of six letters or more that is a word of German, not of
+    English (``des Kommentars``, ``des Staates``; not ``Thomas``, a name ending in ``s``, nor ``Networks``, an
+    English plural, nor a word common in English whole: ``Reuters``)."""
     word = _HYPHEN.split(written)[-1].casefold()
     if len(word) >= 9 and word.endswith(_GERMAN_NOUN_ENDINGS):
         return True  # "Datenschutzerklärung", "Nutzungsbedingungen": a compound too rare to count, a noun's ending
+    if _common_in_german(word, english_nouns=True):
+        return True
+    if word.endswith(("ern", "eln")) and len(word) >= 6:
+        return _common_in_german(word[:-1], english_nouns=True)
+    if not (genitive and word.endswith("s") and word[-2] not in "sxz" and len(word) >= 7) or _common_in_english(word):
+        return False
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(_common_in_german(stem, english_nouns=False) for stem in stems)
+
+
+def _common_in_english(word: str) -> bool:
+    """A word an English text writes often (``Reuters``): no German genitive, whatever its stem."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="small") >= 3.0
+
+
+def _common_in_german(word: str, *, english_nouns: bool) -> bool:
+    """Frequent in German and much rarer in English, or (``english_nouns``) an English noun too."""
+    from wordfreq import zipf_frequency  # loads its word lists once, on first use
+
     german = zipf_frequency(word, "de", wordlist="small")
-    return german >= 3.3 and (zipf_frequency(word, "en", wordlist="small") < german - 1.5 or noun(word))
+    return german >= 3.3 and (zipf_frequency(word, "en", wordlist="small") < german - 1.5
+                              or english_nouns and noun(word))
 
 
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät")
@@ -824,7 +861,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
                           and pieces[ahead].norm in _NAMED_HEADS):
             piece.kind = "other"
         elif german and (_HYPHEN.split(piece.text)[-1][1:].islower() or piece.text.isupper() and len(piece.text) > 5) \
-                and not is_place_word(piece.norm) and _german_common_noun(piece.text):
+                and not is_place_word(piece.norm) \
+                and _german_common_noun(piece.text, genitive=_after_genitive_article(pieces, i)):
             piece.kind = "other"  # "die Familie": German capitalises every noun; a frequent one names nothing, nor
             # does a menu's "KONTAKT" (an acronym is shorter)
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower and piece.text[:1].isupper() \
