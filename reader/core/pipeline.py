@@ -80,7 +80,10 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                 story, links = story_and_links()
                 # One story sees a namesake in an off-topic report, several a surname in another event's
                 adjusted, said = surnames_within_events(found_entities, story.events, dossier, said)
-                found_entities, said = namesakes_apart(adjusted, story.off_topic if story.same_event else (), said)
+                adjusted, said = namesakes_apart(adjusted, story.off_topic if story.same_event else (), said)
+                if adjusted != found_entities:  # what was found while the links ran read the entities as first found
+                    named = outside = None
+                found_entities = adjusted
                 analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
                 if told is not None:
                     analysis.found_beside(_told_alike=told)  # what ◆ and the exports read, found beside the links

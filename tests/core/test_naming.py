@@ -336,3 +336,19 @@ def test_entity_rows_found_before_the_links_are_the_matrix_rows(analysis, bundle
     assert rows and rows == bundled_naming.rows[: len(rows)]
     assert all(row.kind == "entity" for row in rows) and bundled_naming.rows[len(rows)].kind == "statement"
     assert find_naming(analysis, entity_rows=rows) == bundled_naming
+
+
+def test_entity_rows_found_while_the_links_ran_give_way_when_a_later_step_changes_the_entities(analysis, monkeypatch):
+    """A step after the links may change the entities (a surname moved to its own event's bearer, a namesake put
+    apart): the rows the pipeline found with the first entities, while the links ran, are then found again."""
+    from dataclasses import replace
+
+    import reader.core.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "BESIDE_FROM", 1)
+    monkeypatch.setattr(pipeline, "_running", lambda result: True)
+    moved = lambda found, events, dossier, said: (tuple(replace(e, name=f"{e.name} Jr.") for e in found), said)  # noqa: E731
+    monkeypatch.setattr(pipeline, "surnames_within_events", moved)
+    again = pipeline.analyse(analysis.dossier)
+    rows = tuple(row for row in again.sourcing.naming.rows if row.kind == "entity")
+    assert rows and rows == named_entities(again)
