@@ -669,6 +669,14 @@ def share_parts(analysis: Analysis | None, article_id: str) -> list[str]:
     return [shared_label(analysis, article_id), *(origin.split(" · ") if origin else ())]
 
 
+def event_number(analysis: Analysis | None, article_id: str) -> int | None:
+    """``2``: in a folder of several events (:attr:`~reader.core.model.Story.events`, numbered from 1 as the
+    notice names them, largest first), the one this report covers, so the report list tells them apart;
+    ``None`` for a folder of one event, or a report of none."""
+    events = analysis.story.events if analysis else ()
+    return next((n for n, group in enumerate(events, 1) if article_id in group), None)
+
+
 def shared_label(analysis: Analysis | None, article_id: str) -> str:
     """``62% shared``, or ``…`` while the analysis is running; ``source document`` for one marked ``role: source``,
     which counts as no report."""
