@@ -325,3 +325,27 @@ def test_a_one_report_dossier_lists_and_names_its_own_entities():
     other = make_article("The Kestrel Bridge carried its first cars.", article_id="r1", outlet="R1")
     pair = analyse(Dossier(root=".", articles=(one, other)))
     assert pair.listed_entities == pair.shared_entities and [e.name for e in pair.shared_entities] == ["Kestrel Bridge"]
+
+
+def _labels_by_report(first: str, second: str, name: str) -> dict[str, list[str]]:
+    dossier = Dossier(root=".", articles=(make_article(first, article_id="a"), make_article(second, article_id="b")))
+    analysis = analyse(dossier)
+    row = next(r for r in analysis.sourcing.naming.rows if r.kind == "entity" and r.title == name)
+    found: dict[str, list[str]] = {}
+    for label in row.labels:
+        found.setdefault(label.span.article, []).append(label.text)
+    return found
+
+
+def test_a_verb_or_a_sentence_adverb_before_a_name_is_no_label_of_the_person():
+    """``records that allegedly place Verlinde``, ``Purportedly Verlinde became``: how the report tells what he did,
+    not how it names him. Must stay: an adjective after the adverb, a title, a job, a judging noun before the name."""
+    found = _labels_by_report(
+        "Police arrested Tomas Verlinde of Harrowgate on Monday. Phone records that allegedly place Verlinde near the "
+        "mill were shown in court. Purportedly Verlinde became angry after the meeting. Defence lawyer Ines Karp said "
+        "her client was innocent.",
+        "Tomas Verlinde of Harrowgate was arrested on Monday. The alleged killer Verlinde denied it. The allegedly "
+        "corrupt councillor Verlinde resigned. Karp, a defence lawyer, said her client was innocent.",
+        "Tomas Verlinde")
+    assert found.get("a", []) == [], found
+    assert "alleged killer" in found["b"] and "allegedly corrupt councillor" in found["b"], found
