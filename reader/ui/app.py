@@ -103,7 +103,7 @@ from reader.ui.messages import (
     VersionsAhead,
     WeakerReady,
 )
-from reader.ui.render import WEAKER_SIGN, RenderIndex
+from reader.ui.render import WEAKER_SIGN, RenderIndex, with_weaker
 from reader.ui.type_ahead import OneKeyAtATime
 from reader.ui.wording import counted, keys_shown, one_report, undoable
 
@@ -212,12 +212,6 @@ def _index(analysis: Analysis) -> None:
     for article in analysis.dossier.articles:  # the gutter's ◆ and the reader's status line: "62% shared"
         analysis.unique_sentences(article.id)
         analysis.shared_fraction(article.id)
-
-
-def with_weaker(computed: Analysis) -> Analysis:
-    """``computed`` showing its weaker links too (``W``), made once and kept with it: the worker
-    that makes it indexes it (:func:`_index`), and every later ``W`` shows that one."""
-    return computed.derived("with weaker links", computed.with_weaker_links)
 
 
 def _indexed(computed: Analysis, weaker: bool) -> None:

@@ -662,11 +662,32 @@ def origin_label(analysis: Analysis | None, article_id: str) -> str:
                        *source_notes(analysis, article_id)])
 
 
+def with_weaker(computed: Analysis) -> Analysis:
+    """``computed`` showing its weaker links too (``W``), made once and kept with it: the worker
+    that makes it indexes it (:func:`reader.ui.app._index`), and every later ``W`` shows that one."""
+    return computed.derived("with weaker links", computed.with_weaker_links)
+
+
 def share_parts(analysis: Analysis | None, article_id: str) -> list[str]:
     """``["100% shared", "75% copied", "25% rewritten"]``: a report's figures as the report list
-    shows them (as many as fit) and the status line (all of them)."""
+    shows them (as many as fit) and the status line (all of them); after a ``0% shared``, the share
+    its weaker links hold when they hold some (``40% in weaker links``): alone, 0% reads as a report
+    with nothing in common with the others, where ``W`` shows what it may share."""
     origin = origin_label(analysis, article_id)
-    return [shared_label(analysis, article_id), *(origin.split(" · ") if origin else ())]
+    shared = shared_label(analysis, article_id)
+    weaker = ""
+    if shared == "0% shared" and analysis is not None and analysis.weaker_links:
+        if share := round(with_weaker(analysis).shared_fraction(article_id) * 100):
+            weaker = f"{share}% in weaker links"
+    return [shared, *([weaker] if weaker else ()), *(origin.split(" · ") if origin else ())]
+
+
+def event_number(analysis: Analysis | None, article_id: str) -> int | None:
+    """``2``: in a folder of several events (:attr:`~reader.core.model.Story.events`, numbered from 1 as the
+    notice names them, largest first), the one this report covers, so the report list tells them apart;
+    ``None`` for a folder of one event, or a report of none."""
+    events = analysis.story.events if analysis else ()
+    return next((n for n, group in enumerate(events, 1) if article_id in group), None)
 
 
 def shared_label(analysis: Analysis | None, article_id: str) -> str:

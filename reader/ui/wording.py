@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the analysis' half of the model is defined when first asked
     from reader.core import model
 
 __all__ = [
-    "carried_in", "counted", "counted_of", "cut", "fitted", "keys_shown", "link_judged", "not_found", "one_report",
+    "carried_in", "counted", "counted_among", "counted_of", "cut", "fitted", "keys_shown", "link_judged", "not_found", "one_report",
     "passage_dropped", "unlinked",
     "searched_words", "whole_parts",
 ]
@@ -36,11 +36,20 @@ def counted_of(part: int, whole: int, noun: str, plural: str | None = None) -> s
     return f"{part} of {counted(whole, noun, plural)}"
 
 
-def carried_in(carriers: int, linked: int, total: int) -> str:
+def carried_in(carriers: int, linked: int, total: int, *, event: bool = False) -> str:
     """``in 5 of 5 reports``: how many reports carry a passage over all its links (as its gutter
-    shows), then ``(this link 4)`` when the link shown joins fewer of them."""
-    reach = f"in {counted_of(carriers, total, 'report')}"
+    shows), then ``(this link 4)`` when the link shown joins fewer of them; with ``event``, ``in 5 of
+    5 reports of this event`` (:func:`counted_among`)."""
+    reach = f"in {counted_of(carriers, total, 'report')}" + (" of this event" if event else "")
     return reach if linked >= carriers else f"{reach} (this link {linked})"
+
+
+def counted_among(analysis: model.Analysis, article_id: str) -> tuple[tuple[str, ...], bool]:
+    """The reports a passage of ``article_id`` is counted among, and whether they are its event's alone: in a
+    folder of several events (:meth:`~reader.core.model.Analysis.event_of`) the other events' reports neither
+    carry nor lack its statements, and "of 15 reports" would count them."""
+    reports = analysis.event_of(article_id)
+    return reports, len(reports) < len(analysis.dossier.articles)
 
 
 def unlinked(analysis: model.Analysis, span: model.Span) -> str:

@@ -979,3 +979,18 @@ def test_what_a_figure_s_sentence_says_of_it_is_read_once_per_text_as_each_copy_
     assert read["a", "12 more days"] == read["b", "12 more days"] == (False, True) and read["d", "20 years"] == (False, True)
     assert read["e", "40 homes"] == (False, False) and read["e", "12 homes"] == (False, True)  # what comes before each
     assert len(referents.clauses) < len(figures)
+
+
+def test_a_number_inside_an_entitys_name_is_no_figure():
+    """``Quellphone 10`` names a product: its 10 neither agrees nor conflicts; the customers beside it still do."""
+    analysis = linked_pair("Norvane will ship the Quellphone 10 platform to 40 business customers in May.",
+                           "Norvane ships the Quellphone 10 platform to 45 business customers in May.")
+    assert "Quellphone 10" in {e.name for e in analysis.entities}
+    assert [(c.verdict, c.key) for c in compare_figures(analysis)] == [("conflict", "count:customer")]
+
+
+def test_a_figure_beside_a_name_is_still_a_figure():
+    """Must stay: a count in a sentence of names, outside them, is compared as before."""
+    analysis = linked_pair("Norvane said 40 business customers of Harlow Bank signed up in May.",
+                           "Norvane said 45 business customers of Harlow Bank signed up in May.")
+    assert [c.verdict for c in compare_figures(analysis)] == ["conflict"]

@@ -352,3 +352,27 @@ def test_entity_rows_found_while_the_links_ran_give_way_when_a_later_step_change
     again = pipeline.analyse(analysis.dossier)
     rows = tuple(row for row in again.sourcing.naming.rows if row.kind == "entity")
     assert rows and rows == named_entities(again)
+
+
+def _labels_by_report(first: str, second: str, name: str) -> dict[str, list[str]]:
+    dossier = Dossier(root=".", articles=(make_article(first, article_id="a"), make_article(second, article_id="b")))
+    analysis = analyse(dossier)
+    row = next(r for r in analysis.sourcing.naming.rows if r.kind == "entity" and r.title == name)
+    found: dict[str, list[str]] = {}
+    for label in row.labels:
+        found.setdefault(label.span.article, []).append(label.text)
+    return found
+
+
+def test_a_verb_or_a_sentence_adverb_before_a_name_is_no_label_of_the_person():
+    """``records that allegedly place Verlinde``, ``Purportedly Verlinde became``: how the report tells what he did,
+    not how it names him. Must stay: an adjective after the adverb, a title, a job, a judging noun before the name."""
+    found = _labels_by_report(
+        "Police arrested Tomas Verlinde of Harrowgate on Monday. Phone records that allegedly place Verlinde near the "
+        "mill were shown in court. Purportedly Verlinde became angry after the meeting. Defence lawyer Ines Karp said "
+        "her client was innocent.",
+        "Tomas Verlinde of Harrowgate was arrested on Monday. The alleged killer Verlinde denied it. The allegedly "
+        "corrupt councillor Verlinde resigned. Karp, a defence lawyer, said her client was innocent.",
+        "Tomas Verlinde")
+    assert found.get("a", []) == [], found
+    assert "alleged killer" in found["b"] and "allegedly corrupt councillor" in found["b"], found

@@ -294,3 +294,22 @@ def test_the_reader_names_the_three_largest_events_and_counts_the_others():
         "3 from Valley Times, Town Crier and Kurier; and 2 smaller events of 6 reports (the exports name them all).")
     assert story.notice(dossier, in_export=True).endswith("; 3 from Town Crier, Kurier and North Herald; "
                                                           "3 from Kurier, North Herald and Evening Star.")
+
+
+def test_with_two_events_each_report_is_counted_within_its_own_event():
+    """A theft report leaves out nothing of the fire: its omissions, and "k of N", count the theft's reports."""
+    fire, theft = _fire(10), _theft(5)
+    analysis = analyse(_dossier(fire, theft))
+    assert analysis.story.events == (_ids(fire), _ids(theft))
+    assert analysis.event_of(theft[0].id) == _ids(theft) and analysis.event_of(fire[2].id) == _ids(fire)
+    omissions = analysis.sourcing.omissions
+    links = {link.id: link for link in analysis.links}
+    for report in (*fire, *theft):
+        event = set(analysis.event_of(report.id))
+        assert all(set(links[o.link].articles) <= event for o in omissions.of(report.id)), report.id
+
+
+def test_one_event_counts_every_report():
+    fire = _fire(3)
+    analysis = analyse(_dossier(fire))
+    assert analysis.event_of(fire[1].id) == _ids(fire)

@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 
 from reader.core.text.diff import diff_passages
-from reader.core.model import Analysis, Dossier, Link, Span
+from reader.core.model import Analysis, Dossier, Link, Span, Story
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.core.findings.collation import (
@@ -374,6 +374,21 @@ async def test_nway_shows_every_version_and_names_the_reports_lacking_it(trio):
         assert app.screen.missing == ("cbc", "trt")
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is compare)
+
+
+async def test_nway_counts_within_the_passages_event_when_the_folder_holds_two(trio):
+    """A report of another event neither carries nor lacks the passage: not "Not linked in", not in "of N"."""
+    analysis = replace(trio, story=Story(same_event=False, events=(("globe", "cbc"), ("trt",))))
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, CompareScreen(analysis, "globe"))
+        await pilot.press("w")
+        await on_top(pilot, NWayScreen)
+        nway = app.screen
+        assert nway.carriers == ("globe", "cbc") and nway.missing == ()
+        lines = shown(nway.query_one(VersionList)).splitlines()
+        assert lines[0].strip().startswith("In 2 of 2 reports of this event"), lines[0]
+        assert "Every report of this event carries this passage." in lines[-1]
 
 
 async def test_nway_enter_compares_the_reference_with_the_chosen_version(trio):

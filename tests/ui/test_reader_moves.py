@@ -230,14 +230,18 @@ async def test_a_digit_opens_that_report_at_its_version_of_the_passage_being_rea
         await pilot.press("4")
         await until(pilot, lambda: app.article_id == fourth and view.current == in_fourth(rows[read]))
         assert view.row_of(view.current.start) in range(int(view.scroll_y), int(view.scroll_y) + view.size.height)
+        name = bundled.articles[3].name
+        assert _status(app).startswith(f"{name}: the same passage"), _status(app)
         await pilot.press("ctrl+o")
         await until(pilot, lambda: app.article_id == first and int(view.scroll_y) == read)
+        assert "the same passage" not in _status(app), "a key that moves to another report clears the last answer"
         view.current = None
         view.scroll_to(y=unlinked, animate=False, immediate=True)
         await until(pilot, lambda: int(view.scroll_y) == unlinked)
         await pilot.press("4")
         await until(pilot, lambda: app.article_id == fourth)
         assert view.scroll_y == 0
+        assert _status(app).startswith(f"{name} does not carry this passage: at its top"), _status(app)
 
 
 async def test_a_digit_finds_the_version_of_a_link_held_further_along_the_sentence_on_the_top_row(bundled, analysis):

@@ -77,3 +77,16 @@ def test_figure_conflict(snap_compare, tiny_analysis):
     analysis = _odd_one_out(tiny_analysis)
     # i: the status line in full.
     assert snap_compare(build_app(analysis.dossier, analysis=analysis), press=["i"], terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_two_events_marked_in_the_report_list(snap_compare, tiny_analysis, size):
+    """A folder of two events: each entry of the report list says, muted, ``event 1`` or ``event 2`` after its word
+    count (at 80x24 ``e1``/``e2`` at the end of its one line), as the notice above the status line numbers them."""
+    from dataclasses import replace
+
+    from reader.core.model import Story
+
+    alpha, beta, gamma = (article.id for article in tiny_analysis.dossier.articles)
+    analysis = replace(tiny_analysis, story=Story(same_event=False, events=((alpha, beta), (gamma,))))
+    assert snap_compare(build_app(analysis.dossier, analysis=analysis), terminal_size=size)

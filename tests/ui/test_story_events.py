@@ -9,6 +9,7 @@ from textual.command import CommandList
 
 from reader.core.model import Story
 from reader.ui.app import build_app
+from reader.ui.widgets.source_list import SourceList
 from tests.helpers import until
 
 EVENTS = "These reports cover 2 events, which no confident link joins: 2 reports from Alpha Times and Beta News; 1 from Gamma Post."
@@ -36,3 +37,25 @@ async def test_two_events_are_told_in_the_notice_and_kept_in_the_palette(tiny, t
         options = app.screen.query_one(CommandList)
         prompts = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
         assert any(prompt.startswith(f"Same story? {EVENTS}") for prompt in prompts), prompts[:3]
+
+
+async def test_the_report_list_marks_which_event_each_report_covers(tiny, tiny_analysis):
+    alpha, beta, gamma = (article.id for article in tiny.articles)
+    story = Story(same_event=False, events=((alpha, beta), (gamma,)))
+    for size, compact in (((120, 40), False), ((80, 24), True)):
+        app = build_app(tiny, analysis=replace(tiny_analysis, story=story))
+        async with app.run_test(size=size) as pilot:
+            reports = app.screen.query_one(SourceList)
+            await until(pilot, lambda: reports.index.analysis is not None and reports.compact == compact)
+            entries = {a: " ".join(line.plain for line in reports.entry(a)) for a in (alpha, beta, gamma)}
+            one, two = ("e1", "e2") if compact else ("event 1", "event 2")
+            assert one in entries[alpha] and one in entries[beta] and two not in entries[alpha], entries
+            assert two in entries[gamma] and one not in entries[gamma], entries
+
+
+async def test_a_folder_of_one_event_marks_no_report(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reports = app.screen.query_one(SourceList)
+        await until(pilot, lambda: reports.index.analysis is not None)
+        assert not any("event" in line.plain for a in tiny.articles for line in reports.entry(a.id))

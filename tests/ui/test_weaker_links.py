@@ -349,3 +349,21 @@ async def test_w_on_a_view_without_a_status_line_leaves_the_caveat_alone(tiny, t
         said = told(app)
         assert not any("Showing the weaker links…" in line for line in said), said
         assert any("Showing 1 weaker link too" in line for line in said), said
+
+
+async def test_a_report_shared_only_in_weaker_links_says_so_beside_its_0_percent(tiny, tiny_analysis):
+    """``0% shared`` read as a report with nothing in common; its weaker share says W has something to show.
+    Not said for a report with a confident share, nor in the view showing the weaker links (W)."""
+    from reader.ui.render import share_parts
+
+    alpha = tiny.articles[0].id
+    held_back = replace(tiny_analysis, links=(), weaker_links=tiny_analysis.links)
+    parts = share_parts(held_back, alpha)
+    assert parts[0] == "0% shared" and parts[1].endswith("% in weaker links") and parts[1] != "0% in weaker links", parts
+    assert not any("weaker" in part for part in share_parts(tiny_analysis, alpha))
+    assert not any("weaker" in part for part in share_parts(held_back.with_weaker_links(), alpha))
+    app = build_app(tiny, analysis=held_back)
+    async with app.run_test(size=(120, 40)) as pilot:
+        status = app.screen.query_one("#status")
+        await until(pilot, lambda: "in weaker links" in str(status.render()))
+        assert f"(0% shared · {parts[1]}" in str(status.render())

@@ -944,6 +944,7 @@ def compare_figures(
     one. Pairs outside links are found through an index of context words, so
     the cost grows with the number of figures, not its square, and the copies of a sentence in many
     reports are weighed once against another's (:func:`_unlinked_alike`): only the pairs reported cost each.
+    A number inside an entity's name (``Quellphone 10``) is compared with none (:func:`_in_a_name`).
 
     ``before``, after a correction, is the analysis it corrected and ``moved`` the mentions of the
     entities it changed: only the pairs of a figure the correction may change are compared again
@@ -968,7 +969,15 @@ def compare_figures(
     for item in linked:
         if item is not None:
             reported.setdefault(_pair(item), item)
-    return (*reported.values(), *_unreported(unlinked, reported))
+    return tuple(c for c in (*reported.values(), *_unreported(unlinked, reported))
+                 if not any(_in_a_name(analysis, f) for f in c.figures))
+
+
+def _in_a_name(analysis: Analysis, figure: Figure) -> bool:
+    """Is the figure's number part of an entity's name (``Quellphone 10``, a product; ``Route 9``)? It names the
+    thing, it counts nothing. Read after comparing, of the entities of now, as a correction leaves them."""
+    start = figure.span.start
+    return any(begin <= start < end for begin, end, _ in analysis.mentions_between(Span(figure.span.article, start, start + 1)))
 
 
 class Outside(NamedTuple):

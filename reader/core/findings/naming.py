@@ -193,7 +193,7 @@ def _modifiers(text: _Text, index: int, end: int, person: bool, kinds: frozenset
     if before is not None and before not in DETERMINERS and not owner:
         return _bare_title(text, first, index) if person else None
     label = text.label(first, index - 1)
-    if label is None:
+    if label is None or _told_as_done(tokens[first:index]):
         return None
     closes = end >= len(tokens) or not tokens[end].is_word or tokens[end].norm in FUNCTION_WORDS
     nearest = tokens[index - 1].text
@@ -218,6 +218,22 @@ def _modifiers(text: _Text, index: int, end: int, person: bool, kinds: frozenset
                              or capitals and any(_verb_like(t, False) for t in tokens[first:index])):
         first += 1
     return text.label(first, index - 1) if first < index else None
+
+
+def _adverb(token: Token) -> bool:
+    """A word that is an adverb only (``allegedly``, ``purportedly``; not ``early``, an adjective too)."""
+    return token.is_word and lemmas(token.norm).keys() == {"ADV"}
+
+
+def _told_as_done(words: list[Token]) -> bool:
+    """Are the words before a name a verb or a sentence adverb, not a noun phrase naming the person: an adverb
+    right before the name (``Purportedly Verlinde became``), or an adverb before a word that may be a verb and
+    is no adjective (``records that allegedly place Verlinde``)? A label is a noun phrase; an adverb before an
+    adjective still opens one (``the allegedly corrupt councillor``)."""
+    if words and _adverb(words[-1]):
+        return True
+    return any(_adverb(word) and "VERB" in (found := lemmas(after.norm)) and "ADJ" not in found
+               for word, after in zip(words, words[1:]))
 
 
 def _job(text: _Text, index: int, end: int, opening: int) -> Label | None:

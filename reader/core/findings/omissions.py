@@ -13,7 +13,9 @@ one or two rare words one of its sentences prints (:func:`_told_short`). Scatter
 long sentence, the same words are the dossier's subject, not the statement.
 Omissions are ranked by how many independent origins carry the statement (five copies
 of one wire story weigh as one), then by how many reports do.
-Source documents (``role: source``) neither carry nor omit. Links holding a title line are left
+Source documents (``role: source``) neither carry nor omit. In a folder of two events or more
+(:attr:`~reader.core.model.Story.events`) a statement is counted within its own event's reports: a report of
+one event omits nothing of the other's. Links holding a title line are left
 out: a headline restates a fact some body states, and the bodies' own links are what a report
 carries or lacks (a report stating the fact below its headline would seem to omit it).
 """
@@ -31,15 +33,19 @@ MIN_CARRIERS = 2
 
 def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
     """Every report's omissions (see the module docstring)."""
-    reports = [a.id for a in analysis.dossier.articles if a.id not in analysis.dossier.sources]
-    is_report = set(reports)
-    needed = max(MIN_CARRIERS, (len(reports) - 1) / 2)
+    sources = analysis.dossier.sources
+    events: dict[tuple[str, ...], tuple[list[str], set[str], float]] = {}
     words = analysis.word_rows()
     lower: dict[str, tuple[frozenset[str | None], ...]] = {}
     found: dict[str, list[Omission]] = {}
     for link in analysis.links:
         if any(span.in_title for span in link.passages):
             continue
+        event = analysis.event_of(link.articles[0])
+        if event not in events:
+            members = [a for a in event if a not in sources]
+            events[event] = members, set(members), max(MIN_CARRIERS, (len(members) - 1) / 2)
+        reports, is_report, needed = events[event]
         carriers = [a for a in link.articles if a in is_report]
         if len(carriers) < needed:
             continue  # looked at before the reports: thousands of reports times thousands of links

@@ -900,6 +900,16 @@ class Analysis:
             found = kept.setdefault(key, find())
         return found
 
+    def event_of(self, article_id: str) -> tuple[str, ...]:
+        """The reports of ``article_id``'s event, in dossier order, when :attr:`Story.events` groups the reports
+        (no confident link joins two events, so a statement of one is never the other's to carry or omit: "in k
+        of N" and omissions count within it); every report when the story is one event or the report in none."""
+        event = next((group for group in self.story.events if article_id in group), None)
+        if event is None:
+            return tuple(a.id for a in self.dossier.articles)
+        members = set(event)
+        return tuple(a.id for a in self.dossier.articles if a.id in members)
+
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
         """Each article's links, in the order their passages appear in it."""

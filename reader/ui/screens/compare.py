@@ -64,7 +64,7 @@ from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status_line import StatusLine
 from reader.ui.wording import (
-    ESCAPE_IN_A_VIEW, carried_in, counted, counted_of, keys_shown, link_judged, not_found, passage_dropped, searched_words, unlinked,
+    ESCAPE_IN_A_VIEW, carried_in, counted, counted_among, counted_of, keys_shown, link_judged, not_found, passage_dropped, searched_words, unlinked,
 )
 
 REPORT = Binding.Group("Report", compact=True)
@@ -610,7 +610,8 @@ class CompareScreen(AnswersInLine, KeptView):
             if not link.confident:
                 text.append_text(weaker_note(link))
                 text.append("; ")
-            text.append(carried_in(len(passage.carriers) + 1, len(link.articles), len(dossier.articles)) + "; ")
+            among, event = counted_among(self.analysis, self._reports[side])
+            text.append(carried_in(len(passage.carriers) + 1, len(link.articles), len(among), event=event) + "; ")
             note = self.figure_note(link)
             if not note.startswith("conflict"):
                 note = self._unlinked_note(side, passage) or note

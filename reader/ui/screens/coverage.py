@@ -47,7 +47,7 @@ from reader.ui.widgets.notices import Notices
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status_line import StatusLine
-from reader.ui.wording import counted, counted_of, not_found, searched_words
+from reader.ui.wording import counted, counted_among, counted_of, not_found, searched_words
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
@@ -378,7 +378,9 @@ class CoverageScreen(AnswersInLine, KeptView):
         if not link.confident:
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
-        text.append(f"{KIND_MARKS[link.shown_kind]} {match_note(link)}; in {len(carriers)} of {len(dossier.articles)}: ")
+        among, in_event = counted_among(self.analysis, link.articles[0])
+        text.append(f"{KIND_MARKS[link.shown_kind]} {match_note(link)}; in {len(carriers)} of {len(among)}"
+                    f"{' of this event' if in_event else ''}: ")
         text.append(", ".join(dossier.names[a] for a in carriers))
         if (row := self._row_of[event.row_key]) in self._joins:
             text.append(f"; the same words as another row: this link adds {self._joined(row)}")

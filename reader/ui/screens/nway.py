@@ -50,7 +50,7 @@ from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
 from reader.ui.item_search import ItemSearch
-from reader.ui.wording import ESCAPE_IN_A_VIEW, carried_in, counted, counted_of, link_judged, passage_dropped, unlinked
+from reader.ui.wording import ESCAPE_IN_A_VIEW, carried_in, counted, counted_among, counted_of, link_judged, passage_dropped, unlinked
 
 
 class VersionList(ItemView):
@@ -167,9 +167,10 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
 
     @property
     def missing(self) -> tuple[str, ...]:
-        """Reports carrying none of the passage's statements, in dossier order."""
+        """Reports carrying none of the passage's statements, in dossier order: of its event's, when the folder holds
+        several (:func:`~reader.ui.wording.counted_among`)."""
         reach = set(self.reach) | set(self.carriers)
-        return tuple(a.id for a in self.analysis.dossier.articles if a.id not in reach)
+        return tuple(a for a in counted_among(self.analysis, self.reference)[0] if a not in reach)
 
     @property
     def elsewhere(self) -> tuple[str, ...]:
@@ -322,8 +323,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         return self.link.passage_in(article_id) if self.link else self.span
 
     def _title(self) -> Text:
-        total = len(self.analysis.dossier.articles)
-        reach = carried_in(len(self.reach), len(self.carriers), total)
+        among, event = counted_among(self.analysis, self.reference)
+        reach = carried_in(len(self.reach), len(self.carriers), len(among), event=event)
         if self.link is None:
             return Text(f"{reach.capitalize()}: {unlinked(self.analysis, self.span)}")
         origins = sourcing_of(self.analysis).origins.origins_of(self.link)
@@ -367,7 +368,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         it by another link only, as many as ``cells`` hold (a row, or the rows of details shown in
         full); past them a count, so hundreds of reports cost what a few do."""
         missing, elsewhere = self.missing, self.elsewhere
-        text = Text("Not linked in: " if missing else "Every report carries this passage")
+        every = "Every report of this event carries" if counted_among(self.analysis, self.reference)[1] else "Every report carries"
+        text = Text("Not linked in: " if missing else f"{every} this passage")
         self._listed(text, missing, cells)
         if elsewhere:
             text.append("; by another link only: ")
@@ -381,7 +383,9 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         palette = self.palette()
         for position, article_id in enumerate(reports):
             if text.cell_len > cells:
-                text.append(f" and {len(reports) - position} more ({counted_of(len(reports), len(self.analysis.dossier.articles), 'report')})")
+                among, event = counted_among(self.analysis, self.reference)
+                of = counted_of(len(reports), len(among), "report") + (" of this event" if event else "")
+                text.append(f" and {len(reports) - position} more ({of})")
                 break
             if position:
                 text.append(", ")

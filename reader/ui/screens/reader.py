@@ -117,6 +117,8 @@ class ReaderScreen(SteadyLooks):
     said = ""
     """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
     _unsay: Timer | None = None
+    _said_in = ""
+    """The report shown when the answer was said: a move to another report makes it stale."""
     _unsaid = ""
     """What the status line says after the answer (:meth:`details_cut` measures it)."""
 
@@ -224,6 +226,8 @@ class ReaderScreen(SteadyLooks):
         if view.article is not article:
             self._record_jump()
             view.article = article
+            if self.said and self._said_in != article_id:
+                self.unsay()  # "X: the same passage" answered the key that went to X, not the one leaving it
         if self.walk_kind == "unique" and self.walk and self.walk[0].article != article_id:
             # Another report's own passages: the status named them, and n went back to that report.
             self._set_walk((), "")
@@ -309,12 +313,13 @@ class ReaderScreen(SteadyLooks):
         target = self.position + step if not self.ahead else self.position if step > 0 else self.position - 1
         if self.said:  # the last step's "Wrapped round…" is not this one's (unsaid alone: _go redraws the line)
             self.unsay()
+        self._go(target % len(self.walk))
         if not 0 <= target < len(self.walk) and len(self.walk) > 1:
-            # Said, not silent: the walk goes round and starts again.
+            # Said, not silent: the walk goes round and starts again (said once there: said before, the move
+            # to the first hit's report took it back as stale).
             what = {"search": "hit", "unique": "passage only this report has", "entity": "mention"}.get(self.walk_kind, "place")
             where = "first" if target >= len(self.walk) else "last"
             self.app.say(f"Wrapped round to the {where} {what}")
-        self._go(target % len(self.walk))
 
     def action_nothing_to_walk(self, step: int) -> None:
         if self.searching:
@@ -371,7 +376,10 @@ class ReaderScreen(SteadyLooks):
         target = articles[number - 1]
         linked = self._linked_passage(target.id)
         if linked is None:
+            reading = self.app.analysis is not None and self.query_one(ArticleView).scroll_y >= 1 and target.id != self.app.article_id
             self.app.article_id = target.id
+            if reading:  # a passage was being read: the top, not its version, and why
+                self.app.say(f"{target.name} does not carry this passage: at its top")
             return
         self.app.location = linked  # a jump: ctrl+o comes back
         self.app.say(f"{target.name}: the same passage ({keys_shown(self.app, 'ctrl+o')} goes back)")
@@ -622,7 +630,7 @@ class ReaderScreen(SteadyLooks):
         it stays on this screen, where a toast would be drawn again on every view opened meanwhile."""
         if self._unsay is not None:
             self._unsay.stop()
-        self.said = message
+        self.said, self._said_in = message, self.app.article_id
         self._unsay = self.set_timer(timeout, self.unsay)
         self._update_status()
 

@@ -25,7 +25,7 @@ from textual.strip import Strip
 
 from reader.core.model import Article
 from reader.ui.drawing import LineView, line_strip, wrap_offsets
-from reader.ui.render import Palette, RenderIndex, share_parts, shared_label
+from reader.ui.render import Palette, RenderIndex, event_number, share_parts, shared_label
 from reader.ui.wording import counted, cut, whole_parts
 
 
@@ -180,6 +180,8 @@ class SourceList(LineView, can_focus=True):
         narrow list (beside the entity panel it is some 20 cells wide).
         An outlet name too long for a line goes on on a second row, cut only past those two rows; the
         headline follows, then the share, the word count, the other shares and the date on one row.
+        In a folder of several events, ``event 2`` after the word count, before the date; compact, ``e2`` last,
+        the name cut for it if need be.
         Compact, one line: ``1 Outlet   66% shared   1020 words``, the shares and the word counts
         each in a column of right-aligned numbers (up to five digits), the counts left out, then the
         word ``shared``, when they do not fit in ``width``; a name too long even for the bare share
@@ -189,7 +191,10 @@ class SourceList(LineView, can_focus=True):
         shared = shared_label(self.index.analysis, article_id)
         room = self.scrollable_content_region.width if width is None else width
         article = self.index.dossier.article(article_id)
-        if self.compact:  # the numbers in columns, after the widest name that leaves them room
+        event = event_number(self.index.analysis, article_id)  # which event of a folder of several
+        if self.compact:
+            tag = f" e{event}" if event else ""  # before the counts and the word "shared": the name is cut for it
+            room -= len(tag)  # the numbers in columns, after the widest name that leaves them room
             share = shared.split()[0].rjust(len("100%"))  # "  9%" under " 75%"
             words = counted(article.word_count, "word").rjust(len("10000 word") + (article.word_count != 1))  # "  521" under "12345"
             tail = " shared" if shared.endswith(" shared") else ""  # a source document's "source" is no share
@@ -200,11 +205,11 @@ class SourceList(LineView, can_focus=True):
                 said = next((said for said in fits[1:] if NAME_ROOM + len(said) <= room), "")
                 cut(label, room - len(said))
             label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
-            return (label.append(said, palette.muted),)
+            return (label.append(said + tag, palette.muted),)
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
         # Cut (`` …``), the shares are in full in the status line of the report chosen.
         share_list = [part for part in share_parts(self.index.analysis, article_id) if part]
-        length_list = [part for part in (counted(article.word_count, "word"), article.published) if part]
+        length_list = [part for part in (counted(article.word_count, "word"), f"event {event}" if event else "", article.published) if part]
         shares, length, both = (Text().append(whole_parts(parts, room), palette.muted)
                                 for parts in (share_list, length_list, share_list[:1] + length_list[:1] + share_list[1:] + length_list[1:]))
         headline = Text(" ".join(article.headline.splitlines()))
