@@ -73,6 +73,8 @@ _STAFF_CREDIT = re.compile(r"^(additional )?(reporting|writing|editing|compiled|
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(, [^()]{1,40})? \((?P<name>[A-Z][\w .&-]{1,30})\) ?[-–—]")
 _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)|staff|team|newsroom|desk)$",
                         re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"\s+[-–—|·:]\s+(\S+\s*){1,5}")
+"""What a page's title line adds after its headline: the site's name ("Headline - Site Name")."""
 # "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
 _LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■☆★▸►‣–-])\s+")
 # "[     ]", "[x]": a text field or a checkbox; "( ) Ja", "(*) Nein": radio buttons.
@@ -1092,7 +1094,7 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     headline = max(candidates, default=None, key=lambda i: (
         _ends_breadcrumb(lines, i),
         min(len(_breadcrumb_end(lines[i].text).split()), 15) - (start - i) / 5
-        + 4 * any(j in dated for j in range(i + 1, i + 4))))
+        + 4 * any(j in dated for j in range(i + 1, i + 4)) + 6 * _named_above(lines, i)))
     if headline is None:
         # No line reads as a headline: a title said as a sentence, right above the article's dateline.
         datelines = sorted({*dated, *(i for i, role in head.roles.items() if role == "dateline")})
@@ -1138,6 +1140,28 @@ def _ends_breadcrumb(lines: list[_Line], i: int) -> bool:
     "2. Region", "3. Headline"), which names the page it leads to."""
     above = lines[i - 1].text if i else ""
     return bool(_LIST_ITEM.search(above)) and _key(_LIST_ITEM.sub("", above)) == _key(lines[i].text)
+
+
+def _named_above(lines: list[_Line], i: int) -> bool:
+    """Higher up, the page names the line as its own: its title line ("Headline - Site", where a copied
+    page starts) or the last step of a short list (a breadcrumb trail with other lines between)."""
+    key = _key(_breadcrumb_end(lines[i].text))
+    for j in range(i):
+        text = _key(lines[j].text)
+        if text.startswith(key) and _SITE_SUFFIX.fullmatch(text[len(key):]):
+            return True
+        step = _LIST_ITEM.sub("", lines[j].text)
+        if step != lines[j].text and _key(step) == key and _ends_short_list(lines, j):
+            return True
+    return False
+
+
+def _ends_short_list(lines: list[_Line], j: int) -> bool:
+    """The item is the last of a list of at most five (a breadcrumb trail, not a menu)."""
+    def item(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].block == lines[j].block and bool(_LIST_ITEM.search(lines[k].text))
+    above = next((n for n in range(1, 6) if not item(j - n)), None)
+    return not item(j + 1) and above is not None
 
 
 def _labels_menu(lines: list[_Line], text: str) -> bool:
