@@ -77,8 +77,9 @@ _SITE_SUFFIX = re.compile(r"\s+[-–—|·:]\s+(\S+\s*){1,5}")
 """What a page's title line adds after its headline: the site's name ("Headline - Site Name")."""
 # "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
 _LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■☆★▸►‣–-])\s+")
-# "[     ]", "[x]": a text field or a checkbox; "( ) Ja", "(*) Nein": radio buttons.
-_FORM_FIELD = re.compile(r"\[[ _x]*\]|^\([ *]\)\s")
+# "[     ]", "[x]": a text field or a checkbox; "[Name      ]": a field with its label padded out to its
+# width; "( ) Ja", "(*) Nein": radio buttons.
+_FORM_FIELD = re.compile(r"\[[ _x]*\]|\[[^\[\]]*\S\s+\]|^\([ *]\)\s")
 # "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
 # name or a bare label); not a button ("[Subscribe]": a capitalised word).
 _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
@@ -239,8 +240,7 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
-        # Pictures after the body illustrate other articles (recommendations).
-        captions=_distinct_captions([t for t, r in zip(texts[: end + 1], reasons) if r == "caption"]),
+        captions=_distinct_captions([texts[i] for i in _article_captions(reasons, head, start, end)]),
         title=head.title,
         standfirst=head.standfirst,
         outlet=outlet,
@@ -476,6 +476,12 @@ def _mark_captions(texts: list[str], reasons: list[str | None], blocks: list[int
     (a breadcrumb's or a logo's, then the page's own)."""
     captions = []
     for i, text in enumerate(texts):
+        if _LIST_ITEM.search(text):
+            # A list's item (a menu's, a shop's) captions no picture, whatever it ends with; a bracketed
+            # label alone in one ("• [Billboard]") is where a text browser showed a picture.
+            if reasons[i] is None and re.fullmatch(r"\[[^\[\]]+\]", _LIST_ITEM.sub("", text)):
+                reasons[i] = "picture"
+            continue
         if reasons[i] is None and _is_caption(text) and not _author_credit(text):
             reasons[i] = "caption"
             captions.append(text)
@@ -549,6 +555,14 @@ def _mark_tail(texts: list[str], reasons: list[str | None]) -> None:
     if sum(reasons[i] is None for i in labels) >= _TAIL_LABELS:
         for i in labels:
             reasons[i] = reasons[i] or "menu"
+
+
+def _article_captions(reasons: list[str | None], head: _Header, start: int, end: int) -> list[int]:
+    """The captions of the article's pictures: down to its end (pictures after it illustrate other
+    articles) and up to a few lines above its headline (its lead picture); higher up, a line in the
+    page's menus or forms that looks like a caption illustrates nothing of the article."""
+    top = next((i for i, role in head.roles.items() if role == "title"), start) - _NEAR_LINES
+    return [i for i in range(max(top, 0), end + 1) if reasons[i] == "caption"]
 
 
 def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
