@@ -68,3 +68,22 @@ def test_a_list_the_article_folds_after_its_own_lede_stays_with_the_lede():
     cleaned = clean_text(f"Ferry crews walk out\n\n14.03.2023\n\n{first}\n\n{folded}{rest}")
     assert cleaned.paragraphs[0] == first
     assert any("Housing for the night crews" in p for p in cleaned.paragraphs)
+
+
+def test_the_line_the_pages_title_line_or_a_breadcrumb_names_is_the_headline_over_a_subtitle_by_the_date():
+    headline = "Ferry crews walk out over pay at the island quay"
+    subtitle = "The operator cancels every crossing until Thursday at the earliest"
+    below = f"{headline}\n\n{subtitle}\n\nJana Roe\n\n14.03.2023\n\n{BODY}"
+    titled = f"{headline} - Island Post\n\nMenu\n\n  • News\n  • Sport\n  • Weather\n\n"
+    assert clean_text(titled + below).title == headline
+    trail = "  • Home\n  • Islands\n  • Ferry crews walk out\n\nReport\n\n"
+    page = trail + "Ferry crews walk out\n\nCase file: 12 B 4/23\n\n14.03.2023\n\n" + BODY
+    assert clean_text(page).title == "Ferry crews walk out"
+
+
+def test_a_menus_last_item_said_again_as_a_section_label_does_not_take_the_headline():
+    menu = "  • Home\n  • News\n  • Ferries and Ports\n\n[                    ]Search\n\n"
+    page = f"{menu}Ferries and Ports\n\nFerry crews walk out over pay at the island quay\n\n14.03.2023\n\n{BODY}"
+    assert clean_text(page).title == "Ferry crews walk out over pay at the island quay"
+    plain = "Island Post\n\nFerry crews walk out over pay\n\nThe operator cancels every crossing until Thursday\n\n14.03.2023\n\n"
+    assert clean_text(plain + BODY).title == "The operator cancels every crossing until Thursday"  # named nowhere: as before

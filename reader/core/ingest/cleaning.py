@@ -73,10 +73,13 @@ _STAFF_CREDIT = re.compile(r"^(additional )?(reporting|writing|editing|compiled|
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(, [^()]{1,40})? \((?P<name>[A-Z][\w .&-]{1,30})\) ?[-–—]")
 _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)|staff|team|newsroom|desk)$",
                         re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"\s+[-–—|·:]\s+(\S+\s*){1,5}")
+"""What a page's title line adds after its headline: the site's name ("Headline - Site Name")."""
 # "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
 _LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■☆★▸►‣–-])\s+")
-# "[     ]", "[x]": a text field or a checkbox; "( ) Ja", "(*) Nein": radio buttons.
-_FORM_FIELD = re.compile(r"\[[ _x]*\]|^\([ *]\)\s")
+# "[     ]", "[x]": a text field or a checkbox; "[Name      ]": a field with its label padded out to its
+# width; "( ) Ja", "(*) Nein": radio buttons.
+_FORM_FIELD = re.compile(r"\[[ _x]*\]|\[[^\[\]]*\S\s+\]|^\([ *]\)\s")
 # "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
 # name or a bare label); not a button ("[Subscribe]": a capitalised word).
 _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
@@ -237,8 +240,7 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
-        # Pictures after the body illustrate other articles (recommendations).
-        captions=_distinct_captions([t for t, r in zip(texts[: end + 1], reasons) if r == "caption"]),
+        captions=_distinct_captions([texts[i] for i in _article_captions(reasons, head, start, end)]),
         title=head.title,
         standfirst=head.standfirst,
         outlet=outlet,
@@ -474,6 +476,12 @@ def _mark_captions(texts: list[str], reasons: list[str | None], blocks: list[int
     (a breadcrumb's or a logo's, then the page's own)."""
     captions = []
     for i, text in enumerate(texts):
+        if _LIST_ITEM.search(text):
+            # A list's item (a menu's, a shop's) captions no picture, whatever it ends with; a bracketed
+            # label alone in one ("• [Billboard]") is where a text browser showed a picture.
+            if reasons[i] is None and re.fullmatch(r"\[[^\[\]]+\]", _LIST_ITEM.sub("", text)):
+                reasons[i] = "picture"
+            continue
         if reasons[i] is None and _is_caption(text) and not _author_credit(text):
             reasons[i] = "caption"
             captions.append(text)
@@ -547,6 +555,14 @@ def _mark_tail(texts: list[str], reasons: list[str | None]) -> None:
     if sum(reasons[i] is None for i in labels) >= _TAIL_LABELS:
         for i in labels:
             reasons[i] = reasons[i] or "menu"
+
+
+def _article_captions(reasons: list[str | None], head: _Header, start: int, end: int) -> list[int]:
+    """The captions of the article's pictures: down to its end (pictures after it illustrate other
+    articles) and up to a few lines above its headline (its lead picture); higher up, a line in the
+    page's menus or forms that looks like a caption illustrates nothing of the article."""
+    top = next((i for i, role in head.roles.items() if role == "title"), start) - _NEAR_LINES
+    return [i for i in range(max(top, 0), end + 1) if reasons[i] == "caption"]
 
 
 def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
@@ -1092,7 +1108,7 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     headline = max(candidates, default=None, key=lambda i: (
         _ends_breadcrumb(lines, i),
         min(len(_breadcrumb_end(lines[i].text).split()), 15) - (start - i) / 5
-        + 4 * any(j in dated for j in range(i + 1, i + 4))))
+        + 4 * any(j in dated for j in range(i + 1, i + 4)) + 6 * _named_above(lines, i)))
     if headline is None:
         # No line reads as a headline: a title said as a sentence, right above the article's dateline.
         datelines = sorted({*dated, *(i for i, role in head.roles.items() if role == "dateline")})
@@ -1138,6 +1154,28 @@ def _ends_breadcrumb(lines: list[_Line], i: int) -> bool:
     "2. Region", "3. Headline"), which names the page it leads to."""
     above = lines[i - 1].text if i else ""
     return bool(_LIST_ITEM.search(above)) and _key(_LIST_ITEM.sub("", above)) == _key(lines[i].text)
+
+
+def _named_above(lines: list[_Line], i: int) -> bool:
+    """Higher up, the page names the line as its own: its title line ("Headline - Site", where a copied
+    page starts) or the last step of a short list (a breadcrumb trail with other lines between)."""
+    key = _key(_breadcrumb_end(lines[i].text))
+    for j in range(i):
+        text = _key(lines[j].text)
+        if text.startswith(key) and _SITE_SUFFIX.fullmatch(text[len(key):]):
+            return True
+        step = _LIST_ITEM.sub("", lines[j].text)
+        if step != lines[j].text and _key(step) == key and _ends_short_list(lines, j):
+            return True
+    return False
+
+
+def _ends_short_list(lines: list[_Line], j: int) -> bool:
+    """The item is the last of a list of at most five (a breadcrumb trail, not a menu)."""
+    def item(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].block == lines[j].block and bool(_LIST_ITEM.search(lines[k].text))
+    above = next((n for n in range(1, 6) if not item(j - n)), None)
+    return not item(j + 1) and above is not None
 
 
 def _labels_menu(lines: list[_Line], text: str) -> bool:

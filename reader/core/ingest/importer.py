@@ -117,6 +117,17 @@ def _article_file(text: str, *, source: str, outlet: str | None, notes: tuple[st
     return _result(meta, source, parsed.paragraphs, parsed.captions, notes)
 
 
+def _not_in_captions(dropped: tuple[tuple[str, str], ...], captions: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """What was dropped, less the caption lines the header keeps (a label or a bare twin aside): a
+    dropped line is in no part of the article."""
+    keys = [" ".join(c.casefold().split()) for c in captions]
+
+    def kept(line: str) -> bool:
+        key = " ".join(line.casefold().split())
+        return any(key in k or k in key for k in keys)
+    return tuple((line, why) for line, why in dropped if not (why == "caption" and kept(line)))
+
+
 def _result(meta: dict[str, str | None], source: str, paragraphs: tuple[str, ...], captions: tuple[str, ...],
             notes: tuple[str, ...], *, dropped: tuple[tuple[str, str], ...] = (), warnings: tuple[str, ...] = (),
             why: tuple[str, ...] = ()) -> ImportResult:
@@ -128,7 +139,7 @@ def _result(meta: dict[str, str | None], source: str, paragraphs: tuple[str, ...
         file_name=name,
         text=article_format.dump(meta, paragraphs, captions),
         kept=paragraphs,
-        dropped=dropped,
+        dropped=_not_in_captions(dropped, captions),
         notes=(*notes, *from_file_name),
         warnings=warnings,
         why=why,
