@@ -27,7 +27,7 @@ def _frame(text: str, verbs: tuple[str, ...]):
         ("prosecutors failed to prove that he wounded a guard", ("failed", "prove", "wounded"), OPEN),
         ("it remains to be shown that the mill leaked chemicals", ("shown", "leaked"), OPEN),
         ("if the tests next week show that the water was poisoned", ("show", "poisoned"), OPEN),
-        ("prosecutors went on to acknowledge that the case was weak", ("went", "acknowledge", "was"), ASSERTED),
+        ("the auditors went on to acknowledge that their sample was small", ("went", "acknowledge", "was"), ASSERTED),
         ("the agency indicates to reporters that the quake began deep", ("indicates", "reporters", "began"), ASSERTED),
         ("police said that he wounded a guard", ("said", "wounded"), ASSERTED),
     ],
