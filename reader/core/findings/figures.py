@@ -969,8 +969,15 @@ def compare_figures(
     for item in linked:
         if item is not None:
             reported.setdefault(_pair(item), item)
+    named: dict[Span, bool] = {}  # a figure stands in many comparisons: its mentions are looked up once
+
+    def in_a_name(figure: Figure) -> bool:
+        if (found := named.get(figure.span)) is None:
+            found = named[figure.span] = _in_a_name(analysis, figure)
+        return found
+
     return tuple(c for c in (*reported.values(), *_unreported(unlinked, reported))
-                 if not any(_in_a_name(analysis, f) for f in c.figures))
+                 if not any(in_a_name(f) for f in c.figures))
 
 
 def _in_a_name(analysis: Analysis, figure: Figure) -> bool:
