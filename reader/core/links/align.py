@@ -200,7 +200,9 @@ def find_links(
                 bodies, groups = told_in_links(bodies, list(zip(found, groups)), whole, weights, scores | body_scores)
                 build(bodies, scores | body_scores, confident, again, held)
             build(groups, scores, confident)
-    copies = short_copies(dossier, sentences, whole, every_pair, doubtful) + short_copies(dossier, sentences, whole, doubted, doubtful)
+    copies = short_copies(dossier, sentences, whole, every_pair, doubtful)
+    if doubted:  # a doubted report's copied pairs, apart (most dossiers have none: reading the sentences again costs)
+        copies += short_copies(dossier, sentences, whole, doubted, doubtful)
     built = _distinct(sorted(built + copies), dossier)
     width = max(3, len(str(len(built))))
     return tuple(
