@@ -123,9 +123,9 @@ def test_wide_characters_are_joined_without_a_space():
         ("20minutes__41_2", "20minutes"),
         ("9news", "9news"),
         ("h_utf16", ""),  # one letter names no outlet: the file's name is shown
-        ("4029tv__45_2ecbplus", "4029tv"),  # a short name of digits and letters, only ids after it
-        ("thv11__45_12ecbplus", "thv11"),
-        ("n4bb__42_5ecbplus", "n4bb"),
+        ("3120fm__12_4src", "3120fm"),  # a short name of digits and letters, only ids after it
+        ("wkr9__12_10src", "wkr9"),
+        ("k7tv__7_3src", "k7tv"),
         ("f3a9_12_7", ""),  # no two letters in a row: an id
         ("5d2b77ac_story", "story"),  # a word after it is the name
         ("37cc0e6520f5b54f_story", "story"),  # an id that begins with digits is still one

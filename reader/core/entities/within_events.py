@@ -1,7 +1,7 @@
 """Surnames within their event: in a folder of two events, a surname alone names a person of its own event.
 
 The entities are found beside the same-story check (:mod:`reader.core.links.story`), whose events need the links:
-a surname alone (``Mr. Flynn``, ``General Flynn``) is resolved before the events are known, by its report's own
+a surname alone (``Mr. Varga``, ``General Varga``) is resolved before the events are known, by its report's own
 full names first, then by the name the whole folder uses most. A report that writes only the surname may so give
 it to a person of the other event. Once the events are known, a person's mentions in an event that never writes
 its full name, while it writes another bearer's, leave it: to the one person of that event whose full name ends in
@@ -91,7 +91,7 @@ def _surname(name: str) -> str:
 
 
 def _full(entity: Entity, span: Span, bodies: dict[str, str]) -> bool:
-    """Does the mention write a word of the person's name besides the surname (``Michael Flynn``, not ``Mr. Flynn``)?"""
+    """Does the mention write a word of the person's name besides the surname (``Peter Varga``, not ``Mr. Varga``)?"""
     given = set(normalise(entity.name).split()[:-1])
     return not given.isdisjoint(normalise(bodies[span.article][span.start:span.end]).split())
 

@@ -97,7 +97,7 @@ _BRAND_WITH_DIGITS = re.compile(r"[^\W\d_]{2}\w{0,10}")
 _NUMBER_BRAND = re.compile(r"\d{1,2}[^\W\d_]{3,12}")
 """A name that begins with its number, then letters only (``7news``, ``20minutes``): no id, which mixes them."""
 _SHORT_BRAND = re.compile(r"(?=\w*[^\W\d_]{2})[^\W_]{2,6}")
-"""A short name of digits and letters with two letters in a row (``4029tv``, ``thv11``, ``n4bb``): the name, when
+"""A short name of digits and letters with two letters in a row (``3120fm``, ``wkr9``, ``k7tv``): the name, when
 every part after it holds digits too (ids); not ``f3a9``, an id's look."""
 
 
@@ -382,7 +382,7 @@ def outlet_from_file_name(stem: str) -> str:
     first part that starts with two letters and is mostly letters is a name even with a digit in
     it ("wxr9tv__21_2ecbplus" -> "wxr9tv"), and so is one of a number then letters only ("7news_story" ->
     "7news"), and a short one of digits and letters with two letters in a row when only ids follow it
-    ("4029tv__45_2ecbplus" -> "4029tv"); one letter alone names nothing ("h_utf16" -> ""). Letters keep their case and separators stay: a file
+    ("3120fm__12_4src" -> "3120fm"); one letter alone names nothing ("h_utf16" -> ""). Letters keep their case and separators stay: a file
     name does not say how its outlet is spelled ("nytimes" is not "Nytimes"), and what is shown
     reads as the file's word, not as a name a header gave. A name that starts with a site's host is
     that host ("reuters.com__story" -> "reuters.com", "example.blog.slug" -> "example.blog", see
@@ -407,6 +407,6 @@ def outlet_from_file_name(stem: str) -> str:
             continue
         words.append(part)
     if not words and parts and _SHORT_BRAND.fullmatch(brand):
-        return brand  # "4029tv__45_2ecbplus": nothing but ids after it
+        return brand  # "3120fm__12_4src": nothing but ids after it
     named = stem[words[0].start() : words[-1].end()] if words else ""
     return named if len(named) > 1 else ""
