@@ -1024,6 +1024,11 @@ def entity_id(name: str, taken: set[str]) -> str:
     return slug
 
 
+def by_reach(entity: Entity) -> tuple[int, int, str]:
+    """The order entities are listed in: the most reports first, then the most mentions, then by name."""
+    return -len(entity.articles), -len(entity.mentions), entity.name
+
+
 def _span_order(span: Span) -> tuple[str, int, int]:
     """Span's own ordering, without the cost of dataclass comparisons."""
     return span.article, span.start, span.end

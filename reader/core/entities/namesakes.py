@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from reader.core.entities.clusters import by_reach, entity_id
 from reader.core.model import Entity, Quote
 
 
@@ -36,14 +37,14 @@ def namesakes_apart(entities: tuple[Entity, ...], off_topic: tuple[str, ...], sa
         if entity.type != "person" or not away or not home or _tied(entity, away, home, named):
             kept.append(entity)
             continue
-        namesake = _unique(entity.id, taken)
+        namesake = entity_id(entity.id, taken)
         kept.append(replace(entity, mentions=tuple(s for s in entity.mentions if s.article not in away_reports)))
         kept.append(Entity(namesake, entity.name, entity.type, (entity.name,),
                            tuple(s for s in entity.mentions if s.article in away_reports)))
         moved.update((article, (entity.id, namesake)) for article in away)
     if not moved:
         return entities, said
-    kept.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
+    kept.sort(key=by_reach)
     return tuple(kept), {article: _credited(quotes, moved.get(article)) for article, quotes in said.items()}
 
 
@@ -52,14 +53,6 @@ def _tied(entity: Entity, away: list[str], home: list[str], named: dict[str, set
     beside_away = set().union(*(named[a] for a in away))
     beside_home = set().union(*(named[a] for a in home))
     return bool((beside_away & beside_home) - {entity.id})
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    taken.add(f"{base}-{n}")
-    return f"{base}-{n}"
 
 
 def _credited(quotes: tuple[Quote, ...], ids: tuple[str, str] | None) -> tuple[Quote, ...]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core import vocabulary as gz
-from reader.core.entities.clusters import entity_id
+from reader.core.entities.clusters import by_reach, entity_id
 from reader.core.model import Dossier, Entity, Quote, Span
 from reader.core.tokens import normalise
 
@@ -117,7 +117,7 @@ def _moved(entities: tuple[Entity, ...], moves: dict[str, dict[str, str]], names
         aliases = tuple(dict.fromkeys([entity.name, *(a for a in entity.aliases if a in surfaces),
                                        *sorted(surfaces - set(entity.aliases))]))
         result.append(replace(entity, aliases=aliases, mentions=mentions))
-    result.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
+    result.sort(key=by_reach)
     return tuple(result)
 
 
