@@ -7,6 +7,7 @@ nearly alike: one asserts what the other says is not known.
 
 from __future__ import annotations
 
+from reader.core.links.confidence import MODALS as POSSIBLE, WILL
 from reader.core.links.grammar import adverb
 from reader.core.links.polarity import NEGATIVE_SUBJECTS, denial, helpers_from
 from reader.core.links.terms import word_terms
@@ -18,8 +19,9 @@ DENYING = frozenset(
     doubt doubts doubted doubting""".split()
 )
 """Verbs that deny or doubt what follows their ``that`` (``no one doubts that`` denies the doubt: it asserts)."""
-MODALS = frozenset("will would can could may might shall should must".split())
-"""Before the verb that frames a ``that``, they tell it as not (yet) so (``could show that``)."""
+MODALS = WILL | POSSIBLE
+"""Before the verb that frames a ``that``, they tell it as not (yet) so (``could show that``): what is to come
+(``confidence.WILL``) or may be (``confidence.MODALS``)."""
 CONDITIONS = frozenset("if whether unless".split())
 """Before the framing verb, no verb between, they ask or suppose (``if the tests show that``)."""
 ONLY = frozenset("only just merely simply".split())
