@@ -63,7 +63,9 @@ def surnames_within_events(entities: tuple[Entity, ...], events: tuple[tuple[str
                                                     for article, quotes in said.items()}
 
 
-_SEXES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "madam": "f", "lady": "f"}
+_SEXES = {title.lower(): gender for title, gender in gz.GENDERED_TITLES.items()} \
+    | dict.fromkeys(("sir", "lord"), "he") | dict.fromkeys(("dame", "madam", "lady"), "she")
+"""The honorifics that tell a bearer's sex: the quotations' (``vocabulary.GENDERED_TITLES``) and the whole-word ones."""
 
 
 def _titles(span: Span, bodies: dict[str, str]) -> set[str]:
