@@ -904,11 +904,20 @@ class Analysis:
         """The reports of ``article_id``'s event, in dossier order, when :attr:`Story.events` groups the reports
         (no confident link joins two events, so a statement of one is never the other's to carry or omit: "in k
         of N" and omissions count within it); every report when the story is one event or the report in none."""
-        event = next((group for group in self.story.events if article_id in group), None)
-        if event is None:
-            return tuple(a.id for a in self.dossier.articles)
-        members = set(event)
-        return tuple(a.id for a in self.dossier.articles if a.id in members)
+        every, events = self._events
+        return events.get(article_id, every)
+
+    @cached_property
+    def _events(self) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+        """Every report, and each report of an event its event's (:meth:`event_of`): built once, asked per link."""
+        every = tuple(a.id for a in self.dossier.articles)
+        events: dict[str, tuple[str, ...]] = {}
+        for group in self.story.events:
+            members = set(group)
+            event = tuple(a for a in every if a in members)
+            for article in event:
+                events.setdefault(article, event)
+        return every, events
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
