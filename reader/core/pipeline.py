@@ -34,7 +34,7 @@ from reader.core.model import (
 )
 from reader.core.model.analysis import Tied, forget_tokens, packing
 from reader.core.text.segment import segment_article
-from reader.core.vocabulary import load_dictionaries
+from reader.core.vocabulary import load_dictionaries, load_lemmas
 
 BESIDE_FROM = 50
 """Articles from which stages run beside each other (:mod:`reader.core.forked`): below, the
@@ -58,9 +58,11 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
     forget_tokens()
+    if worth_it:
+        load_lemmas()  # before the figures' copy, which reads them too (it loaded them again)
     with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:
         if worth_it:
-            load_dictionaries()  # once, for the copies that follow
+            load_dictionaries()  # the rest, once, for the copies that follow
         sentences = _segmented(articles, progress)
         with (beside(lambda: _beside_the_links(dossier, sentences, told=worth_it),
                      tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None], worth_it=worth_it) as entities,

@@ -134,13 +134,17 @@ def load_lemmas() -> None:
 
 
 def load_dictionaries() -> None:
-    """Load lemminflect's tables (its lemmas and its inflections, ~0.45 s of CPU) now: a process
-    about to fork the analysis' stages (:mod:`reader.core.forked`) loads them once for all its
-    copies, each of which loaded them again on its first word (four copies at 500 reports)."""
+    """Load lemminflect's tables (its lemmas and its inflections, ~0.45 s of CPU) and wordfreq's English list
+    (~0.2 s: the entities' and the story's language tests, the links' word weights, ◆'s everyday words) now: a
+    process about to fork the analysis' stages (:mod:`reader.core.forked`) loads them once for all its copies,
+    each of which loaded them again on its first word (four copies at 500 reports)."""
     from lemminflect import getInflection
+    from wordfreq import zipf_frequency
 
     load_lemmas()
     getInflection("be", "VBD")
+    common_words("en")
+    zipf_frequency("be", "en", wordlist="small")
 
 
 # --- abbreviations (lower-case, without the final full stop) -----------------

@@ -373,6 +373,16 @@ def test_a_year_stated_in_the_sentence_dates_its_months():
                                                   ("May", "--05")]
 
 
+def test_a_day_takes_the_year_of_its_own_sentence_in_any_paragraph_only():
+    """Only the paragraphs holding a day without a year are cut into sentences: a year in another sentence of the
+    same paragraph, or in another paragraph, or a stamp paragraph's, gives it none."""
+    found = find_figures(make_article("It closed in October 2019.", "It reopened on March 3 in 2020 and again on May 4. "
+                                      "Crews left on June 5.", "Updated: May 3, 2021 10:05 GMT", "Work resumed on June 5."))
+    assert [(f.text, f.date) for f in found] == [
+        ("October 2019", "2019-10"), ("March 3", "2020-03-03"), ("2020", "2020"), ("May 4", "2020-05-04"),
+        ("June 5", "--06-05"), ("May 3, 2021", "2021-05-03"), ("June 5", "--06-05")]
+
+
 def test_datelines_and_bylines_are_not_compared():
     a = make_article("Saturday, May 11, 2013", "A woman died in a crash on Friday night.", article_id="a")
     b = make_article("Published 9:42 pm, Monday, May 13, 2013", "A woman died in a crash on Friday night.",

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.ingest.article_format import split_paragraphs, stamp_date
-from reader.core.text.segment import MAX_SENTENCE_CHARS, segment_article
+from reader.core.text.segment import MAX_SENTENCE_CHARS, paragraph_sentences, segment_article
 from reader.core.model.analysis import packing
 from reader.core.tokens import Token, moved, normalise, pack, tokenize
 
@@ -18,6 +18,18 @@ from tests.helpers import make_article
 def sentence_texts(*paragraphs: str) -> list[str]:
     article = make_article(*paragraphs)
     return [article.body[s.start : s.end] for s in segment_article(article)]
+
+
+def test_each_paragraph_read_alone_gives_the_articles_sentences():
+    """A paragraph's sentences need nothing outside it: read one by one, the paragraphs give the article's sentences,
+    none in a stamp paragraph nor for a stamp closing one."""
+    article = make_article("Dr. Ada Brook left at noon. She said: \"We are done.\" Then she went home.",
+                           "Updated: May 3, 2021 10:05 GMT", "The pier shut (a storm). Boats left. 3:27 pm", "One more")
+    read = [bounds for start, end in article.paragraphs for bounds in paragraph_sentences(article.body, start, end)]
+    assert read == [(s.start, s.end) for s in segment_article(article)]
+    assert paragraph_sentences(article.body, *article.paragraphs[1]) == []
+    assert [article.body[a:b] for a, b in paragraph_sentences(article.body, *article.paragraphs[2])] == [
+        "The pier shut (a storm).", "Boats left."]
 
 
 # --- normalise and tokenize ----------------------------------------------------

@@ -353,10 +353,6 @@ def _clock(side: _Side, words: Sequence[Token], at: int) -> tuple[int, str] | No
 _DIGIT = re.compile(r"\d")
 
 
-_parsed = lru_cache(maxsize=1 << 12)(parse_number)
-""":func:`parse_number`, once per distinct run of number words: the passages' copies give the same figures."""
-
-
 def _number(words: Sequence[Token], at: int) -> tuple[int, str] | None:
     """A number starting at ``words[at]`` (digits, money, number words and their scales:
     ``two million``, ``a hundred``): how many words it takes and its value."""
@@ -373,7 +369,7 @@ def _number(words: Sequence[Token], at: int) -> tuple[int, str] | None:
             break
     while parts and parts[-1] == "one" and len(parts) == 1:
         parts.pop()
-    value = _parsed(" ".join(parts)) if parts else None
+    value = parse_number(" ".join(parts)) if parts else None  # once per distinct run: copies give the same
     if value is None:
         norm = words[at].norm.replace(",", "")
         return (1, norm) if norm[:1].isdigit() or CURRENCY_SIGN.match(norm) else None

@@ -54,7 +54,7 @@ from reader.core.vocabulary import (
 from reader.core.by_start import ByStart
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Link, Sentence, Span, Verdict
-from reader.core.text.segment import segment_article
+from reader.core.text.segment import paragraph_sentences, segment_article
 from reader.core.tokens import Token, normalise
 
 # --- vocabulary -----------------------------------------------------------------
@@ -214,9 +214,11 @@ it is not searched for the shape (:func:`_candidates`), as most windows hold no 
 # --- parsing -------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 12)
 def parse_number(text: str) -> float | None:
     """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value, reckoned in
-    fractions so that ``4.1 million`` is ``4,100,000`` (floats give ``4099999.9999999995``, a false conflict)."""
+    fractions so that ``4.1 million`` is ``4,100,000`` (floats give ``4099999.9999999995``, a false conflict).
+    Once per distinct text: a dossier's copies print the same few hundred numbers (20k reads at 500 reports)."""
     words = re.sub(r"\band a half\b", "1/2", " ".join(normalise(text).replace("-", " ").replace(",", "").split())).split()
     if not words:
         return None
@@ -687,12 +689,15 @@ def _dated_by_sentence(article: Article, figures: list[Figure]) -> list[Figure]:
     other years its sentence names)."""
     if not any(f.kind == "date" and f.date and f.date.startswith("--") for f in figures):
         return figures
-    sentences = [(s.start, s.end) for s in segment_article(article)]
+    sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}  # by paragraph: only those of such dates are read
     placed = []
     for figure in figures:
         if figure.kind == "date" and figure.date and figure.date.startswith("--") \
                 and not _COUNTED_FROM_PUBLICATION.search(figure.text):
-            a, b = _enclosing(sentences, figure.span.start) or (0, 0)
+            paragraph = _enclosing(article.paragraphs, figure.span.start)
+            if paragraph is not None and paragraph not in sentences:
+                sentences[paragraph] = paragraph_sentences(article.body, *paragraph)
+            a, b = _enclosing(sentences.get(paragraph, ()), figure.span.start) or (0, 0)
             years = {f.date[:4] for f in figures if f.kind == "date" and f.date and _YEAR.fullmatch(f.date[:4])
                      and not f.date.endswith("s") and a <= f.span.start < b}
             if len(years) == 1:

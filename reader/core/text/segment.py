@@ -144,18 +144,22 @@ def _stamp(body: str, start: int, end: int) -> bool:
 
 
 def segment_article(article: Article) -> tuple[Sentence, ...]:
-    """Every sentence of the article, in order, each inside one paragraph. A paragraph that is only
-    a date stamp (``Updated: May 3, 2021 10:05 GMT``) holds none: it tells when, not what happened;
-    nor is a stamp after a sentence of its paragraph one (``... runs late again. 3:27 pm``)."""
+    """Every sentence of the article, in order, each inside one paragraph (:func:`paragraph_sentences`)."""
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
-        if _stamp(body, p_start, p_end):
-            continue
-        for start, end in _sentence_spans(body, p_start, p_end):
-            if _stamp(body, start, end):
-                continue
+        for start, end in paragraph_sentences(body, p_start, p_end):
             sentences.append(
                 Sentence(article.id, len(sentences), start, end, paragraph, body[start:end])
             )
     return tuple(sentences)
+
+
+def paragraph_sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of the paragraph ``body[start:end]``, read from it alone: what needs the
+    sentences of a few paragraphs (the year of a date) need not segment the whole article. A paragraph that is only
+    a date stamp (``Updated: May 3, 2021 10:05 GMT``) holds none: it tells when, not what happened; nor is a stamp
+    after a sentence of its paragraph one (``... runs late again. 3:27 pm``)."""
+    if _stamp(body, start, end):
+        return []
+    return [(a, b) for a, b in _sentence_spans(body, start, end) if not _stamp(body, a, b)]
