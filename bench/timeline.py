@@ -143,7 +143,9 @@ def traced(trace: Trace):
         return run
 
     def waited_for(result, label, token):
-        """What reads a copy's ``result``, the caller's wait for it marked with the copy's token."""
+        """What reads a copy's ``result``, the caller's wait for it marked with the copy's token; its pipe kept
+        (``fileno``), as the pipeline asks it whether the copy is still at work (without it, what runs while the
+        links do ran after them, only here)."""
         def waited():
             waiting.append(label)
             try:
@@ -151,6 +153,8 @@ def traced(trace: Trace):
                     return result()
             finally:
                 waiting.pop()
+        if hasattr(result, "fileno"):
+            waited.fileno = result.fileno
         return waited
 
     @contextlib.contextmanager

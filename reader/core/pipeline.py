@@ -18,7 +18,7 @@ from reader.core.entities.namesakes import namesakes_apart
 from reader.core.entities.within_events import surnames_within_events
 from reader.core.findings.difftypes import link_differences, speakers_said
 from reader.core.findings.figures import Outside, compare_figures, find_figures, outside_links
-from reader.core.findings.quotes import credited_alike, find_quotes, quotations
+from reader.core.findings.quotes import credited_alike, find_quotes, quotations, sentence_words
 from reader.core.findings.naming import find_naming, named_entities
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import origins_in
@@ -79,6 +79,8 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                                     findings=Findings(found_figures))
                 named = named_entities(unlinked) if worth_it and _running(story_and_links) else None
                 outside = outside_links(unlinked) if worth_it and _running(story_and_links) else None
+                if worth_it and _running(story_and_links):
+                    sentence_words(unlinked)  # what the quotation groups search, kept with the text's analyses
                 story, links = story_and_links()
                 # One story sees a namesake in an off-topic report, several a surname in another event's
                 adjusted, said = surnames_within_events(found_entities, story.events, dossier, said)
@@ -86,7 +88,8 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                 if adjusted != found_entities:  # what was found while the links ran read the entities as first found
                     named = outside = None
                 found_entities = adjusted
-                analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
+                # of the same text and figures as ``unlinked``: what either found of them alone is the other's too
+                analysis = unlinked.replaced(entities=found_entities, story=story)
                 if told is not None:
                     analysis.found_beside(_told_alike=told)  # what ◆ and the exports read, found beside the links
                 # the links are parted by who says each quotation once both are found

@@ -823,6 +823,26 @@ def test_comparisons_outside_links_found_before_the_links_are_those_found_with_t
                                                     if not any(c.figures == d.figures for d in found if d.link)]
 
 
+def test_comparisons_outside_links_found_before_the_links_leave_out_a_number_in_a_name():
+    """Found before the links (:func:`outside_links`), the comparisons outside links already leave out a figure in an
+    entity's name (``Quellphone 10``); the customers beside it are still compared, and given to :func:`compare_figures`
+    they make what it makes without them."""
+    from reader.core.findings.figures import outside_links
+    from reader.core.model import Findings
+    from reader.core.pipeline import analyse
+
+    said = "Norvane will ship the Quellphone 10 platform to {} business customers in May, the company said on Monday."
+    bodies = {"a": said.format(40), "b": "Sales rose.\n\n" + said.format(45), "c": said.format(40).replace("10", "12")}
+    articles = tuple(make_article(body, article_id=key) for key, body in bodies.items())
+    found = analyse(Dossier(root=".", articles=articles))
+    analysis = Analysis(dossier=found.dossier, sentences=found.sentences, entities=found.entities,
+                        findings=Findings(found.findings.figures))
+    assert "Quellphone 10" in {e.name for e in analysis.entities}
+    outside = outside_links(analysis)
+    assert {c.key for c in outside.comparisons} == {"count:customer"}  # no "10 platform" (nor "12 platform")
+    assert compare_figures(analysis, outside=outside) == compare_figures(analysis)
+
+
 def test_a_link_of_copies_compares_every_pair_of_its_passages_with_figures_in_order():
     """Copies of one sentence in four reports, a fifth version without the figure: every pair of the four,
     once, under the link, in the link's order; the passage without a figure pairs with nothing, and a

@@ -1995,3 +1995,24 @@ def test_a_wording_is_known_gathered_in_one_cluster_until_a_copy_is_added_apart(
 )
 def test_a_speaker_the_text_does_not_give_is_not_credited(paragraphs, speakers):
     assert [q.speaker for _, q in analysed_quotations(*paragraphs)] == speakers
+
+
+def test_the_sentence_words_built_before_the_links_are_those_the_quotation_groups_search():
+    """The pipeline builds the index of sentence words (:func:`~reader.core.findings.quotes.sentence_words`) on the
+    analysis of the unlinked entities, while the links are found; the analysis the findings start from is made from it
+    with the story and entities, and its quotation groups search that very index, not one built again."""
+    from reader.core.findings.quotes import sentence_words
+    from reader.core.model import Findings
+
+    said = '"We will reopen the quay by May and hire forty more dock workers," Dana Mercer said on Tuesday.'
+    articles = tuple(make_article(body, article_id=key) for key, body in
+                     {"a": said, "b": "The harbour stayed shut.\n\n" + said, "c": said.replace("forty", "fifty")}.items())
+    found = analyse(Dossier(root=".", articles=articles))
+    unlinked = Analysis(dossier=found.dossier, sentences=found.sentences, entities=found.entities,
+                        findings=Findings(found.findings.figures))
+    index = sentence_words(unlinked)
+    analysis = unlinked.replaced(entities=found.entities, story=found.story)
+    assert sentence_words(analysis) is index
+    assert sentence_words(analysis.replaced(links=found.links, weaker_links=found.weaker_links)) is index
+    assert len(index.members) < len(index.sentences)  # the quotation printed twice alike is one class
+    assert find_quotes(analysis.replaced(links=found.links), found.findings.quotations) == found.findings.quotes

@@ -974,15 +974,23 @@ def compare_figures(
     for item in linked:
         if item is not None:
             reported.setdefault(_pair(item), item)
-    named: dict[Span, bool] = {}  # a figure stands in many comparisons: its mentions are looked up once
+    named = _outside_names(analysis)
+    # those outside links found before (``outside``) left out the figures in a name already
+    return (*(c for c in reported.values() if not any(map(named, c.figures))),
+            *_unreported(unlinked if outside else (c for c in unlinked if c is not None and not any(map(named, c.figures))),
+                         reported))
+
+
+def _outside_names(analysis: Analysis) -> Callable[[Figure], bool]:
+    """:func:`_in_a_name` of the analysis' figures, each looked up once: a figure stands in many comparisons."""
+    named: dict[Span, bool] = {}
 
     def in_a_name(figure: Figure) -> bool:
         if (found := named.get(figure.span)) is None:
             found = named[figure.span] = _in_a_name(analysis, figure)
         return found
 
-    return tuple(c for c in (*reported.values(), *_unreported(unlinked, reported))
-                 if not any(in_a_name(f) for f in c.figures))
+    return in_a_name
 
 
 def _in_a_name(analysis: Analysis, figure: Figure) -> bool:
@@ -993,8 +1001,8 @@ def _in_a_name(analysis: Analysis, figure: Figure) -> bool:
 
 
 class Outside(NamedTuple):
-    """The comparisons of :func:`compare_figures` outside links, in its order, and the index of the text they were
-    found through (``width`` words around each figure)."""
+    """The comparisons of :func:`compare_figures` outside links, in its order, those of a figure in a name
+    (:func:`_in_a_name`) left out, and the index of the text they were found through (``width`` words around each figure)."""
 
     index: _Index
     comparisons: tuple[FigureComparison, ...]
@@ -1005,7 +1013,8 @@ def outside_links(analysis: Analysis, *, width: int = 10, min_shared_words: int 
     alone, so the pipeline finds them while the links are still found, when they are."""
     index = analysis.derived(("figure index", width), lambda: _Index(analysis, width), of="text")
     found = _unlinked(index, _Referents(analysis, index.sentences, index.figures), min_shared_words)
-    return Outside(index, tuple(item for item in found if item is not None))
+    named = _outside_names(analysis)
+    return Outside(index, tuple(item for item in found if item is not None and not any(map(named, item.figures))))
 
 
 def _settled(link: Link, within: Callable[[Span], list[Figure]], referents: _Referents) -> Iterator[FigureComparison | None]:

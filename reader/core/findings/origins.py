@@ -781,11 +781,9 @@ class _Reused:
 
 
 def _components(members: Sequence[str], joined: Iterable[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
-    """Groups of ``members`` connected by ``joined`` pairs, in the members' order."""
+    """Groups of ``members`` connected by ``joined`` pairs (of members), in the members' order."""
     groups = Partition(members)
-    for x, y in joined:
-        if x in groups and y in groups:
-            groups.join(x, y)
+    groups.join_all(joined)
     return tuple(tuple(group) for group in groups.groups())
 
 

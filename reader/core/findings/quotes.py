@@ -1875,6 +1875,12 @@ class _SentenceWords:
         self.counts = {word: sum(len(self.members[found]) for found in held) for word, held in self.postings.items()}
 
 
+def sentence_words(analysis: Analysis) -> _SentenceWords:
+    """The analysis' :class:`_SentenceWords`, kept with it and the analyses of its text (:meth:`~reader.core.model.Analysis.derived`):
+    they read the text alone, so the pipeline builds them while the links are still found, when they are."""
+    return analysis.derived("sentence words", lambda: _SentenceWords(analysis), of="text")
+
+
 def _content_of(sentence: Sentence) -> set[str]:
     return content_words(t.norm.replace("-", "") for t in sentence.tokens if t.is_word)
 
@@ -1898,7 +1904,7 @@ class _Corpus:
 
     @cached_property
     def text(self) -> _SentenceWords:
-        return self.analysis.derived("sentence words", lambda: _SentenceWords(self.analysis), of="text")
+        return sentence_words(self.analysis)
 
     def content(self, span: Span) -> set[str]:
         if span not in self._content:
