@@ -191,6 +191,10 @@ def clean_text(text: str) -> Cleaned:
     chosen = _article_run(scores)
     if chosen is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
+    comments = comment_section(texts, chosen[0][0] + 1)
+    if comments is not None:  # the article is a run of the text above the readers' comments, whatever they weigh
+        scores = scores[:comments]
+        chosen = _article_run(scores) or chosen
     run, heaviest = chosen
     # A heading is crossed only when a lead-in follows it: after the article, headings open other things.
     crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":")
@@ -199,6 +203,8 @@ def clean_text(text: str) -> Cleaned:
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
     end = _before_author_box(texts, reasons, prose, start, _to_sign_off(texts, reasons, prose, repeated, items, end))
     end = _with_linked_title(lines, reasons, prose, _with_book_reference(lines, reasons, prose, end))
+    if comments is not None and comments <= end:  # carried on over them (a sign-off below them)
+        end = max(i for i in range(start, comments) if prose[i])
     head = _read_header(lines, reasons, prose, counts, start)
     if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
         start -= 1  # the lead-in the first paragraph answers ("Leitsätze des Gerichts:")
@@ -206,7 +212,7 @@ def clean_text(text: str) -> Cleaned:
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
-    in_comments = False
+    in_comments = comments is not None and comments <= start
     quoted = _quoted_lines(texts, start, end)
     for i, line in enumerate(texts):
         if head.roles.get(i) in ("title", "standfirst"):
@@ -231,7 +237,7 @@ def clean_text(text: str) -> Cleaned:
                 kept.append(line)
             seen.add(_key(line))
         else:
-            in_comments = in_comments or bool(_COMMENTS.search(line))
+            in_comments = in_comments or bool(_COMMENTS.search(line)) or i == comments
             dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
     outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _masthead(texts)
@@ -246,7 +252,7 @@ def clean_text(text: str) -> Cleaned:
         outlet=outlet,
         published=head.published or _date_below(texts, prose, end),
         byline=head.byline,
-        why=_why(texts, reasons, scores, run, heaviest, start, end),
+        why=_why(texts, reasons, scores, run, heaviest, start, end, comments),
     )
 
 
@@ -291,6 +297,8 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     _mark_captions(texts, reasons)
     _mark_listed_teasers(reasons)
     _mark_tail(texts, reasons)
+    if (comments := comment_section(texts, 1)) is not None:  # an extractor may keep them: never the article's
+        reasons[comments:] = [reason or "comment-section" for reason in reasons[comments:]]
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -358,6 +366,48 @@ def parse_date(text: str) -> str | None:
     except ValueError:
         return None
     return day.isoformat()
+
+
+# --- readers' comments -------------------------------------------------------------------
+
+# "36 Comments", "1 Kommentar", "5 Gedanken zu „Headline“", "12 réponses": the count that heads a comment section.
+_COMMENT_COUNT = re.compile(
+    r"^\d+\s+(comments?|kommentare?|commentaires?|responses?|replies|réponses?|reaktionen|antworten"
+    r"|(thoughts?|gedanken|réflexions?) (on|zu|sur)\b.*)$", re.IGNORECASE)
+# How a comment's heading line ends: a reply button ("Name 19. Juni 2018 um 15:28 Uhr - Antworten") or the
+# commenter's verb ("Name says:"); the comment's date stands on it or on the next line.
+_COMMENT_HEAD_END = re.compile(
+    r"(^|\s[-|–—·]\s*)(reply|antworten|répondre|responder|rispondi|beantworten)$"
+    r"|\s(says|said|wrote|sagt|schreibt|meint|a dit|a écrit|dice|zegt)\s*:$", re.IGNORECASE)
+_COMMENT_HEAD_WORDS = 20
+"""A comment's heading line (name, date, reply button) is this short; a blog's title in a pingback is long."""
+_COUNT_TO_COMMENT = 5
+"""A comment count heads the section: the first comment's heading follows within this many lines."""
+
+
+def comment_section(texts: list[str] | tuple[str, ...], first: int = 0) -> int | None:
+    """Where readers' comments begin under the article, from line ``first`` on: a comment count whose
+    section follows, or the first of two comment headings (a name, a date, a reply button, or "Name
+    says:" over a date), the pattern a comment list repeats. One heading alone is no section: a sentence
+    of the article may end in "says:". None when there is none."""
+    heads = [i for i in range(first, len(texts)) if _comment_head(texts, i)]
+    if not heads:
+        return None
+    for i in range(first, heads[0]):
+        if _COMMENT_COUNT.match(texts[i]) and heads[0] - i <= _COUNT_TO_COMMENT:
+            return i
+    return heads[0] if len(heads) >= 2 else None
+
+
+def _comment_head(texts, i: int) -> bool:
+    text = texts[i]
+    if len(text.split()) > _COMMENT_HEAD_WORDS or not _COMMENT_HEAD_END.search(text):
+        return False
+    return bool(find_date(text) or _CLOCK.search(text) or (i + 1 < len(texts) and len(texts[i + 1].split()) <= 8
+                                                           and find_date(texts[i + 1])))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
 # --- lines -------------------------------------------------------------------------------
@@ -850,7 +900,8 @@ def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str], items:
     )
 
 
-def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: int, end: int) -> tuple[str, str]:
+def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: int, end: int,
+         comments: int | None) -> tuple[str, str]:
     """Where the body starts and ends, and why, for the user who wonders (``--verbose``)."""
     def quote(i: int) -> str:
         return f"'{texts[i][:60]}{'…' * (len(texts[i]) > 60)}'"
@@ -875,6 +926,8 @@ def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: i
         ended = f"body ends at {quote(end)}: {quote(after)} links to the site's neighbouring posts"
     elif reasons[after] == "credit":
         ended = f"body ends at {quote(end)}: {quote(after)} says where the post's link was found"
+    elif comments is not None and not any(reasons[i] in _SIGN_OFFS for i in range(after, comments)):
+        ended = f"body ends at {quote(end)}, above the readers' comments (from {quote(comments)} on)"
     elif (box := next((i for i in range(after, len(texts)) if reasons[i] == "author box"), None)) is not None:
         ended = (f"body ends at {quote(end)}: {quote(box)} and the paragraph that starts with that name "
                  "are the author's box")
