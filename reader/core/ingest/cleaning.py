@@ -180,7 +180,7 @@ def clean_text(text: str) -> Cleaned:
     _mark_credited_pictures(lines, reasons)
     _mark_teaser_titles(lines, reasons)
     _mark_teaser_lists(texts, reasons)
-    prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
+    prose = [reasons[i] is None and is_prose(t) for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
     _mark_boxes(lines, reasons, prose)
@@ -297,6 +297,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     _mark_captions(texts, reasons)
     _mark_listed_teasers(reasons)
     _mark_tail(texts, reasons)
+    _mark_appeal(texts, reasons)
     if (comments := comment_section(texts, 1)) is not None:  # an extractor may keep them: never the article's
         reasons[comments:] = [reason or "comment-section" for reason in reasons[comments:]]
     kept: list[str] = []
@@ -316,7 +317,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
             dropped.append((text, reason))
         else:
             kept.append(text)
-    if not any(_is_prose(text) for text in kept):
+    if not any(is_prose(text) for text in kept):
         # Link lists and labels with no sentence among them are a menu, not an article.
         dropped += [(text, "menu") for text in kept]
         kept = []
@@ -438,7 +439,7 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     # A line of twenty words is running text even if the capture lost its final stop, as is
     # a shorter one with a sentence ending inside it ("Aus: Das Buch. Ein Land in Stichworten, 2015").
     words = word_count(text)
@@ -461,9 +462,9 @@ def _junk_reason(text: str) -> str | None:
     if _FORM_FIELD.search(text) and len(text.split()) <= 8:
         return "form"
     prices = len(_PRICE.findall(text))
-    if prices >= 3 or (prices and not _is_prose(text) and (prices >= 2 or len(text.split()) <= 6)):
+    if prices >= 3 or (prices and not is_prose(text) and (prices >= 2 or len(text.split()) <= 6)):
         return "shop"
-    if _COOKIE.search(text) and len(text.split()) <= 40 and (not _is_prose(text) or _READER.search(text)):
+    if _COOKIE.search(text) and len(text.split()) <= 40 and (not is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
     if _TEASER.search(text) or _TEASER_LABEL.match(text) or _EXCERPT.search(text):
@@ -474,11 +475,11 @@ def _junk_reason(text: str) -> str | None:
         return "tags"
     if _EMBED_CREDIT.search(text) and len(text.split()) <= _LONG_LINE_WORDS:
         return "embed"
-    if _PAGER.search(text) and not _is_prose(text) and len(text.split()) <= 15:
+    if _PAGER.search(text) and not is_prose(text) and len(text.split()) <= 15:
         return "pager"
     if _PHOTO_CREDIT.search(text) and len(text.split()) <= 10:
         return "photo credit"
-    if not _is_prose(text):
+    if not is_prose(text):
         if _ADVERT.search(text) and len(text.split()) <= 8:
             return "advert"
         if _PAYWALL.search(text):
@@ -491,7 +492,7 @@ def _junk_reason(text: str) -> str | None:
 def is_alt_text(text: str) -> bool:
     """A picture's description standing in for it ("Image of …", "Photo: …"), or one text said twice
     on one line (a site's logo copied with its alt text doubled), not a sentence of prose."""
-    return (bool(_ALT_TEXT.match(text)) or _said_twice(text)) and not _is_prose(text)
+    return (bool(_ALT_TEXT.match(text)) or _said_twice(text)) and not is_prose(text)
 
 
 def _said_twice(text: str) -> bool:
@@ -537,7 +538,7 @@ def _mark_captions(texts: list[str], reasons: list[str | None], blocks: list[int
             captions.append(text)
         twin = (i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
                 and (blocks is None or blocks[i - 1] == blocks[i]))
-        if twin and reasons[i] is None and len(text.split()) >= 3 and not _is_prose(text):
+        if twin and reasons[i] is None and len(text.split()) >= 3 and not is_prose(text):
             reasons[i - 1] = reasons[i] = "caption"
     for i, text in enumerate(texts):
         # The same caption once bare and once with its credit appended.
@@ -550,7 +551,7 @@ def _mark_credited_pictures(lines: list[_Line], reasons: list[str | None]) -> No
     for i in range(len(lines) - 1):
         text = lines[i].text
         if (reasons[i] is None and reasons[i + 1] == "photo credit" and lines[i].block == lines[i + 1].block
-                and not _is_prose(text) and len(text.split()) <= _CAPTION_WORDS):
+                and not is_prose(text) and len(text.split()) <= _CAPTION_WORDS):
             reasons[i] = "caption"
 
 
@@ -560,7 +561,7 @@ def _mark_teaser_titles(lines: list[_Line], reasons: list[str | None]) -> None:
     for i in range(1, len(lines)):
         text = lines[i].text
         if (reasons[i] is None and _TEASER_LABEL.match(lines[i - 1].text) and _alone(lines, i)
-                and not _is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
+                and not is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
             reasons[i] = "teaser"
 
 
@@ -577,7 +578,7 @@ def _mark_teaser_lists(texts: list[str], reasons: list[str | None]) -> None:
             first -= 1
         lead_in = first and reasons[first - 1] is None and texts[first - 1].endswith(":")
         above = first - lead_in - 1
-        if first < end and not (above >= 0 and reasons[above] is None and _is_prose(texts[above])):
+        if first < end and not (above >= 0 and reasons[above] is None and is_prose(texts[above])):
             for i in range(first - lead_in, end + 1):
                 reasons[i] = "teaser"
 
@@ -605,6 +606,31 @@ def _mark_tail(texts: list[str], reasons: list[str | None]) -> None:
     if sum(reasons[i] is None for i in labels) >= _TAIL_LABELS:
         for i in labels:
             reasons[i] = reasons[i] or "menu"
+
+
+# "Jetzt unterstützen!", "Donate now", "Support us today.": the few words a site's appeal for money or
+# subscribers ends with (its button), after sentences in the site's own voice ("our work", "unser Ziel").
+_APPEAL_CALL = re.compile(
+    r"^((jetzt|now|hier|here|today|heute)\s+)?(unterstützen|spenden|fördern|abonnieren|mitglied werden|donate"
+    r"|support( us)?|subscribe|become a (member|supporter|patron)|soutenez(-nous)?|faites un don|abonnez-vous)"
+    r"(\s+(jetzt|now|here|hier|today|heute))?\s*[!.]?$", re.IGNORECASE)
+_SITE_VOICE = re.compile(r"\b(we|our|us|wir|unser\w*|uns|nous|notre|nos)\b", re.IGNORECASE)
+_APPEAL_HEADING_WORDS = 8
+
+
+def _mark_appeal(texts: list[str], reasons: list[str | None]) -> None:
+    """A box asking for money or subscribers under the article: its last paragraph speaks in the site's
+    voice and ends with a call of a few words ("Jetzt unterstützen!"), under a short heading. A report's
+    last paragraph about donations ends in a sentence of its own, not in such a call."""
+    last = next((i for i in range(len(texts) - 1, 0, -1) if reasons[i] is None), None)
+    breaks = list(_SENTENCE_BREAK.finditer(texts[last])) if last else []
+    if not (breaks and _APPEAL_CALL.match(texts[last][breaks[-1].end() - 1:])
+            and _SITE_VOICE.search(texts[last][:breaks[-1].start()])):
+        return
+    reasons[last] = "appeal"
+    heading = texts[last - 1]
+    if reasons[last - 1] is None and _sentence_count(heading) == 1 and len(heading.split()) <= _APPEAL_HEADING_WORDS:
+        reasons[last - 1] = "appeal"
 
 
 def _article_captions(reasons: list[str | None], head: _Header, start: int, end: int) -> list[int]:
@@ -1248,7 +1274,7 @@ def _byline_name(text: str) -> str | None:
 def _author_credit(text: str) -> str | None:
     """The credit of an "Autor: …" line (a short line, no sentence, no photo credit in it), else None."""
     found = _AUTHOR_CREDIT.match(text)
-    if found and not _is_prose(text) and len(text.split()) <= 15 and not _PHOTO_LABEL.search(text):
+    if found and not is_prose(text) and len(text.split()) <= 15 and not _PHOTO_LABEL.search(text):
         return found["name"]
     return None
 
@@ -1286,7 +1312,7 @@ def _is_headline(text: str) -> bool:
     words = word_count(text)  # CJK headlines have no spaces
     first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
     return (2 <= words < _LONG_LINE_WORDS and bool(first) and not first.islower()
-            and not re.search(r"[.:;,。，]$", text) and (not _is_prose(text) or words <= 15)
+            and not re.search(r"[.:;,。，]$", text) and (not is_prose(text) or words <= 15)
             and len(re.findall(r",\s", text)) < 3)  # a list of tags is no headline (a decimal comma is no list's)
 
 
