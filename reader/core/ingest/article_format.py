@@ -188,16 +188,16 @@ def stamp_date(line: str) -> str | None:
     """``YYYY-MM-DD`` when ``line`` is only a date (and time) stamp, a dateline that states nothing
     ("Updated: June 3, 2016 07:15 CET"); ``""`` for such a line whose day cannot be told: a time alone
     ("Updated 8:15 AM"), a dateline without a year, a slashed date ("03/04/2019" is read month first or day
-    first across countries; month first beside a United States time zone); None for any other line, or a
-    day that does not exist."""
+    first across countries; month first beside a United States time zone); a blog's posting line, who posted
+    where and when, is one too; None for any other line, or a day that does not exist."""
     if len(line) > STAMP_CHARS:
-        return None
+        return _posting_date(line)
     first, *more = _SECOND_STAMP.split(line.strip())
     if not more and (_TIME_STAMP.fullmatch(first) and not _NUMBER_ALONE.fullmatch(first) or _DATELINE.fullmatch(first)):
         return ""
     found = _STAMP.fullmatch(first)
     if not found or not all(_STAMP.fullmatch(part) or _TIME_STAMP.fullmatch(part) for part in more):
-        return None
+        return _posting_date(line)
     if found["iso"]:
         return _real_date(*map(int, found["iso"].split("-")))
     if found["slashed"]:
@@ -214,6 +214,28 @@ def stamp_date(line: str) -> str | None:
 
 
 _NUMBER_ALONE = re.compile(r"\d{1,2}\.\s?\d\d")
+# "On behalf of Name, Esq. posted in Category on Wednesday, September 18, 2013.", "Posted by Name in News on
+# June 3, 2019", "Published on June 3, 2019 by Name": a blog's posting line, who posted where and when.
+_POSTING = re.compile(r"(on behalf of \S.{0,60}?\s+)?(posted|published|written|filed)(?P<rest>\s.*)", re.IGNORECASE)
+_POSTED_WHEN = re.compile(r"\s(on|at)\s", re.IGNORECASE)
+_POSTED_BY_OR_IN = re.compile(r"(\s+(by|in)\s+\S.*)?", re.IGNORECASE)
+_POSTED_BY = re.compile(r"\s+by\s+\S.*$", re.IGNORECASE)
+POSTING_CHARS = 160
+"""A blog's posting line is no longer than this."""
+
+
+def _posting_date(line: str) -> str | None:
+    """The date of a blog's posting line (see :data:`_POSTING`), as :func:`stamp_date` gives it; None for any
+    line that goes on after its date ("Posted in the hall on May 3, 2014 was a notice …")."""
+    found = _POSTING.fullmatch(line.strip()) if len(line) <= POSTING_CHARS else None
+    if not found:
+        return None
+    rest = found["rest"]
+    for on in _POSTED_WHEN.finditer(rest):
+        when = _POSTED_BY.sub("", rest[on.end():]).strip()
+        if _POSTED_BY_OR_IN.fullmatch(rest[:on.start()]) and (day := stamp_date(when.removesuffix("."))) is not None:
+            return day
+    return None
 
 
 def _real_date(year: int, month: int, day: int) -> str | None:

@@ -180,7 +180,8 @@ def clean_text(text: str) -> Cleaned:
     _mark_credited_pictures(lines, reasons)
     _mark_teaser_titles(lines, reasons)
     _mark_teaser_lists(texts, reasons)
-    prose = [reasons[i] is None and is_prose(t) for i, t in enumerate(texts)]
+    # A stamp or a blog's posting line ("Posted by X in News on May 3, 2021.") dates the article; it is none of its prose.
+    prose = [reasons[i] is None and is_prose(t) and stamp_date(t) is None for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
     _mark_boxes(lines, reasons, prose)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.article_format import STAMP_CHARS, stamp_date
+from reader.core.ingest.article_format import POSTING_CHARS, stamp_date
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
@@ -140,12 +140,13 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _stamp(body: str, start: int, end: int) -> bool:
-    return end - start <= STAMP_CHARS and stamp_date(body[start:end]) is not None
+    return end - start <= POSTING_CHARS and stamp_date(body[start:end]) is not None
 
 
 def segment_article(article: Article) -> tuple[Sentence, ...]:
     """Every sentence of the article, in order, each inside one paragraph. A paragraph that is only
-    a date stamp (``Updated: May 3, 2021 10:05 GMT``) holds none: it tells when, not what happened;
+    a date stamp (``Updated: May 3, 2021 10:05 GMT``) or a blog's posting line (``Posted by X in News on
+    May 3, 2021``) holds none: it tells when, not what happened;
     nor is a stamp after a sentence of its paragraph one (``... runs late again. 3:27 pm``)."""
     body = article.body
     sentences: list[Sentence] = []

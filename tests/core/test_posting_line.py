@@ -1,0 +1,47 @@
+"""A blog's posting line (who posted the post, in which category, when) is the post's furniture, like a date
+stamp: it dates the article and is no passage of it, in plain text as in a copied page. A sentence of the
+article that starts the same way but goes on after its date stays a sentence."""
+
+from __future__ import annotations
+
+from reader.core.ingest.article_format import stamp_date
+from reader.core.ingest.cleaning import clean_text
+from reader.core.ingest.loading import load_dossier
+from reader.core.text.segment import segment_article
+
+POSTING = "On behalf of Jana Roe, Esq. posted in Ferry News on Wednesday, March 15, 2023."
+BODY = [
+    "The ferry between the two islands did not sail on Tuesday after its crew walked out over a pay offer.",
+    "Passengers waited at the quay for most of the morning before a notice was posted by the gate.",
+    "The union said the offer fell short of rising fuel and housing costs on the islands.",
+]
+LOOKALIKES = [
+    "Posted in the hallway on Monday, March 13, 2023 was a notice from the operator.",
+    "Written on March 13, 2023, the letter reached the union two days later.",
+    "By Tuesday, March 14, 2023, the last passengers had gone home.",
+    "The notice was posted by the gate on Monday, March 13, 2023.",
+]
+
+
+def test_posting_lines_read_as_stamps_and_lookalike_sentences_do_not():
+    assert stamp_date(POSTING) == "2023-03-15"
+    assert stamp_date("Posted by Jana Roe in Ferry News on March 15, 2023") == "2023-03-15"
+    assert stamp_date("Published on March 15, 2023 by Jana Roe") == "2023-03-15"
+    for sentence in LOOKALIKES:
+        assert stamp_date(sentence) is None, sentence
+
+
+def test_plain_text_a_posting_line_dates_the_article_and_holds_no_sentence(tmp_path):
+    text = "\n".join(["Ferry crews walk out over pay", POSTING, *BODY, *LOOKALIKES]) + "\n"
+    (tmp_path / "harbour-blog__3_1x.txt").write_text(text, encoding="utf-8")
+    article = load_dossier(tmp_path).articles[0]
+    assert article.published == "2023-03-15"
+    sentences = [s.text for s in segment_article(article)]
+    assert POSTING not in sentences and sentences == [*BODY, *LOOKALIKES]
+
+
+def test_copied_page_a_posting_line_is_the_dateline_not_the_lead():
+    page = "Menu\n\n  • Home\n  • News\n\nFerry crews walk out over pay\n\n" + POSTING + "\n\n" + "\n\n".join(BODY)
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == tuple(BODY) and cleaned.published == "2023-03-15"
+    assert (POSTING, "dateline") in cleaned.dropped and not cleaned.captions
