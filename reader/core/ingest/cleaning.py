@@ -1194,6 +1194,12 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         datelines = sorted({*dated, *(i for i, role in head.roles.items() if role == "dateline")})
         headline = next((i - 1 for i in datelines if i - 1 in content and i - 1 not in head.roles
                          and _is_sentence_title(lines, i - 1)), None)
+    subtitle = None
+    if (headline is not None and headline - 1 in candidates and _over_subtitle(lines, headline - 1, headline)
+            and (head.roles.get(headline + 1) in ("dateline", "byline") or headline + 1 in dated)):
+        headline, subtitle = headline - 1, headline
+        head.standfirst = lines[subtitle].text
+        head.roles[subtitle] = "standfirst"
     if headline is not None:
         head.title = _breadcrumb_end(lines[headline].text)
         head.roles[headline] = "title"
@@ -1219,6 +1225,21 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             head.standfirst = lines[first].text
             head.roles[first] = "standfirst"
     return head
+
+
+_KICKER_SHARE = 2 / 3
+"""A line over the headline with fewer words than this share of it is a kicker (a topic's name), not the headline."""
+
+
+def _over_subtitle(lines: list[_Line], upper: int, lower: int) -> bool:
+    """Two different lines that read as headlines, each alone in its block, one right under the other (and the
+    dateline under them): the upper is the headline and the lower its subtitle, unless the upper is a kicker
+    (much shorter) or the page names the lower as its own (its title line, a breadcrumb's end)."""
+    words = len(lines[upper].text.split()), len(lines[lower].text.split())
+    texts = {_key(_breadcrumb_end(lines[i].text)) for i in (upper, lower)}
+    return (len(texts) == 2 and lines[lower].block - lines[upper].block == 1 and _alone(lines, upper) and _alone(lines, lower)
+            and words[0] >= max(_MIN_PROSE_WORDS, _KICKER_SHARE * words[1])
+            and not (_named_above(lines, lower) or _ends_breadcrumb(lines, lower)))
 
 
 def _is_sentence_title(lines: list[_Line], i: int) -> bool:
