@@ -102,3 +102,14 @@ def test_a_headline_over_its_subtitle_over_the_dateline_is_the_title_and_a_kicke
     # Without a dateline under them, a row of links over the headline is no headline.
     cleaned = clean_text(f"{top}Feed Twitter Facebook Video\n\n{headline}\n\n[quay-at-dawn]\n\n{BODY}")
     assert cleaned.title == headline
+
+
+def test_a_summary_under_the_headline_over_a_read_on_link_and_the_dateline_is_the_standfirst():
+    summary = "The island ferries stopped on Tuesday. The crews want more pay, and the operator says it cannot."
+    top = "Menu\n\n  • Home\n  • Islands\n\nFerry crews walk out over pay\n\n"
+    foot = "\n\nread on 4 min\n\nby Jana Roe , Ola Brekke\n\n14. March 2023\n\n  •  \n  •  \n\n" + BODY
+    cleaned = clean_text(top + summary + foot)
+    assert cleaned.standfirst == summary and summary not in cleaned.paragraphs
+    assert cleaned.paragraphs[0] == BODY.split("\n")[0]
+    tags = "Ferries Islands Strikes Transport Unions Pay Talks Quay Operator Fares Winter Timetable Crossings Harbour"
+    assert clean_text(top + tags + " Weather Tides" + foot).standfirst is None  # a row of tags, no sentence

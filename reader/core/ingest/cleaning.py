@@ -1215,13 +1215,17 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     rest = [i for i in content if i not in head.roles and (headline is None or i > headline)]
     # Share buttons may stand between the headline and its standfirst.
     first = next((i for i in rest[:_SHARE_LINES + 1] if prose[i]), None)
-    if first is not None and all(not prose[i] and len(lines[i].text.split()) <= 3 for i in rest[:rest.index(first)]):
+    if first is not None and head.standfirst is None and all(not prose[i] and len(lines[i].text.split()) <= 3 for i in rest[:rest.index(first)]):
         following = [j for j in range(first + 1, start) if reasons[j] != "script" and j not in head.roles]
         pictured = following and (
             (reasons[following[0]] == "caption" and _sentence_count(lines[first].text) == 1)
             or (len(following) <= 3 and not any(prose[j] for j in following)
                 and any(reasons[j] in ("caption", "photo credit", "picture") for j in following)))
-        if pictured:
+        # Under the headline and over the dateline and byline, with no prose down to the body: the page's
+        # own summary of the article (a "read on" link under it), which the body's start left out.
+        announced = (headline is not None and first - headline <= _SHARE_LINES and bool(_PROSE_END.search(lines[first].text))
+                     and not any(prose[j] for j in following))
+        if pictured or announced:
             head.standfirst = lines[first].text
             head.roles[first] = "standfirst"
     return head
