@@ -1239,10 +1239,11 @@ def _over_subtitle(lines: list[_Line], upper: int, lower: int) -> bool:
     """Two different lines that read as headlines, each alone in its block, one right under the other (and the
     dateline under them): the upper is the headline and the lower its subtitle, unless the upper is a kicker
     (much shorter) or the page names the lower as its own (its title line, a breadcrumb's end)."""
-    words = len(lines[upper].text.split()), len(lines[lower].text.split())
-    texts = {_key(_breadcrumb_end(lines[i].text)) for i in (upper, lower)}
-    return (len(texts) == 2 and lines[lower].block - lines[upper].block == 1 and _alone(lines, upper) and _alone(lines, lower)
-            and words[0] >= max(_MIN_PROSE_WORDS, _KICKER_SHARE * words[1])
+    texts = [_breadcrumb_end(lines[i].text) for i in (upper, lower)]
+    words = [len(text.split()) for text in texts]
+    trail = texts[0] != lines[upper].text  # a breadcrumb trail ("Home > News > Headline") names the page
+    return (not trail and _key(texts[0]) != _key(texts[1]) and lines[lower].block - lines[upper].block == 1
+            and _alone(lines, upper) and _alone(lines, lower) and words[0] >= max(_MIN_PROSE_WORDS, _KICKER_SHARE * words[1])
             and not (_named_above(lines, lower) or _ends_breadcrumb(lines, lower)))
 
 
