@@ -1,6 +1,6 @@
-"""A blog's posting line (who posted the post, in which category, when) is the post's furniture, like a date
-stamp: it dates the article and is no passage of it, in plain text as in a copied page. A sentence of the
-article that starts the same way but goes on after its date stays a sentence."""
+"""A blog's posting line (who posted the post, in which category, when) and a byline under the headline are
+the article's furniture, like a date stamp: they date it or name its author and are no passage of it, in plain
+text as in a copied page. A sentence that starts the same way but goes on stays a sentence."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def test_copied_page_a_posting_line_is_the_dateline_not_the_lead():
     cleaned = clean_text(page)
     assert cleaned.paragraphs == tuple(BODY) and cleaned.published == "2023-03-15"
     assert (POSTING, "dateline") in cleaned.dropped and not cleaned.captions
+
+
+def test_plain_text_a_byline_under_the_headline_names_the_author_and_holds_no_sentence(tmp_path):
+    later = "By The Quay"  # a subheading further down that reads like a byline stays the article's
+    text = "\n".join(["Ferry crews walk out over pay", "By Jana Roe and Ola Brekke", *BODY[:2],
+                      "By Monday, March 13, the crews had voted to strike.", later, BODY[2]]) + "\n"
+    (tmp_path / "harbour-blog__3_1x.txt").write_text(text, encoding="utf-8")
+    article = load_dossier(tmp_path).articles[0]
+    assert article.byline == "Jana Roe and Ola Brekke"
+    sentences = [s.text for s in segment_article(article)]
+    assert sentences == [*BODY[:2], "By Monday, March 13, the crews had voted to strike.", later, BODY[2]]

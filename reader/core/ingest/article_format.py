@@ -90,7 +90,7 @@ _US_ZONE = re.compile(r"\b(?-i:[ECMP][SD]?T)\b")
 """A United States time zone (ET, EDT, PST...): the slashed date beside it is month first."""
 STAMP_CHARS = 80
 """A date stamp is no longer than this."""
-_STAMP_LINES = 3
+STAMP_LINES = 3
 """A stamp among this many first paragraphs dates the article (a dateline under the headline)."""
 # A station-style name that carries a digit ("wxr9tv", "ny1"): two letters first, then letters and digits.
 _BRAND_WITH_DIGITS = re.compile(r"[^\W\d_]{2}\w{0,10}")
@@ -99,6 +99,10 @@ _NUMBER_BRAND = re.compile(r"\d{1,2}[^\W\d_]{3,12}")
 _SHORT_BRAND = re.compile(r"(?=\w*[^\W\d_]{2})[^\W_]{2,6}")
 """A short name of digits and letters with two letters in a row (``3120fm``, ``wkr9``, ``k7tv``): the name, when
 every part after it holds digits too (ids); not ``f3a9``, an id's look."""
+
+
+BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
+"""A byline alone on its line: "By Jana Roe", "By Jana Roe and Ola Brekke"; no sentence ("By Monday, the …")."""
 
 
 class FormatError(ValueError):
@@ -246,11 +250,16 @@ def _real_date(year: int, month: int, day: int) -> str | None:
 
 
 def _dated(meta: dict[str, str], paragraphs: tuple[str, ...]) -> dict[str, str]:
-    """``meta`` with the date of a stamp line under the headline as ``published`` when it gives none."""
+    """``meta`` with the date of a stamp line under the headline as ``published``, and the name of a byline
+    there as ``byline``, when it gives none."""
     if "published" not in meta:
-        found = next((day for text in paragraphs[:_STAMP_LINES] if (day := stamp_date(text))), None)
+        found = next((day for text in paragraphs[:STAMP_LINES] if (day := stamp_date(text))), None)
         if found:
             meta["published"] = found
+    if "byline" not in meta:
+        found = next((byline["name"] for text in paragraphs[:STAMP_LINES] if (byline := BYLINE.match(text))), None)
+        if found:
+            meta["byline"] = found
     return meta
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.article_format import POSTING_CHARS, stamp_date
+from reader.core.ingest.article_format import BYLINE, POSTING_CHARS, STAMP_LINES, stamp_date
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
@@ -146,12 +146,13 @@ def _stamp(body: str, start: int, end: int) -> bool:
 def segment_article(article: Article) -> tuple[Sentence, ...]:
     """Every sentence of the article, in order, each inside one paragraph. A paragraph that is only
     a date stamp (``Updated: May 3, 2021 10:05 GMT``) or a blog's posting line (``Posted by X in News on
-    May 3, 2021``) holds none: it tells when, not what happened;
-    nor is a stamp after a sentence of its paragraph one (``... runs late again. 3:27 pm``)."""
+    May 3, 2021``) holds none: it tells when, not what happened; nor does a byline among the first
+    paragraphs (``By Jana Roe``), who wrote it; nor is a stamp after a sentence of its paragraph one
+    (``... runs late again. 3:27 pm``)."""
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
-        if _stamp(body, p_start, p_end):
+        if _stamp(body, p_start, p_end) or (paragraph < STAMP_LINES and BYLINE.match(body[p_start:p_end])):
             continue
         for start, end in _sentence_spans(body, p_start, p_end):
             if _stamp(body, start, end):
