@@ -4,7 +4,7 @@ text as in a copied page. A sentence that starts the same way but goes on stays 
 
 from __future__ import annotations
 
-from reader.core.ingest.article_format import stamp_date
+from reader.core.ingest.article_format import posted_by, stamp_date
 from reader.core.ingest.cleaning import clean_text
 from reader.core.ingest.loading import load_dossier
 from reader.core.text.segment import segment_article
@@ -25,8 +25,9 @@ LOOKALIKES = [
 
 def test_posting_lines_read_as_stamps_and_lookalike_sentences_do_not():
     assert stamp_date(POSTING) == "2023-03-15"
-    assert stamp_date("Posted by Jana Roe in Ferry News on March 15, 2023") == "2023-03-15"
-    assert stamp_date("Published on March 15, 2023 by Jana Roe") == "2023-03-15"
+    for line in ("Posted by Jana Roe in Ferry News on March 15, 2023", "Published on March 15, 2023 by Jana Roe"):
+        assert (stamp_date(line), posted_by(line)) == ("2023-03-15", "Jana Roe")
+    assert posted_by("Posted in Ferry News on March 15, 2023") is None
     for sentence in LOOKALIKES:
         assert stamp_date(sentence) is None, sentence
 
@@ -35,7 +36,7 @@ def test_plain_text_a_posting_line_dates_the_article_and_holds_no_sentence(tmp_p
     text = "\n".join(["Ferry crews walk out over pay", POSTING, *BODY, *LOOKALIKES]) + "\n"
     (tmp_path / "harbour-blog__3_1x.txt").write_text(text, encoding="utf-8")
     article = load_dossier(tmp_path).articles[0]
-    assert article.published == "2023-03-15"
+    assert (article.published, article.byline) == ("2023-03-15", "Jana Roe, Esq.")
     sentences = [s.text for s in segment_article(article)]
     assert POSTING not in sentences and sentences == [*BODY, *LOOKALIKES]
 
@@ -43,7 +44,8 @@ def test_plain_text_a_posting_line_dates_the_article_and_holds_no_sentence(tmp_p
 def test_copied_page_a_posting_line_is_the_dateline_not_the_lead():
     page = "Menu\n\n  • Home\n  • News\n\nFerry crews walk out over pay\n\n" + POSTING + "\n\n" + "\n\n".join(BODY)
     cleaned = clean_text(page)
-    assert cleaned.paragraphs == tuple(BODY) and cleaned.published == "2023-03-15"
+    assert cleaned.paragraphs == tuple(BODY)
+    assert (cleaned.published, cleaned.byline) == ("2023-03-15", "Jana Roe, Esq.")
     assert (POSTING, "dateline") in cleaned.dropped and not cleaned.captions
 
 

@@ -195,13 +195,13 @@ def stamp_date(line: str) -> str | None:
     first across countries; month first beside a United States time zone); a blog's posting line, who posted
     where and when, is one too; None for any other line, or a day that does not exist."""
     if len(line) > STAMP_CHARS:
-        return _posting_date(line)
+        return (_posting(line) or (None,))[0]
     first, *more = _SECOND_STAMP.split(line.strip())
     if not more and (_TIME_STAMP.fullmatch(first) and not _NUMBER_ALONE.fullmatch(first) or _DATELINE.fullmatch(first)):
         return ""
     found = _STAMP.fullmatch(first)
     if not found or not all(_STAMP.fullmatch(part) or _TIME_STAMP.fullmatch(part) for part in more):
-        return _posting_date(line)
+        return (_posting(line) or (None,))[0]
     if found["iso"]:
         return _real_date(*map(int, found["iso"].split("-")))
     if found["slashed"]:
@@ -220,26 +220,36 @@ def stamp_date(line: str) -> str | None:
 _NUMBER_ALONE = re.compile(r"\d{1,2}\.\s?\d\d")
 # "On behalf of Name, Esq. posted in Category on Wednesday, September 18, 2013.", "Posted by Name in News on
 # June 3, 2019", "Published on June 3, 2019 by Name": a blog's posting line, who posted where and when.
-_POSTING = re.compile(r"(on behalf of \S.{0,60}?\s+)?(posted|published|written|filed)(?P<rest>\s.*)", re.IGNORECASE)
+_POSTING = re.compile(r"(on behalf of (?P<agent>\S.{0,60}?),?\s+)?(posted|published|written|filed)(?P<rest>\s.*)",
+                      re.IGNORECASE)
 _POSTED_WHEN = re.compile(r"\s(on|at)\s", re.IGNORECASE)
-_POSTED_BY_OR_IN = re.compile(r"(\s+(by|in)\s+\S.*)?", re.IGNORECASE)
-_POSTED_BY = re.compile(r"\s+by\s+\S.*$", re.IGNORECASE)
+_POSTED_BY_OR_IN = re.compile(r"(\s+by\s+(?P<name>\S.*?))?(\s+in\s+\S.*)?", re.IGNORECASE)
+_POSTED_BY = re.compile(r"\s+by\s+(?P<name>\S.*)$", re.IGNORECASE)
 POSTING_CHARS = 160
 """A blog's posting line is no longer than this."""
 
 
-def _posting_date(line: str) -> str | None:
-    """The date of a blog's posting line (see :data:`_POSTING`), as :func:`stamp_date` gives it; None for any
-    line that goes on after its date ("Posted in the hall on May 3, 2014 was a notice …")."""
+def _posting(line: str) -> tuple[str, str | None] | None:
+    """The date of a blog's posting line (see :data:`_POSTING`), as :func:`stamp_date` gives it, and who
+    posted it when the line says; None for any line that goes on after its date ("Posted in the hall on
+    May 3, 2014 was a notice …")."""
     found = _POSTING.fullmatch(line.strip()) if len(line) <= POSTING_CHARS else None
     if not found:
         return None
     rest = found["rest"]
     for on in _POSTED_WHEN.finditer(rest):
-        when = _POSTED_BY.sub("", rest[on.end():]).strip()
-        if _POSTED_BY_OR_IN.fullmatch(rest[:on.start()]) and (day := stamp_date(when.removesuffix("."))) is not None:
-            return day
+        when = rest[on.end():].strip().removesuffix(".")
+        after = _POSTED_BY.search(when)
+        before = _POSTED_BY_OR_IN.fullmatch(rest[:on.start()])
+        if before and (day := stamp_date(when[:after.start()] if after else when)) is not None:
+            return day, found["agent"] or before["name"] or (after and after["name"])
     return None
+
+
+def posted_by(line: str) -> str | None:
+    """Who a blog's posting line says posted the post ("On behalf of Name posted in …", "Posted by Name …")."""
+    posting = _posting(line)
+    return posting[1] if posting else None
 
 
 def _real_date(year: int, month: int, day: int) -> str | None:
@@ -257,7 +267,8 @@ def _dated(meta: dict[str, str], paragraphs: tuple[str, ...]) -> dict[str, str]:
         if found:
             meta["published"] = found
     if "byline" not in meta:
-        found = next((byline["name"] for text in paragraphs[:STAMP_LINES] if (byline := BYLINE.match(text))), None)
+        found = next((name for text in paragraphs[:STAMP_LINES]
+                      if (name := (byline := BYLINE.match(text)) and byline["name"] or posted_by(text))), None)
         if found:
             meta["byline"] = found
     return meta

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import BYLINE, HOST, stamp_date, unwrap, word_count
+from reader.core.ingest.article_format import BYLINE, HOST, posted_by, stamp_date, unwrap, word_count
 from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
@@ -179,7 +179,7 @@ def clean_text(text: str) -> Cleaned:
     _mark_credited_pictures(lines, reasons)
     _mark_teaser_titles(lines, reasons)
     _mark_teaser_lists(texts, reasons)
-    # A stamp or a blog's posting line ("Posted by X in News on May 3, 2021.") dates the article; it is none of its prose.
+    # A stamp or a blog's posting line ("Posted by X in News on May 3, 2021.") dates the article: none of its prose.
     prose = [reasons[i] is None and is_prose(t) and stamp_date(t) is None for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
@@ -1172,6 +1172,7 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         text = _breadcrumb_end(lines[i].text)
         if (day := stamp_date(text)) is not None:
             head.published = head.published or day or None
+            head.byline = head.byline or posted_by(text)  # a blog's posting line says who, too
             head.roles[i] = "dateline"
         elif byline := _byline_name(text):
             head.byline = head.byline or byline
@@ -1214,7 +1215,8 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     rest = [i for i in content if i not in head.roles and (headline is None or i > headline)]
     # Share buttons may stand between the headline and its standfirst.
     first = next((i for i in rest[:_SHARE_LINES + 1] if prose[i]), None)
-    if first is not None and head.standfirst is None and all(not prose[i] and len(lines[i].text.split()) <= 3 for i in rest[:rest.index(first)]):
+    if first is not None and head.standfirst is None and all(
+            not prose[i] and len(lines[i].text.split()) <= 3 for i in rest[:rest.index(first)]):
         following = [j for j in range(first + 1, start) if reasons[j] != "script" and j not in head.roles]
         pictured = following and (
             (reasons[following[0]] == "caption" and _sentence_count(lines[first].text) == 1)
@@ -1222,8 +1224,8 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
                 and any(reasons[j] in ("caption", "photo credit", "picture") for j in following)))
         # Under the headline and over the dateline and byline, with no prose down to the body: the page's
         # own summary of the article (a "read on" link under it), which the body's start left out.
-        announced = (headline is not None and first - headline <= _SHARE_LINES and bool(_PROSE_END.search(lines[first].text))
-                     and not any(prose[j] for j in following))
+        announced = (headline is not None and first - headline <= _SHARE_LINES
+                     and bool(_PROSE_END.search(lines[first].text)) and not any(prose[j] for j in following))
         if pictured or announced:
             head.standfirst = lines[first].text
             head.roles[first] = "standfirst"
@@ -1242,7 +1244,8 @@ def _over_subtitle(lines: list[_Line], upper: int, lower: int) -> bool:
     words = [len(text.split()) for text in texts]
     trail = texts[0] != lines[upper].text  # a breadcrumb trail ("Home > News > Headline") names the page
     return (not trail and _key(texts[0]) != _key(texts[1]) and lines[lower].block - lines[upper].block == 1
-            and _alone(lines, upper) and _alone(lines, lower) and words[0] >= max(_MIN_PROSE_WORDS, _KICKER_SHARE * words[1])
+            and _alone(lines, upper) and _alone(lines, lower)
+            and words[0] >= max(_MIN_PROSE_WORDS, _KICKER_SHARE * words[1])
             and not (_named_above(lines, lower) or _ends_breadcrumb(lines, lower)))
 
 
