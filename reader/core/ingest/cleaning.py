@@ -227,7 +227,7 @@ def clean_text(text: str) -> Cleaned:
             elif _MODIFIED.search(line):
                 # Where a blog's post ends (the body reaches it), but the stamp is none of its text.
                 dropped.append((line, "dateline"))
-            elif (not prose[i] and i not in items and i not in quoted
+            elif (not prose[i] and i not in items and i not in quoted and not _announces(line)
                   and not _is_subheading(lines, i, prose, repeated, items)):
                 # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
                 dropped.append((line, "short line"))
@@ -868,6 +868,16 @@ def _extend(scores: list[float], end: int, texts: list[str], crossable: list[boo
     # A list right after the last paragraph, unless its items are single words (share buttons, tags).
     words = [len(texts[i].split()) - 1 for i in range(end + 1, last + 1)]
     return last if words and sum(words) >= 2 * len(words) else end
+
+
+_ANNOUNCING_WORDS = 8
+"""A lead-in this long is a sentence of the report ("To judge the herd's health the farmer can use three
+signs:"), not a label ("Share on:", "Mehr zum Thema:")."""
+
+
+def _announces(text: str) -> bool:
+    """A sentence of the report that announces what follows it (a list, an address), ending in a colon."""
+    return _is_lead_in(text) and word_count(text) >= _ANNOUNCING_WORDS
 
 
 def _is_lead_in(text: str) -> bool:
