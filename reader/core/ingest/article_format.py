@@ -218,7 +218,7 @@ def stamp_date(line: str) -> str | None:
 
 
 _NUMBER_ALONE = re.compile(r"\d{1,2}\.\s?\d\d")
-# "On behalf of Name, Esq. posted in Category on Wednesday, September 18, 2013.", "Posted by Name in News on
+# "On behalf of Name, Esq. posted in Category on Monday, May 3, 2021.", "Posted by Name in News on
 # June 3, 2019", "Published on June 3, 2019 by Name": a blog's posting line, who posted where and when.
 _POSTING = re.compile(r"(on behalf of (?P<agent>\S.{0,60}?),?\s+)?(posted|published|written|filed)(?P<rest>\s.*)",
                       re.IGNORECASE)

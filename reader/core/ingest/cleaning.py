@@ -371,11 +371,11 @@ def parse_date(text: str) -> str | None:
 
 # --- readers' comments -------------------------------------------------------------------
 
-# "36 Comments", "1 Kommentar", "5 Gedanken zu „Headline“", "12 réponses": the count that heads a comment section.
+# "12 Comments", "2 Kommentare", "3 Gedanken zu „Headline“", "4 réponses": the count that heads a comment section.
 _COMMENT_COUNT = re.compile(
     r"^\d+\s+(comments?|kommentare?|commentaires?|responses?|replies|réponses?|reaktionen|antworten"
     r"|(thoughts?|gedanken|réflexions?) (on|zu|sur)\b.*)$", re.IGNORECASE)
-# How a comment's heading line ends: a reply button ("Name 19. Juni 2018 um 15:28 Uhr - Antworten") or the
+# How a comment's heading line ends: a reply button ("Name 3. Mai 2021 um 10:02 Uhr - Antworten") or the
 # commenter's verb ("Name says:"); the comment's date stands on it or on the next line.
 _COMMENT_HEAD_END = re.compile(
     r"(^|\s[-|–—·]\s*)(reply|antworten|répondre|responder|rispondi|beantworten)$"
@@ -608,8 +608,8 @@ def _mark_tail(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = reasons[i] or "menu"
 
 
-# "Jetzt unterstützen!", "Donate now", "Support us today.": the few words a site's appeal for money or
-# subscribers ends with (its button), after sentences in the site's own voice ("our work", "unser Ziel").
+# "Jetzt spenden!", "Donate now", "Support us today.": the few words a site's appeal for money or
+# subscribers ends with (its button), after sentences in the site's own voice ("our work", "unsere Arbeit").
 _APPEAL_CALL = re.compile(
     r"^((jetzt|now|hier|here|today|heute)\s+)?(unterstützen|spenden|fördern|abonnieren|mitglied werden|donate"
     r"|support( us)?|subscribe|become a (member|supporter|patron)|soutenez(-nous)?|faites un don|abonnez-vous)"
@@ -620,7 +620,7 @@ _APPEAL_HEADING_WORDS = 8
 
 def _mark_appeal(texts: list[str], reasons: list[str | None]) -> None:
     """A box asking for money or subscribers under the article: its last paragraph speaks in the site's
-    voice and ends with a call of a few words ("Jetzt unterstützen!"), under a short heading. A report's
+    voice and ends with a call of a few words ("Jetzt spenden!"), under a short heading. A report's
     last paragraph about donations ends in a sentence of its own, not in such a call."""
     last = next((i for i in range(len(texts) - 1, 0, -1) if reasons[i] is None), None)
     breaks = list(_SENTENCE_BREAK.finditer(texts[last])) if last else []
