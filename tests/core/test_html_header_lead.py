@@ -7,7 +7,7 @@ from reader.core.ingest.importer import import_bytes
 
 LEAD = "The harbour town has painted its lighthouse again, and not everyone likes the colours."
 POST = [
-    "A harbour town has painted its old lighthouse in stripes of blue and white for the first time in decades.",
+    "A harbour town has painted its old lighthouse in stripes of blue and white after forty years of plain grey.",
     "Volunteers spent three weekends on the scaffolding, and the paint was given by a shop on the quay.",
     "The council said it would pay for the next coat if the town voted for it at its spring meeting.",
 ]
