@@ -86,4 +86,30 @@ def test_a_menus_last_item_said_again_as_a_section_label_does_not_take_the_headl
     page = f"{menu}Ferries and Ports\n\nFerry crews walk out over pay at the island quay\n\n14.03.2023\n\n{BODY}"
     assert clean_text(page).title == "Ferry crews walk out over pay at the island quay"
     plain = "Island Post\n\nFerry crews walk out over pay\n\nThe operator cancels every crossing until Thursday\n\n14.03.2023\n\n"
-    assert clean_text(plain + BODY).title == "The operator cancels every crossing until Thursday"  # named nowhere: as before
+    # Named nowhere: the upper of two headline lines over the dateline is the headline, the lower its subtitle.
+    assert clean_text(plain + BODY).title == "Ferry crews walk out over pay"
+
+
+def test_a_headline_over_its_subtitle_over_the_dateline_is_the_title_and_a_kicker_over_it_is_not():
+    headline = "Ferry crews walk out over pay"
+    subtitle = "No crossings to the islands until Thursday"
+    top = "Menu\n\n 1. Home\n 2. Islands\n 3. Transport\n\n"
+    cleaned = clean_text(f"{top}{headline}\n\n{subtitle}\n\n14.03.2023 11:45 | by Jana Roe\n\n{BODY}")
+    assert (cleaned.title, cleaned.standfirst) == (headline, subtitle)
+    for kicker in ("Islands", "Strike at the quay"):  # a topic's name over the headline, much shorter than it
+        cleaned = clean_text(f"{top}{kicker}\n\n{headline} and fares\n\n14.03.2023 11:45 | by Jana Roe\n\n{BODY}")
+        assert cleaned.title == f"{headline} and fares", kicker
+    # Without a dateline under them, a row of links over the headline is no headline.
+    cleaned = clean_text(f"{top}Feed Twitter Facebook Video\n\n{headline}\n\n[quay-at-dawn]\n\n{BODY}")
+    assert cleaned.title == headline
+
+
+def test_a_summary_under_the_headline_over_a_read_on_link_and_the_dateline_is_the_standfirst():
+    summary = "The island ferries stopped on Tuesday. The crews want more pay, and the operator says it cannot."
+    top = "Menu\n\n  • Home\n  • Islands\n\nFerry crews walk out over pay\n\n"
+    foot = "\n\nread on 4 min\n\nby Jana Roe , Ola Brekke\n\n14. March 2023\n\n  •  \n  •  \n\n" + BODY
+    cleaned = clean_text(top + summary + foot)
+    assert cleaned.standfirst == summary and summary not in cleaned.paragraphs
+    assert cleaned.paragraphs[0] == BODY.split("\n")[0]
+    tags = "Ferries Islands Strikes Transport Unions Pay Talks Quay Operator Fares Winter Timetable Crossings Harbour"
+    assert clean_text(top + tags + " Weather Tides" + foot).standfirst is None  # a row of tags, no sentence

@@ -33,3 +33,26 @@ def test_a_saved_page_keeps_neither():
             "</footer></body></html>")
     result = import_bytes(page.encode(), source="page")
     assert result.kept == tuple(POST)
+
+
+def _saved(paragraphs: list[str], after: str = "") -> bytes:
+    return ("<html><head><title>Stripes again</title></head><body><article><h1>Stripes again</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + after + "</article></body></html>").encode()
+
+
+def test_a_box_asking_for_money_under_the_article_is_no_part_of_it():
+    box = ("<div class='box'><h2>Harbour Voice is free to read!</h2><p>Harbour Voice is run by its readers. Our aim is "
+           "a town that knows what its council does. This report was paid for by readers like you. "
+           "<a href='/give'>Support us now!</a></p></div>")
+    result = import_bytes(_saved(POST, box), source="page")
+    assert result.kept == tuple(POST)
+    assert [line for line, why in result.dropped if why == "appeal"][0] == "Harbour Voice is free to read!"
+
+
+def test_a_last_paragraph_about_donations_or_a_quoted_appeal_stays():
+    for last in ("The shelter said donations had fallen by a third since the spring. Residents who want to help "
+                 "can donate at the town hall.",
+                 "Its director put it plainly: “We cannot do this without our neighbours. Donate now!”",
+                 "“We cannot do this without our neighbours. Support us!” the director said.",
+                 "We asked the council whether it would pay for the paint. It said no. Subscribe?"):
+        assert clean_body([*POST, last]).paragraphs == (*POST, last), last

@@ -90,7 +90,7 @@ _US_ZONE = re.compile(r"\b(?-i:[ECMP][SD]?T)\b")
 """A United States time zone (ET, EDT, PST...): the slashed date beside it is month first."""
 STAMP_CHARS = 80
 """A date stamp is no longer than this."""
-_STAMP_LINES = 3
+STAMP_LINES = 3
 """A stamp among this many first paragraphs dates the article (a dateline under the headline)."""
 # A station-style name that carries a digit ("wxr9tv", "ny1"): two letters first, then letters and digits.
 _BRAND_WITH_DIGITS = re.compile(r"[^\W\d_]{2}\w{0,10}")
@@ -99,6 +99,10 @@ _NUMBER_BRAND = re.compile(r"\d{1,2}[^\W\d_]{3,12}")
 _SHORT_BRAND = re.compile(r"(?=\w*[^\W\d_]{2})[^\W_]{2,6}")
 """A short name of digits and letters with two letters in a row (``3120fm``, ``wkr9``, ``k7tv``): the name, when
 every part after it holds digits too (ids); not ``f3a9``, an id's look."""
+
+
+BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
+"""A byline alone on its line: "By Jana Roe", "By Jana Roe and Ola Brekke"; no sentence ("By Monday, the …")."""
 
 
 class FormatError(ValueError):
@@ -188,16 +192,16 @@ def stamp_date(line: str) -> str | None:
     """``YYYY-MM-DD`` when ``line`` is only a date (and time) stamp, a dateline that states nothing
     ("Updated: June 3, 2016 07:15 CET"); ``""`` for such a line whose day cannot be told: a time alone
     ("Updated 8:15 AM"), a dateline without a year, a slashed date ("03/04/2019" is read month first or day
-    first across countries; month first beside a United States time zone); None for any other line, or a
-    day that does not exist."""
+    first across countries; month first beside a United States time zone); a blog's posting line, who posted
+    where and when, is one too; None for any other line, or a day that does not exist."""
     if len(line) > STAMP_CHARS:
-        return None
+        return (_posting(line) or (None,))[0]
     first, *more = _SECOND_STAMP.split(line.strip())
     if not more and (_TIME_STAMP.fullmatch(first) and not _NUMBER_ALONE.fullmatch(first) or _DATELINE.fullmatch(first)):
         return ""
     found = _STAMP.fullmatch(first)
     if not found or not all(_STAMP.fullmatch(part) or _TIME_STAMP.fullmatch(part) for part in more):
-        return None
+        return (_posting(line) or (None,))[0]
     if found["iso"]:
         return _real_date(*map(int, found["iso"].split("-")))
     if found["slashed"]:
@@ -214,6 +218,38 @@ def stamp_date(line: str) -> str | None:
 
 
 _NUMBER_ALONE = re.compile(r"\d{1,2}\.\s?\d\d")
+# "On behalf of Name, Esq. posted in Category on Monday, May 3, 2021.", "Posted by Name in News on
+# June 3, 2019", "Published on June 3, 2019 by Name": a blog's posting line, who posted where and when.
+_POSTING = re.compile(r"(on behalf of (?P<agent>\S.{0,60}?),?\s+)?(posted|published|written|filed)(?P<rest>\s.*)",
+                      re.IGNORECASE)
+_POSTED_WHEN = re.compile(r"\s(on|at)\s", re.IGNORECASE)
+_POSTED_BY_OR_IN = re.compile(r"(\s+by\s+(?P<name>\S.*?))?(\s+in\s+\S.*)?", re.IGNORECASE)
+_POSTED_BY = re.compile(r"\s+by\s+(?P<name>\S.*)$", re.IGNORECASE)
+POSTING_CHARS = 160
+"""A blog's posting line is no longer than this."""
+
+
+def _posting(line: str) -> tuple[str, str | None] | None:
+    """The date of a blog's posting line (see :data:`_POSTING`), as :func:`stamp_date` gives it, and who
+    posted it when the line says; None for any line that goes on after its date ("Posted in the hall on
+    May 3, 2014 was a notice …")."""
+    found = _POSTING.fullmatch(line.strip()) if len(line) <= POSTING_CHARS else None
+    if not found:
+        return None
+    rest = found["rest"]
+    for on in _POSTED_WHEN.finditer(rest):
+        when = rest[on.end():].strip().removesuffix(".")
+        after = _POSTED_BY.search(when)
+        before = _POSTED_BY_OR_IN.fullmatch(rest[:on.start()])
+        if before and (day := stamp_date(when[:after.start()] if after else when)) is not None:
+            return day, found["agent"] or before["name"] or (after and after["name"])
+    return None
+
+
+def posted_by(line: str) -> str | None:
+    """Who a blog's posting line says posted the post ("On behalf of Name posted in …", "Posted by Name …")."""
+    posting = _posting(line)
+    return posting[1] if posting else None
 
 
 def _real_date(year: int, month: int, day: int) -> str | None:
@@ -224,11 +260,17 @@ def _real_date(year: int, month: int, day: int) -> str | None:
 
 
 def _dated(meta: dict[str, str], paragraphs: tuple[str, ...]) -> dict[str, str]:
-    """``meta`` with the date of a stamp line under the headline as ``published`` when it gives none."""
+    """``meta`` with the date of a stamp line under the headline as ``published``, and the name of a byline
+    there as ``byline``, when it gives none."""
     if "published" not in meta:
-        found = next((day for text in paragraphs[:_STAMP_LINES] if (day := stamp_date(text))), None)
+        found = next((day for text in paragraphs[:STAMP_LINES] if (day := stamp_date(text))), None)
         if found:
             meta["published"] = found
+    if "byline" not in meta:
+        found = next((name for text in paragraphs[:STAMP_LINES]
+                      if (name := (byline := BYLINE.match(text)) and byline["name"] or posted_by(text))), None)
+        if found:
+            meta["byline"] = found
     return meta
 
 

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import HOST, stamp_date, unwrap, word_count
+from reader.core.ingest.article_format import BYLINE, HOST, posted_by, stamp_date, unwrap, word_count
 from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
@@ -141,7 +141,6 @@ _VIA = re.compile(r"^[(\[]?via\s+\S+(\s+\S+){0,5}[)\]]?$", re.IGNORECASE)
 _LABEL = re.compile(r"[^\W\d_][\w&-]*")
 """One word and nothing else: no sentence's punctuation, no figure."""
 _ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
-_BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
 # "Autor: Name, Institut", "Author: Name": who wrote the article (a trailing "(D)" is no photo credit).
 _AUTHOR_CREDIT = re.compile(r"^(?i:autor(in|en)?|author|auteur|autore|text|texte|von|by)\s*:\s*(?P<name>[^\W\d_].*)$")
 _PHOTO_LABEL = re.compile(r"\b(foto|photo|bild|image)\s*:", re.IGNORECASE)
@@ -180,7 +179,8 @@ def clean_text(text: str) -> Cleaned:
     _mark_credited_pictures(lines, reasons)
     _mark_teaser_titles(lines, reasons)
     _mark_teaser_lists(texts, reasons)
-    prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
+    # A stamp or a blog's posting line ("Posted by X in News on May 3, 2021.") dates the article: none of its prose.
+    prose = [reasons[i] is None and is_prose(t) and stamp_date(t) is None for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
     _mark_boxes(lines, reasons, prose)
@@ -191,6 +191,10 @@ def clean_text(text: str) -> Cleaned:
     chosen = _article_run(scores)
     if chosen is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
+    comments = comment_section(texts, chosen[0][0] + 1)
+    if comments is not None:  # the article is a run of the text above the readers' comments, whatever they weigh
+        scores = scores[:comments]
+        chosen = _article_run(scores) or chosen
     run, heaviest = chosen
     # A heading is crossed only when a lead-in follows it: after the article, headings open other things.
     crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":")
@@ -199,6 +203,8 @@ def clean_text(text: str) -> Cleaned:
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
     end = _before_author_box(texts, reasons, prose, start, _to_sign_off(texts, reasons, prose, repeated, items, end))
     end = _with_linked_title(lines, reasons, prose, _with_book_reference(lines, reasons, prose, end))
+    if comments is not None and comments <= end:  # carried on over them (a sign-off below them)
+        end = max(i for i in range(start, comments) if prose[i])
     head = _read_header(lines, reasons, prose, counts, start)
     if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
         start -= 1  # the lead-in the first paragraph answers ("Leitsätze des Gerichts:")
@@ -206,7 +212,7 @@ def clean_text(text: str) -> Cleaned:
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
-    in_comments = False
+    in_comments = comments is not None and comments <= start
     quoted = _quoted_lines(texts, start, end)
     for i, line in enumerate(texts):
         if head.roles.get(i) in ("title", "standfirst"):
@@ -221,7 +227,7 @@ def clean_text(text: str) -> Cleaned:
             elif _MODIFIED.search(line):
                 # Where a blog's post ends (the body reaches it), but the stamp is none of its text.
                 dropped.append((line, "dateline"))
-            elif (not prose[i] and i not in items and i not in quoted
+            elif (not prose[i] and i not in items and i not in quoted and not _announces(line)
                   and not _is_subheading(lines, i, prose, repeated, items)):
                 # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
                 dropped.append((line, "short line"))
@@ -231,7 +237,7 @@ def clean_text(text: str) -> Cleaned:
                 kept.append(line)
             seen.add(_key(line))
         else:
-            in_comments = in_comments or bool(_COMMENTS.search(line))
+            in_comments = in_comments or bool(_COMMENTS.search(line)) or i == comments
             dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
     outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _masthead(texts)
@@ -246,7 +252,7 @@ def clean_text(text: str) -> Cleaned:
         outlet=outlet,
         published=head.published or _date_below(texts, prose, end),
         byline=head.byline,
-        why=_why(texts, reasons, scores, run, heaviest, start, end),
+        why=_why(texts, reasons, scores, run, heaviest, start, end, comments),
     )
 
 
@@ -291,6 +297,9 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     _mark_captions(texts, reasons)
     _mark_listed_teasers(reasons)
     _mark_tail(texts, reasons)
+    _mark_appeal(texts, reasons)
+    if (comments := comment_section(texts, 1)) is not None:  # an extractor may keep them: never the article's
+        reasons[comments:] = [reason or "comment-section" for reason in reasons[comments:]]
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -308,7 +317,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
             dropped.append((text, reason))
         else:
             kept.append(text)
-    if not any(_is_prose(text) for text in kept):
+    if not any(is_prose(text) for text in kept):
         # Link lists and labels with no sentence among them are a menu, not an article.
         dropped += [(text, "menu") for text in kept]
         kept = []
@@ -360,6 +369,48 @@ def parse_date(text: str) -> str | None:
     return day.isoformat()
 
 
+# --- readers' comments -------------------------------------------------------------------
+
+# "12 Comments", "2 Kommentare", "3 Gedanken zu „Headline“", "4 réponses": the count that heads a comment section.
+_COMMENT_COUNT = re.compile(
+    r"^\d+\s+(comments?|kommentare?|commentaires?|responses?|replies|réponses?|reaktionen|antworten"
+    r"|(thoughts?|gedanken|réflexions?) (on|zu|sur)\b.*)$", re.IGNORECASE)
+# How a comment's heading line ends: a reply button ("Name 3. Mai 2021 um 10:02 Uhr - Antworten") or the
+# commenter's verb ("Name says:"); the comment's date stands on it or on the next line.
+_COMMENT_HEAD_END = re.compile(
+    r"(^|\s[-|–—·]\s*)(reply|antworten|répondre|responder|rispondi|beantworten)$"
+    r"|\s(says|said|wrote|sagt|schreibt|meint|a dit|a écrit|dice|zegt)\s*:$", re.IGNORECASE)
+_COMMENT_HEAD_WORDS = 20
+"""A comment's heading line (name, date, reply button) is this short; a blog's title in a pingback is long."""
+_COUNT_TO_COMMENT = 5
+"""A comment count heads the section: the first comment's heading follows within this many lines."""
+
+
+def comment_section(texts: list[str] | tuple[str, ...], first: int = 0) -> int | None:
+    """Where readers' comments begin under the article, from line ``first`` on: a comment count whose
+    section follows, or the first of two comment headings (a name, a date, a reply button, or "Name
+    says:" over a date), the pattern a comment list repeats. One heading alone is no section: a sentence
+    of the article may end in "says:". None when there is none."""
+    heads = [i for i in range(first, len(texts)) if _comment_head(texts, i)]
+    if not heads:
+        return None
+    for i in range(first, heads[0]):
+        if _COMMENT_COUNT.match(texts[i]) and heads[0] - i <= _COUNT_TO_COMMENT:
+            return i
+    return heads[0] if len(heads) >= 2 else None
+
+
+def _comment_head(texts, i: int) -> bool:
+    text = texts[i]
+    if len(text.split()) > _COMMENT_HEAD_WORDS or not _COMMENT_HEAD_END.search(text):
+        return False
+    return bool(find_date(text) or _CLOCK.search(text) or (i + 1 < len(texts) and len(texts[i + 1].split()) <= 8
+                                                           and find_date(texts[i + 1])))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
 # --- lines -------------------------------------------------------------------------------
 
 
@@ -388,7 +439,7 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     # A line of twenty words is running text even if the capture lost its final stop, as is
     # a shorter one with a sentence ending inside it ("Aus: Das Buch. Ein Land in Stichworten, 2015").
     words = word_count(text)
@@ -411,9 +462,9 @@ def _junk_reason(text: str) -> str | None:
     if _FORM_FIELD.search(text) and len(text.split()) <= 8:
         return "form"
     prices = len(_PRICE.findall(text))
-    if prices >= 3 or (prices and not _is_prose(text) and (prices >= 2 or len(text.split()) <= 6)):
+    if prices >= 3 or (prices and not is_prose(text) and (prices >= 2 or len(text.split()) <= 6)):
         return "shop"
-    if _COOKIE.search(text) and len(text.split()) <= 40 and (not _is_prose(text) or _READER.search(text)):
+    if _COOKIE.search(text) and len(text.split()) <= 40 and (not is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
     if _TEASER.search(text) or _TEASER_LABEL.match(text) or _EXCERPT.search(text):
@@ -424,11 +475,11 @@ def _junk_reason(text: str) -> str | None:
         return "tags"
     if _EMBED_CREDIT.search(text) and len(text.split()) <= _LONG_LINE_WORDS:
         return "embed"
-    if _PAGER.search(text) and not _is_prose(text) and len(text.split()) <= 15:
+    if _PAGER.search(text) and not is_prose(text) and len(text.split()) <= 15:
         return "pager"
     if _PHOTO_CREDIT.search(text) and len(text.split()) <= 10:
         return "photo credit"
-    if not _is_prose(text):
+    if not is_prose(text):
         if _ADVERT.search(text) and len(text.split()) <= 8:
             return "advert"
         if _PAYWALL.search(text):
@@ -441,7 +492,7 @@ def _junk_reason(text: str) -> str | None:
 def is_alt_text(text: str) -> bool:
     """A picture's description standing in for it ("Image of …", "Photo: …"), or one text said twice
     on one line (a site's logo copied with its alt text doubled), not a sentence of prose."""
-    return (bool(_ALT_TEXT.match(text)) or _said_twice(text)) and not _is_prose(text)
+    return (bool(_ALT_TEXT.match(text)) or _said_twice(text)) and not is_prose(text)
 
 
 def _said_twice(text: str) -> bool:
@@ -487,7 +538,7 @@ def _mark_captions(texts: list[str], reasons: list[str | None], blocks: list[int
             captions.append(text)
         twin = (i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
                 and (blocks is None or blocks[i - 1] == blocks[i]))
-        if twin and reasons[i] is None and len(text.split()) >= 3 and not _is_prose(text):
+        if twin and reasons[i] is None and len(text.split()) >= 3 and not is_prose(text):
             reasons[i - 1] = reasons[i] = "caption"
     for i, text in enumerate(texts):
         # The same caption once bare and once with its credit appended.
@@ -500,7 +551,7 @@ def _mark_credited_pictures(lines: list[_Line], reasons: list[str | None]) -> No
     for i in range(len(lines) - 1):
         text = lines[i].text
         if (reasons[i] is None and reasons[i + 1] == "photo credit" and lines[i].block == lines[i + 1].block
-                and not _is_prose(text) and len(text.split()) <= _CAPTION_WORDS):
+                and not is_prose(text) and len(text.split()) <= _CAPTION_WORDS):
             reasons[i] = "caption"
 
 
@@ -510,7 +561,7 @@ def _mark_teaser_titles(lines: list[_Line], reasons: list[str | None]) -> None:
     for i in range(1, len(lines)):
         text = lines[i].text
         if (reasons[i] is None and _TEASER_LABEL.match(lines[i - 1].text) and _alone(lines, i)
-                and not _is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
+                and not is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
             reasons[i] = "teaser"
 
 
@@ -527,7 +578,7 @@ def _mark_teaser_lists(texts: list[str], reasons: list[str | None]) -> None:
             first -= 1
         lead_in = first and reasons[first - 1] is None and texts[first - 1].endswith(":")
         above = first - lead_in - 1
-        if first < end and not (above >= 0 and reasons[above] is None and _is_prose(texts[above])):
+        if first < end and not (above >= 0 and reasons[above] is None and is_prose(texts[above])):
             for i in range(first - lead_in, end + 1):
                 reasons[i] = "teaser"
 
@@ -555,6 +606,31 @@ def _mark_tail(texts: list[str], reasons: list[str | None]) -> None:
     if sum(reasons[i] is None for i in labels) >= _TAIL_LABELS:
         for i in labels:
             reasons[i] = reasons[i] or "menu"
+
+
+# "Jetzt spenden!", "Donate now", "Support us today.": the few words a site's appeal for money or
+# subscribers ends with (its button), after sentences in the site's own voice ("our work", "unsere Arbeit").
+_APPEAL_CALL = re.compile(
+    r"^((jetzt|now|hier|here|today|heute)\s+)?(unterstützen|spenden|fördern|abonnieren|mitglied werden|donate"
+    r"|support( us)?|subscribe|become a (member|supporter|patron)|soutenez(-nous)?|faites un don|abonnez-vous)"
+    r"(\s+(jetzt|now|here|hier|today|heute))?\s*[!.]?$", re.IGNORECASE)
+_SITE_VOICE = re.compile(r"\b(we|our|us|wir|unser\w*|uns|nous|notre|nos)\b", re.IGNORECASE)
+_APPEAL_HEADING_WORDS = 8
+
+
+def _mark_appeal(texts: list[str], reasons: list[str | None]) -> None:
+    """A box asking for money or subscribers under the article: its last paragraph speaks in the site's
+    voice and ends with a call of a few words ("Jetzt spenden!"), under a short heading. A report's
+    last paragraph about donations ends in a sentence of its own, not in such a call."""
+    last = next((i for i in range(len(texts) - 1, 0, -1) if reasons[i] is None), None)
+    breaks = list(_SENTENCE_BREAK.finditer(texts[last])) if last else []
+    if not (breaks and _APPEAL_CALL.match(texts[last][breaks[-1].end() - 1:])
+            and _SITE_VOICE.search(texts[last][:breaks[-1].start()])):
+        return
+    reasons[last] = "appeal"
+    heading = texts[last - 1]
+    if reasons[last - 1] is None and _sentence_count(heading) == 1 and len(heading.split()) <= _APPEAL_HEADING_WORDS:
+        reasons[last - 1] = "appeal"
 
 
 def _article_captions(reasons: list[str | None], head: _Header, start: int, end: int) -> list[int]:
@@ -794,6 +870,16 @@ def _extend(scores: list[float], end: int, texts: list[str], crossable: list[boo
     return last if words and sum(words) >= 2 * len(words) else end
 
 
+_ANNOUNCING_WORDS = 8
+"""A lead-in this long is a sentence of the report ("To judge the herd's health the farmer can use three
+signs:"), not a label ("Share on:", "Mehr zum Thema:")."""
+
+
+def _announces(text: str) -> bool:
+    """A sentence of the report that announces what follows it (a list, an address), ending in a colon."""
+    return _is_lead_in(text) and word_count(text) >= _ANNOUNCING_WORDS
+
+
 def _is_lead_in(text: str) -> bool:
     """A sentence that announces a list: "So sieht der Zeitplan aus:"."""
     return text.endswith(":") and len(text.split()) >= 3
@@ -850,7 +936,8 @@ def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str], items:
     )
 
 
-def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: int, end: int) -> tuple[str, str]:
+def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: int, end: int,
+         comments: int | None) -> tuple[str, str]:
     """Where the body starts and ends, and why, for the user who wonders (``--verbose``)."""
     def quote(i: int) -> str:
         return f"'{texts[i][:60]}{'…' * (len(texts[i]) > 60)}'"
@@ -875,6 +962,8 @@ def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: i
         ended = f"body ends at {quote(end)}: {quote(after)} links to the site's neighbouring posts"
     elif reasons[after] == "credit":
         ended = f"body ends at {quote(end)}: {quote(after)} says where the post's link was found"
+    elif comments is not None and not any(reasons[i] in _SIGN_OFFS for i in range(after, comments)):
+        ended = f"body ends at {quote(end)}, above the readers' comments (from {quote(comments)} on)"
     elif (box := next((i for i in range(after, len(texts)) if reasons[i] == "author box"), None)) is not None:
         ended = (f"body ends at {quote(end)}: {quote(box)} and the paragraph that starts with that name "
                  "are the author's box")
@@ -1093,6 +1182,7 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         text = _breadcrumb_end(lines[i].text)
         if (day := stamp_date(text)) is not None:
             head.published = head.published or day or None
+            head.byline = head.byline or posted_by(text)  # a blog's posting line says who, too
             head.roles[i] = "dateline"
         elif byline := _byline_name(text):
             head.byline = head.byline or byline
@@ -1114,6 +1204,12 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         datelines = sorted({*dated, *(i for i, role in head.roles.items() if role == "dateline")})
         headline = next((i - 1 for i in datelines if i - 1 in content and i - 1 not in head.roles
                          and _is_sentence_title(lines, i - 1)), None)
+    subtitle = None
+    if (headline is not None and headline - 1 in candidates and _over_subtitle(lines, headline - 1, headline)
+            and (head.roles.get(headline + 1) in ("dateline", "byline") or headline + 1 in dated)):
+        headline, subtitle = headline - 1, headline
+        head.standfirst = lines[subtitle].text
+        head.roles[subtitle] = "standfirst"
     if headline is not None:
         head.title = _breadcrumb_end(lines[headline].text)
         head.roles[headline] = "title"
@@ -1129,16 +1225,38 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     rest = [i for i in content if i not in head.roles and (headline is None or i > headline)]
     # Share buttons may stand between the headline and its standfirst.
     first = next((i for i in rest[:_SHARE_LINES + 1] if prose[i]), None)
-    if first is not None and all(not prose[i] and len(lines[i].text.split()) <= 3 for i in rest[:rest.index(first)]):
+    if first is not None and head.standfirst is None and all(
+            not prose[i] and len(lines[i].text.split()) <= 3 for i in rest[:rest.index(first)]):
         following = [j for j in range(first + 1, start) if reasons[j] != "script" and j not in head.roles]
         pictured = following and (
             (reasons[following[0]] == "caption" and _sentence_count(lines[first].text) == 1)
             or (len(following) <= 3 and not any(prose[j] for j in following)
                 and any(reasons[j] in ("caption", "photo credit", "picture") for j in following)))
-        if pictured:
+        # Under the headline and over the dateline and byline, with no prose down to the body: the page's
+        # own summary of the article (a "read on" link under it), which the body's start left out.
+        announced = (headline is not None and first - headline <= _SHARE_LINES
+                     and bool(_PROSE_END.search(lines[first].text)) and not any(prose[j] for j in following))
+        if pictured or announced:
             head.standfirst = lines[first].text
             head.roles[first] = "standfirst"
     return head
+
+
+_KICKER_SHARE = 2 / 3
+"""A line over the headline with fewer words than this share of it is a kicker (a topic's name), not the headline."""
+
+
+def _over_subtitle(lines: list[_Line], upper: int, lower: int) -> bool:
+    """Two different lines that read as headlines, each alone in its block, one right under the other (and the
+    dateline under them): the upper is the headline and the lower its subtitle, unless the upper is a kicker
+    (much shorter) or the page names the lower as its own (its title line, a breadcrumb's end)."""
+    texts = [_breadcrumb_end(lines[i].text) for i in (upper, lower)]
+    words = [len(text.split()) for text in texts]
+    trail = texts[0] != lines[upper].text  # a breadcrumb trail ("Home > News > Headline") names the page
+    return (not trail and _key(texts[0]) != _key(texts[1]) and lines[lower].block - lines[upper].block == 1
+            and _alone(lines, upper) and _alone(lines, lower)
+            and words[0] >= max(_MIN_PROSE_WORDS, _KICKER_SHARE * words[1])
+            and not (_named_above(lines, lower) or _ends_breadcrumb(lines, lower)))
 
 
 def _is_sentence_title(lines: list[_Line], i: int) -> bool:
@@ -1188,14 +1306,14 @@ def _labels_menu(lines: list[_Line], text: str) -> bool:
 
 def _byline_name(text: str) -> str | None:
     """Who a byline ("By Name") or an author's credit ("Autor: Name, Institut") names."""
-    found = _BYLINE.match(text)
+    found = BYLINE.match(text)
     return found["name"] if found else _author_credit(text)
 
 
 def _author_credit(text: str) -> str | None:
     """The credit of an "Autor: …" line (a short line, no sentence, no photo credit in it), else None."""
     found = _AUTHOR_CREDIT.match(text)
-    if found and not _is_prose(text) and len(text.split()) <= 15 and not _PHOTO_LABEL.search(text):
+    if found and not is_prose(text) and len(text.split()) <= 15 and not _PHOTO_LABEL.search(text):
         return found["name"]
     return None
 
@@ -1216,7 +1334,7 @@ def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
     following = i + 1
     return following >= len(lines) or lines[following].block != lines[i].block or bool(
         prose[following] or reasons[following] == "caption" or stamp_date(lines[following].text) is not None
-        or _BYLINE.match(lines[following].text)
+        or BYLINE.match(lines[following].text)
     )
 
 
@@ -1233,7 +1351,7 @@ def _is_headline(text: str) -> bool:
     words = word_count(text)  # CJK headlines have no spaces
     first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
     return (2 <= words < _LONG_LINE_WORDS and bool(first) and not first.islower()
-            and not re.search(r"[.:;,。，]$", text) and (not _is_prose(text) or words <= 15)
+            and not re.search(r"[.:;,。，]$", text) and (not is_prose(text) or words <= 15)
             and len(re.findall(r",\s", text)) < 3)  # a list of tags is no headline (a decimal comma is no list's)
 
 

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Indel
 
 from reader.core.files import MIB
 from reader.core.ingest import article_format
-from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, is_alt_text, parse_date, word_count
+from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, is_alt_text, is_prose, parse_date, word_count
 from reader.core.ingest.loading import ARTICLE_SUFFIXES, read_regular_file, wide_encoding
 from reader.core.model import counted
 
@@ -351,12 +351,16 @@ def _clean_html(html: str, url: str | None = None) -> Cleaned:
     body = clean_body(lines, own, headline=found.get("title"), other_captions=others)
     title = _headline(found.get("title"), tree, site, found.get("hostname")) or None
     alt_title = bool(title) and is_alt_text(title)  # the extractor took a picture's alt text for the title
+    paragraphs, lead = body.paragraphs, None
+    if len(paragraphs) > 1 and is_prose(paragraphs[0]) and _in_headline_header(tree, title, paragraphs[0]):
+        # The page's standfirst, under its headline in the article's <header>: passed on as the body's first.
+        paragraphs, lead = paragraphs[1:], paragraphs[0]
     return Cleaned(
-        paragraphs=body.paragraphs,
+        paragraphs=paragraphs,
         dropped=body.dropped + (((title, "picture"),) if alt_title else ()),
         captions=body.captions,
         title=None if alt_title else title,
-        standfirst=_standfirst(found.get("description"), body.paragraphs, title),
+        standfirst=lead or _standfirst(found.get("description"), paragraphs, title),
         outlet=site or body.outlet,
         published=parse_date(found.get("date") or ""),
         url=found.get("url") or url or None,
@@ -392,6 +396,16 @@ def _paragraph_text(document) -> str:
             if element.tail and element is not paragraph:
                 element.tail = _HTML_SPACE.sub(" ", element.tail)
     return xmltotxt(document.body, include_formatting=False)
+
+
+def _in_headline_header(tree, title: str | None, paragraph: str) -> bool:
+    """The paragraph stands in a ``<header>`` under the headline (a heading saying the title): the page's
+    standfirst, not the article's first paragraph."""
+    if tree is None or not title:
+        return False
+    return any(any(_words(heading.text_content()) == _words(title) for heading in header.iter("h1", "h2"))
+               and any(_words(p.text_content()) == _words(paragraph) for p in header.iter("p"))
+               for header in tree.iter("header"))
 
 
 def _declared_names(tree) -> list[str]:

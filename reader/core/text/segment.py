@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.article_format import STAMP_CHARS, stamp_date
+from reader.core.ingest.article_format import BYLINE, POSTING_CHARS, STAMP_LINES, stamp_date
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
@@ -140,14 +140,17 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _stamp(body: str, start: int, end: int) -> bool:
-    return end - start <= STAMP_CHARS and stamp_date(body[start:end]) is not None
+    return end - start <= POSTING_CHARS and stamp_date(body[start:end]) is not None
 
 
 def segment_article(article: Article) -> tuple[Sentence, ...]:
-    """Every sentence of the article, in order, each inside one paragraph (:func:`paragraph_sentences`)."""
+    """Every sentence of the article, in order, each inside one paragraph (:func:`paragraph_sentences`). A byline
+    among the first paragraphs (``By Jana Roe``) holds none: it says who wrote the article, not what happened."""
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
+        if paragraph < STAMP_LINES and BYLINE.match(body[p_start:p_end]):
+            continue
         for start, end in paragraph_sentences(body, p_start, p_end):
             sentences.append(
                 Sentence(article.id, len(sentences), start, end, paragraph, body[start:end])
@@ -158,8 +161,9 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
 def paragraph_sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of the paragraph ``body[start:end]``, read from it alone: what needs the
     sentences of a few paragraphs (the year of a date) need not segment the whole article. A paragraph that is only
-    a date stamp (``Updated: May 3, 2021 10:05 GMT``) holds none: it tells when, not what happened; nor is a stamp
-    after a sentence of its paragraph one (``... runs late again. 3:27 pm``)."""
+    a date stamp (``Updated: May 3, 2021 10:05 GMT``) or a blog's posting line (``Posted by X in News on May 3,
+    2021``) holds none: it tells when, not what happened; nor is a stamp after a sentence of its paragraph one
+    (``... runs late again. 3:27 pm``)."""
     if _stamp(body, start, end):
         return []
     return [(a, b) for a, b in _sentence_spans(body, start, end) if not _stamp(body, a, b)]
