@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import HOST, stamp_date, unwrap, word_count
+from reader.core.ingest.article_format import BYLINE, HOST, stamp_date, unwrap, word_count
 from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
@@ -141,7 +141,6 @@ _VIA = re.compile(r"^[(\[]?via\s+\S+(\s+\S+){0,5}[)\]]?$", re.IGNORECASE)
 _LABEL = re.compile(r"[^\W\d_][\w&-]*")
 """One word and nothing else: no sentence's punctuation, no figure."""
 _ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
-_BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
 # "Autor: Name, Institut", "Author: Name": who wrote the article (a trailing "(D)" is no photo credit).
 _AUTHOR_CREDIT = re.compile(r"^(?i:autor(in|en)?|author|auteur|autore|text|texte|von|by)\s*:\s*(?P<name>[^\W\d_].*)$")
 _PHOTO_LABEL = re.compile(r"\b(foto|photo|bild|image)\s*:", re.IGNORECASE)
@@ -1188,7 +1187,7 @@ def _labels_menu(lines: list[_Line], text: str) -> bool:
 
 def _byline_name(text: str) -> str | None:
     """Who a byline ("By Name") or an author's credit ("Autor: Name, Institut") names."""
-    found = _BYLINE.match(text)
+    found = BYLINE.match(text)
     return found["name"] if found else _author_credit(text)
 
 
@@ -1216,7 +1215,7 @@ def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
     following = i + 1
     return following >= len(lines) or lines[following].block != lines[i].block or bool(
         prose[following] or reasons[following] == "caption" or stamp_date(lines[following].text) is not None
-        or _BYLINE.match(lines[following].text)
+        or BYLINE.match(lines[following].text)
     )
 
 
