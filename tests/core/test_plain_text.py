@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from reader.core.ingest import article_format
@@ -68,6 +70,39 @@ def test_a_short_headline_may_end_with_a_full_stop():
 def test_blank_line_separated_paragraphs_keep_their_inner_line_breaks_joined():
     parsed = article_format.parse("First paragraph, cut\nin two lines.\n\nSecond paragraph.\n")
     assert parsed.paragraphs == ("First paragraph, cut in two lines.", "Second paragraph.")
+
+
+
+def test_a_blank_line_under_the_headline_does_not_make_the_lines_below_one_paragraph():
+    """Copy a headline, leave a line, paste the text: the most common way a plain file is made."""
+    headline, rest = LINES.split("\n", 1)
+    parsed = article_format.parse(f"{headline}\n\n{rest}")
+    assert parsed.meta == {"title": headline}
+    assert [p[:20] for p in parsed.paragraphs] == ["A fire broke out in ", "Nobody was hurt, and", "Inspectors will exam"]
+
+
+def test_a_byline_under_the_headline_is_the_byline_not_the_title_or_the_lead():
+    headline, rest = LINES.split("\n", 1)
+    for text in (f"{headline}\nBy Ana Ruiz and Tom Lee\n\n{rest}", f"{headline}\nBy Ana Ruiz and Tom Lee\n{rest}"):
+        parsed = article_format.parse(text)
+        assert parsed.meta == {"title": headline, "byline": "Ana Ruiz and Tom Lee"}
+        assert parsed.paragraphs[0] == "By Ana Ruiz and Tom Lee"  # shown, holding no sentence
+        assert parsed.paragraphs[1].startswith("A fire broke out")
+
+
+def test_a_sentence_that_opens_with_by_is_no_byline():
+    headline, rest = LINES.split("\n", 1)
+    parsed = article_format.parse(f"{headline}\nBy Monday the river had risen by two metres.\n{rest}")
+    assert parsed.meta == {"title": headline}
+    assert parsed.paragraphs[0] == "By Monday the river had risen by two metres."
+
+
+def test_hard_wrapped_paragraphs_between_blank_lines_stay_whole():
+    """A line that ends a sentence inside a paragraph wrapped at one width is no paragraph's end."""
+    paragraphs = (" ".join(LINES.splitlines()[1:3]), LINES.splitlines()[3])
+    text = "\n\n".join(textwrap.fill(p, 60) for p in paragraphs)
+    assert any(line.endswith(".") for line in text.splitlines()[:3])
+    assert article_format.parse(text).paragraphs == paragraphs
 
 
 WRAPPED = """\

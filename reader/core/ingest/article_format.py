@@ -40,6 +40,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]|[。！？][」』”]*\s*[^\s」』”]")
 _FULL_STOP = re.compile(r"[.。．][\"'”’»)」』]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)」』]*$")
 _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
@@ -121,7 +122,8 @@ class ArticleText:
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
-    """Blank-line separated blocks, each stripped and with inner line breaks joined.
+    """Blank-line separated blocks, each stripped and with inner line breaks joined, unless the block's
+    lines are paragraphs of their own (:func:`_lines_apart`).
 
     Text with no blank line at all has one paragraph per (unwrapped) line.
     """
@@ -130,13 +132,28 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     if len(blocks) == 1 and "\n" in blocks[0]:
         return tuple(line for line in (" ".join(raw.split()) for raw in unwrap(blocks[0].split("\n"))) if line)
     paragraphs = []
-    for block in blocks:
+    for number, block in enumerate(blocks):
         # Most paragraphs are one line: strip it without the per-line join (a third of the load time).
-        lines = block.split("\n") if "\n" in block else None
-        joined = " ".join(line.strip() for line in lines if line.strip()) if lines else block.strip()
-        if joined:
-            paragraphs.append(joined)
-    return tuple(paragraphs)
+        if "\n" not in block:
+            paragraphs.append(block.strip())
+            continue
+        lines = [" ".join(line.split()) for line in unwrap(block.split("\n")) if line.strip()]
+        if _lines_apart(lines, first=number == 0):
+            paragraphs.extend(lines)
+        else:
+            paragraphs.append(" ".join(lines))
+    return tuple(paragraph for paragraph in paragraphs if paragraph)
+
+
+def _lines_apart(lines: list[str], first: bool) -> bool:
+    """Are a block's (unwrapped) lines paragraphs of their own? They are when each but the last ends a
+    sentence: a headline, a blank line, then one paragraph per line is how most copied text arrives, and
+    a blank line setting off the headline does not make the rest one paragraph. So is a first block of a
+    headline over its byline or date line (``Bridge closed`` / ``By Ana Ruiz``). Lines broken inside a
+    sentence (by hand, at no one width) are one paragraph."""
+    if first and len(lines) <= STAMP_LINES and any(BYLINE.match(line) or stamp_date(line) for line in lines[1:]):
+        return True
+    return all(_SENTENCE_END.search(line) for line in lines[:-1])
 
 
 def has_header(text: str) -> bool:
