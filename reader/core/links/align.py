@@ -110,7 +110,7 @@ from collections import defaultdict
 from itertools import chain, combinations
 
 from reader.core.links.confidence import corroborated, told_alike
-from reader.core.links.grouping import group_pairs, link_of, merge_repeats
+from reader.core.links.grouping import group_pairs, link_of, fold_retold, merge_repeats
 from reader.core.links.short_copies import short_copies
 from reader.core.links.judging import find_pairs, share_content
 from reader.core.links.title_links import told_in_links
@@ -148,7 +148,7 @@ def find_links(
     judged = {(m.a, m.b) for m in chain(every_pair, doubted)}
     together: set[tuple[int, int]] = set()  # sentence pairs a body link holds
 
-    def build(groups: list[list[int]], scores: dict, confident: bool, again: range = range(0), held: frozenset = frozenset()) -> None:
+    def build(groups: list[list[int]], scores: dict, confident: bool, again: frozenset = frozenset(), held: frozenset = frozenset()) -> None:
         for number, group in enumerate(groups):
             if len(group) < 2:
                 continue
@@ -188,7 +188,9 @@ def find_links(
                 if not apart:  # a link with a doubted report draws no title link apart
                     together.update(key for group in groups for key in combinations(sorted(group), 2))
                 if confident:  # built with the headlines that tell their statements too
-                    bodies, body_scores, again = groups, scores, range(first, len(groups))
+                    # A group of the second round telling one of the first's statement again is merged into it.
+                    groups, again = fold_retold(groups, first, whole, scores)
+                    bodies, body_scores = groups, scores
                     held = frozenset((m.a, m.b) for m in chosen if not homes[m.a].isdisjoint(homes[m.b]))
                     continue
                 build(groups, scores, confident)

@@ -622,6 +622,73 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
     return [(number, group) for number, (group, _, _) in kept.items()]
 
 
+def fold_retold(groups: list[list[int]], first: int, whole: list[Unit],
+                pairs: dict[tuple[int, int], PairMatch]) -> tuple[list[list[int]], frozenset[int]]:
+    """The ``groups`` without those after the ``first`` (a later round of ``group_pairs``: pairs no group held)
+    telling a first-round group's statement again (``_retold``), and the numbers of the later groups left.
+    A sentence carrying two facts joins a later group for its second fact, which stays; but when a report
+    gives one statement twice (a lede naming two of the charges beside the crash, itself in the crash's link,
+    and a later sentence the others; a sentence printed again), the later round rebuilt the statement around
+    its second sentence, with the same passages of the other reports: two links, two rows of the coverage
+    matrix for one statement. The first-round group keeps its passages, but for a sentence printed again
+    whose copy is closer to the others' passages (``_closer``)."""
+    used = _Used(whole, pairs)
+    kept = [list(group) for group in groups[:first]]
+    holding: dict[int, set[int]] = defaultdict(set)
+    for number, group in enumerate(kept):
+        for p in group:
+            holding[p].add(number)
+    left = []
+    for group in groups[first:]:
+        twin = next((other for other in sorted({o for p in group for o in holding[p]})
+                     if _retold(group, kept[other], whole, used, holding)), None)
+        if twin is None:
+            left.append(group)
+        else:
+            kept[twin] = _closer(group, kept[twin], whole, pairs)
+    return kept + left, frozenset(range(first, first + len(left)))
+
+
+def _retold(group: list[int], other: list[int], whole: list[Unit], used: _Used, holding: dict[int, set[int]]) -> bool:
+    """Does a later group tell ``other``'s statement again? It adds no report to it; the two hold the same
+    passages (overlapping spans) of more than half the sentences of each, in more than one wording (copies of
+    one sentence carrying two facts, a wire lede reprinted, are shared by a link of each fact); and where their
+    sentences of a report differ, the later one's is in a first-round group already (``holding``: it loses
+    no link) or prints the other's words again (``_again``), and the two tell of one happening, a verb of both
+    (``charged with arson`` and ``also charged with theft``; not ``approved the budget`` and ``voted to close
+    the harbour``, two facts that the others' passages both carry)."""
+    if not {whole[p].article for p in group} <= {whole[p].article for p in other}:
+        return False
+    mine, theirs = _spans(used(group), whole), _spans(used(other), whole)
+    shared = [p for p, span in mine.items() if p in theirs and overlapping(span, theirs[p])]
+    if not (2 * len(shared) > max(len(group), len(other)) and len({whole[p].words for p in shared}) > 1):
+        return False
+    own = {whole[p].article: p for p in theirs}
+    return all((holding[p] or _again(whole[p], whole[q])) and happenings(whole[p]) & happenings(whole[q])
+               for p in mine if p not in shared for q in (own[whole[p].article],))
+
+
+def _again(a: Unit, b: Unit) -> bool:
+    """Does one of two sentences of a report print every word of the other (``X, officials said.`` after ``X.``)?"""
+    return set(a.words) <= set(b.words) or set(b.words) <= set(a.words)
+
+
+def _closer(group: list[int], other: list[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[int]:
+    """``other`` with a report's sentence printed again in ``group`` (``_again``) taken instead of its own when its
+    pairs with the sentences both hold score more, or as much with fewer words (the copy without a speaker's
+    frame: what the others print word for word)."""
+    def closeness(p: int) -> tuple[float, int]:
+        return sum(m.score for q in both if (m := pairs.get((p, q) if p < q else (q, p)))), -len(whole[p].words)
+
+    both = set(group) & set(other)
+    own = {whole[q].article: q for q in other}
+    for p in set(group) - both:
+        q = own[whole[p].article]
+        if _again(whole[p], whole[q]) and closeness(p) > closeness(q):
+            own[whole[p].article] = p
+    return sorted(own.values())
+
+
 def link_of(group: list[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
     """Score, kind and passages of a group: each sentence's passage spans the units its pairs used."""
     matched = _matched(sorted(group), pairs)

@@ -1,0 +1,89 @@
+"""One statement, one link: a later round of grouping (pairs no link held) that rebuilds a link's statement
+around a report's other sentence on it is dropped (``grouping.fold_retold``); a sentence carrying two facts
+keeps a link for each (made-up reports; no corpus text)."""
+
+from __future__ import annotations
+
+from reader.core.ingest.loading import load_dossier
+from reader.core.links.align import find_links
+from reader.core.text.segment import segment_article
+
+
+def _links(folder, reports: dict[str, str]) -> list[tuple[bool, dict[str, str]]]:
+    for name, body in reports.items():
+        (folder / f"{name}.md").write_text(f"---\noutlet: {name.title()}\n---\n{body}\n", encoding="utf-8")
+    dossier = load_dossier(folder)
+    found = find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    return [(link.confident, {s.article: " ".join(dossier.article(s.article).text(s).split()) for s in link.passages})
+            for link in found]
+
+
+def _confident(links) -> list[dict[str, str]]:
+    return [passages for confident, passages in links if confident]
+
+
+def test_a_report_naming_the_charges_in_two_sentences_gives_one_link_of_them(tmp_path):
+    """The first report names two charges in its lede (beside the fire) and the others in a later sentence;
+    the other four list them all. One link of the charges, not a second one around the lede."""
+    links = _confident(_links(tmp_path, {
+        "first": "A driver has been charged with arson and burglary after police say he set fire to a bakery in Dunmere "
+                 "on Friday night.\n\nThe fire destroyed the shop and two flats above it.\n\n"
+                 "Tomas Keller was also charged with resisting arrest and criminal damage.",
+        "second": "A Dunmere bakery burned down on Friday night in a fire that police say was set by a driver, who was "
+                  "arrested nearby.\n\nTomas Keller, 31, was charged with arson, burglary, criminal damage and resisting arrest.",
+        "third": "Police arrested a driver after a fire set at a bakery in Dunmere on Friday night destroyed the shop.\n\n"
+                 "Keller is charged with arson, burglary, resisting arrest and criminal damage, police said.",
+        "fourth": "A bakery in Dunmere was set on fire on Friday night, and the driver who fled was arrested.\n\n"
+                  "The driver, Tomas Keller, was charged with burglary, arson, criminal damage and resisting arrest.",
+        "fifth": "A driver set fire to a Dunmere bakery on Friday night, police said.\n\n"
+                 "He has been charged with arson, burglary and resisting arrest.",
+    }))
+    charges = [passages for passages in links if "charged with arson, burglary and resisting" in passages.get("fifth", "")]
+    assert len(charges) == 1
+    assert charges[0]["first"].startswith("Tomas Keller was also charged")
+    assert any(passages.get("first", "").startswith("A driver has been charged") for passages in links)  # the fire's link
+
+
+def test_a_report_printing_its_lede_again_gives_one_link(tmp_path):
+    """A report printing one sentence three times (once with an attribution, once after a label) is in one link."""
+    lede = "The Orla river burst its banks on Monday, flooding 300 homes in Brevik"
+    links = _confident(_links(tmp_path, {
+        "first": "The Orla river burst its banks on Monday, flooding 300 homes in the town of Brevik.\n\n"
+                 "Rescue teams used boats to reach stranded families.",
+        "second": "Some 300 homes in Brevik were flooded on Monday when the Orla river burst its banks.\n\nSchools stayed closed.",
+        "third": "Flooding hit 300 homes in Brevik on Monday after the Orla burst its banks, the mayor said.",
+        "fourth": f"{lede}.\n\n{lede}, officials said.\n\nWATCH: {lede}.\n\nPower was cut in the old quarter.",
+    }))
+    assert len(links) == 1
+    assert set(links[0]) == {"first", "second", "third", "fourth"}
+
+
+def test_two_facts_of_one_sentence_keep_a_link_each(tmp_path):
+    """Three reports give the budget and the harbour's closing in one sentence, in their own words; the fourth in
+    two. Must stay: a link for each fact, the three sentences in both."""
+    links = _confident(_links(tmp_path, {
+        "first": "The Velden council approved the 2027 budget on Tuesday and voted to close the old harbour to cargo "
+                 "ships.\n\nThe mayor welcomed both votes.",
+        "second": "On Tuesday Velden's council passed its 2027 budget and decided to shut the old harbour to cargo "
+                  "ships.\n\nShop owners were divided.",
+        "third": "Velden councillors adopted the 2027 budget on Tuesday and agreed to close the old harbour to cargo ships.",
+        "fourth": "The Velden council approved its 2027 budget on Tuesday by 31 votes to 9.\n\n"
+                  "The council also voted to close the old harbour to cargo ships from March.",
+    }))
+    fourth = sorted(passages["fourth"][:20] for passages in links if "fourth" in passages)
+    assert fourth == ["The Velden council a", "The council also vot"]
+    assert all(len(passages) == 4 for passages in links if "fourth" in passages)
+
+
+def test_a_reprinted_lede_carrying_two_facts_keeps_a_link_each(tmp_path):
+    """Two reports print one lede word for word (a fine and a burst); the third tells each fact in a sentence of
+    its own. Must stay: the copies are in a link of each fact (one wording only: not the statement told again)."""
+    lede = ("Regulators fined Halvor Mining 40 million crowns on Tuesday after its Kessel tailings dam burst on Sunday, "
+            "sending mud into the Ryn valley.")
+    links = _confident(_links(tmp_path, {
+        "first": lede,
+        "second": f"{lede}\n\nHalvor declined to comment.",
+        "third": "The Kessel tailings dam of Halvor Mining burst on Sunday, sending mud into the Ryn valley.\n\n"
+                 "Regulators on Tuesday fined Halvor Mining 40 million crowns.",
+    }))
+    assert sorted(passages["third"][:20] for passages in links if "third" in passages) == ["Regulators on Tuesda", "The Kessel tailings "]
