@@ -84,7 +84,9 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    counterpart that echoes the quotation, else the one no other link holds,
    else the best scored. Links are many to many: the pairs no link holds
    then (a sentence already serves another statement) are grouped again
-   among themselves, so a sentence carrying two facts is in a link for each. Such a link is sure
+   among themselves, so a sentence carrying two facts is in a link for each; one of them telling a first-round
+   link's statement again around a report's other sentence on it (its lede, a sentence it prints twice) is
+   dropped (``grouping.fold_retold``): one statement, one link. Such a link is sure
    only on its own pairs (``_own``): a pair of two of its passages that a first-round link holds tells
    that link's statement, and a passage tied loosely to both does not make a second, confident link of
    it (on the twenty corpus dossiers three links read partly right became weaker; no other link changed).
