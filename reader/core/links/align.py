@@ -191,7 +191,7 @@ def find_links(
                     together.update(key for group in groups for key in combinations(sorted(group), 2))
                 if confident:  # built with the headlines that tell their statements too
                     # A group of the second round telling one of the first's statement again is merged into it.
-                    groups, again = fold_retold(groups, first, whole, scores)
+                    groups, again = fold_retold(groups, first, whole, scores, weights, names)
                     bodies, body_scores = groups, scores
                     held = frozenset((m.a, m.b) for m in chosen if not homes[m.a].isdisjoint(homes[m.b]))
                     continue
