@@ -217,3 +217,16 @@ def test_a_lede_printed_again_under_its_headline_gives_one_body_link(tmp_path):
     bodies = [link for link in links if not any(s.in_title for s in link.passages)]
     assert len(bodies) == 1 and len(bodies[0].passages) == 3
     assert any(any(s.in_title for s in link.passages) for link in links)
+
+
+def test_a_run_repeating_one_sentence_without_stops_gives_one_link(tmp_path):
+    """A report pasting one sentence over and over with no full stop is cut into pieces of one length, each another
+    text of the same words: one link with the other reports, not one per piece (a rejection of it then holds)."""
+    sentence = "The Selm river bridge was closed on Tuesday after inspectors found cracks in two support beams"
+    links = _confident(_links(tmp_path, {
+        "first": f"{sentence}, county officials said.\n\nTraffic was diverted.",
+        "second": "The Selm river bridge was closed on Tuesday after inspectors found cracks.\n\nBuses were rerouted.",
+        "third": f"{sentence}.",
+        "fourth": " ".join([sentence] * 80),
+    }))
+    assert len([passages for passages in links if "fourth" in passages]) == 1
