@@ -669,12 +669,12 @@ def _retold(group: list[int], other: list[int], whole: list[Unit], pairs: dict[t
     def closeness(x: int) -> tuple[float, int]:
         return sum(m.score for m in held(x)), -len(whole[x].words)
 
-    def said(x: int) -> frozenset[str]:  # the terms of the units those pairs use: the passage the link shows
+    def said(x: int) -> frozenset[str]:  # the terms of the units those pairs use: the passage the link shows (none: no pair to keep)
         return frozenset().union(*((m.unit_a if m.a == x else m.unit_b).terms for m in held(x)))
 
     for p in sorted(set(group) - shared):
         q = own[whole[p].article]
-        if said(p) != said(q) or not _told_again(whole[p], whole[q], weights, names):
+        if not said(p) or said(p) != said(q) or not _told_again(whole[p], whole[q], weights, names):
             return None
         # the copy whose pairs with the sentences both hold score more, or as much with fewer words (without a
         # speaker's frame: what the others print word for word); the first group's on a tie
