@@ -428,9 +428,25 @@ def test_a_mark_left_open_flags_no_report_for_the_same_words_without_marks(alpha
     ('"We are ready to sail again," the Daily Post quoted Ivo Brandt as saying.', "Ivo Brandt"),
     # an unnamed subject: no one, never the agent
     ('"We are ready to sail again," the minister was quoted by the Daily Post as saying.', None),
+    # the subject read as a verb's: set beside a role, a pronoun, as having said
+    ('"We are ready to sail again," Ilse Varga, the mayor, was quoted by the agency as saying.', "Ilse Varga"),
+    ('"We are ready to sail again," Ivo Brandt, the mayor of Harbourton, was quoted by state media as saying.',
+     "Ivo Brandt"),
+    ('Ivo Brandt left the port. "We are ready to sail again," he was quoted by state radio as saying.', "Ivo Brandt"),
+    ('"We are ready to sail again," Ivo Brandt was quoted by the Daily Post as having said.', "Ivo Brandt"),
+    # must stay: a name qualifying the subject's noun is not the one quoted, nor is the one who quotes
+    ('"We are ready to sail again," a lawyer for Ivo Brandt was quoted by the agency as saying.',
+     "lawyer for Ivo Brandt"),
+    ('"We are ready to sail again," the Daily Post quoted a source as saying.', "source"),
+    ('"We are ready to sail again," the Daily Post quoted officials as saying.', "officials"),
+    ('"We are ready to sail again," the Daily Post quoted the mayor as saying.', None),
+    ('Ivo Brandt left the port. "We are ready to sail again," the agency quoted him as saying.', "Ivo Brandt"),
+    ('Mayor Ivo Brandt left the port. || "We are ready to sail again," the Daily Post quoted the mayor as saying.',
+     "Ivo Brandt"),
+    ('Ivo Brandt met Tom Keller. "We are ready to sail again," the agency quoted him as saying.', None),
 ])
 def test_the_one_quoted_by_an_agent_as_saying_is_the_subject_never_the_agent(paragraph, speaker):
-    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+    assert [q.speaker for _, q in analysed_quotations(*paragraph.split(" || "))] == [speaker]
 
 
 def test_a_pronoun_after_another_person_opens_a_sentence_credits_no_one():

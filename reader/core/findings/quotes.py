@@ -871,12 +871,16 @@ def _source_after(speakers: _Speakers, verb: re.Match[str], end: int) -> str | N
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+as\s+$")
-"""Before ``saying``: the one quoted (``the paper quoted Lowe as saying``), whoever quoted."""
-_QUOTED_BY = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+quoted\s+by\s+"
-                        r"[^,;:\u201c\u201d\"]+?\s+as\s+$")
-"""Before ``saying``, the passive: the subject before it is the one quoted (``Lowe was quoted by the paper as
-saying``), never the agent after ``by``."""
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+(as)\s+(?:having\s+)?$")
+"""Before ``saying`` (or ``having said``): the one quoted (``the paper quoted Lowe as saying``), whoever quoted."""
+_QUOTED_BY = re.compile(r"\s+(was|were|is|are|has\s+been|had\s+been|have\s+been)\s+quoted\s+by\s+"
+                        r"[^,;:\u201c\u201d\"]+?\s+as\s+(?:having\s+)?$")
+"""Before ``saying`` (or ``having said``), the passive: the subject before it is the one quoted (``Lowe was quoted
+by the paper as saying``), never the agent after ``by``."""
+_QUOTED_VERBS = frozenset(("saying", "said"))
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_AT_WORD = re.compile(r"\w+")
+"""The word standing in for a verb when the one quoted is read as its subject (``was`` of ``was quoted by``)."""
 _QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
 """Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
 or no one's when no person is named right there (``the agency said, citing officials``)."""
@@ -910,17 +914,17 @@ def _subject(
         quoted = next((m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
                        and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
         return (quoted[2].name, quoted[2].id, "person") if quoted else (None, None, "group")
-    if verb.group() == "saying" and (by := _QUOTED_BY.search(body, max(0, verb.start() - 120), verb.start())):
-        # '"…," Lowe was quoted by the Daily Globe as saying': the one quoted, the subject, or no one; never the agent
-        named = [m for m in speakers.entities_in(max(0, by.start() - 80), by.start())
-                 if m[2].type != "place" and not body[m[1] : by.start()].strip()]
-        return (named[-1][2].name, named[-1][2].id, "person" if named[-1][2].type == "person" else "group") \
-            if named else (None, None, "group")
-    if verb.group() == "saying" and (as_quoted := _QUOTED_AS.search(body, max(0, verb.start() - 80), verb.start())):
-        # '"…," the Daily Globe quoted Lowe as saying': the one quoted, whoever quoted
-        named = [m for m in speakers.entities_in(as_quoted.start(1), as_quoted.end(1)) if m[2].type != "place"]
-        if named:
-            return named[-1][2].name, named[-1][2].id, "person" if named[-1][2].type == "person" else "group"
+    if verb.group() in _QUOTED_VERBS and (by := _QUOTED_BY.search(body, max(0, verb.start() - 120), verb.start())):
+        # '"…," Lowe was quoted by the Daily Globe as saying': the one quoted, the subject of "was" read as of a
+        # verb of its own ("Lowe, the mayor, was", "he was", "a lawyer for Lowe was"), or no one; never the agent
+        return _subject(speakers, _AT_WORD.match(body, by.start(1)), zone, inverted=False)
+    if verb.group() in _QUOTED_VERBS and (as_quoted := _QUOTED_AS.search(body, max(0, verb.start() - 80), verb.start())):
+        # '"…," the Daily Globe quoted Lowe as saying': the one quoted, read as the subject of "as", whoever quoted
+        if pronoun := _OBJECT_PRONOUNS.get(as_quoted.group(1).casefold()):  # "quoted him as saying"
+            kind = _PRONOUNS[pronoun]
+            return (*speakers.taken_up(pronoun, speakers.resolve_pronoun(kind, verb.start(), pronoun=pronoun)), kind)
+        return _subject(speakers, _AT_WORD.match(body, as_quoted.start(2)), (as_quoted.start(1), zone[1]),
+                        inverted=False)
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
     if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
