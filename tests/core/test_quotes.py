@@ -2011,3 +2011,26 @@ def test_a_wording_is_known_gathered_in_one_cluster_until_a_copy_is_added_apart(
 )
 def test_a_speaker_the_text_does_not_give_is_not_credited(paragraphs, speakers):
     assert [q.speaker for _, q in analysed_quotations(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # people who speak together: both, never the first or the last alone
+    ('"We will appeal," Ivo Brandt and Tom Keller said.', "Ivo Brandt and Tom Keller"),
+    ('"We will appeal," Ivo Brandt and Tom Keller both said.', "Ivo Brandt and Tom Keller"),
+    ('"We will appeal," said Ivo Brandt and Tom Keller.', "Ivo Brandt and Tom Keller"),
+    ('"We will appeal," Ivo Brandt and his wife said.', "Ivo Brandt and his wife"),
+    ('"We will appeal," Ivo Brandt and two of his lawyers said.', "Ivo Brandt and two of his lawyers"),
+    ('"We will appeal," Ivo Brandt and the Harbour Times said.', "Ivo Brandt and the Harbour Times"),
+    ('Ivo Brandt and a friend said: "We will appeal."', "Ivo Brandt and a friend"),
+    # names joined to one that qualifies a noun speak no more than it: no one here
+    ('"We will appeal," the lawyers for Ivo Brandt and Tom Keller said.', None),
+    # must stay: the one who speaks, another beside him only in an aside or after the verb
+    ('"We will appeal," Ivo Brandt, joined by Tom Keller, said.', "Ivo Brandt"),
+    ('"We will appeal," Ivo Brandt, flanked by Tom Keller, said.', "Ivo Brandt"),
+    ('"We will appeal," Ivo Brandt said, and Tom Keller agreed.', "Ivo Brandt"),
+    ('"We will appeal," Ivo Brandt said of Tom Keller.', "Ivo Brandt"),
+    ('"We will appeal," a lawyer for Tom Keller, Ivo Brandt, said.', "Ivo Brandt"),
+    ('"We will appeal," Ivo Brandt, a lawyer for Tom Keller and Ilse Varga, said.', None),
+])
+def test_people_who_speak_together_are_credited_together(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]

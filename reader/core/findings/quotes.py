@@ -787,6 +787,30 @@ def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], 
     # said", "said the lawyer Ann Lowe last week"
 
 
+def _speaking(body: str, clause: int, mentions: list[tuple[int, int, Entity]], verb: int
+              ) -> list[tuple[int, int, Entity]]:
+    """The mentions between ``clause`` and ``verb`` that may be the verb's subject: none qualifying a noun (``a
+    spokesman for Ann Lowe``, ``a man who knew Lowe``, ``a worker employed by Lowe``, ``the man Lowe hired``), nor
+    one joined by ``and`` or ``or`` to such a name (``the lawyers for Lowe and Dale``)."""
+    speaking, aside = [], None
+    for mention in mentions:
+        joined = aside is not None and (gap := _LIST_GAP.fullmatch(body, aside[1], mention[0])) is not None \
+            and gap.group(1) is not None
+        if joined or _QUALIFIER.search(body, max(clause, mention[0] - 60), mention[0]) \
+                or _in_modifier(body, clause, mention) or _agent(body, clause, mention) \
+                or _reduced_relative(body, clause, mention, verb):
+            aside = mention
+        else:
+            speaking.append(mention)
+    return speaking
+
+
+_AND_OTHERS = re.compile(r"\s+and\s+((?:(?!(?:" + "|".join(sorted(_LEAVES_SUBJECT | _CONJUNCTIONS)) + r")\b)"
+                         r"[\w'\u2019-]+\s+){1,4}?)(?:both\s+|all\s+|together\s+)?")
+"""Between a subject's name and its verb: others it speaks with (``Lowe and his wife said``, ``Lowe and police
+said``), a few words none of which leaves the name the subject alone (``Lowe and later said`` is no subject)."""
+
+
 def _only_a_title(text: str) -> bool:
     """Is ``text`` (from a person's name to the verb) a comma and a title: capitalised words, title and
     people nouns, the words that join them?"""
@@ -819,7 +843,7 @@ def _inverted(speakers: _Speakers, verb: re.Match[str]) -> bool:
 _PARTY = r"(?:,\s*[RDI]-[A-Z][\w.]*)?"
 _LIST_GAP = re.compile(_PARTY + r"\s*(?:[,;]\s*)?(and\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*")
 """Between two people of a list: a party tag, a comma or a semicolon, ``and``, the next one's title."""
-_LIST_END = re.compile(_PARTY + r"\s*,?\s*")
+_LIST_END = re.compile(_PARTY + r"\s*,?\s*(?:both\s+|all\s+|together\s+)?")
 
 
 def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int) -> str | None:
@@ -981,14 +1005,15 @@ def _subject(
     if not according:
         if words_before:  # "a spokesman for Brannock told": the spokesman speaks, not Brannock
             # "the envoy to the Harbour Council said", "a man who knew Brannock told": neither speaks
-            named = [m for m in speakers.entities_in(clause, verb.start())
-                     if not _QUALIFIER.search(body, max(clause, m[0] - 60), m[0]) and not _in_modifier(body, clause, m)
-                     and not _agent(body, clause, m) and not _reduced_relative(body, clause, m, verb.start())]
-            joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
-                                           if m[2].type == "person"], verb.start())
+            named = _speaking(body, clause, speakers.entities_in(clause, verb.start()), verb.start())
+            joint = _joint_speakers(body, [m for m in _speaking(body, max(0, clause - 80), speakers.entities_in(
+                max(0, clause - 80), verb.start()), verb.start()) if m[2].type == "person"], verb.start())
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
                 return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
+            if entity is not None and (others := _AND_OTHERS.fullmatch(
+                    body, max(m[1] for m in named if m[2] is entity), verb.start())):
+                return f"{entity.name} and {others.group(1).strip()}", None, "group"  # "Lowe and his wife said": both
         opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
         aside = bool(words_before) and words_before[0].casefold() in _SUBORDINATORS  # ", as police said,": a
         # clause of its own, no title of the person before the comma
