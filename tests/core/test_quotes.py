@@ -2034,3 +2034,22 @@ def test_a_speaker_the_text_does_not_give_is_not_credited(paragraphs, speakers):
 ])
 def test_people_who_speak_together_are_credited_together(paragraph, speaker):
     assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # someone brought in unnamed whose noun is made with -man, -woman or an -ess of the pronoun's gender: either
+    ("Ilse Varga spoke. A policeman agreed. || \"It hurts,\" he said.", None),
+    ("Ilse Varga spoke. A waitress agreed. || \"It hurts,\" she said.", None),
+    ("Ivo Brandt spoke. A gunman was seen. || \"It hurts,\" he said.", None),
+    # must stay: of the other gender, a nationality, an adjective, the definite one who may be the named
+    ("Ilse Varga spoke. A businessman agreed. || \"It hurts,\" she said.", "Ilse Varga"),
+    ("Ivo Brandt spoke. A policewoman agreed. || \"It hurts,\" he said.", "Ivo Brandt"),
+    ("Ivo Brandt spoke. His actress wife agreed. || \"It hurts,\" he said.", "Ivo Brandt"),
+    ("Ivo Brandt spoke. A German agreed. || \"It hurts,\" he said.", "Ivo Brandt"),
+    ("Ivo Brandt spoke. A human chain formed. || \"It hurts,\" he said.", "Ivo Brandt"),
+    ("Ivo Brandt spoke. The gunman was seen. || \"It hurts,\" he said.", "Ivo Brandt"),
+    # must stay silent: one who declined to comment may be who speaks next (a speech act), so either
+    ("Ivo Brandt lost the case. His manager declined to comment. || \"It hurts,\" he said.", None),
+])
+def test_a_pronoun_takes_no_one_when_a_gendered_noun_brings_in_a_rival(paragraphs, speaker):
+    assert [q.speaker for _, q in analysed_quotations(*paragraphs.split(" || "))] == [speaker]

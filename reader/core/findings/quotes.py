@@ -340,8 +340,11 @@ _TYPE_RANK = {"person": 0, "org": 1, "other": 2, "place": 3}
 _NOUN_GENDER = {**dict.fromkeys("""man boy husband widower son father brother uncle nephew boyfriend fiance grandfather
     grandson stepfather stepson king prince""".split(), "he"), **dict.fromkeys("""woman girl wife widow daughter mother
     sister aunt niece girlfriend fiancee grandmother granddaughter stepmother stepdaughter queen princess actress
-    lady""".split(), "she")}
+    lady waitress hostess stewardess duchess countess empress heiress mistress headmistress baroness governess
+    seamstress priestess""".split(), "she")}
 """Nouns for people that tell ``he`` or ``she`` (and compounds of ``man``, ``woman``: :func:`_gender_of`)."""
+_COMPOUND = r"[a-z]{3,}(?:wo)?man"
+"""A noun for a person made with ``man`` or ``woman`` (``policeman``, ``businesswoman``; not ``human``)."""
 
 
 def _gender_of(noun: str) -> str | None:
@@ -362,9 +365,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?P<reported>said|says|added|that)\s+|\b(?:though"
     r"|although|when|because|after|before|since|until)\s+)(?i:(?P<owner>his|her)|their|our|my|its|a|an|another|one)\s+"
     r"(?:[a-z-]+\s+){0,2}?"
-    r"(?P<noun>" + "|".join(sorted(_SOMEONE, key=len, reverse=True)) + r")s?\b(?![\'\u2019-])")
+    r"(?P<noun>" + "|".join(sorted(_SOMEONE, key=len, reverse=True)) + "|" + _COMPOUND + r")s?\b(?![\'\u2019-])")
 """Someone a sentence or a clause brings in unnamed as its subject, a new person by the determiner (``Her son was
-there.``, ``…, and her husband agreed``, ``said a neighbour had called``; not ``the mayor``, who may be the one
+there.``, ``…, and her husband agreed``, ``A policeman agreed.``, ``said a neighbour had called``; not ``the mayor``, who may be the one
 named before). In a clause an attribution reports, ``his`` or ``her`` is the speaker's own (``said his son was
 safe``): what they talk of, no new voice for a pronoun of that gender."""
 
