@@ -2053,3 +2053,22 @@ def test_people_who_speak_together_are_credited_together(paragraph, speaker):
 ])
 def test_a_pronoun_takes_no_one_when_a_gendered_noun_brings_in_a_rival(paragraphs, speaker):
     assert [q.speaker for _, q in analysed_quotations(*paragraphs.split(" || "))] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # an adverb alone between an appositive's comma and the verb: the name before the comma speaks, not the adverb
+    ('"We will appeal," Ivo Brandt, the boss, just said.', "Ivo Brandt"),
+    ('"We will appeal," Ivo Brandt, the boss, simply said.', "Ivo Brandt"),
+    # a title after the verb, the name set beside it: the name
+    ('"We will appeal," said the mayor, Ivo Brandt.', "Ivo Brandt"),
+    ('"We will appeal," said a spokesman, Ivo Brandt, who runs the port.', "Ivo Brandt"),
+    # the agent of an irregular participle after a noun does not speak
+    ('"We will appeal," a firm run by Ivo Brandt said.', "firm run by Ivo Brandt"),
+    # must stay: a noun ending in -ly, a pronoun with an adverb, a title followed by no name
+    ('"We will appeal," the family said.', "the family"),
+    ('Ivo Brandt left the port. "We will appeal," he simply said.', "Ivo Brandt"),
+    ('"We will appeal," said the mayor, adding that Ivo Brandt agreed.', "mayor"),
+    ('"We will appeal," a statement put out by Ivo Brandt said.', "Ivo Brandt"),
+])
+def test_the_subject_stands_before_an_adverb_or_beside_a_title_after_the_verb(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]

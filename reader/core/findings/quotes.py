@@ -233,7 +233,8 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by
 Prosser of Fort Willet``, ``a spokesman for Mayor Brannock``, ``the envoy to the Harbour Council``), no speaker.
 Not ``by``, which names an author (``a statement by the Harbour Board said``; see :func:`_agent`)."""
 _AGENT = re.compile(r"\b([a-z][\w-]*)\s+([a-z]+(?:ed|en|wn|ght)|sent|built|held|told|sold|paid|made|read|led|kept|left|met"
-                    r"|hit|hurt|shot|struck|caught)\s+by\s+(?:the\s+)?" + _TITLE_LEAD + "$")
+                    r"|hit|hurt|shot|struck|caught|run|set|put|cut|shut|found|won|spent|lost|hung|stuck|bound)\s+by\s+"
+                    r"(?:the\s+)?" + _TITLE_LEAD + "$")
 _AUTHORED = frozenset("signed issued released written published posted sent prepared delivered given read made".split())
 _TEXT = re.compile(_SOURCE_NOUN + r"|(?:report|study|document|paper|survey|review|audit|analysis|speech)s?")
 
@@ -835,6 +836,19 @@ def _named_after(speakers: _Speakers, verb: re.Match[str]) -> tuple[int, int, En
                  and re.match(r"\s*(?:[,.;]|$)", body[m[1] : m[1] + 3])), None)
 
 
+def _apposed_after(speakers: _Speakers, verb: re.Match[str], stop: int) -> tuple[int, int, Entity] | None:
+    """``said the mayor, Ann Lowe.``: a title right after the verb up to a comma (``stop``), and a person's name
+    set beside it that ends the clause: the one the title names, who speaks."""
+    body = speakers.article.body
+    words = [w.casefold() for w in body[verb.end() : stop].split()]
+    if not words or body[stop : stop + 1] != "," or words[-1] not in _TITLES \
+            or not all(w in _TITLES or w in _TITLE_JOINERS or w in ("a", "an") for w in words):
+        return None
+    return next((m for m in speakers.entities_in(stop, min(len(body), stop + 60)) if m[2].type in ("person", "other")
+                 and re.fullmatch(r",\s+", body[stop : m[0]]) and re.match(r"\s*(?:[,.;]|$)", body[m[1] : m[1] + 3])),
+                None)
+
+
 def _inverted(speakers: _Speakers, verb: re.Match[str]) -> bool:
     """``…, said Nick Pellow, a consultant.``: after a comma or a closing mark, the verb and the name that
     follows it are an inverted attribution."""
@@ -965,6 +979,8 @@ def _subject(
         clause = _THAT.match(body, clause).end()
     stop = _words_forward(body, verb.end(), zone[1])
     words_before = [w for w in body[clause : verb.start()].split() if w.casefold() not in _ADVERBS]
+    if all(w in _LEAVES_SUBJECT or w.endswith("ly") and w.islower() for w in words_before):
+        words_before = []  # "Lowe, the boss, just said", "…, simply said": the subject is before the comma
     pronoun = bare(words_before[-1].casefold()) if words_before else ""  # "He's said"
     if words_before and words_before[0].casefold() in _PRONOUNS and all(w.islower() for w in words_before[1:]):
         pronoun = words_before[0].casefold()  # "He went on to say"
@@ -1053,6 +1069,8 @@ def _subject(
         heads = [m for m in after if not _CAPITALISED.search(body, m[1], end)]  # not "said a statement from the
         # House Judiciary"
         entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Bakery cashier Alicia Brennan"
+        if entity is None and (apposed := _apposed_after(speakers, verb, stop)) is not None:
+            entity = apposed[2]  # "said the mayor, Ann Lowe."
     if entity is not None:
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
     if coordinated:
