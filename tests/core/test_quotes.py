@@ -2022,6 +2022,10 @@ def test_a_speaker_the_text_does_not_give_is_not_credited(paragraphs, speakers):
     ('"We will appeal," Ivo Brandt and two of his lawyers said.', "Ivo Brandt and two of his lawyers"),
     ('"We will appeal," Ivo Brandt and the Harbour Times said.', "Ivo Brandt and the Harbour Times"),
     ('Ivo Brandt and a friend said: "We will appeal."', "Ivo Brandt and a friend"),
+    ('"We will appeal," the mayor and Ivo Brandt said.', "mayor and Ivo Brandt"),
+    ('"We will appeal," Harbourton and Kelby said in a joint statement.', "Harbourton and Kelby"),
+    ('"We will appeal," Ivo Brandt and Tom Keller were quoted by the agency as saying.', "Ivo Brandt and Tom Keller"),
+    ("\"We will appeal,\" Tom Keller's lawyer and Ivo Brandt said.", None),  # too many words to name: no one
     # names joined to one that qualifies a noun speak no more than it: no one here
     ('"We will appeal," the lawyers for Ivo Brandt and Tom Keller said.', None),
     # must stay: the one who speaks, another beside him only in an aside or after the verb

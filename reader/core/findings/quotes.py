@@ -809,6 +809,18 @@ def _speaking(body: str, clause: int, mentions: list[tuple[int, int, Entity]], v
     return speaking
 
 
+def _together(body: str, clause: int, named: list[tuple[int, int, Entity]], entity: Entity, verb: int) -> str | None:
+    """The words naming all who speak when the subject ``entity`` (named in ``named``, from ``clause`` to ``verb``)
+    is joined by ``and`` to others (``Lowe and his wife said``, ``the mayor and Lowe said``, ``Kelby and Brill
+    said``; an empty string when they are too many words to name), else ``None``."""
+    first = next((m for m in named if (others := _AND_OTHERS.fullmatch(body, m[1], verb))), None)
+    if first is not None:
+        return f"{first[2].name} and {others.group(1).strip()}"
+    if re.search(r"\band\s+$", body[clause : min(m[0] for m in named if m[2] is entity)]):
+        return _phrase(body[clause:verb]) or ""
+    return None
+
+
 _AND_OTHERS = re.compile(r"\s+and\s+((?:(?!(?:" + "|".join(sorted(_LEAVES_SUBJECT | _CONJUNCTIONS)) + r")\b)"
                          r"[\w'\u2019-]+\s+){1,4}?)(?:both\s+|all\s+|together\s+)?")
 """Between a subject's name and its verb: others it speaks with (``Lowe and his wife said``, ``Lowe and police
@@ -1030,9 +1042,8 @@ def _subject(
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
                 return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
-            if entity is not None and (others := _AND_OTHERS.fullmatch(
-                    body, max(m[1] for m in named if m[2] is entity), verb.start())):
-                return f"{entity.name} and {others.group(1).strip()}", None, "group"  # "Lowe and his wife said": both
+            if entity is not None and (together := _together(body, clause, named, entity, verb.start())) is not None:
+                return together or None, None, "group"
         opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
         aside = bool(words_before) and words_before[0].casefold() in _SUBORDINATORS  # ", as police said,": a
         # clause of its own, no title of the person before the comma
