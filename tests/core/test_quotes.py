@@ -2035,6 +2035,9 @@ def test_a_speaker_the_text_does_not_give_is_not_credited(paragraphs, speakers):
     ('"We will appeal," Ivo Brandt said of Tom Keller.', "Ivo Brandt"),
     ('"We will appeal," a lawyer for Tom Keller, Ivo Brandt, said.', "Ivo Brandt"),
     ('"We will appeal," Ivo Brandt, a lawyer for Tom Keller and Ilse Varga, said.', None),
+    # must stay: a title joined by 'and' set beside the name before the comma is one person's
+    ('Ilse Varga, Green Democrat deputy chair and Transport Affairs spokeswoman said the "harbour plan is a '
+     'mistake".', "Ilse Varga"),
 ])
 def test_people_who_speak_together_are_credited_together(paragraph, speaker):
     assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]

@@ -1042,8 +1042,6 @@ def _subject(
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
                 return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
-            if entity is not None and (together := _together(body, clause, named, entity, verb.start())) is not None:
-                return together or None, None, "group"
         opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
         aside = bool(words_before) and words_before[0].casefold() in _SUBORDINATORS  # ", as police said,": a
         # clause of its own, no title of the person before the comma
@@ -1056,6 +1054,9 @@ def _subject(
             beside = [m for m in speakers.entities_in(sentence, clause) if m[2].type == "person" and (
                 titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))]
             entity = beside[-1][2] if beside else entity
+        if words_before and entity is not None and not aside and entity in (m[2] for m in named) \
+                and (together := _together(body, clause, named, entity, verb.start())) is not None:
+            return together or None, None, "group"  # not "X, Harbour Party deputy leader and Transport spokesman"
         if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before) \
                 and _named_after(speakers, verb) is None:
             # right after a comma, or after a state ("Jane Roe, the county attorney in Calder County, Az. said"):
