@@ -2024,6 +2024,7 @@ def test_a_speaker_the_text_does_not_give_is_not_credited(paragraphs, speakers):
     ('Ivo Brandt and a friend said: "We will appeal."', "Ivo Brandt and a friend"),
     ('"We will appeal," the mayor and Ivo Brandt said.', "mayor and Ivo Brandt"),
     ('"We will appeal," Harbourton and Kelby said in a joint statement.', "Harbourton and Kelby"),
+    ('"We will appeal," Brandt and Keller added.', "Brandt and Keller"),  # as written, whatever the names' entities
     ('"We will appeal," Ivo Brandt and Tom Keller were quoted by the agency as saying.', "Ivo Brandt and Tom Keller"),
     ("\"We will appeal,\" Tom Keller's lawyer and Ivo Brandt said.", None),  # too many words to name: no one
     # names joined to one that qualifies a noun speak no more than it: no one here

@@ -815,7 +815,7 @@ def _together(body: str, clause: int, named: list[tuple[int, int, Entity]], enti
     said``; an empty string when they are too many words to name), else ``None``."""
     first = next((m for m in named if (others := _AND_OTHERS.fullmatch(body, m[1], verb))), None)
     if first is not None:
-        return f"{first[2].name} and {others.group(1).strip()}"
+        return f"{body[first[0] : first[1]]} and {others.group(1).strip()}"  # as written: the name may be read badly
     if re.search(r"\band\s+$", body[clause : min(m[0] for m in named if m[2] is entity)]):
         return _phrase(body[clause:verb]) or ""
     return None
