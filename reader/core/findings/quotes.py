@@ -36,7 +36,9 @@ reaches only from inside a relative clause (``"bold" plans which he said``),
 marks a report within another report may owe to either voice (see
 :func:`_two_voices`), and marks in a clause another speech act owns (``Lowe
 said Marr had called her "a liar"``, see :func:`_voiced_inside`). ``said,
-quoting Marr`` and ``quoted Marr as saying`` credit Marr.
+quoting Marr`` and ``quoted Marr as saying`` credit Marr; ``Marr was quoted by the paper as saying`` reads Marr as the subject
+of a verb of its own (``a lawyer for Marr was quoted…``: not Marr). People joined by ``and`` before the verb speak together (``Marr
+and his wife said``: the words as written), not the first or the last alone.
 
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
