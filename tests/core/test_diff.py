@@ -98,3 +98,20 @@ def test_ranges_tile_both_passages(a_words, b_words):
             assert op.a_start == op.a_end
         if op.tag == "delete":
             assert op.b_start == op.b_end
+
+
+@pytest.mark.parametrize(("b", "before"), [
+    # single marks: set against the punctuation, or set off by a space from it when the passage opens the quotation
+    ("'We saw some purpose,' Brandt said.", "'We saw some purpose,'"),
+    ("for some purpose,\u2019 Brandt said.", "for some purpose,\u2019"),
+    ("'We saw some purpose, 'Brandt said.", "'We saw some purpose, '"),
+    # must stay: a mark that opens a quotation after the point, an apostrophe, words dropped inside the marks
+    ("We saw some purpose, 'Brandt said.", "We saw some purpose"),
+    ("We saw the boys' purpose, Brandt said.", "We saw the boys' purpose"),
+])
+def test_a_dropped_attribution_stands_after_a_closing_single_mark(b, before):
+    a = '"We saw some purpose," Harbour Chief Ivo Brandt said.'
+    first, second = Article("x", "X", a, ((0, len(a)),)), Article("y", "Y", b, ((0, len(b)),))
+    ops = diff_passages(Analysis(Dossier("d", (first, second))), Span("x", 0, len(a)), Span("y", 0, len(b)))
+    dropped = next(op for op in ops if op.tag == "delete")
+    assert b[:dropped.b_start] == before

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from reader.core.entities.clusters import by_reach, entity_id
+from reader.core.entities.recredit import recredited
 from reader.core.model import Entity, Quote
 
 
@@ -30,7 +31,7 @@ def namesakes_apart(entities: tuple[Entity, ...], off_topic: tuple[str, ...], sa
             named[article].add(entity.id)
     taken = {entity.id for entity in entities}
     kept: list[Entity] = []
-    moved: dict[str, tuple[str, str]] = {}  # away article -> (the person's id, the namesake's id)
+    moved: dict[str, dict[str, tuple[str, str]]] = {}  # away article -> the person's id -> the namesake (id, name)
     for entity in entities:
         away = [a for a in entity.articles if a in away_reports]
         home = [a for a in entity.articles if a not in away_reports]
@@ -41,11 +42,12 @@ def namesakes_apart(entities: tuple[Entity, ...], off_topic: tuple[str, ...], sa
         kept.append(replace(entity, mentions=tuple(s for s in entity.mentions if s.article not in away_reports)))
         kept.append(Entity(namesake, entity.name, entity.type, (entity.name,),
                            tuple(s for s in entity.mentions if s.article in away_reports)))
-        moved.update((article, (entity.id, namesake)) for article in away)
+        for article in away:
+            moved.setdefault(article, {})[entity.id] = (namesake, entity.name)
     if not moved:
         return entities, said
     kept.sort(key=by_reach)
-    return tuple(kept), {article: _credited(quotes, moved.get(article)) for article, quotes in said.items()}
+    return tuple(kept), recredited(said, moved)
 
 
 def _tied(entity: Entity, away: list[str], home: list[str], named: dict[str, set[str]]) -> bool:
@@ -54,10 +56,3 @@ def _tied(entity: Entity, away: list[str], home: list[str], named: dict[str, set
     beside_home = set().union(*(named[a] for a in home))
     return bool((beside_away & beside_home) - {entity.id})
 
-
-def _credited(quotes: tuple[Quote, ...], ids: tuple[str, str] | None) -> tuple[Quote, ...]:
-    """The article's quotations, those credited to the person credited to its namesake."""
-    if ids is None:
-        return quotes
-    person, namesake = ids
-    return tuple(replace(q, speaker_entity=namesake) if q.speaker_entity == person else q for q in quotes)

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from reader.core import vocabulary as gz
 from reader.core.entities.clusters import by_reach, entity_id
+from reader.core.entities.recredit import recredited
 from reader.core.model import Dossier, Entity, Quote, Span
 from reader.core.tokens import normalise
 
@@ -59,8 +60,11 @@ def surnames_within_events(entities: tuple[Entity, ...], events: tuple[tuple[str
             moves.setdefault(entity.id, {}).update((a, to) for a in events[n] if a not in staying)
     if not moves:
         return entities, said
-    return _moved(entities, moves, names, bodies), {article: _credited(quotes, article, moves, names)
-                                                    for article, quotes in said.items()}
+    moved: dict[str, dict[str, tuple[str, str]]] = {}  # article -> id -> (the id, the name) its mentions went to
+    for person, articles in moves.items():
+        for article, to in articles.items():
+            moved.setdefault(article, {})[person] = (to, names[to])
+    return _moved(entities, moves, names, bodies), recredited(said, moved)
 
 
 _SEXES = {title.lower(): gender for title, gender in gz.GENDERED_TITLES.items()} \
@@ -122,12 +126,3 @@ def _moved(entities: tuple[Entity, ...], moves: dict[str, dict[str, str]], names
     result.sort(key=by_reach)
     return tuple(result)
 
-
-def _credited(quotes: tuple[Quote, ...], article: str, moves: dict[str, dict[str, str]], names: dict[str, str]
-              ) -> tuple[Quote, ...]:
-    """The article's quotations, those credited to a person whose mentions there moved credited to where they went."""
-    credited = []
-    for quote in quotes:
-        to = moves.get(quote.speaker_entity, {}).get(article) if quote.speaker_entity else None
-        credited.append(quote if to is None else replace(quote, speaker_entity=to, speaker=names[to]))
-    return tuple(credited)

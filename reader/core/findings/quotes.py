@@ -36,7 +36,9 @@ reaches only from inside a relative clause (``"bold" plans which he said``),
 marks a report within another report may owe to either voice (see
 :func:`_two_voices`), and marks in a clause another speech act owns (``Lowe
 said Marr had called her "a liar"``, see :func:`_voiced_inside`). ``said,
-quoting Marr`` and ``quoted Marr as saying`` credit Marr.
+quoting Marr`` and ``quoted Marr as saying`` credit Marr; ``Marr was quoted by the paper as saying`` reads Marr as the subject
+of a verb of its own (``a lawyer for Marr was quoted…``: not Marr). People joined by ``and`` before the verb speak together (``Marr
+and his wife said``: the words as written), not the first or the last alone.
 
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
@@ -233,7 +235,8 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(p for p in _PREPOSITIONS if p != "by
 Prosser of Fort Willet``, ``a spokesman for Mayor Brannock``, ``the envoy to the Harbour Council``), no speaker.
 Not ``by``, which names an author (``a statement by the Harbour Board said``; see :func:`_agent`)."""
 _AGENT = re.compile(r"\b([a-z][\w-]*)\s+([a-z]+(?:ed|en|wn|ght)|sent|built|held|told|sold|paid|made|read|led|kept|left|met"
-                    r"|hit|hurt|shot|struck|caught)\s+by\s+(?:the\s+)?" + _TITLE_LEAD + "$")
+                    r"|hit|hurt|shot|struck|caught|run|set|put|cut|shut|found|won|spent|lost|hung|stuck|bound)\s+by\s+"
+                    r"(?:the\s+)?" + _TITLE_LEAD + "$")
 _AUTHORED = frozenset("signed issued released written published posted sent prepared delivered given read made".split())
 _TEXT = re.compile(_SOURCE_NOUN + r"|(?:report|study|document|paper|survey|review|audit|analysis|speech)s?")
 
@@ -340,8 +343,11 @@ _TYPE_RANK = {"person": 0, "org": 1, "other": 2, "place": 3}
 _NOUN_GENDER = {**dict.fromkeys("""man boy husband widower son father brother uncle nephew boyfriend fiance grandfather
     grandson stepfather stepson king prince""".split(), "he"), **dict.fromkeys("""woman girl wife widow daughter mother
     sister aunt niece girlfriend fiancee grandmother granddaughter stepmother stepdaughter queen princess actress
-    lady""".split(), "she")}
+    lady waitress hostess stewardess duchess countess empress heiress mistress headmistress baroness governess
+    seamstress priestess""".split(), "she")}
 """Nouns for people that tell ``he`` or ``she`` (and compounds of ``man``, ``woman``: :func:`_gender_of`)."""
+_COMPOUND = r"[a-z]{3,}(?:wo)?man"
+"""A noun for a person made with ``man`` or ``woman`` (``policeman``, ``businesswoman``; not ``human``)."""
 
 
 def _gender_of(noun: str) -> str | None:
@@ -362,9 +368,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?P<reported>said|says|added|that)\s+|\b(?:though"
     r"|although|when|because|after|before|since|until)\s+)(?i:(?P<owner>his|her)|their|our|my|its|a|an|another|one)\s+"
     r"(?:[a-z-]+\s+){0,2}?"
-    r"(?P<noun>" + "|".join(sorted(_SOMEONE, key=len, reverse=True)) + r")s?\b(?![\'\u2019-])")
+    r"(?P<noun>" + "|".join(sorted(_SOMEONE, key=len, reverse=True)) + "|" + _COMPOUND + r")s?\b(?![\'\u2019-])")
 """Someone a sentence or a clause brings in unnamed as its subject, a new person by the determiner (``Her son was
-there.``, ``…, and her husband agreed``, ``said a neighbour had called``; not ``the mayor``, who may be the one
+there.``, ``…, and her husband agreed``, ``A policeman agreed.``, ``said a neighbour had called``; not ``the mayor``, who may be the one
 named before). In a clause an attribution reports, ``his`` or ``her`` is the speaker's own (``said his son was
 safe``): what they talk of, no new voice for a pronoun of that gender."""
 
@@ -787,6 +793,42 @@ def _reduced_relative(body: str, clause: int, mention: tuple[int, int, Entity], 
     # said", "said the lawyer Ann Lowe last week"
 
 
+def _speaking(body: str, clause: int, mentions: list[tuple[int, int, Entity]], verb: int
+              ) -> list[tuple[int, int, Entity]]:
+    """The mentions between ``clause`` and ``verb`` that may be the verb's subject: none qualifying a noun (``a
+    spokesman for Ann Lowe``, ``a man who knew Lowe``, ``a worker employed by Lowe``, ``the man Lowe hired``), nor
+    one joined by ``and`` or ``or`` to such a name (``the lawyers for Lowe and Dale``)."""
+    speaking, aside = [], None
+    for mention in mentions:
+        joined = aside is not None and (gap := _LIST_GAP.fullmatch(body, aside[1], mention[0])) is not None \
+            and gap.group(1) is not None
+        if joined or _QUALIFIER.search(body, max(clause, mention[0] - 60), mention[0]) \
+                or _in_modifier(body, clause, mention) or _agent(body, clause, mention) \
+                or _reduced_relative(body, clause, mention, verb):
+            aside = mention
+        else:
+            speaking.append(mention)
+    return speaking
+
+
+def _together(body: str, clause: int, named: list[tuple[int, int, Entity]], entity: Entity, verb: int) -> str | None:
+    """The words naming all who speak when the subject ``entity`` (named in ``named``, from ``clause`` to ``verb``)
+    is joined by ``and`` to others (``Lowe and his wife said``, ``the mayor and Lowe said``, ``Kelby and Brill
+    said``; an empty string when they are too many words to name), else ``None``."""
+    first = next((m for m in named if (others := _AND_OTHERS.fullmatch(body, m[1], verb))), None)
+    if first is not None:
+        return f"{body[first[0] : first[1]]} and {others.group(1).strip()}"  # as written: the name may be read badly
+    if re.search(r"\band\s+$", body[clause : min(m[0] for m in named if m[2] is entity)]):
+        return _phrase(body[clause:verb]) or ""
+    return None
+
+
+_AND_OTHERS = re.compile(r"\s+and\s+((?:(?!(?:" + "|".join(sorted(_LEAVES_SUBJECT | _CONJUNCTIONS)) + r")\b)"
+                         r"[\w'\u2019-]+\s+){1,4}?)(?:both\s+|all\s+|together\s+)?")
+"""Between a subject's name and its verb: others it speaks with (``Lowe and his wife said``, ``Lowe and police
+said``), a few words none of which leaves the name the subject alone (``Lowe and later said`` is no subject)."""
+
+
 def _only_a_title(text: str) -> bool:
     """Is ``text`` (from a person's name to the verb) a comma and a title: capitalised words, title and
     people nouns, the words that join them?"""
@@ -808,6 +850,19 @@ def _named_after(speakers: _Speakers, verb: re.Match[str]) -> tuple[int, int, En
                  and re.match(r"\s*(?:[,.;]|$)", body[m[1] : m[1] + 3])), None)
 
 
+def _apposed_after(speakers: _Speakers, verb: re.Match[str], stop: int) -> tuple[int, int, Entity] | None:
+    """``said the mayor, Ann Lowe.``: a title right after the verb up to a comma (``stop``), and a person's name
+    set beside it that ends the clause: the one the title names, who speaks."""
+    body = speakers.article.body
+    words = [w.casefold() for w in body[verb.end() : stop].split()]
+    if not words or body[stop : stop + 1] != "," or words[-1] not in _TITLES \
+            or not all(w in _TITLES or w in _TITLE_JOINERS or w in ("a", "an") for w in words):
+        return None
+    return next((m for m in speakers.entities_in(stop, min(len(body), stop + 60)) if m[2].type in ("person", "other")
+                 and re.fullmatch(r",\s+", body[stop : m[0]]) and re.match(r"\s*(?:[,.;]|$)", body[m[1] : m[1] + 3])),
+                None)
+
+
 def _inverted(speakers: _Speakers, verb: re.Match[str]) -> bool:
     """``…, said Nick Pellow, a consultant.``: after a comma or a closing mark, the verb and the name that
     follows it are an inverted attribution."""
@@ -819,7 +874,7 @@ def _inverted(speakers: _Speakers, verb: re.Match[str]) -> bool:
 _PARTY = r"(?:,\s*[RDI]-[A-Z][\w.]*)?"
 _LIST_GAP = re.compile(_PARTY + r"\s*(?:[,;]\s*)?(and\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*")
 """Between two people of a list: a party tag, a comma or a semicolon, ``and``, the next one's title."""
-_LIST_END = re.compile(_PARTY + r"\s*,?\s*")
+_LIST_END = re.compile(_PARTY + r"\s*,?\s*(?:both\s+|all\s+|together\s+)?")
 
 
 def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int) -> str | None:
@@ -871,12 +926,16 @@ def _source_after(speakers: _Speakers, verb: re.Match[str], end: int) -> str | N
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+as\s+$")
-"""Before ``saying``: the one quoted (``the paper quoted Lowe as saying``), whoever quoted."""
-_QUOTED_BY = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+quoted\s+by\s+"
-                        r"[^,;:\u201c\u201d\"]+?\s+as\s+$")
-"""Before ``saying``, the passive: the subject before it is the one quoted (``Lowe was quoted by the paper as
-saying``), never the agent after ``by``."""
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+(as)\s+(?:having\s+)?$")
+"""Before ``saying`` (or ``having said``): the one quoted (``the paper quoted Lowe as saying``), whoever quoted."""
+_QUOTED_BY = re.compile(r"\s+(was|were|is|are|has\s+been|had\s+been|have\s+been)\s+quoted\s+by\s+"
+                        r"[^,;:\u201c\u201d\"]+?\s+as\s+(?:having\s+)?$")
+"""Before ``saying`` (or ``having said``), the passive: the subject before it is the one quoted (``Lowe was quoted
+by the paper as saying``), never the agent after ``by``."""
+_QUOTED_VERBS = frozenset(("saying", "said"))
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_AT_WORD = re.compile(r"\w+")
+"""The word standing in for a verb when the one quoted is read as its subject (``was`` of ``was quoted by``)."""
 _QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
 """Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
 or no one's when no person is named right there (``the agency said, citing officials``)."""
@@ -910,17 +969,17 @@ def _subject(
         quoted = next((m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
                        and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
         return (quoted[2].name, quoted[2].id, "person") if quoted else (None, None, "group")
-    if verb.group() == "saying" and (by := _QUOTED_BY.search(body, max(0, verb.start() - 120), verb.start())):
-        # '"…," Lowe was quoted by the Daily Globe as saying': the one quoted, the subject, or no one; never the agent
-        named = [m for m in speakers.entities_in(max(0, by.start() - 80), by.start())
-                 if m[2].type != "place" and not body[m[1] : by.start()].strip()]
-        return (named[-1][2].name, named[-1][2].id, "person" if named[-1][2].type == "person" else "group") \
-            if named else (None, None, "group")
-    if verb.group() == "saying" and (as_quoted := _QUOTED_AS.search(body, max(0, verb.start() - 80), verb.start())):
-        # '"…," the Daily Globe quoted Lowe as saying': the one quoted, whoever quoted
-        named = [m for m in speakers.entities_in(as_quoted.start(1), as_quoted.end(1)) if m[2].type != "place"]
-        if named:
-            return named[-1][2].name, named[-1][2].id, "person" if named[-1][2].type == "person" else "group"
+    if verb.group() in _QUOTED_VERBS and (by := _QUOTED_BY.search(body, max(0, verb.start() - 120), verb.start())):
+        # '"…," Lowe was quoted by the Daily Globe as saying': the one quoted, the subject of "was" read as of a
+        # verb of its own ("Lowe, the mayor, was", "he was", "a lawyer for Lowe was"), or no one; never the agent
+        return _subject(speakers, _AT_WORD.match(body, by.start(1)), zone, inverted=False)
+    if verb.group() in _QUOTED_VERBS and (as_quoted := _QUOTED_AS.search(body, max(0, verb.start() - 80), verb.start())):
+        # '"…," the Daily Globe quoted Lowe as saying': the one quoted, read as the subject of "as", whoever quoted
+        if pronoun := _OBJECT_PRONOUNS.get(as_quoted.group(1).casefold()):  # "quoted him as saying"
+            kind = _PRONOUNS[pronoun]
+            return (*speakers.taken_up(pronoun, speakers.resolve_pronoun(kind, verb.start(), pronoun=pronoun)), kind)
+        return _subject(speakers, _AT_WORD.match(body, as_quoted.start(2)), (as_quoted.start(1), zone[1]),
+                        inverted=False)
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
     if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
@@ -934,6 +993,8 @@ def _subject(
         clause = _THAT.match(body, clause).end()
     stop = _words_forward(body, verb.end(), zone[1])
     words_before = [w for w in body[clause : verb.start()].split() if w.casefold() not in _ADVERBS]
+    if all(w in _LEAVES_SUBJECT or w.endswith("ly") and w.islower() for w in words_before):
+        words_before = []  # "Lowe, the boss, just said", "…, simply said": the subject is before the comma
     pronoun = bare(words_before[-1].casefold()) if words_before else ""  # "He's said"
     if words_before and words_before[0].casefold() in _PRONOUNS and all(w.islower() for w in words_before[1:]):
         pronoun = words_before[0].casefold()  # "He went on to say"
@@ -977,11 +1038,9 @@ def _subject(
     if not according:
         if words_before:  # "a spokesman for Brannock told": the spokesman speaks, not Brannock
             # "the envoy to the Harbour Council said", "a man who knew Brannock told": neither speaks
-            named = [m for m in speakers.entities_in(clause, verb.start())
-                     if not _QUALIFIER.search(body, max(clause, m[0] - 60), m[0]) and not _in_modifier(body, clause, m)
-                     and not _agent(body, clause, m) and not _reduced_relative(body, clause, m, verb.start())]
-            joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
-                                           if m[2].type == "person"], verb.start())
+            named = _speaking(body, clause, speakers.entities_in(clause, verb.start()), verb.start())
+            joint = _joint_speakers(body, [m for m in _speaking(body, max(0, clause - 80), speakers.entities_in(
+                max(0, clause - 80), verb.start()), verb.start()) if m[2].type == "person"], verb.start())
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
                 return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
@@ -997,6 +1056,9 @@ def _subject(
             beside = [m for m in speakers.entities_in(sentence, clause) if m[2].type == "person" and (
                 titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))]
             entity = beside[-1][2] if beside else entity
+        if words_before and entity is not None and not aside and entity in (m[2] for m in named) \
+                and (together := _together(body, clause, named, entity, verb.start())) is not None:
+            return together or None, None, "group"  # not "X, Harbour Party deputy leader and Transport spokesman"
         if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before) \
                 and _named_after(speakers, verb) is None:
             # right after a comma, or after a state ("Jane Roe, the county attorney in Calder County, Az. said"):
@@ -1021,6 +1083,8 @@ def _subject(
         heads = [m for m in after if not _CAPITALISED.search(body, m[1], end)]  # not "said a statement from the
         # House Judiciary"
         entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Bakery cashier Alicia Brennan"
+        if entity is None and (apposed := _apposed_after(speakers, verb, stop)) is not None:
+            entity = apposed[2]  # "said the mayor, Ann Lowe."
     if entity is not None:
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
     if coordinated:

@@ -34,6 +34,7 @@ from difflib import SequenceMatcher
 
 from reader.core.model import Analysis, DiffOp, Span, Token
 from reader.core.text.contractions import rejoined
+from reader.core.text.quotation_marks import mark_spans
 
 
 _ALNUM = re.compile(r"[^\W_]")
@@ -101,10 +102,19 @@ def _exact(words: list[Token], lo: int, hi: int, bounds: tuple[int, int]) -> tup
 
 
 def _closing_marks(tokens: Sequence[Token]) -> list[int]:
-    """Where each closing double quotation mark of the tokens ends: a curly one, or a straight one set
-    against the word or punctuation before it."""
+    """Where each closing quotation mark of the tokens ends: a curly double one, a straight double one set
+    against the word or punctuation before it, a single one set against punctuation (``purpose,' X said``: an
+    apostrophe follows a letter)."""
     return [t.end for n, t in enumerate(tokens)
-            if t.text in ("\u201d", "\u2033") or t.text == '"' and n and tokens[n - 1].end == t.start]
+            if t.text in ("\u201d", "\u2033") or t.text == '"' and n and tokens[n - 1].end == t.start
+            or t.text in ("'", "\u2019") and n and tokens[n - 1].end == t.start and not _ALNUM.search(tokens[n - 1].text)]
+
+
+def _quotations_closed(source: str, span: Span, tokens: Sequence[Token]) -> list[int]:
+    """:func:`_closing_marks`, and where each quotation the passage opens and closes ends (:func:`mark_spans`),
+    however its closing mark stands (``'…purpose, 'X said``, a mark a space sets off)."""
+    closed = {close + 1 for _, close, _ in mark_spans(source, span.start, span.end)}
+    return sorted(closed.union(_closing_marks(tokens)))
 
 
 def _beside_marks(point: int, words: Sequence[Token], at: int, bounds: tuple[int, int], marks: list[int],
@@ -182,4 +192,7 @@ def _extent(tokens: Sequence[Token]) -> tuple[int, int]:
 def diff_passages(analysis: Analysis, a: Span, b: Span) -> tuple[DiffOp, ...]:
     """Word-level opcodes from passage ``a`` to passage ``b`` (offsets into their own bodies, or
     titles: :meth:`~reader.core.model.Article.source`)."""
-    return word_diff(analysis.passage_tokens(a), analysis.passage_tokens(b), (a.start, a.end), (b.start, b.end))
+    a_tokens, b_tokens = analysis.passage_tokens(a), analysis.passage_tokens(b)
+    marks = tuple(_quotations_closed(analysis.dossier.article(span.article).source(span), span, tokens)
+                  for span, tokens in ((a, a_tokens), (b, b_tokens)))
+    return words_diff(words(a_tokens), words(b_tokens), (a.start, a.end), (b.start, b.end), marks=marks)
