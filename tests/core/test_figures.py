@@ -22,7 +22,7 @@ def figure(text: str, published: str | None = None):
 @pytest.mark.parametrize(
     ("text", "value"),
     [("29", 29), ("1,250", 1250), ("1.5 million", 1_500_000), ("twenty-five", 25), ("seven", 7),
-     ("two hundred thousand", 200_000), ("3bn", 3e9), ("one hundred and", None)],
+     ("two hundred thousand", 200_000), ("3bn", 3e9), ("one hundred and", None), ("2, 500", 2500), ("1, 000, 000", 1e6)],
 )
 def test_parse_number(text, value):
     assert parse_number(text) == value
@@ -336,6 +336,52 @@ def linked_pair(first: str, second: str, published: tuple[str | None, str | None
     analysis = analyse(Dossier(root=".", articles=(a, b)))
     link = Link(id="L0", kind="paraphrase", score=0.8, passages=(Span("a", 0, len(a.body)), Span("b", 0, len(b.body))))
     return Analysis(dossier=analysis.dossier, sentences=analysis.sentences, entities=analysis.entities, links=(link,))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("The clinic received a $500, 000 grant.", [("$500, 000", "500,000 $")]),
+        ("The clinic treats 2, 500 patients a year.", [("2, 500 patients", "2,500 patient")]),
+        ("It happened in 1, 000 cases.", [("1, 000 cases", "1,000 case")]),
+        ("It cost $2, 500, 000 in all.", [("$2, 500, 000", "2,500,000 $")]),
+        ("He gave about $6, 000 to them.", [("about $6, 000", "~6,000 $")]),
+    ],
+)
+def test_a_thousands_separator_followed_by_a_space_is_one_number(sentence, shown):
+    """A copy's artifact: read as the first group alone, ``$500`` would conflict with another report's ``$500,000``."""
+    assert [(f.text, f.shown) for f in find_figures(make_article(sentence))] == shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Rooms 2, 300 and 4 were hit.", ["2", "300", "4"]),
+        ("They counted 1, 2, 300 boats.", ["1", "2", "300 boats"]),
+        ("The scores were 1, 2, 3.", ["1", "2", "3"]),
+        ("Teams of 300, 400 and 500 workers.", ["300", "400", "500 workers"]),
+        ("The years 2019, 2020 and 2021.", ["2019", "2020", "2021"]),
+        ("In 2019, 300 people died.", ["2019", "300 people"]),
+        ("On May 12, 300 people marched.", ["May 12", "300 people"]),
+        ("On Jan. 5, 200 protesters came.", ["Jan. 5", "200 protesters"]),
+        ("Aged 12, 300 boys came.", ["Aged 12", "300 boys"]),
+    ],
+)
+def test_a_list_a_day_or_a_year_before_a_comma_and_three_digits_stays_apart(sentence, texts):
+    """Where the groups may be items of a list, or a month's day or an age and a count, they are not joined."""
+    assert [f.text for f in find_figures(make_article(sentence))] == texts
+
+
+def test_a_range_ending_in_a_spaced_thousand_is_no_figure():
+    """``between 1 and 2, 500 people`` is a range or a list: either way no count of 500 to compare."""
+    assert find_figures(make_article("Between 1 and 2, 500 people came.")) == ()
+
+
+def test_an_amount_with_a_spaced_separator_agrees_with_the_same_amount_and_conflicts_with_another():
+    same = linked_pair("The clinic received a $500,000 grant on Monday.", "The clinic received a $500, 000 grant on Monday.")
+    assert [(c.verdict, c.key) for c in compare_figures(same)] == [("agree", "money")]
+    other = linked_pair("The clinic received a $500,000 grant on Monday.", "The clinic received a $400, 000 grant on Monday.")
+    assert [(c.verdict, c.key) for c in compare_figures(other)] == [("conflict", "money")]
 
 
 def test_clock_times_are_no_counts():

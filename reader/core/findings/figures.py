@@ -119,8 +119,17 @@ _NUM_WORD = any_word_pattern(sorted(NUMBER_WORD_VALUES))
 _HALF = r"(?:\s+and\s+a\s+half\b)?"
 """``2 and a half``, ``two and a half``: one number (2.5), never a 2 that counts the words after it."""
 _WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?{_HALF}(?:\s(?:{'|'.join(NUMBER_SCALES)}))*"
-_DIGITS = r"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-"""Digits, with thousands separators or decimals, or a simple fraction (``4 1/2``, ``3/4``)."""
+_NO_LIST_BEFORE = "".join(rf"(?<!\d,[ ]{d})" for d in (r"\d", r"\d\d", r"\d\d\d")) + "".join(
+    f"(?<!{word}[ ]{d})" for word in (*MONTHS, *MONTH_ABBREVIATIONS, *(f"{a}." for a in MONTH_ABBREVIATIONS), "aged", "ages")
+    for d in (r"\d", r"\d\d"))
+_SPACED_GROUPS = rf"(?:,[ ]0\d\d(?!\d)|{_NO_LIST_BEFORE},[ ]\d{{3}}(?!\d|,[ ]?(?!0\d\d(?!\d))\d|,?\s+(?:and|or|&)\s+\d))"
+"""A thousands separator and a space (``$500, 000``, ``2, 500``: a copy's artifact), read as one number where the
+groups cannot be items of a list: a group of ``0dd`` always; another only with no number and comma before the first
+group (``1, 2, 300``), no list going on after it (``2, 300 and 4``, ``300, 400, 500``; ``2, 500, 000`` goes on with a ``0dd``) and no month or ``aged`` before it, whose
+day or age the first group would be (``May 12, 300 people``, ``aged 12, 300 boys``)."""
+_DIGITS = rf"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACED_GROUPS}|,\d{{3}})+|\d+(?:\.\d+)?"
+"""Digits, with thousands separators (one may be followed by a space: :data:`_SPACED_GROUPS`) or decimals, or a simple
+fraction (``4 1/2``, ``3/4``)."""
 _SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
 _NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_HALF}{_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
@@ -214,10 +223,14 @@ it is not searched for the shape (:func:`_candidates`), as most windows hold no 
 # --- parsing -------------------------------------------------------------------------
 
 
+_SPACED_SEPARATOR = re.compile(r"(?<=\d),[ ](?=\d{3})")
+
+
 def parse_number(text: str) -> float | None:
     """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value, reckoned in
     fractions so that ``4.1 million`` is ``4,100,000`` (floats give ``4099999.9999999995``, a false conflict)."""
-    words = re.sub(r"\band a half\b", "1/2", " ".join(normalise(text).replace("-", " ").replace(",", "").split())).split()
+    joined = _SPACED_SEPARATOR.sub("", normalise(text))  # "2, 500" (:data:`_SPACED_GROUPS`) is 2500
+    words = re.sub(r"\band a half\b", "1/2", " ".join(joined.replace("-", " ").replace(",", "").split())).split()
     if not words:
         return None
     total, current = Fraction(0), Fraction(0)
