@@ -1040,3 +1040,49 @@ def test_a_figure_beside_a_name_is_still_a_figure():
     analysis = linked_pair("Norvane said 40 business customers of Harlow Bank signed up in May.",
                            "Norvane said 45 business customers of Harlow Bank signed up in May.")
     assert [c.verdict for c in compare_figures(analysis)] == ["conflict"]
+
+
+def unlinked_pair(first: str, second: str) -> Analysis:
+    """Two one-sentence reports of one day, not linked, analysed with their entities."""
+    from reader.core.pipeline import analyse
+
+    a = make_article(first, article_id="a", published="2024-08-12")
+    b = make_article(second, article_id="b", published="2024-08-12")
+    analysis = analyse(Dossier(root=".", articles=(a, b)))
+    return Analysis(dossier=analysis.dossier, sentences=analysis.sentences, entities=analysis.entities)
+
+
+CHANGED = "Fire chief Dana Korver said 350 firefighters were on the fire lines on Monday, up from 300 on Sunday."
+
+
+@pytest.mark.parametrize("pair", [linked_pair, unlinked_pair])
+@pytest.mark.parametrize("changed", [CHANGED, "Fire chief Dana Korver said the crew on the fire lines rose to 350 firefighters from 300."])
+def test_a_count_and_its_earlier_value_conflict_with_neither(pair, changed):
+    """A report giving a count and the value it changed from gives two times: another report's value agreeing
+    with either is no conflict."""
+    results = compare_figures(pair("Fire chief Dana Korver said 300 firefighters were on the fire lines.", changed))
+    assert not [r.summary for r in results if r.verdict == "conflict"]
+
+
+@pytest.mark.parametrize("pair", [linked_pair, unlinked_pair])
+def test_two_counts_of_one_time_still_conflict_beside_a_change(pair):
+    """Must stay: 300 and 350 for one count at one time, and two changes from one value to two values."""
+    plain = compare_figures(pair("Fire chief Dana Korver said 300 firefighters were on the fire lines on Monday.",
+                                 "Fire chief Dana Korver said 350 firefighters were on the fire lines on Monday."))
+    assert summaries(plain, "conflict") == {("300 firefighters", "350 firefighters")}
+    both = compare_figures(pair(CHANGED, CHANGED.replace("350", "400")))
+    assert summaries(both, "conflict") == {("350 firefighters", "400 firefighters")}
+    assert not [r for r in both if r.verdict == "conflict" and "300" in r.summary]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("Some 350 firefighters from 12 counties came.", ["~350 firefighter", "12 county"]),
+        ("It sent 350 firefighters from 12 on Monday.", ["350 firefighter", "12", "2024-08-12"]),
+        ("Sales rose to $5 million from 4 million.", ["5,000,000 $", "4,000,000 $"]),
+        ("Turnout was 51 percent, up from 48.", ["51%", "48%"]),
+    ],
+)
+def test_an_earlier_value_takes_its_figures_kind_only_after_a_change(sentence, shown):
+    assert [f.shown for f in find_figures(make_article(sentence, published="2024-08-12"))] == shown

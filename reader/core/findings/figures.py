@@ -679,7 +679,36 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
         ends.insert(at, end)
         if fields["kind"] not in _CLAIMED_KINDS:
             chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
-    return tuple(_dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start)))
+    return tuple(_earlier_values(body, _dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start))))
+
+
+_CHANGED_FROM = re.compile(r"(?P<change>[^.;:()\d]{0,40}?,?\s+(?:up|down))?"
+                           r"\s+from\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+"""Between a figure and a bare number after it: the number is the figure's earlier value (``350 firefighters on
+Monday, up from 300 on Sunday``; after a verb of change, ``rose to 350 firefighters from 300``)."""
+_CHANGED_TO = re.compile(r"\b(?:rose|risen|rising|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased"
+                         r"|went\s+(?:up|down))\s+to\s+$", re.IGNORECASE)
+_CHANGING = frozenset({"count", "money", "percent"})
+
+
+def _earlier_values(body: str, figures: list[Figure]) -> list[Figure]:
+    """A bare number that a sentence gives as a figure's earlier value (:data:`_CHANGED_FROM`) measures what the
+    figure does, at another time: it takes the figure's kind and unit, so that another report giving the earlier
+    value (``300 firefighters``) agrees with it, and conflicts with neither value of the change. Only after ``up
+    from`` or ``down from``, or ``from`` after a verb of change before the figure (``rose to 350 from 300``): a
+    bare ``from`` names where or whom a count comes from (``350 firefighters from 12 counties``)."""
+    figure = None  # the last figure before, dates passed over (``350 on Monday, up from 300``)
+    for at, number in enumerate(figures):
+        if number.kind == "date":
+            continue
+        before, figure = figure, number
+        if before is None or before.kind not in _CHANGING or number.kind != "number" or number.span.start - before.span.end > 80:
+            continue
+        between = _CHANGED_FROM.fullmatch(body, before.span.end, number.span.start)
+        if between and (between.group("change") or _CHANGED_TO.search(
+                body, max(0, before.span.start - 24), before.span.start)):
+            figures[at] = replace(number, kind=before.kind, unit=before.unit, note=f"the value before {before.text!r}")
+    return figures
 
 
 def _enclosing(spans, position: int) -> tuple[int, int] | None:
