@@ -1042,12 +1042,12 @@ def test_a_figure_beside_a_name_is_still_a_figure():
     assert [c.verdict for c in compare_figures(analysis)] == ["conflict"]
 
 
-def unlinked_pair(first: str, second: str) -> Analysis:
-    """Two one-sentence reports of one day, not linked, analysed with their entities."""
+def unlinked_pair(first: str, second: str, published: tuple[str, str] = ("2024-08-12", "2024-08-12")) -> Analysis:
+    """Two one-sentence reports (of one day unless told), not linked, analysed with their entities."""
     from reader.core.pipeline import analyse
 
-    a = make_article(first, article_id="a", published="2024-08-12")
-    b = make_article(second, article_id="b", published="2024-08-12")
+    a = make_article(first, article_id="a", published=published[0])
+    b = make_article(second, article_id="b", published=published[1])
     analysis = analyse(Dossier(root=".", articles=(a, b)))
     return Analysis(dossier=analysis.dossier, sentences=analysis.sentences, entities=analysis.entities)
 
@@ -1086,3 +1086,14 @@ def test_two_counts_of_one_time_still_conflict_beside_a_change(pair):
 )
 def test_an_earlier_value_takes_its_figures_kind_only_after_a_change(sentence, shown):
     assert [f.shown for f in find_figures(make_article(sentence, published="2024-08-12"))] == shown
+
+
+def test_unlinked_figures_of_reports_published_years_apart_are_not_compared():
+    """A report of an earlier event in the same place names the same people: its count is of another event."""
+    now, before = "Fire chief Dana Korver said 300 firefighters were deployed overnight.", \
+        "Fire chief Dana Korver said 40 firefighters were deployed overnight."
+    assert compare_figures(unlinked_pair(now, before, ("2024-08-13", "2019-03-02"))) == ()
+    assert summaries(compare_figures(unlinked_pair(now, before, ("2024-08-13", "2024-06-02"))), "conflict") == {
+        ("300 firefighters", "40 firefighters")}  # must stay: one story's reports, months apart
+    linked = linked_pair(now, before, ("2024-08-13", "2019-03-02"))
+    assert summaries(compare_figures(linked), "conflict") == {("300 firefighters", "40 firefighters")}  # a link still compares

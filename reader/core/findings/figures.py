@@ -1212,7 +1212,8 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
 
     def judged(number: int, other: int, shared: int) -> FigureComparison | None:
         (a, _), (b, _) = placed[number], placed[other]
-        if a.span.article != b.span.article and _telling(a, b, shared, min_shared_words, index, referents):
+        if a.span.article != b.span.article and not referents.far_apart(a, b) and _telling(
+                a, b, shared, min_shared_words, index, referents):
             return _judge(None, a, b, referents)
         return None
 
@@ -1305,6 +1306,8 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
     # fields but the span), with the key and the summary's sign; ``None``: neither agree nor conflict
     for pair in sorted(judged):
         first, second = divmod(pair, size)
+        if referents.far_apart(figures[first], figures[second]):
+            continue
         if (found := verdicts.get(alike := (classes[first], classes[second]), _UNREAD)) is _UNREAD:
             a = figures[first]
             verdict = _verdict(a, figures[second], referents)
@@ -1494,6 +1497,11 @@ def _event_figures(article: Article, found: Sequence[Figure]) -> tuple[Figure, .
         f.kind == "date" and _BOUNDING.search(body, max(0, f.span.start - 12), f.span.start)))
 
 
+_FAR_APART = 366
+"""Days between two reports' publication dates beyond which their figures outside links are not compared: one
+story's reports run a few months on the twenty corpus dossiers (a trial's arrest and verdict nine months apart)."""
+
+
 class _Referents:
     """Who and what each figure is about, from the analysis' entity mentions.
 
@@ -1519,6 +1527,7 @@ class _Referents:
         self.clauses: dict[tuple[str, int, int, int], tuple[bool, bool]] = {}
         self.bodies = {article.id: article.body for article in analysis.dossier.articles}
         self.published = {article.id: article.published for article in analysis.dossier.articles}
+        self.days = {article.id: day.toordinal() if (day := published_date(article)) else None for article in analysis.dossier.articles}
         self.ends = {article: sorted(f.span.end for f in found) for article, found in figures.items()}
         self.spans = {article: sorted((f.span.start, f.span.end) for f in found) for article, found in figures.items()}
 
@@ -1631,6 +1640,13 @@ class _Referents:
     def same_person(self, a: Figure, b: Figure) -> bool:
         """Are two ages of one person, named next to both?"""
         return (who := self.whose(a)) is not None and who == self.whose(b)
+
+    def far_apart(self, a: Figure, b: Figure) -> bool:
+        """Were the reports of ``a`` and ``b`` published more than a year apart (both dates known)? Then figures
+        outside links are not compared: a report of an earlier event in the same place, naming the same people,
+        shares their words (a fire chief's count of firefighters at a flood five years before a fire)."""
+        first, second = self.days[a.span.article], self.days[b.span.article]
+        return first is not None and second is not None and abs(first - second) > _FAR_APART
 
     def years_between(self, a: Figure, b: Figure) -> float | None:
         """How many years apart the reports of ``a`` and ``b`` were published, when both dates are known."""
