@@ -125,8 +125,9 @@ _NO_LIST_BEFORE = "".join(rf"(?<!\d,[ ]{d})" for d in (r"\d", r"\d\d", r"\d\d\d"
 _SPACED_GROUPS = rf"(?:,[ ]0\d\d(?!\d)|{_NO_LIST_BEFORE},[ ]\d{{3}}(?!\d|,[ ]?(?!0\d\d(?!\d))\d|,?\s+(?:and|or|&)\s+\d))"
 """A thousands separator and a space (``$500, 000``, ``2, 500``: a copy's artifact), read as one number where the
 groups cannot be items of a list: a group of ``0dd`` always; another only with no number and comma before the first
-group (``1, 2, 300``), no list going on after it (``2, 300 and 4``, ``300, 400, 500``; ``2, 500, 000`` goes on with a ``0dd``) and no month or ``aged`` before it, whose
-day or age the first group would be (``May 12, 300 people``, ``aged 12, 300 boys``)."""
+group (``1, 2, 300``), no list going on after it (``2, 300 and 4``, ``300, 400, 500``; ``2, 500, 000`` goes on
+with a ``0dd``) and no month or ``aged`` before it, whose day or age the first group would be (``May 12, 300
+people``, ``aged 12, 300 boys``)."""
 _DIGITS = rf"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACED_GROUPS}|,\d{{3}})+|\d+(?:\.\d+)?"
 """Digits, with thousands separators (one may be followed by a space: :data:`_SPACED_GROUPS`) or decimals, or a simple
 fraction (``4 1/2``, ``3/4``)."""
@@ -979,7 +980,8 @@ def compare_figures(
     of different things ("$50 billion of goods", "$3.1 billion of the grain"), or a possibility and
     a fact ("could get up to 90 years" and "was sentenced to 25 years"), or a rate and an amount
     ("90 miles per hour" and "30 miles"). Ages are compared only when one person is named next to both;
-    unlinked figures dated in their own clauses in two months ("late in March", "on April 9") not at all.
+    unlinked figures dated in their own clauses in two months ("late in March", "on April 9") not at all, nor
+    those of two reports published more than a year apart (:meth:`_Referents.far_apart`).
     A conflict never rests on a year guessed from the publication date, nor on days counted from the
     publication dates of two reports published on different days. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
