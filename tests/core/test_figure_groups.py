@@ -318,3 +318,33 @@ def test_two_agreements_on_one_value_say_the_word_that_tells_their_sentences_apa
     assert lines == ["2 men: R2, R3 agree",  # must stay: an agreement no other reads like is said by its values alone
                      "2021-04-12 (sentences with “arrested”): R2, R3 agree",
                      "2021-04-12 (sentences with “collapsed”): R0, R1 agree"]
+
+
+def test_a_conflict_of_dates_says_what_happened_on_them():
+    """A date alone names nothing: its line says a word its sentences share, a verb's form first (``betting``),
+    never a reporting verb or a time word; sentences sharing none keep the plain ``date``."""
+    from dataclasses import replace
+
+    from reader.core.findings.figure_groups import figure_groups_of
+    from reader.core.findings.figures import compare_figures
+    from reader.core.model import Dossier, Link
+    from reader.core.pipeline import analyse
+    from tests.helpers import make_article
+
+    def conflicts(first: str, second: str) -> list[str]:
+        reports = (make_article(first, article_id="a", outlet="A", published="2021-04-13"),
+                   make_article(second, article_id="b", outlet="B", published="2021-04-13"))
+        analysis = analyse(Dossier("t", reports))
+        link = Link(id="L0", kind="paraphrase", score=0.8, passages=tuple(Span(r.id, 0, len(r.body)) for r in reports))
+        linked = replace(analysis, links=(link,))
+        analysis = replace(linked, findings=replace(analysis.findings, comparisons=compare_figures(linked)))
+        return [group_line(group, str.upper) for group in figure_groups_of(analysis) if group.conflict]
+
+    assert conflicts("Betting on the Velmor race was suspended on Friday, the bookmaker said.",
+                     "The bookmaker suspended betting on the Velmor race on Saturday, a spokesman said.") == [
+        "date (sentences with “betting”): 2021-04-09 in A; 2021-04-10 in B"]
+    assert conflicts("Officials said the ferry from Velmor sank Friday.",
+                     "On Saturday, officials said, the ferry from Velmor sank.") == [
+        "date (sentences with “sank”): 2021-04-09 in A; 2021-04-10 in B"]
+    assert conflicts("Officials said it was on Friday.", "On Saturday, officials said.") == [  # must stay: nothing shared
+        "date: 2021-04-09 in A; 2021-04-10 in B"]

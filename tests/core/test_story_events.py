@@ -313,3 +313,17 @@ def test_one_event_counts_every_report():
     fire = _fire(3)
     analysis = analyse(_dossier(fire))
     assert analysis.event_of(fire[1].id) == _ids(fire)
+
+
+def test_a_report_judged_off_topic_leaves_out_nothing_of_the_event_and_is_not_counted_in_it():
+    """An intruder is a report of another event: none of the fire's statements is its to carry or omit (it joins no
+    confident link, so it would seem to omit them all). A fire report missing a statement still omits it."""
+    fire, theft = _fire(10), _theft(1)
+    lead = fire[0].body[: fire[0].body.index("\n\n")]
+    short = replace(make_article(lead, article_id=fire[0].id, outlet=fire[0].outlet), title=fire[0].title)  # the lead alone
+    analysis = analyse(_dossier([short, *fire[1:]], theft))
+    assert analysis.story.off_topic == _ids(theft)
+    assert analysis.event_of(theft[0].id) == _ids(theft) and analysis.event_of(fire[3].id) == _ids(fire)
+    omissions = analysis.sourcing.omissions
+    assert omissions.of(theft[0].id) == ()
+    assert omissions.of(short.id)  # must stay

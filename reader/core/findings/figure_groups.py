@@ -22,7 +22,7 @@ from operator import attrgetter, itemgetter, not_
 
 from reader.core.model import Analysis, Figure, FigureComparison
 from reader.core.partition import Partition
-from reader.core.vocabulary import FUNCTION_WORDS, WRITTEN_WORD, lemmas
+from reader.core.vocabulary import CALENDAR_WORDS, FUNCTION_WORDS, REPORTING_VERBS, WRITTEN_WORD, lemmas
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,8 @@ class FigureGroup:
     sources: frozenset[str] = frozenset()
     named: str = ""
     """In a conflict, what the figures' sentences say is measured, when they name it and do not name two things
-    (:func:`~reader.core.findings.figures.measure_named`: ``depth``, ``north of Santa Lucerna``), else ``""``. In
+    (:func:`~reader.core.findings.figures.measure_named`: ``depth``, ``north of Santa Lucerna``), in one of dates
+    what happened on them (a word its sentences share: ``suspended``), else ``""``. In
     an agreement whose values another agreement gives too (two Mondays' dates), a word its figures' sentences say
     and the other's do not (``arrested``, ``landed``): the two lines would read as one said twice (:func:`_told_apart`)."""
 
@@ -91,7 +92,10 @@ class FigureGroup:
     @property
     def measured(self) -> str:
         """What is measured, for people: the thing the sentences name with the unit (``"depth (mile)"``: two
-        quantities in miles read alike), else the unit (``"permit"``)."""
+        quantities in miles read alike), a conflict of dates with what happened on them (``"date (sentences with
+        “suspended”)"``), else the unit (``"permit"``)."""
+        if self.key == "date" and self.named:
+            return f"date (sentences with “{self.named}”)"
         return f"{self.named} ({self.unit})" if self.named and self.named != self.unit else self.unit
 
     @property
@@ -228,15 +232,21 @@ def listed_and_grouped(analysis: Analysis) -> tuple[tuple[FigureComparison, ...]
 def _named(analysis: Analysis, groups: tuple[FigureGroup, ...]) -> tuple[FigureGroup, ...]:
     """``groups``, each conflict with :attr:`FigureGroup.named` when its figures' sentences name one measured thing
     (those naming none aside; two names, none): ``mile: 12 …`` said alike of a quake's depth and of its distance
-    from a town. Agreements are said by their values, which need no name."""
+    from a town; a conflict of dates with what happened on them, a word all its figures' sentences share
+    (:func:`_happened`): a date alone names nothing, and reads as the reports' own dates disagreeing. Agreements are
+    said by their values, which need no name, unless another agreement gives the same values (:func:`_told_apart`)."""
     from reader.core.findings.figures import measure_named
 
+    rarity = _Rarity(analysis)
+
     def name(group: FigureGroup) -> str:
+        if group.key == "date":
+            return _happened(analysis, group, rarity)
         named = {measure_named(analysis.dossier.article(f.span.article).body, f)
                  for side in group.sides for f in side.figures} - {None}
         return named.pop() if len(named) == 1 else ""
 
-    told = _told_apart(analysis, [group for group in groups if not group.conflict])
+    told = _told_apart(analysis, [group for group in groups if not group.conflict], rarity)
     return tuple(replace(group, named=found) if group.conflict and (found := name(group))
                  else replace(group, named=told[id(group)]) if id(group) in told else group for group in groups)
 
@@ -246,37 +256,73 @@ def _inflected_verb(word: str) -> bool:
     return any(lemma != word for lemma in lemmas(word).get("VERB", ()))
 
 
-def _told_apart(analysis: Analysis, agreements: list[FigureGroup]) -> dict[int, str]:
+class _Rarity:
+    """How many of the dossier's distinct sentences hold each word (lower case), counted when first asked: a
+    copy-heavy dossier prints most of its sentences many times, and most analyses need no word told."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis, self._counts = analysis, None
+
+    def __getitem__(self, word: str) -> int:
+        if self._counts is None:
+            texts = {sentence.text for sentences in self.analysis.sentences.values() for sentence in sentences}
+            self._counts = Counter(word for text in texts for word in {w.lower() for w in WRITTEN_WORD.findall(text)})
+        return self._counts[word]
+
+
+def _sentences(analysis: Analysis, group: FigureGroup) -> list[str]:
+    """The distinct sentences holding the group's figures."""
+    spans = dict.fromkeys(f.span for side in group.sides for f in side.figures)
+    return list(dict.fromkeys(s.text for span in spans for s in analysis.sentences_overlapping(span)))
+
+
+def _telling_word(words: list[dict[str, str]], left_out: Collection[str], rarity: _Rarity) -> str:
+    """Of the words (lower case -> as written) of all of a group's sentences (else of most of them), not a function
+    word nor one ``left_out``: a verb's inflected form first (what happened then: ``arrested``), then the rarest in the
+    dossier, in lower case when a sentence writes it so (not capitalised for opening one), else as the first sentence
+    holding it writes it; ``""`` when there is none."""
+    counts = Counter(word for found in words for word in found if word not in left_out and word not in FUNCTION_WORDS)
+    for least in (len(words), len(words) // 2 + 1):
+        if found := [word for word, times in counts.items() if times >= least]:
+            word = min(found, key=lambda w: (not _inflected_verb(w), rarity[w]))  # ties: the first counted
+            written = [own[word] for own in words if word in own]
+            return word if word in written else written[0]
+    return ""
+
+
+_NOT_HAPPENING = REPORTING_VERBS | CALENDAR_WORDS | frozenset("ago earlier later week weekend month year morning afternoon "
+                                                              "evening night day days".split())
+"""Words a date's sentences share that say nothing of what happened on it: who said so, and time words."""
+
+
+def _happened(analysis: Analysis, group: FigureGroup, rarity: _Rarity) -> str:
+    """What happened on the dates of a conflict of dates: the word telling it (:func:`_telling_word`) of its sentences
+    (``suspended`` in ``betting was suspended on Friday`` and ``suspended betting yesterday``), not a reporting verb,
+    a word next to one (who said it) or a time word; ``""`` when they share none."""
+    words = []
+    for text in _sentences(analysis, group):
+        written = WRITTEN_WORD.findall(text)
+        lowered = [w.lower() for w in written]
+        words.append({low: w for n, (low, w) in enumerate(zip(lowered, written)) if not REPORTING_VERBS.intersection(
+            lowered[max(0, n - 1) : n] + lowered[n + 1 : n + 2])})  # nor the speaker next to it: "officials said"
+    return _telling_word(words, _NOT_HAPPENING, rarity)
+
+
+def _told_apart(analysis: Analysis, agreements: list[FigureGroup], rarity: _Rarity) -> dict[int, str]:
     """``id(group)`` -> the word telling it apart, for agreements giving the same values as another (:attr:`FigureGroup.named`):
-    of the words in all its figures' sentences (else in most of them) and in none of the others', not a function
-    word, a verb's inflected form first (what happened then: ``arrested``), then the rarest in the dossier's distinct
-    sentences, as the first sentence writes it. A group with no such word has none."""
+    of the words in all its figures' sentences (else in most of them) and in none of the others' (:func:`_telling_word`).
+    A group with no such word has none."""
     alike: dict[tuple, list[FigureGroup]] = defaultdict(list)
     for group in agreements:
         alike[(group.key, tuple(side.shown for side in group.sides))].append(group)
-    sets = [groups for groups in alike.values() if len(groups) > 1]
-    if not sets:
-        return {}
-    # Over the distinct sentences: a copy-heavy dossier prints most of them many times.
-    texts = {sentence.text for sentences in analysis.sentences.values() for sentence in sentences}
-    rarity = Counter(word for text in texts for word in {w.lower() for w in WRITTEN_WORD.findall(text)})
-
-    def sentences(group: FigureGroup) -> list[str]:
-        spans = dict.fromkeys(f.span for side in group.sides for f in side.figures)
-        return list(dict.fromkeys(s.text for span in spans for s in analysis.sentences_overlapping(span)))
-
     told = {}
-    for groups in sets:
-        texts = [sentences(group) for group in groups]
+    for groups in (groups for groups in alike.values() if len(groups) > 1):
+        texts = [_sentences(analysis, group) for group in groups]
         words = [[{w.lower(): w for w in WRITTEN_WORD.findall(text)} for text in own] for own in texts]
         for n, group in enumerate(groups):
             others = {word for m, own in enumerate(words) if m != n for found in own for word in found}
-            counts = Counter(word for found in words[n] for word in found if word not in others and word not in FUNCTION_WORDS)
-            for least in (len(words[n]), len(words[n]) // 2 + 1):
-                if found := [word for word, times in counts.items() if times >= least]:
-                    word = min(found, key=lambda w: (not _inflected_verb(w), rarity[w]))  # ties: the first counted
-                    told[id(group)] = next(own[word] for own in words[n] if word in own)
-                    break
+            if word := _telling_word(words[n], others, rarity):
+                told[id(group)] = word
     return told
 
 

@@ -119,8 +119,18 @@ _NUM_WORD = any_word_pattern(sorted(NUMBER_WORD_VALUES))
 _HALF = r"(?:\s+and\s+a\s+half\b)?"
 """``2 and a half``, ``two and a half``: one number (2.5), never a 2 that counts the words after it."""
 _WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?{_HALF}(?:\s(?:{'|'.join(NUMBER_SCALES)}))*"
-_DIGITS = r"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-"""Digits, with thousands separators or decimals, or a simple fraction (``4 1/2``, ``3/4``)."""
+_NO_LIST_BEFORE = "".join(rf"(?<!\d,[ ]{d})" for d in (r"\d", r"\d\d", r"\d\d\d")) + "".join(
+    f"(?<!{word}[ ]{d})" for word in (*MONTHS, *MONTH_ABBREVIATIONS, *(f"{a}." for a in MONTH_ABBREVIATIONS), "aged", "ages")
+    for d in (r"\d", r"\d\d"))
+_SPACED_GROUPS = rf"(?:,[ ]0\d\d(?!\d)|{_NO_LIST_BEFORE},[ ]\d{{3}}(?!\d|,[ ]?(?!0\d\d(?!\d))\d|,?\s+(?:and|or|&)\s+\d))"
+"""A thousands separator and a space (``$500, 000``, ``2, 500``: a copy's artifact), read as one number where the
+groups cannot be items of a list: a group of ``0dd`` always; another only with no number and comma before the first
+group (``1, 2, 300``), no list going on after it (``2, 300 and 4``, ``300, 400, 500``; ``2, 500, 000`` goes on
+with a ``0dd``) and no month or ``aged`` before it, whose day or age the first group would be (``May 12, 300
+people``, ``aged 12, 300 boys``)."""
+_DIGITS = rf"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACED_GROUPS}|,\d{{3}})+|\d+(?:\.\d+)?"
+"""Digits, with thousands separators (one may be followed by a space: :data:`_SPACED_GROUPS`) or decimals, or a simple
+fraction (``4 1/2``, ``3/4``)."""
 _SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
 _NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_HALF}{_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
@@ -214,12 +224,16 @@ it is not searched for the shape (:func:`_candidates`), as most windows hold no 
 # --- parsing -------------------------------------------------------------------------
 
 
+_SPACED_SEPARATOR = re.compile(r"(?<=\d),[ ](?=\d{3})")
+
+
 @lru_cache(maxsize=1 << 12)
 def parse_number(text: str) -> float | None:
     """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value, reckoned in
     fractions so that ``4.1 million`` is ``4,100,000`` (floats give ``4099999.9999999995``, a false conflict).
     Once per distinct text: a dossier's copies print the same few hundred numbers (20k reads at 500 reports)."""
-    words = re.sub(r"\band a half\b", "1/2", " ".join(normalise(text).replace("-", " ").replace(",", "").split())).split()
+    joined = _SPACED_SEPARATOR.sub("", normalise(text))  # "2, 500" (:data:`_SPACED_GROUPS`) is 2500
+    words = re.sub(r"\band a half\b", "1/2", " ".join(joined.replace("-", " ").replace(",", "").split())).split()
     if not words:
         return None
     total, current = Fraction(0), Fraction(0)
@@ -668,7 +682,36 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
         ends.insert(at, end)
         if fields["kind"] not in _CLAIMED_KINDS:
             chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
-    return tuple(_dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start)))
+    return tuple(_earlier_values(body, _dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start))))
+
+
+_CHANGED_FROM = re.compile(r"(?P<change>[^.;:()\d]{0,40}?,?\s+(?:up|down))?"
+                           r"\s+from\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+"""Between a figure and a bare number after it: the number is the figure's earlier value (``350 firefighters on
+Monday, up from 300 on Sunday``; after a verb of change, ``rose to 350 firefighters from 300``)."""
+_CHANGED_TO = re.compile(r"\b(?:rose|risen|rising|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased"
+                         r"|went\s+(?:up|down))\s+to\s+$", re.IGNORECASE)
+_CHANGING = frozenset({"count", "money", "percent"})
+
+
+def _earlier_values(body: str, figures: list[Figure]) -> list[Figure]:
+    """A bare number that a sentence gives as a figure's earlier value (:data:`_CHANGED_FROM`) measures what the
+    figure does, at another time: it takes the figure's kind and unit, so that another report giving the earlier
+    value (``300 firefighters``) agrees with it, and conflicts with neither value of the change. Only after ``up
+    from`` or ``down from``, or ``from`` after a verb of change before the figure (``rose to 350 from 300``): a
+    bare ``from`` names where or whom a count comes from (``350 firefighters from 12 counties``)."""
+    figure = None  # the last figure before, dates passed over (``350 on Monday, up from 300``)
+    for at, number in enumerate(figures):
+        if number.kind == "date":
+            continue
+        before, figure = figure, number
+        if before is None or before.kind not in _CHANGING or number.kind != "number" or number.span.start - before.span.end > 80:
+            continue
+        between = _CHANGED_FROM.fullmatch(body, before.span.end, number.span.start)
+        if between and (between.group("change") or _CHANGED_TO.search(
+                body, max(0, before.span.start - 24), before.span.start)):
+            figures[at] = replace(number, kind=before.kind, unit=before.unit, note=f"the value before {before.text!r}")
+    return figures
 
 
 def _enclosing(spans, position: int) -> tuple[int, int] | None:
@@ -942,7 +985,8 @@ def compare_figures(
     of different things ("$50 billion of goods", "$3.1 billion of the grain"), or a possibility and
     a fact ("could get up to 90 years" and "was sentenced to 25 years"), or a rate and an amount
     ("90 miles per hour" and "30 miles"). Ages are compared only when one person is named next to both;
-    unlinked figures dated in their own clauses in two months ("late in March", "on April 9") not at all.
+    unlinked figures dated in their own clauses in two months ("late in March", "on April 9") not at all, nor
+    those of two reports published more than a year apart (:meth:`_Referents.far_apart`).
     A conflict never rests on a year guessed from the publication date, nor on days counted from the
     publication dates of two reports published on different days. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
@@ -1184,7 +1228,8 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
 
     def judged(number: int, other: int, shared: int) -> FigureComparison | None:
         (a, _), (b, _) = placed[number], placed[other]
-        if a.span.article != b.span.article and _telling(a, b, shared, min_shared_words, index, referents):
+        if a.span.article != b.span.article and not referents.far_apart(a, b) and _telling(
+                a, b, shared, min_shared_words, index, referents):
             return _judge(None, a, b, referents)
         return None
 
@@ -1277,6 +1322,8 @@ def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int)
     # fields but the span), with the key and the summary's sign; ``None``: neither agree nor conflict
     for pair in sorted(judged):
         first, second = divmod(pair, size)
+        if referents.far_apart(figures[first], figures[second]):
+            continue
         if (found := verdicts.get(alike := (classes[first], classes[second]), _UNREAD)) is _UNREAD:
             a = figures[first]
             verdict = _verdict(a, figures[second], referents)
@@ -1466,6 +1513,11 @@ def _event_figures(article: Article, found: Sequence[Figure]) -> tuple[Figure, .
         f.kind == "date" and _BOUNDING.search(body, max(0, f.span.start - 12), f.span.start)))
 
 
+_FAR_APART = 366
+"""Days between two reports' publication dates beyond which their figures outside links are not compared: one
+story's reports run a few months on the twenty corpus dossiers (a trial's arrest and verdict nine months apart)."""
+
+
 class _Referents:
     """Who and what each figure is about, from the analysis' entity mentions.
 
@@ -1491,6 +1543,7 @@ class _Referents:
         self.clauses: dict[tuple[str, int, int, int], tuple[bool, bool]] = {}
         self.bodies = {article.id: article.body for article in analysis.dossier.articles}
         self.published = {article.id: article.published for article in analysis.dossier.articles}
+        self.days = {article.id: day.toordinal() if (day := published_date(article)) else None for article in analysis.dossier.articles}
         self.ends = {article: sorted(f.span.end for f in found) for article, found in figures.items()}
         self.spans = {article: sorted((f.span.start, f.span.end) for f in found) for article, found in figures.items()}
 
@@ -1603,6 +1656,13 @@ class _Referents:
     def same_person(self, a: Figure, b: Figure) -> bool:
         """Are two ages of one person, named next to both?"""
         return (who := self.whose(a)) is not None and who == self.whose(b)
+
+    def far_apart(self, a: Figure, b: Figure) -> bool:
+        """Were the reports of ``a`` and ``b`` published more than a year apart (both dates known)? Then figures
+        outside links are not compared: a report of an earlier event in the same place, naming the same people,
+        shares their words (a fire chief's count of firefighters at a flood five years before a fire)."""
+        first, second = self.days[a.span.article], self.days[b.span.article]
+        return first is not None and second is not None and abs(first - second) > _FAR_APART
 
     def years_between(self, a: Figure, b: Figure) -> float | None:
         """How many years apart the reports of ``a`` and ``b`` were published, when both dates are known."""

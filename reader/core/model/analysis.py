@@ -903,15 +903,18 @@ class Analysis:
     def event_of(self, article_id: str) -> tuple[str, ...]:
         """The reports of ``article_id``'s event, in dossier order, when :attr:`Story.events` groups the reports
         (no confident link joins two events, so a statement of one is never the other's to carry or omit: "in k
-        of N" and omissions count within it); every report when the story is one event or the report in none."""
+        of N" and omissions count within it); a report judged off-topic (:attr:`Story.off_topic`) alone, as a report
+        of another event: it neither carries nor omits this one's statements; else every report but the off-topic."""
         every, events = self._events
         return events.get(article_id, every)
 
     @cached_property
     def _events(self) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-        """Every report, and each report of an event its event's (:meth:`event_of`): built once, asked per link."""
-        every = tuple(a.id for a in self.dossier.articles)
-        events: dict[str, tuple[str, ...]] = {}
+        """The reports of the one event (every report but the off-topic), and each report of an event its event's, each
+        off-topic one alone (:meth:`event_of`): built once, asked per link."""
+        away = set(self.story.off_topic)
+        every = tuple(a.id for a in self.dossier.articles if a.id not in away)
+        events: dict[str, tuple[str, ...]] = {article: (article,) for article in self.story.off_topic}
         for group in self.story.events:
             members = set(group)
             event = tuple(a for a in every if a in members)
