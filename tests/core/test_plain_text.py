@@ -90,6 +90,37 @@ def test_a_byline_under_the_headline_is_the_byline_not_the_title_or_the_lead():
         assert parsed.paragraphs[1].startswith("A fire broke out")
 
 
+@pytest.mark.parametrize("line", ["By Tuesday Evening", "By Order Of The Court", "By March 3"])
+def test_a_day_or_words_no_name_holds_make_no_byline(line):
+    headline, rest = LINES.split("\n", 1)
+    assert "byline" not in article_format.parse(f"{headline}\n{line}\n{rest}").meta
+
+
+def test_blank_line_blocks_stay_whole_where_they_are_the_paragraphs():
+    """Only a plain text whose blank lines set off its head reads one paragraph per line: not a header's body
+    written one sentence per line, not a poem or a hand-broken sentence, not a second block of lines."""
+    headline, first, second, third = LINES.splitlines()
+    header = f"---\ntitle: {headline}\n---\n\n{first}\n{second}\n\n{third}\n"
+    assert article_format.parse(header).paragraphs == (f"{first} {second}", third)
+    poem = f"{headline}\n\nThe river rose,\nthe bridge shook,\nand the town waited.\n\n{third}\n"
+    assert article_format.parse(poem).paragraphs == ("The river rose, the bridge shook, and the town waited.", third)
+    two = f"{headline}\n\n{first}\n{second}\n\n{third}\n{first}\n"
+    assert len(article_format.parse(two).paragraphs) == 2
+
+
+def test_hard_wrapped_blocks_whose_lines_end_sentences_at_the_width_stay_whole():
+    paragraphs = ("Cyclists may still cross on foot. The work will take eight months.\nNobody came.",
+                  "The council voted on Tuesday to close the old bridge. Engineers\nfound cracks in two piers.")
+    parsed = article_format.parse("Bridge closed after cracks found\n\n" + "\n\n".join(paragraphs))
+    assert parsed.paragraphs == tuple(p.replace("\n", " ") for p in paragraphs)
+
+
+def test_a_headline_over_a_list_of_short_sentences_stays_the_headline():
+    text = ("Bridge shut for eight months\n\nThe council said three things.\nFirst, the bridge is shut.\n"
+            "Second, buses will be rerouted.\nThird, the work will take eight months\n\nTraffic will use the ferry.\n")
+    assert article_format.parse(text).meta == {"title": "Bridge shut for eight months"}
+
+
 def test_a_sentence_that_opens_with_by_is_no_byline():
     headline, rest = LINES.split("\n", 1)
     parsed = article_format.parse(f"{headline}\nBy Monday the river had risen by two metres.\n{rest}")

@@ -20,6 +20,8 @@ LOOKALIKES = [
     "Written on March 13, 2023, the letter reached the union two days later.",
     "By Tuesday, March 14, 2023, the last passengers had gone home.",
     "The notice was posted by the gate on Monday, March 13, 2023.",
+    "Posted in the town hall on March 2, 2023.",  # where, in small letters: no category
+    "Published by the council on March 3, 2023 at 10:00.",  # who, in small letters: no poster
 ]
 
 

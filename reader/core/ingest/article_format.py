@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
+from reader.core.vocabulary import CALENDAR_WORDS, MONTH_NUMBERS, MONTH_STARTS, TITLE_JOINERS
 
 FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline", "role")
 ROLES = ("report", "source")
@@ -102,8 +102,17 @@ _SHORT_BRAND = re.compile(r"(?=\w*[^\W\d_]{2})[^\W_]{2,6}")
 every part after it holds digits too (ids); not ``f3a9``, an id's look."""
 
 
-BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
-"""A byline alone on its line: "By Jana Roe", "By Jana Roe and Ola Brekke"; no sentence ("By Monday, the …")."""
+_BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
+
+
+def byline(line: str) -> str | None:
+    """The name a byline alone on its line gives: "By Jana Roe", "By Jana Roe and Ola Brekke"; no sentence ("By
+    Monday, the …"), nor a day, a month or words a name does not hold ("By Tuesday Evening", "By Order Of The Court")."""
+    found = _BYLINE.match(line)
+    if found and not any(word.lower() in CALENDAR_WORDS or word.lower() in TITLE_JOINERS - {"and"}
+                         for word in found["name"].split()):
+        return found["name"]
+    return None
 
 
 class FormatError(ValueError):
@@ -121,39 +130,38 @@ class ArticleText:
     """Header problems the article opens despite (an impossible date, left out)."""
 
 
-def split_paragraphs(text: str) -> tuple[str, ...]:
-    """Blank-line separated blocks, each stripped and with inner line breaks joined, unless the block's
-    lines are paragraphs of their own (:func:`_lines_apart`).
+def split_paragraphs(text: str, plain: bool = False) -> tuple[str, ...]:
+    """Blank-line separated blocks, each stripped and with inner line breaks joined.
 
-    Text with no blank line at all has one paragraph per (unwrapped) line.
+    Text with no blank line at all has one paragraph per (unwrapped) line, and so has a ``plain`` text (no header)
+    whose blank lines set off its head alone (:func:`_head_set_off`): a headline, a blank line, then one paragraph per line is
+    how most copied text arrives, and that blank line does not make the rest one paragraph. Lines hard-wrapped at
+    one width are joined back (:func:`unwrap`), over the whole text: a block's few lines do not show the width.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks = _BLANK_LINE.split(text.strip())
-    if len(blocks) == 1 and "\n" in blocks[0]:
-        return tuple(line for line in (" ".join(raw.split()) for raw in unwrap(blocks[0].split("\n"))) if line)
+    if len(blocks) == 1 or (plain and _head_set_off(blocks)):
+        if "\n" in text.strip():
+            return tuple(line for line in (" ".join(raw.split()) for raw in unwrap(text.strip().split("\n"))) if line)
     paragraphs = []
-    for number, block in enumerate(blocks):
+    for block in blocks:
         # Most paragraphs are one line: strip it without the per-line join (a third of the load time).
-        if "\n" not in block:
-            paragraphs.append(block.strip())
-            continue
-        lines = [" ".join(line.split()) for line in unwrap(block.split("\n")) if line.strip()]
-        if _lines_apart(lines, first=number == 0):
-            paragraphs.extend(lines)
-        else:
-            paragraphs.append(" ".join(lines))
-    return tuple(paragraph for paragraph in paragraphs if paragraph)
+        lines = block.split("\n") if "\n" in block else None
+        joined = " ".join(line.strip() for line in lines if line.strip()) if lines else block.strip()
+        if joined:
+            paragraphs.append(joined)
+    return tuple(paragraphs)
 
 
-def _lines_apart(lines: list[str], first: bool) -> bool:
-    """Are a block's (unwrapped) lines paragraphs of their own? They are when each but the last ends a
-    sentence: a headline, a blank line, then one paragraph per line is how most copied text arrives, and
-    a blank line setting off the headline does not make the rest one paragraph. So is a first block of a
-    headline over its byline or date line (``Bridge closed`` / ``By Ana Ruiz``). Lines broken inside a
-    sentence (by hand, at no one width) are one paragraph."""
-    if first and len(lines) <= STAMP_LINES and any(BYLINE.match(line) or stamp_date(line) for line in lines[1:]):
-        return True
-    return all(_SENTENCE_END.search(line) for line in lines[:-1])
+def _head_set_off(blocks: list[str]) -> bool:
+    """Do a plain text's blank lines only set off its head (a few lines: a headline, a byline) from one block of
+    several lines, each but the last ending a sentence (or a byline or a date line) once unwrapped? Lines broken inside a sentence (a poem, a
+    list announced by a colon, a hand-made break) stay one paragraph, as blank-line blocks are."""
+    body = [block for block in blocks[1:] if "\n" in block]
+    if blocks[0].count("\n") >= STAMP_LINES or len(body) != 1:
+        return False
+    lines = [line.rstrip() for line in unwrap(body[0].split("\n")) if line.strip()]
+    return all(_SENTENCE_END.search(line) or byline(line) or stamp_date(line) for line in lines[:-1])
 
 
 def has_header(text: str) -> bool:
@@ -165,8 +173,9 @@ def parse(text: str) -> ArticleText:
     """Parse a whole file's text; raises :class:`FormatError` for a bad header."""
     text = text.lstrip("\ufeff")
     if not has_header(text):
-        paragraphs = split_paragraphs(text)
-        if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], paragraphs[1:4]):
+        paragraphs = split_paragraphs(text, plain=True)
+        # weighed against the paragraphs its blank lines set off: lines of a list below are short, not the lead
+        if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], split_paragraphs(text)[1:4]):
             return ArticleText(_dated({"title": paragraphs[0]}, paragraphs[1:]), (), paragraphs[1:])
         return ArticleText(_dated({}, paragraphs), (), paragraphs)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -237,11 +246,14 @@ def stamp_date(line: str) -> str | None:
 _NUMBER_ALONE = re.compile(r"\d{1,2}\.\s?\d\d")
 # "On behalf of Name, Esq. posted in Category on Monday, May 3, 2021.", "Posted by Name in News on
 # June 3, 2019", "Published on June 3, 2019 by Name": a blog's posting line, who posted where and when.
-_POSTING = re.compile(r"(on behalf of (?P<agent>\S.{0,60}?),?\s+)?(posted|published|written|filed)(?P<rest>\s.*)",
+_CAPITALISED = r"(?-i:[A-Z][\w.'’&-]*(\s+(and\s+|of\s+|&\s+)?[A-Z][\w.'’&-]*){0,5})"
+"""Who posted, or where: a name or a category in capitals ("Dana Roe", "Pedestrian Accidents"), never a phrase
+of the sentence ("by the council", "in the town hall")."""
+_POSTING = re.compile(rf"(on behalf of (?P<agent>{_CAPITALISED}(,\s*[\w.]+)?),?\s+)?(posted|published|written|filed)(?P<rest>\s.*)",
                       re.IGNORECASE)
 _POSTED_WHEN = re.compile(r"\s(on|at)\s", re.IGNORECASE)
-_POSTED_BY_OR_IN = re.compile(r"(\s+by\s+(?P<name>\S.*?))?(\s+in\s+\S.*)?", re.IGNORECASE)
-_POSTED_BY = re.compile(r"\s+by\s+(?P<name>\S.*)$", re.IGNORECASE)
+_POSTED_BY_OR_IN = re.compile(rf"(\s+by\s+(?P<name>{_CAPITALISED}))?(\s+in\s+{_CAPITALISED})?", re.IGNORECASE)
+_POSTED_BY = re.compile(rf"\s+by\s+(?P<name>{_CAPITALISED})$", re.IGNORECASE)
 POSTING_CHARS = 160
 """A blog's posting line is no longer than this."""
 
@@ -285,7 +297,7 @@ def _dated(meta: dict[str, str], paragraphs: tuple[str, ...]) -> dict[str, str]:
             meta["published"] = found
     if "byline" not in meta:
         found = next((name for text in paragraphs[:STAMP_LINES]
-                      if (name := (byline := BYLINE.match(text)) and byline["name"] or posted_by(text))), None)
+                      if (name := byline(text) or posted_by(text))), None)
         if found:
             meta["byline"] = found
     return meta

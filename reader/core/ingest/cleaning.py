@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import BYLINE, HOST, posted_by, stamp_date, unwrap, word_count
+from reader.core.ingest.article_format import HOST, byline, posted_by, stamp_date, unwrap, word_count
 from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
@@ -1306,8 +1306,7 @@ def _labels_menu(lines: list[_Line], text: str) -> bool:
 
 def _byline_name(text: str) -> str | None:
     """Who a byline ("By Name") or an author's credit ("Autor: Name, Institut") names."""
-    found = BYLINE.match(text)
-    return found["name"] if found else _author_credit(text)
+    return byline(text) or _author_credit(text)
 
 
 def _author_credit(text: str) -> str | None:
@@ -1334,7 +1333,7 @@ def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
     following = i + 1
     return following >= len(lines) or lines[following].block != lines[i].block or bool(
         prose[following] or reasons[following] == "caption" or stamp_date(lines[following].text) is not None
-        or BYLINE.match(lines[following].text)
+        or byline(lines[following].text)
     )
 
 

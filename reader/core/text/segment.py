@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.article_format import BYLINE, POSTING_CHARS, STAMP_LINES, stamp_date
+from reader.core.ingest.article_format import POSTING_CHARS, STAMP_LINES, byline, stamp_date
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
@@ -149,7 +149,7 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
-        if paragraph < STAMP_LINES and BYLINE.match(body[p_start:p_end]):
+        if paragraph < STAMP_LINES and byline(body[p_start:p_end]):
             continue
         for start, end in paragraph_sentences(body, p_start, p_end):
             sentences.append(
