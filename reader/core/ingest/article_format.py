@@ -193,17 +193,44 @@ def parse(text: str) -> ArticleText:
             if value:
                 meta[key] = value
         else:
-            raise FormatError(f"header line {number} has unknown key '{key[:40]}'")
-    if "published" in meta and not _DATE.fullmatch(meta["published"]):
-        raise FormatError(f"'published' must be YYYY-MM-DD, not '{meta['published'][:40]}'")
+            raise FormatError(f"header line {number} has unknown key '{key[:40]}'{_key_hint(key)}")
     if "role" in meta and meta["role"].lower() not in ROLES:
         raise FormatError(f"'role' must be 'report' or 'source', not '{meta['role'][:40]}'")
     notes = ()
-    if "published" in meta and _real_date(*map(int, meta["published"].split("-"))) is None:
-        # The right shape with no such day (2024-02-30): the article is readable, its date is not.
-        notes = (f"'published: {meta.pop('published')}' is no real date: left out",)
+    if "published" in meta:
+        notes = _published(meta)
     paragraphs = split_paragraphs("\n".join(lines[close + 1 :]))
     return ArticleText(_dated(meta, paragraphs), tuple(captions), paragraphs, notes)
+
+
+_KEY_MEANT = {"date": "published", "author": "byline", "by": "byline", "headline": "title", "source": "outlet",
+              "publisher": "outlet", "link": "url", "subtitle": "standfirst", "summary": "standfirst"}
+"""Keys other formats use for a field, read as a typo of it: a hint only, the header stays the user's to fix."""
+
+
+def _key_hint(key: str) -> str:
+    """``, did you mean 'published'?`` for an unknown header key that names or misspells a field."""
+    from difflib import get_close_matches  # only a bad header comes here
+
+    meant = _KEY_MEANT.get(key) or next(iter(get_close_matches(key, (*FIELDS, _REPEATED), n=1)), None)
+    return f"; did you mean '{meant}'?" if meant else ""
+
+
+def _published(meta: dict[str, str]) -> tuple[str, ...]:
+    """The note on a ``published`` value that is no ``YYYY-MM-DD`` day, read or left out: the article is
+    readable when its date is not. A date in another format is read when it names its day unambiguously
+    (``12 April 2021``, as a stamp line would be); otherwise, like an impossible day (``2024-02-30``),
+    it is left out."""
+    value = meta["published"]
+    if _DATE.fullmatch(value) and _real_date(*map(int, value.split("-"))):
+        return ()
+    day = None if _DATE.fullmatch(value) else stamp_date(value)
+    if day:
+        meta["published"] = day
+        return (f"'published: {value[:40]}' read as {day} (the header's form is YYYY-MM-DD)",)
+    del meta["published"]
+    reason = "is no real date" if _DATE.fullmatch(value) else "is not a YYYY-MM-DD date"
+    return (f"'published: {value[:40]}' {reason}: left out",)
 
 
 def stamp_date(line: str) -> str | None:
