@@ -41,6 +41,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]|[。！？][」』”]*\s*[^\s」』”]")
 _FULL_STOP = re.compile(r"[.。．][\"'”’»)」』]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)」』]*$")
+_SPACED_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
 """A byline ("By Ana Ruiz", "By Ana Ruiz and Tom Lee"): who wrote the article, no sentence of it."""
 _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
@@ -381,8 +382,12 @@ def _wrap_width(lines: list[str]) -> int | None:
         from statistics import quantiles  # here: only hard-wrapped text comes this far, not the reader's start
 
         width = int(quantiles(long, n=50)[-1])
-    near = sum(1 for n in long if width - 12 <= n <= width)
-    return width if width <= 200 and near >= max(2, len(long) // 4) else None
+    near = [line for line in lines if width - 12 <= _columns(line.rstrip()) <= width]
+    # Lines cut at a width end inside sentences; lines of one sentence or paragraph each end sentences,
+    # however alike their lengths (three lines of prose of about ninety characters). Not so in scripts
+    # without spaces, whose short sentences end many a wrapped line (their stops are not counted).
+    ended = sum(1 for line in near if _SPACED_SENTENCE_END.search(line.rstrip()))
+    return width if width <= 200 and len(near) >= max(2, len(long) // 4) and ended * 2 < len(near) else None
 
 
 def _is_wide(char: str) -> bool:

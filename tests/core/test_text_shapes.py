@@ -1,0 +1,78 @@
+"""Invented must-stay inputs for reading article files: plain text as it arrives keeps its paragraphs
+and passages whatever Markdown, crosshead or byline reading is added around it."""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader.core.ingest.loading import load_dossier
+from reader.core.text.segment import segment_article
+
+
+def _open(tmp_path, name: str, text: str):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return load_dossier(tmp_path / name).articles[0]
+
+
+def _paragraphs(article) -> list[str]:
+    return [article.body[start:end] for start, end in article.paragraphs]
+
+
+def _passages(article) -> list[str]:
+    return [sentence.text for sentence in segment_article(article)]
+
+
+WRAPPED = textwrap.fill(
+    "The council voted on Monday to close the old bridge after an inspection found deep cracks in two of its "
+    "piers, and the mayor said repairs would take at least a year and cost about two million euros in all.", 60)
+
+
+def test_hard_wrapped_lines_are_joined_back(tmp_path):
+    article = _open(tmp_path, "a.txt", "Bridge closed after inspection\n" + WRAPPED + "\n"
+                    + textwrap.fill("A ferry will run from Tuesday, the operator said, and the fares will stay "
+                                    "as they are until the bridge reopens next year.", 60) + "\n")
+    assert article.title == "Bridge closed after inspection"
+    assert len(article.paragraphs) == 2 and "\n" not in article.body.replace("\n\n", "")
+
+
+POEM = ("The mayor read a poem at the memorial on Sunday, as the names of the dead were read out.\n\n"
+        "Under the old bridge\nthe water keeps its time\nand so do we\n\n"
+        "The ceremony ended with a minute of silence, and the bells of the town hall rang at noon.\n")
+
+
+def test_short_lines_of_a_quoted_poem_stay_passages(tmp_path):
+    passages = _passages(_open(tmp_path, "a.txt", POEM))
+    assert any("water keeps its time" in passage for passage in passages)
+
+
+def test_a_body_sentence_starting_with_by_is_no_byline(tmp_path):
+    article = _open(tmp_path, "a.txt", "River floods the valley\nBy Monday the river had risen\n"
+                    "The water reached the first houses of the lower town on Monday night, officials said.\n")
+    assert article.byline is None
+    assert "By Monday the river had risen" in _paragraphs(article)
+
+
+def test_a_short_real_sentence_stays_a_passage(tmp_path):
+    article = _open(tmp_path, "a.txt", "Town waits for help after the storm\n"
+                    "The storm cut the road to the valley on Sunday and the power went out in every house.\n"
+                    "Nobody came.\n"
+                    "By Tuesday the villagers had cleared the road themselves, the mayor said.\n")
+    assert "Nobody came." in _passages(article)
+    assert article.byline is None
+
+
+def test_markdown_looking_text_in_a_txt_is_left_as_written(tmp_path):
+    text = ("Bridge closed after inspection\n"
+            "The council voted on Monday to close the old bridge, a *temporary* measure, the mayor said.\n"
+            "* The first of three votes was held in March, and the second in # 4 of the council's rooms.\n"
+            "Repairs will cost [about] two million euros (a figure the council gave) and take a year.\n")
+    article = _open(tmp_path, "a.txt", text)
+    assert _paragraphs(article) == text.strip().split("\n")[1:]
+
+
+def test_a_header_then_plain_paragraphs_in_md_is_left_as_written(tmp_path):
+    body = ("The council voted on Monday to close the old bridge, a *temporary* measure, the mayor said.\n\n"
+            "1990. That was the year the bridge last closed, for six weeks of repairs to its piers.\n\n"
+            "Repairs will cost about two million euros, and the work will take a_year or more.\n")
+    article = _open(tmp_path, "a.md", "---\noutlet: Harbour Post\ntitle: Bridge closed\n---\n" + body)
+    assert _paragraphs(article) == body.strip().split("\n\n")
