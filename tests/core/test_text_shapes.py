@@ -71,8 +71,9 @@ def test_markdown_looking_text_in_a_txt_is_left_as_written(tmp_path):
 
 
 def test_a_header_then_plain_paragraphs_in_md_is_left_as_written(tmp_path):
-    body = ("The council voted on Monday to close the old bridge, a *temporary* measure, the mayor said.\n\n"
+    body = ("The council voted on Monday to close the old bridge [for now], 2 * 3 * 4 weeks, the mayor said.\n\n"
             "1990. That was the year the bridge last closed, for six weeks of repairs to its piers.\n\n"
-            "Repairs will cost about two million euros, and the work will take a_year or more.\n")
+            "- Repairs will cost about two million euros, the file repair_costs_2024 says, or more.\n\n"
+            "#4 on the council's list, the bridge > the ferry in cost, the mayor said on Monday.\n")
     article = _open(tmp_path, "a.md", "---\noutlet: Harbour Post\ntitle: Bridge closed\n---\n" + body)
     assert _paragraphs(article) == body.strip().split("\n\n")

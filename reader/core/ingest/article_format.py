@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from reader.core.ingest.markdown_text import read_markdown, written_in_markdown
 from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline", "role")
@@ -118,6 +119,8 @@ class ArticleText:
     paragraphs: tuple[str, ...]
     notes: tuple[str, ...] = ()
     """Header problems the article opens despite (an impossible date, left out)."""
+    headings: tuple[int, ...] = ()
+    """The paragraphs that are a Markdown body's subheads: shown, no passages."""
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
@@ -160,10 +163,13 @@ def has_header(text: str) -> bool:
     return re.split(r"\r\n?|\n", text.lstrip("\ufeff"), maxsplit=1)[0].strip() == _FENCE
 
 
-def parse(text: str) -> ArticleText:
-    """Parse a whole file's text; raises :class:`FormatError` for a bad header."""
+def parse(text: str, markdown: bool = False) -> ArticleText:
+    """Parse a whole file's text; raises :class:`FormatError` for a bad header. With ``markdown`` (a ``.md``
+    file) a body written in Markdown is read as such (:mod:`reader.core.ingest.markdown_text`)."""
     text = text.lstrip("\ufeff")
     if not has_header(text):
+        if markdown and written_in_markdown(text):
+            return _markdown_article({}, (), (), text)
         paragraphs = split_paragraphs(text)
         if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], paragraphs[1:4]):
             meta, body = {"title": paragraphs[0]}, paragraphs[1:]
@@ -200,8 +206,46 @@ def parse(text: str) -> ArticleText:
     notes = ()
     if "published" in meta:
         notes = _published(meta)
-    paragraphs = split_paragraphs("\n".join(lines[close + 1 :]))
+    body = "\n".join(lines[close + 1 :])
+    if markdown and written_in_markdown(body):
+        return _markdown_article(meta, tuple(captions), notes, body)
+    paragraphs = split_paragraphs(body)
     return ArticleText(_dated(meta, paragraphs), tuple(captions), paragraphs, notes)
+
+
+def _markdown_article(meta: dict[str, str], captions: tuple[str, ...], notes: tuple[str, ...], body: str) -> ArticleText:
+    """An article whose body is Markdown: a first ``#`` heading is its title (dropped when the header gives
+    the same one, kept as a heading when it gives another), and a byline line under it its byline and date
+    (``By Ana Ruiz | 12 August 2024``), as in plain text."""
+    read = read_markdown(body.replace("\r\n", "\n").replace("\r", "\n"), lambda lines: _lines_apart(lines, first=False))
+    paragraphs, headings = list(read.paragraphs), list(read.headings)
+    shown = bool(read.title) and meta.get("title", read.title) != read.title
+    if shown:
+        paragraphs.insert(0, read.title)
+        headings = [0] + [index + 1 for index in headings]
+    elif read.title:
+        meta["title"] = read.title
+    under = int(shown)  # the paragraph under the title, the title shown in the body or not
+    if read.title and under < len(paragraphs) and under not in headings and (found := _byline_line(paragraphs[under])):
+        meta.setdefault("byline", found[0])
+        if found[1]:
+            meta.setdefault("published", found[1])
+        del paragraphs[under]
+        headings = [index - (index > under) for index in headings]
+    body_paragraphs = tuple(paragraphs)
+    return ArticleText(_dated(meta, body_paragraphs), captions, body_paragraphs, notes, tuple(headings))
+
+
+_BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _byline_line(line: str) -> tuple[str, str | None] | None:
+    """The name and the day of a byline line (``By Ana Ruiz``, ``By Ana Ruiz | 12 August 2024``), else None."""
+    byline, *rest = _BYLINE_PARTS.split(line.strip())
+    found = BYLINE.match(byline)
+    if not found or len(rest) > 1 or (rest and not stamp_date(rest[0])):
+        return None
+    return found["name"], stamp_date(rest[0]) if rest else None
 
 
 _KEY_MEANT = {"date": "published", "author": "byline", "by": "byline", "headline": "title", "source": "outlet",

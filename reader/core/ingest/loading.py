@@ -60,7 +60,9 @@ from reader.core.ingest.cleaning import looks_like_page
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+"""Article files whose body may be written in Markdown (read as such when it is: ``markdown_text``)."""
+ARTICLE_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
 DOCUMENT_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages")
 """Word processors' and PDF files: no article files, named in one line each with what to do (save as text)."""
 NOT_AN_ARTICLE = "not an article file: save it as text (.txt) and open the folder again"
@@ -221,7 +223,7 @@ def _import_places():
 
 def _load_article(data: bytes, article_id: str, shown_path: str, file: Path) -> Article:
     text, notes = _decode(data)
-    parsed = _parse(text := make_inert(text))
+    parsed = _parse(text := make_inert(text), markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
     notes.extend(parsed.notes)
     if not parsed.paragraphs:
         raise Unreadable("a header but no body text" if parsed.meta or parsed.captions else "no readable text")
@@ -253,6 +255,7 @@ def _load_article(data: bytes, article_id: str, shown_path: str, file: Path) -> 
         path=shown_path,
         captions=parsed.captions,
         notes=tuple(notes),
+        headings=parsed.headings,
         role="source" if meta.get("role", "").lower() == "source" else "report",
     )
 
@@ -397,9 +400,9 @@ def _decode_fallback(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "not UTF-8 or cp1252: decoded as latin-1"
 
 
-def _parse(text: str) -> ArticleText:
+def _parse(text: str, markdown: bool) -> ArticleText:
     try:
-        return parse(text)
+        return parse(text, markdown)
     except FormatError as error:
         raise Unreadable(f"bad header: {error}") from None
 

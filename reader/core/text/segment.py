@@ -144,13 +144,14 @@ def _stamp(body: str, start: int, end: int) -> bool:
 
 
 def segment_article(article: Article) -> tuple[Sentence, ...]:
-    """Every sentence of the article, in order, each inside one paragraph. A paragraph that is only
-    a date stamp (``Updated: May 3, 2021 10:05 GMT``) holds none: it tells when, not what happened;
+    """Every sentence of the article, in order, each inside one paragraph. A subhead holds none (it names
+    what follows), nor does a paragraph that is only
+    a date stamp (``Updated: May 3, 2021 10:05 GMT``): it tells when, not what happened;
     nor is a stamp after a sentence of its paragraph one (``... runs late again. 3:27 pm``)."""
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
-        if _stamp(body, p_start, p_end):
+        if paragraph in article.headings or _stamp(body, p_start, p_end):
             continue
         for start, end in _sentence_spans(body, p_start, p_end):
             if _stamp(body, start, end):
