@@ -77,3 +77,44 @@ def test_a_header_then_plain_paragraphs_in_md_is_left_as_written(tmp_path):
             "#4 on the council's list, the bridge > the ferry in cost, the mayor said on Monday.\n")
     article = _open(tmp_path, "a.md", "---\noutlet: Harbour Post\ntitle: Bridge closed\n---\n" + body)
     assert _paragraphs(article) == body.strip().split("\n\n")
+
+
+LEAD = "The council voted on Monday to close the old bridge after an inspection found deep cracks in two piers."
+NEXT = "Repairs will take at least a year and cost about two million euros, the mayor told reporters on Tuesday."
+
+
+def test_a_crosshead_between_paragraphs_is_no_passage(tmp_path):
+    for crosshead in ("Secret inspection", "'Incredible risk'", "Costs"):
+        article = _open(tmp_path, "a.txt", f"Bridge closed after inspection\n{LEAD}\n{crosshead}\n{NEXT}\n")
+        assert crosshead in _paragraphs(article)
+        assert _passages(article) == [LEAD, NEXT.split(", the")[0] + ", the mayor told reporters on Tuesday."]
+
+
+def test_short_lines_that_say_something_stay_passages(tmp_path):
+    for line in ("Nobody came.", "Nobody came", "Then it collapsed", "So what now?", "Two piers, one span,"):
+        article = _open(tmp_path, "a.txt", f"Bridge closed after inspection\n{LEAD}\n{line}\n{NEXT}\n")
+        assert any(line.rstrip(",") in passage for passage in _passages(article)), line
+
+
+def test_a_poem_set_one_line_a_paragraph_stays_passages(tmp_path):
+    article = _open(tmp_path, "a.txt", "Bridge closed after inspection\n" + LEAD + "\n"
+                    "Under the old bridge\nthe water keeps its time\nand so do we.\n" + NEXT + "\n")
+    assert any("Under the old bridge" in passage for passage in _passages(article))
+
+
+def test_a_paragraph_printed_twice_is_listed_once_among_what_only_one_report_says(tmp_path):
+    from reader.core.export.documents import to_markdown
+    from reader.core.pipeline import analyse
+    from reader.report.html import to_html
+
+    repeated = "The harbour choir sang an old song about the river at the start of the evening."
+    (tmp_path / "a.txt").write_text(f"Bridge closed after inspection\n{LEAD}\n{repeated}\n{NEXT}\n{repeated}\n")
+    (tmp_path / "b.txt").write_text(f"Old bridge shut\n{LEAD}\n{NEXT}\n")
+    analysis = analyse(load_dossier(tmp_path))
+    assert [s.text for s in analysis.unique_sentences("a")] == [repeated, repeated]
+    assert [s.text for s in analysis.unique_listed("a")] == [repeated]
+    markdown, page = to_markdown(analysis), to_html(analysis)
+    unique = markdown[markdown.index("## What only one report says"):markdown.index("## What else")]
+    section = page[page.index('<section id="unique">'):]
+    for text in (unique, section[:section.index("</section>")]):
+        assert text.count("harbour choir") == 1

@@ -23,6 +23,7 @@ from reader.core.vocabulary import (
     CLAUSE_STARTERS,
     NON_TERMINAL_ABBREVIATIONS,
     TERMINAL_ABBREVIATIONS,
+    lemmas,
 )
 from reader.core.model import Article, Sentence
 
@@ -143,15 +144,49 @@ def _stamp(body: str, start: int, end: int) -> bool:
     return end - start <= STAMP_CHARS and stamp_date(body[start:end]) is not None
 
 
+CROSSHEAD_WORDS = 5
+"""A crosshead (a subheading between paragraphs: ``Secret audition``) has at most this many words."""
+_CROSSHEAD_FOLLOWER_WORDS = 8
+_OPEN_END = re.compile(r"[.!?…:;,\-–—][\"'”’»)]*$")
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’»)]*$")
+_QUOTE_MARKS = "\"'“”‘’«»"
+
+
+def _crosshead(article: Article, paragraph: int) -> bool:
+    """Is the paragraph a crosshead: a short line with no verb and no closing stop, set between a paragraph
+    that ends a sentence and a longer one that does? It names what follows, as a Markdown subhead does
+    (:attr:`Article.headings`): a real short sentence ends with its stop (``Nobody came.``), a line of a
+    poem or a list runs on into lines like it, and a headline-like line with a verb says something."""
+    if not 0 < paragraph < len(article.paragraphs) - 1:
+        return False
+    body, (start, end) = article.body, article.paragraphs[paragraph]
+    text = body[start:end]
+    words = text.split()
+    if len(words) > CROSSHEAD_WORDS or _OPEN_END.search(text) or not text[:1].isupper() and text[:1] not in _QUOTE_MARKS:
+        return False
+    before, after = (body[s:e] for s, e in (article.paragraphs[paragraph - 1], article.paragraphs[paragraph + 1]))
+    if not (_SENTENCE_CLOSE.search(before) and _SENTENCE_CLOSE.search(after)):
+        return False
+    if len(after.split()) < max(_CROSSHEAD_FOLLOWER_WORDS, 2 * len(words)):
+        return False
+    return not any(map(_only_a_verb, words))
+
+
+def _only_a_verb(word: str) -> bool:
+    """Is ``word`` a verb and nothing else (``came``, ``was``; not ``audition``, also a noun)?"""
+    kinds = lemmas(word.strip(_QUOTE_MARKS)).keys()
+    return bool(kinds & {"VERB", "AUX"}) and not kinds & {"NOUN", "ADJ", "PROPN"}
+
+
 def segment_article(article: Article) -> tuple[Sentence, ...]:
     """Every sentence of the article, in order, each inside one paragraph. A subhead holds none (it names
-    what follows), nor does a paragraph that is only
+    what follows: a Markdown one, or a crosshead, :func:`_crosshead`), nor does a paragraph that is only
     a date stamp (``Updated: May 3, 2021 10:05 GMT``): it tells when, not what happened;
     nor is a stamp after a sentence of its paragraph one (``... runs late again. 3:27 pm``)."""
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
-        if paragraph in article.headings or _stamp(body, p_start, p_end):
+        if paragraph in article.headings or _stamp(body, p_start, p_end) or _crosshead(article, paragraph):
             continue
         for start, end in _sentence_spans(body, p_start, p_end):
             if _stamp(body, start, end):
