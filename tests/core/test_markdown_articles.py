@@ -50,12 +50,12 @@ def test_the_long_suffix_reads_markdown_too_and_a_txt_does_not(tmp_path):
     assert plain.title == "# Eastvale fire destroys 120 homes" and plain.headings == ()
 
 
-def test_a_header_title_and_the_same_heading_are_one_title(tmp_path):
-    article = _open(tmp_path, "a.md", "---\noutlet: Harbour Post\ntitle: Eastvale fire destroys 120 homes\n---\n" + MARKDOWN)
-    assert article.title == "Eastvale fire destroys 120 homes" and _paragraphs(article)[0].startswith("A wildfire")
-    other = _open(tmp_path, "b.md", "---\ntitle: Fire in Eastvale\n---\n" + MARKDOWN)
-    assert other.title == "Fire in Eastvale" and _paragraphs(other)[0] == "Eastvale fire destroys 120 homes"
-    assert other.headings == (0, 2)
+def test_a_file_with_the_formats_header_is_plain_text_as_import_writes_it(tmp_path):
+    body = ("The settings file joins os.path.dirname(__file__) and 'static', the guide says.\n\n"
+            "# Clear the cache versions of the finders and storage\n\n"
+            "See [the ticket](https://example.org/ticket/1) for **why**, the author wrote.\n")
+    article = _open(tmp_path, "a.md", "---\noutlet: Harbour Post\ntitle: Caching notes\n---\n" + body)
+    assert _paragraphs(article) == body.strip().split("\n\n") and article.headings == ()
 
 
 def test_one_paragraph_per_line_in_markdown_stays_apart_and_a_list_not_from_one_keeps_its_numbers(tmp_path):

@@ -165,11 +165,13 @@ def has_header(text: str) -> bool:
 
 def parse(text: str, markdown: bool = False) -> ArticleText:
     """Parse a whole file's text; raises :class:`FormatError` for a bad header. With ``markdown`` (a ``.md``
-    file) a body written in Markdown is read as such (:mod:`reader.core.ingest.markdown_text`)."""
+    file) a body written in Markdown is read as such (:mod:`reader.core.ingest.markdown_text`), unless the
+    file has this format's header: that is the format's own file (``import`` writes one for every page,
+    code and all: ``# comment``, ``__file__``), whose body is plain text."""
     text = text.lstrip("\ufeff")
     if not has_header(text):
         if markdown and written_in_markdown(text):
-            return _markdown_article({}, (), (), text)
+            return _markdown_article(text)
         paragraphs = split_paragraphs(text)
         if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], paragraphs[1:4]):
             meta, body = {"title": paragraphs[0]}, paragraphs[1:]
@@ -206,34 +208,24 @@ def parse(text: str, markdown: bool = False) -> ArticleText:
     notes = ()
     if "published" in meta:
         notes = _published(meta)
-    body = "\n".join(lines[close + 1 :])
-    if markdown and written_in_markdown(body):
-        return _markdown_article(meta, tuple(captions), notes, body)
-    paragraphs = split_paragraphs(body)
+    paragraphs = split_paragraphs("\n".join(lines[close + 1 :]))
     return ArticleText(_dated(meta, paragraphs), tuple(captions), paragraphs, notes)
 
 
-def _markdown_article(meta: dict[str, str], captions: tuple[str, ...], notes: tuple[str, ...], body: str) -> ArticleText:
-    """An article whose body is Markdown: a first ``#`` heading is its title (dropped when the header gives
-    the same one, kept as a heading when it gives another), and a byline line under it its byline and date
-    (``By Ana Ruiz | 12 August 2024``), as in plain text."""
-    read = read_markdown(body.replace("\r\n", "\n").replace("\r", "\n"), lambda lines: _lines_apart(lines, first=False))
-    paragraphs, headings = list(read.paragraphs), list(read.headings)
-    shown = bool(read.title) and meta.get("title", read.title) != read.title
-    if shown:
-        paragraphs.insert(0, read.title)
-        headings = [0] + [index + 1 for index in headings]
-    elif read.title:
+def _markdown_article(text: str) -> ArticleText:
+    """An article whose body is Markdown: a first ``#`` heading is its title, and a byline line under it
+    its byline and date (``By Ana Ruiz | 12 August 2024``), as in plain text."""
+    read = read_markdown(text.replace("\r\n", "\n").replace("\r", "\n"), lambda lines: _lines_apart(lines, first=False))
+    meta, paragraphs, headings = {}, list(read.paragraphs), list(read.headings)
+    if read.title:
         meta["title"] = read.title
-    under = int(shown)  # the paragraph under the title, the title shown in the body or not
-    if read.title and under < len(paragraphs) and under not in headings and (found := _byline_line(paragraphs[under])):
-        meta.setdefault("byline", found[0])
-        if found[1]:
-            meta.setdefault("published", found[1])
-        del paragraphs[under]
-        headings = [index - (index > under) for index in headings]
-    body_paragraphs = tuple(paragraphs)
-    return ArticleText(_dated(meta, body_paragraphs), captions, body_paragraphs, notes, tuple(headings))
+        if paragraphs and 0 not in headings and (found := _byline_line(paragraphs[0])):
+            meta["byline"] = found[0]
+            if found[1]:
+                meta["published"] = found[1]
+            paragraphs, headings = paragraphs[1:], [index - 1 for index in headings]
+    body = tuple(paragraphs)
+    return ArticleText(_dated(meta, body), (), body, (), tuple(headings))
 
 
 _BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")

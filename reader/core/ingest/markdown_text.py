@@ -11,8 +11,9 @@ it is each block's text, emphasis and link markup left out:
   a list that does not count from 1, ``1990. That year …``, are the text's own and kept);
 - a paragraph's lines are apart when each but the last ends a sentence, as in plain text.
 
-Only a body that shows Markdown's own marks (:func:`written_in_markdown`) is read so: a plain body
-in a ``.md`` file (the header format's, as ``import`` writes it) is the plain text it is, word for word.
+Only a file without the format's header whose text shows Markdown's own marks (:func:`written_in_markdown`)
+is read so: a ``.md`` with the header (as ``import`` writes it, a page's code and all) or without the marks
+is the plain text it is, word for word.
 """
 
 from __future__ import annotations
