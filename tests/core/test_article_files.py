@@ -57,3 +57,16 @@ def test_a_date_in_another_format_keeps_the_article():
     assert "published" not in ambiguous.meta and ambiguous.paragraphs
     assert ambiguous.notes == ("'published: 03/04/2021' is not a YYYY-MM-DD date: left out",)
     assert parse("---\npublished: 2021-04-12\n---\n" + BODY).notes == ()
+
+
+def test_import_into_a_file_and_of_a_document_say_what_to_do(tmp_path, capsys):
+    from reader.__main__ import main
+
+    page, into, document = tmp_path / "page.txt", tmp_path / "a.md", tmp_path / "c.docx"
+    page.write_text("Bridge closed after inspection\n" + BODY)
+    into.write_text(BODY)
+    document.write_bytes(b"PK\x03\x04\x14\x00\x06\x00")
+    assert main(["import", str(page), "--into", str(into)]) == 1
+    assert capsys.readouterr().err.strip() == f"dossier-reader: --into {into}: a file, not a folder"
+    assert main(["import", str(document), "--into", str(tmp_path / "out")]) == 1
+    assert "save it as text" in capsys.readouterr().err
