@@ -157,9 +157,9 @@ def _crosshead(article: Article, paragraph: int) -> bool:
     that ends a sentence and a longer one that does? It names what follows, as a Markdown subhead does
     (:attr:`Article.headings`): a real short sentence ends with its stop (``Nobody came.``), a line of a
     poem or a list runs on into lines like it, and a headline-like line with a verb says something."""
-    if not 0 < paragraph < len(article.paragraphs) - 1:
-        return False
     body, (start, end) = article.body, article.paragraphs[paragraph]
+    if end - start > STAMP_CHARS or not 0 < paragraph < len(article.paragraphs) - 1:
+        return False  # most paragraphs: longer than any line of five words
     text = body[start:end]
     words = text.split()
     if len(words) > CROSSHEAD_WORDS or _OPEN_END.search(text) or not text[:1].isupper() and text[:1] not in _QUOTE_MARKS:
