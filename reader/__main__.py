@@ -168,6 +168,9 @@ def _import(args: argparse.Namespace) -> int:
     from reader.core.ingest.fetching import is_url
     from reader.core.ingest.importer import import_page
 
+    if args.into.exists() and not args.into.is_dir():
+        _warn(f"--into {args.into}: a file, not a folder")
+        return 1
     written = 0
     for source in args.files:
         try:

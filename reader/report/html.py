@@ -422,7 +422,7 @@ class _Html:
         for article in self.articles:
             if article.id in self.analysis.dossier.sources:
                 continue
-            sentences = self.analysis.unique_sentences(article.id)
+            sentences = self.analysis.unique_listed(article.id)
             items = "".join(f"<li>{self.passages.plain(s.span)}</li>" for s in sentences)
             blocks.append(
                 f"<details><summary>{self.outlet(article.id)} ({counted(len(sentences), 'sentence')})</summary>"

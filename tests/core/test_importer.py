@@ -531,7 +531,7 @@ def test_an_article_file_without_an_outlet_takes_the_file_names_or_the_one_given
 def test_an_article_file_with_a_malformed_header_is_refused_in_one_line(tmp_path):
     (tmp_path / "typo.md").write_text(ARTICLE_FILE.replace("title:", "titel:"), encoding="utf-8")
     with pytest.raises(ValueError, match="^already an article file, but its header is malformed: header line 3 "
-                                         "has unknown key 'titel'$"):
+                                         r"has unknown key 'titel'; did you mean 'title'\?$"):
         import_page(tmp_path / "typo.md")
 
 

@@ -55,12 +55,12 @@ def assert_well_formed(article) -> None:
 
 def test_mixed_folder_opens_the_good_files_and_names_each_bad_one():
     dossier = load_dossier(DATA / "bad")
-    assert [a.id for a in dossier.articles] == ["cp1252", "good-first", "good-second"]
+    assert [a.id for a in dossier.articles] == ["bad-date", "cp1252", "good-first", "good-second"]
     messages = {Path(p.path).name: p.message for p in dossier.problems}
     assert messages.pop("notes.html").startswith("skipped: 1 saved web page (notes.html), not an article")
     assert messages == {
-        "bad-date.md": "skipped: bad header: 'published' must be YYYY-MM-DD, not 'April 12'",
-        "bad-header.md": "skipped: bad header: header line 3 has unknown key 'titel'",
+        "bad-date.md": "opened; 'published: April 12' is not a YYYY-MM-DD date: left out",
+        "bad-header.md": "skipped: bad header: header line 3 has unknown key 'titel'; did you mean 'title'?",
         "binary.md": "skipped: binary data, not text",
         "cp1252.txt": "opened; not UTF-8: decoded as cp1252",
         "empty.md": "skipped: the file is empty",

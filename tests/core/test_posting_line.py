@@ -52,7 +52,7 @@ def test_copied_page_a_posting_line_is_the_dateline_not_the_lead():
 
 
 def test_plain_text_a_byline_under_the_headline_names_the_author_and_holds_no_sentence(tmp_path):
-    later = "By The Quay"  # a subheading further down that reads like a byline stays the article's
+    later = "By the quay the crews waited."  # a sentence further down that opens like a byline stays the article's
     text = "\n".join(["Ferry crews walk out over pay", "By Jana Roe and Ola Brekke", *BODY[:2],
                       "By Monday, March 13, the crews had voted to strike.", later, BODY[2]]) + "\n"
     (tmp_path / "harbour-blog__3_1x.txt").write_text(text, encoding="utf-8")

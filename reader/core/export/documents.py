@@ -653,7 +653,7 @@ class _Report:
         for article in self.articles:
             if article.id in self.analysis.dossier.sources:
                 continue
-            sentences = self.analysis.unique_sentences(article.id)
+            sentences = self.analysis.unique_listed(article.id)
             self.add(f"### {self.outlet[article.id]} ({counted(len(sentences), 'sentence')})", "")
             if not sentences:
                 self.add("Every sentence is carried by another report.")

@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from reader.core.ingest.markdown_text import read_markdown, written_in_markdown
 from reader.core.vocabulary import CALENDAR_WORDS, MONTH_NUMBERS, MONTH_STARTS, TITLE_JOINERS
 
 FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline", "role")
@@ -41,6 +42,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]|[。！？][」』”]*\s*[^\s」』”]")
 _FULL_STOP = re.compile(r"[.。．][\"'”’»)」』]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)」』]*$")
+_SPACED_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
@@ -128,6 +130,8 @@ class ArticleText:
     paragraphs: tuple[str, ...]
     notes: tuple[str, ...] = ()
     """Header problems the article opens despite (an impossible date, left out)."""
+    headings: tuple[int, ...] = ()
+    """The paragraphs that are a Markdown body's subheads: shown, no passages."""
 
 
 def split_paragraphs(text: str, plain: bool = False) -> tuple[str, ...]:
@@ -169,10 +173,15 @@ def has_header(text: str) -> bool:
     return re.split(r"\r\n?|\n", text.lstrip("\ufeff"), maxsplit=1)[0].strip() == _FENCE
 
 
-def parse(text: str) -> ArticleText:
-    """Parse a whole file's text; raises :class:`FormatError` for a bad header."""
+def parse(text: str, markdown: bool = False) -> ArticleText:
+    """Parse a whole file's text; raises :class:`FormatError` for a bad header. With ``markdown`` (a ``.md``
+    file) a body written in Markdown is read as such (:mod:`reader.core.ingest.markdown_text`), unless the
+    file has this format's header: that is the format's own file (``import`` writes one for every page,
+    code and all: ``# comment``, ``__file__``), whose body is plain text."""
     text = text.lstrip("\ufeff")
     if not has_header(text):
+        if markdown and written_in_markdown(text):
+            return _markdown_article(text)
         paragraphs = split_paragraphs(text, plain=True)
         # weighed against the paragraphs its blank lines set off: lines of a list below are short, not the lead
         if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], split_paragraphs(text)[1:4]):
@@ -201,17 +210,75 @@ def parse(text: str) -> ArticleText:
             if value:
                 meta[key] = value
         else:
-            raise FormatError(f"header line {number} has unknown key '{key[:40]}'")
-    if "published" in meta and not _DATE.fullmatch(meta["published"]):
-        raise FormatError(f"'published' must be YYYY-MM-DD, not '{meta['published'][:40]}'")
+            raise FormatError(f"header line {number} has unknown key '{key[:40]}'{_key_hint(key)}")
     if "role" in meta and meta["role"].lower() not in ROLES:
         raise FormatError(f"'role' must be 'report' or 'source', not '{meta['role'][:40]}'")
     notes = ()
-    if "published" in meta and _real_date(*map(int, meta["published"].split("-"))) is None:
-        # The right shape with no such day (2024-02-30): the article is readable, its date is not.
-        notes = (f"'published: {meta.pop('published')}' is no real date: left out",)
+    if "published" in meta:
+        notes = _published(meta)
     paragraphs = split_paragraphs("\n".join(lines[close + 1 :]))
     return ArticleText(_dated(meta, paragraphs), tuple(captions), paragraphs, notes)
+
+
+def _markdown_article(text: str) -> ArticleText:
+    """An article whose body is Markdown: a first ``#`` heading is its title (else a first line that reads as a
+    headline, as in plain text), and a byline line under it its byline and date (``By Ana Ruiz | 12 August 2024``)."""
+    read = read_markdown(text.replace("\r\n", "\n").replace("\r", "\n"))
+    meta, paragraphs, headings = {}, list(read.paragraphs), list(read.headings)
+    title = read.title
+    if title is None and len(paragraphs) > 1 and 0 not in headings and reads_as_headline(paragraphs[0], tuple(paragraphs[1:4])):
+        title, paragraphs, headings = paragraphs[0], paragraphs[1:], [index - 1 for index in headings]
+    if title:
+        meta["title"] = title
+        if paragraphs and 0 not in headings and (found := _byline_line(paragraphs[0])):
+            meta["byline"] = found[0]
+            if found[1]:
+                meta["published"] = found[1]
+            paragraphs, headings = paragraphs[1:], [index - 1 for index in headings]
+    body = tuple(paragraphs)
+    return ArticleText(_dated(meta, body), (), body, (), tuple(headings))
+
+
+_BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _byline_line(line: str) -> tuple[str, str | None] | None:
+    """The name and the day of a byline line (``By Ana Ruiz``, ``By Ana Ruiz | 12 August 2024``), else None."""
+    written, *rest = _BYLINE_PARTS.split(line.strip())
+    name = byline(written)
+    if not name or len(rest) > 1 or (rest and not stamp_date(rest[0])):
+        return None
+    return name, stamp_date(rest[0]) if rest else None
+
+
+_KEY_MEANT = {"date": "published", "author": "byline", "by": "byline", "headline": "title", "source": "outlet",
+              "publisher": "outlet", "link": "url", "subtitle": "standfirst", "summary": "standfirst"}
+"""Keys other formats use for a field, read as a typo of it: a hint only, the header stays the user's to fix."""
+
+
+def _key_hint(key: str) -> str:
+    """``, did you mean 'published'?`` for an unknown header key that names or misspells a field."""
+    from difflib import get_close_matches  # only a bad header comes here
+
+    meant = _KEY_MEANT.get(key) or next(iter(get_close_matches(key, (*FIELDS, _REPEATED), n=1)), None)
+    return f"; did you mean '{meant}'?" if meant else ""
+
+
+def _published(meta: dict[str, str]) -> tuple[str, ...]:
+    """The note on a ``published`` value that is no ``YYYY-MM-DD`` day, read or left out: the article is
+    readable when its date is not. A date in another format is read when it names its day unambiguously
+    (``12 April 2021``, as a stamp line would be); otherwise, like an impossible day (``2024-02-30``),
+    it is left out."""
+    value = meta["published"]
+    if _DATE.fullmatch(value) and _real_date(*map(int, value.split("-"))):
+        return ()
+    day = None if _DATE.fullmatch(value) else stamp_date(value)
+    if day:
+        meta["published"] = day
+        return (f"'published: {value[:40]}' read as {day} (the header's form is YYYY-MM-DD)",)
+    del meta["published"]
+    reason = "is no real date" if _DATE.fullmatch(value) else "is not a YYYY-MM-DD date"
+    return (f"'published: {value[:40]}' {reason}: left out",)
 
 
 def stamp_date(line: str) -> str | None:
@@ -403,8 +470,12 @@ def _wrap_width(lines: list[str]) -> int | None:
         from statistics import quantiles  # here: only hard-wrapped text comes this far, not the reader's start
 
         width = int(quantiles(long, n=50)[-1])
-    near = sum(1 for n in long if width - 12 <= n <= width)
-    return width if width <= 200 and near >= max(2, len(long) // 4) else None
+    near = [line for line in lines if width - 12 <= _columns(line.rstrip()) <= width]
+    # Lines cut at a width end inside sentences; lines of one sentence or paragraph each end sentences,
+    # however alike their lengths (three lines of prose of about ninety characters). Not so in scripts
+    # without spaces, whose short sentences end many a wrapped line (their stops are not counted).
+    ended = sum(1 for line in near if _SPACED_SENTENCE_END.search(line.rstrip()))
+    return width if width <= 200 and len(near) >= max(2, len(long) // 4) and ended * 2 < len(near) else None
 
 
 def _is_wide(char: str) -> bool:

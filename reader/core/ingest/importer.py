@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel
 from reader.core.files import MIB
 from reader.core.ingest import article_format
 from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, is_alt_text, is_prose, parse_date, word_count
-from reader.core.ingest.loading import ARTICLE_SUFFIXES, read_regular_file, wide_encoding
+from reader.core.ingest.loading import ARTICLE_SUFFIXES, is_document, read_regular_file, wide_encoding
 from reader.core.model import counted
 
 MAX_BYTES = 5 * MIB
@@ -76,6 +76,8 @@ def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: st
     """Clean one page's bytes (``source`` names it when nothing else does); raises ValueError."""
     if not data.strip():
         raise ValueError("file is empty")
+    if is_document(data):
+        raise ValueError("a word processor's or PDF document, not page text or HTML: save it as text (.txt) first")
     wide = "utf-16" if data.startswith(_UTF16_BOMS) else wide_encoding(data)
     html = looks_like_html(data[:5000].decode(wide or "ascii", "replace"))
     text, notes = _decode(data, html, wide)

@@ -1,13 +1,14 @@
 """Folder (or single file) -> :class:`Dossier`, with one clear line per file that did not open.
 
-A dossier is a folder; its articles are the ``*.md`` and ``*.txt`` files
+A dossier is a folder; its articles are the ``*.md`` (``*.markdown``) and ``*.txt`` files
 directly inside it (not in subfolders), in order of file name. Hidden files
 (a leading dot: editor and atomic-write leftovers) are ignored. A file named
 ``README.md`` is an article like any other; like any other, it is skipped
 when it has no body. Saved web pages (:data:`PAGE_SUFFIXES`) are no articles: one
 problem names them with the ``import`` command that makes articles of them. A path naming
 one file opens a dossier of that file, whatever its suffix, but a saved page: named with the same
-command instead, as it would be in a folder. A file with no header shaped like a copied web page
+command instead, as it would be in a folder. Word processors' and PDF files (:data:`DOCUMENT_SUFFIXES`,
+and RTF text whatever its suffix) are named too, one line each: save them as text. A file with no header shaped like a copied web page
 (:func:`reader.core.ingest.cleaning.looks_like_page`) opens, with a note giving the same command.
 
 Every file is read once, decoded, made inert (:func:`make_inert`) *before*
@@ -59,7 +60,12 @@ from reader.core.ingest.cleaning import looks_like_page
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
 
-ARTICLE_SUFFIXES = (".md", ".txt")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+"""Article files whose body may be written in Markdown (read as such when it is: ``markdown_text``)."""
+ARTICLE_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages")
+"""Word processors' and PDF files: no article files, named in one line each with what to do (save as text)."""
+NOT_AN_ARTICLE = "not an article file: save it as text (.txt) and open the folder again"
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 """Saved web pages: no article files (their markup would show as text), but named with the way
 to make articles of them (``dossier-reader import``), never passed over in silence."""
@@ -98,14 +104,19 @@ def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bo
             files = [entry for entry in entries if entry.suffix.lower() in ARTICLE_SUFFIXES]
             pages = _pages_note(root, [entry for entry in entries
                                        if entry.suffix.lower() in PAGE_SUFFIXES and entry.is_file()])
+            documents = [Problem(inert_line(entry), f"skipped: {NOT_AN_ARTICLE}") for entry in entries
+                         if entry.suffix.lower() in DOCUMENT_SUFFIXES and entry.is_file()]
             if not files:
-                return _nothing(root, "no article files (*.md, *.txt) in this folder", pages[1] if pages else None)
+                empty = _nothing(root, "no article files (*.md, *.txt) in this folder", pages[1] if pages else None)
+                return replace(empty, problems=empty.problems + tuple(documents))
             inside = None if follow_links else os.path.realpath(root)
         elif root.is_file() and root.suffix.lower() in PAGE_SUFFIXES:
             command = _import_command(shlex.quote(str(root)), root.parent)
             return _nothing(root, inert_line(f"a saved web page, not an article (.md, .txt); {command} makes an article of it"))
+        elif root.is_file() and root.suffix.lower() in DOCUMENT_SUFFIXES:
+            return _nothing(root, NOT_AN_ARTICLE)
         elif root.is_file():
-            files, inside, pages = [root], None, None
+            files, inside, pages, documents = [root], None, None, []
         elif root.exists():
             return _nothing(root, "not a folder or a regular file")
         else:
@@ -116,6 +127,7 @@ def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bo
         return _nothing(root, "not a valid path (it contains a NUL character)")
     articles: list[Article] = []
     problems: list[Problem] = [Problem(inert_line(root / pages[0]), f"skipped: {pages[1]}")] if pages else []
+    problems += documents
     read = files if first is None else files[:first]
     for file, article_id in zip(read, _unique_ids(files)):
         shown = inert_line(file)
@@ -211,7 +223,7 @@ def _import_places():
 
 def _load_article(data: bytes, article_id: str, shown_path: str, file: Path) -> Article:
     text, notes = _decode(data)
-    parsed = _parse(text := make_inert(text))
+    parsed = _parse(text := make_inert(text), markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
     notes.extend(parsed.notes)
     if not parsed.paragraphs:
         raise Unreadable("a header but no body text" if parsed.meta or parsed.captions else "no readable text")
@@ -243,6 +255,7 @@ def _load_article(data: bytes, article_id: str, shown_path: str, file: Path) -> 
         path=shown_path,
         captions=parsed.captions,
         notes=tuple(notes),
+        headings=parsed.headings,
         role="source" if meta.get("role", "").lower() == "source" else "report",
     )
 
@@ -296,6 +309,8 @@ def read_regular_file(file: Path, limit: int, *, follow_links: bool = True) -> b
 def _decode(data: bytes) -> tuple[str, list[str]]:
     """The text and the notes about how it was decoded; skips empty and binary files."""
     notes = []
+    if is_document(data):
+        raise Unreadable(f"a word processor's or PDF document, {NOT_AN_ARTICLE}")
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         text = _after_mark(data, "utf-32", 4)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -315,6 +330,16 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     if not is_plain_ascii(sample) and len(_NOT_TEXT.findall(sample)) > MAX_BINARY_SHARE * len(sample):
         raise Unreadable("binary data, not text")
     return text, notes
+
+
+_DOCUMENT_START = re.compile(rb"%PDF-\d|PK\x03\x04|\xd0\xcf\x11\xe0|\{\\rtf\d")
+"""How a PDF, an Office or OpenDocument file (a zip), an old Word file and an RTF document begin, whatever
+the file's suffix: RTF's control words would read as the text, the others as binary data or garbage."""
+
+
+def is_document(data: bytes) -> bool:
+    """Whether ``data`` is a word processor's or PDF document (:data:`_DOCUMENT_START`), a BOM or spaces before it."""
+    return bool(_DOCUMENT_START.match(data[:64].removeprefix(codecs.BOM_UTF8).lstrip()))
 
 
 _SPACES = re.compile(r"[ \t\n\r\u3000]")
@@ -375,9 +400,9 @@ def _decode_fallback(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "not UTF-8 or cp1252: decoded as latin-1"
 
 
-def _parse(text: str) -> ArticleText:
+def _parse(text: str, markdown: bool) -> ArticleText:
     try:
-        return parse(text)
+        return parse(text, markdown)
     except FormatError as error:
         raise Unreadable(f"bad header: {error}") from None
 

@@ -1045,6 +1045,14 @@ class Analysis:
 
         return self.derived(("unique", article_id), find)
 
+    def unique_listed(self, article_id: str) -> tuple[Sentence, ...]:
+        """:meth:`unique_sentences` as the exports list them: a sentence the report prints again (a repeated
+        paragraph) once, where it first stands; the gutter still marks each copy."""
+        first: dict[str, Sentence] = {}
+        for sentence in self.unique_sentences(article_id):
+            first.setdefault(sentence.text, sentence)
+        return tuple(first.values())
+
     def said_by(self, article_id: str, sentence: Sentence) -> frozenset[str]:
         """The other reports that say what the sentence says, one relation however the reader found
         it: a link joins them (a weaker one too: it may join only background, yet a false "only this

@@ -109,6 +109,8 @@ class Article:
     captions: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     role: ArticleRole = "report"
+    headings: tuple[int, ...] = ()
+    """The paragraphs that are subheads (a Markdown body's ``## …``): shown, but no passages."""
 
     def text(self, span: Span) -> str:
         """The text of ``span``, in the body or, below offset 0, in the title (see :class:`Span`)."""

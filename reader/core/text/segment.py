@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.article_format import POSTING_CHARS, STAMP_LINES, byline, stamp_date
+from reader.core.ingest.article_format import POSTING_CHARS, STAMP_CHARS, STAMP_LINES, byline, stamp_date
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
     NON_TERMINAL_ABBREVIATIONS,
     TERMINAL_ABBREVIATIONS,
+    lemmas,
 )
 from reader.core.model import Article, Sentence
 
@@ -143,13 +144,49 @@ def _stamp(body: str, start: int, end: int) -> bool:
     return end - start <= POSTING_CHARS and stamp_date(body[start:end]) is not None
 
 
+CROSSHEAD_WORDS = 5
+"""A crosshead (a subheading between paragraphs: ``Secret audition``) has at most this many words."""
+_CROSSHEAD_FOLLOWER_WORDS = 8
+_OPEN_END = re.compile(r"[.!?…:;,\-–—][\"'”’»)]*$")
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’»)]*$")
+_QUOTE_MARKS = "\"'“”‘’«»"
+
+
+def _crosshead(article: Article, paragraph: int) -> bool:
+    """Is the paragraph a crosshead: a short line with no verb and no closing stop, set between a paragraph
+    that ends a sentence and a longer one that does? It names what follows, as a Markdown subhead does
+    (:attr:`Article.headings`): a real short sentence ends with its stop (``Nobody came.``), a line of a
+    poem or a list runs on into lines like it, and a headline-like line with a verb says something."""
+    body, (start, end) = article.body, article.paragraphs[paragraph]
+    if end - start > STAMP_CHARS or not 0 < paragraph < len(article.paragraphs) - 1:
+        return False  # most paragraphs: longer than any line of five words
+    text = body[start:end]
+    words = text.split()
+    if len(words) > CROSSHEAD_WORDS or _OPEN_END.search(text) or not text[:1].isupper():  # a quotation is someone's words
+        return False
+    before, after = (body[s:e] for s, e in (article.paragraphs[paragraph - 1], article.paragraphs[paragraph + 1]))
+    if not (_SENTENCE_CLOSE.search(before) and _SENTENCE_CLOSE.search(after)):
+        return False
+    if len(after.split()) < max(_CROSSHEAD_FOLLOWER_WORDS, 2 * len(words)):
+        return False
+    return not any(map(_only_a_verb, words))
+
+
+def _only_a_verb(word: str) -> bool:
+    """Is ``word`` a verb and nothing else (``came``, ``was``; not ``audition``, also a noun)?"""
+    kinds = lemmas(word.strip(_QUOTE_MARKS)).keys()
+    return bool(kinds & {"VERB", "AUX"}) and not kinds & {"NOUN", "ADJ", "PROPN"}
+
+
 def segment_article(article: Article) -> tuple[Sentence, ...]:
-    """Every sentence of the article, in order, each inside one paragraph (:func:`paragraph_sentences`). A byline
-    among the first paragraphs (``By Jana Roe``) holds none: it says who wrote the article, not what happened."""
+    """Every sentence of the article, in order, each inside one paragraph (:func:`paragraph_sentences`). A subhead
+    holds none (it names what follows: a Markdown one, or a crosshead, :func:`_crosshead`), nor does a byline among
+    the first paragraphs (``By Jana Roe``): it says who wrote the article, not what happened."""
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
-        if paragraph < STAMP_LINES and byline(body[p_start:p_end]):
+        if (paragraph in article.headings or _crosshead(article, paragraph)
+                or paragraph < STAMP_LINES and byline(body[p_start:p_end])):
             continue
         for start, end in paragraph_sentences(body, p_start, p_end):
             sentences.append(
