@@ -84,10 +84,7 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    counterpart that echoes the quotation, else the one no other link holds,
    else the best scored. Links are many to many: the pairs no link holds
    then (a sentence already serves another statement) are grouped again
-   among themselves, so a sentence carrying two facts is in a link for each; one of them telling a first-round
-   link's statement again around a report's second copy of it (a sentence it prints twice, once with its
-   speaker) is folded into that link (``grouping.fold_retold``): one statement, one link, no pair lost (a
-   report giving the statement in two sentences of other words keeps a link of each). Such a link is sure
+   among themselves, so a sentence carrying two facts is in a link for each. Such a link is sure
    only on its own pairs (``_own``): a pair of two of its passages that a first-round link holds tells
    that link's statement, and a passage tied loosely to both does not make a second, confident link of
    it (on the twenty corpus dossiers three links read partly right became weaker; no other link changed).
@@ -113,7 +110,7 @@ from collections import defaultdict
 from itertools import chain, combinations
 
 from reader.core.links.confidence import corroborated, told_alike
-from reader.core.links.grouping import group_pairs, link_of, fold_retold, merge_repeats
+from reader.core.links.grouping import group_pairs, link_of, merge_repeats
 from reader.core.links.short_copies import short_copies
 from reader.core.links.judging import find_pairs, share_content
 from reader.core.links.title_links import told_in_links
@@ -151,7 +148,7 @@ def find_links(
     judged = {(m.a, m.b) for m in chain(every_pair, doubted)}
     together: set[tuple[int, int]] = set()  # sentence pairs a body link holds
 
-    def build(groups: list[list[int]], scores: dict, confident: bool, again: frozenset = frozenset(), held: frozenset = frozenset()) -> None:
+    def build(groups: list[list[int]], scores: dict, confident: bool, again: range = range(0), held: frozenset = frozenset()) -> None:
         for number, group in enumerate(groups):
             if len(group) < 2:
                 continue
@@ -191,9 +188,7 @@ def find_links(
                 if not apart:  # a link with a doubted report draws no title link apart
                     together.update(key for group in groups for key in combinations(sorted(group), 2))
                 if confident:  # built with the headlines that tell their statements too
-                    # a group of the second round telling a first-round group's statement again around a copy is folded into it
-                    groups, again = fold_retold(groups, first, whole, scores, weights, names)
-                    bodies, body_scores = groups, scores
+                    bodies, body_scores, again = groups, scores, range(first, len(groups))
                     held = frozenset((m.a, m.b) for m in chosen if not homes[m.a].isdisjoint(homes[m.b]))
                     continue
                 build(groups, scores, confident)

@@ -11,10 +11,9 @@ from itertools import combinations, count
 from typing import Literal
 
 from reader.core.forked import beside
-from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings, swapped_roles
-from reader.core.links.telling_apart import at_odds, of_others, other_stages, told_apart
-from reader.core.links.units import (BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, overlapping, read_alike, weight_overlap,
-                                     written_shared)
+from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
+from reader.core.links.telling_apart import at_odds, of_others, other_stages
+from reader.core.links.units import BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, overlapping, read_alike, weight_overlap
 from reader.core.model import LinkKind, Span
 from reader.core.vocabulary import OTHERS
 
@@ -621,75 +620,6 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
             for p in group:
                 holding[p].add(number)
     return [(number, group) for number, (group, _, _) in kept.items()]
-
-
-def fold_retold(groups: list[list[int]], first: int, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch],
-                weights: dict[str, float], names: frozenset[str]) -> tuple[list[list[int]], frozenset[int]]:
-    """The ``groups`` with those after the ``first`` (a later round of ``group_pairs``: pairs no group held)
-    that tell a first-round group's statement again folded into it (``_retold``), and the numbers of the later
-    groups left. When a report prints one statement twice (a standfirst repeated as the lead, a quotation given
-    again without its speaker), the later round rebuilt the statement around its second copy, with the same
-    passages of the other reports: two links, two rows of the coverage matrix for one statement. A fold loses
-    no pair: a report's sentence left out says what the one kept says (``_told_again``). A sentence carrying two
-    facts, or a report telling one statement in two sentences that each say part of it, keeps a link for each:
-    with one passage per report and link, the pairs of both are right only in two."""
-    kept = [list(group) for group in groups[:first]]
-    holding: dict[int, set[int]] = defaultdict(set)
-    for number, group in enumerate(kept):
-        for p in group:
-            holding[p].add(number)
-    left = []
-    for group in groups[first:]:
-        for other in sorted({o for p in group for o in holding[p]}):
-            if (folded := _retold(group, kept[other], whole, pairs, weights, names)) is not None:
-                kept[other] = folded
-                break
-        else:
-            left.append(group)
-    return kept + left, frozenset(range(first, first + len(left)))
-
-
-def _retold(group: list[int], other: list[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch],
-            weights: dict[str, float], names: frozenset[str]) -> list[int] | None:
-    """``other`` with a later ``group`` folded in when the group tells its statement again, else None. The group
-    adds no report; more than half the sentences of each are in both, in more than one wording (copies of one
-    sentence carrying two facts, a wire lede reprinted, are shared by a link of each fact); and where a
-    report's sentences differ, the two say the same (``_told_again``): the one kept holds every pair of the
-    other, word for word."""
-    own = {whole[q].article: q for q in other}
-    if any(whole[p].article not in own for p in group):
-        return None
-    shared = set(group) & set(other)
-    if not (2 * len(shared) > max(len(group), len(other)) and len({whole[p].words for p in shared}) > 1):
-        return None
-
-    def held(x: int) -> list[PairMatch]:  # its pairs with the sentences both groups hold
-        return [m for y in shared if (m := pairs.get((x, y) if x < y else (y, x)))]
-
-    def closeness(x: int) -> tuple[float, int]:
-        return sum(m.score for m in held(x)), -len(whole[x].words)
-
-    def said(x: int) -> frozenset[str]:  # the terms of the units those pairs use: the passage the link shows (none: no pair to keep)
-        return frozenset().union(*((m.unit_a if m.a == x else m.unit_b).terms for m in held(x)))
-
-    for p in sorted(set(group) - shared):
-        q = own[whole[p].article]
-        if not said(p) or said(p) != said(q) or not _told_again(whole[p], whole[q], weights, names):
-            return None
-        # the copy whose pairs with the sentences both hold score more, or as much with fewer words (without a
-        # speaker's frame: what the others print word for word); the first group's on a tie
-        own[whole[p].article] = max((q, p), key=closeness)
-    return sorted(own.values())
-
-
-def _told_again(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
-    """May two sentences of a report giving the same terms (in the passages a link shows of them) say the same:
-    their years alike, negated alike, nothing telling them apart (``telling_apart.told_apart``: another stage,
-    figure, mode, frame...; ``confidence.swapped_roles``)? ``X, officials said.`` and ``X.`` may; a lede naming
-    two of the charges and a later sentence naming the others do not share their terms (each pairs rightly with
-    a report listing them all), nor ``X.`` and ``X and Y.`` (the link of X would show Y)."""
-    return (a.years == b.years and a.negated == b.negated and not at_odds(a, b) and not told_apart(a, b, weights, names)
-            and not swapped_roles(a, b, written_shared(a, b) & names))
 
 
 def link_of(group: list[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
