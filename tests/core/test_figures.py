@@ -342,7 +342,6 @@ def linked_pair(first: str, second: str, published: tuple[str | None, str | None
     ("sentence", "shown"),
     [
         ("The clinic received a $500, 000 grant.", [("$500, 000", "500,000 $")]),
-        ("The clinic treats 2, 500 patients a year.", [("2, 500 patients", "2,500 patient")]),
         ("It happened in 1, 000 cases.", [("1, 000 cases", "1,000 case")]),
         ("It cost $2, 500, 000 in all.", [("$2, 500, 000", "2,500,000 $")]),
         ("He gave about $6, 000 to them.", [("about $6, 000", "~6,000 $")]),
@@ -365,16 +364,14 @@ def test_a_thousands_separator_followed_by_a_space_is_one_number(sentence, shown
         ("On May 12, 300 people marched.", ["May 12", "300 people"]),
         ("On Jan. 5, 200 protesters came.", ["Jan. 5", "200 protesters"]),
         ("Aged 12, 300 boys came.", ["Aged 12", "300 boys"]),
+        # a day, a ward, a page before the comma: a spaced group joins only after a currency sign or as 0dd
+        ("By day 3, 400 firefighters were on the lines.", ["3", "400 firefighters"]),
+        ("Of the 900, 300 were hurt.", ["900", "300"]),
     ],
 )
 def test_a_list_a_day_or_a_year_before_a_comma_and_three_digits_stays_apart(sentence, texts):
     """Where the groups may be items of a list, or a month's day or an age and a count, they are not joined."""
     assert [f.text for f in find_figures(make_article(sentence))] == texts
-
-
-def test_a_range_ending_in_a_spaced_thousand_is_no_figure():
-    """``between 1 and 2, 500 people`` is a range or a list: either way no count of 500 to compare."""
-    assert find_figures(make_article("Between 1 and 2, 500 people came.")) == ()
 
 
 def test_an_amount_with_a_spaced_separator_agrees_with_the_same_amount_and_conflicts_with_another():

@@ -128,9 +128,11 @@ groups cannot be items of a list: a group of ``0dd`` always; another only with n
 group (``1, 2, 300``), no list going on after it (``2, 300 and 4``, ``300, 400, 500``; ``2, 500, 000`` goes on
 with a ``0dd``) and no month or ``aged`` before it, whose day or age the first group would be (``May 12, 300
 people``, ``aged 12, 300 boys``)."""
-_DIGITS = rf"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACED_GROUPS}|,\d{{3}})+|\d+(?:\.\d+)?"
-"""Digits, with thousands separators (one may be followed by a space: :data:`_SPACED_GROUPS`) or decimals, or a simple
-fraction (``4 1/2``, ``3/4``)."""
+_DIGITS = (rf"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$€£])\d{{1,3}}(?:{_SPACED_GROUPS}|,\d{{3}})+"
+           rf"|\d{{1,3}}(?:,[ ]0\d\d(?!\d)|,\d{{3}})+|\d+(?:\.\d+)?")
+"""Digits, with thousands separators or decimals, or a simple fraction (``4 1/2``, ``3/4``). A separator followed by a
+space (:data:`_SPACED_GROUPS`) joins a group of ``0dd`` (``1, 000 cases``), and another only after a currency sign
+(``$2, 500``): elsewhere the digits before it are as often a day, a ward or a page (``By day 3, 400 firefighters``)."""
 _SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
 _NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_HALF}{_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
