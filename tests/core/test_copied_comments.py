@@ -61,3 +61,10 @@ def test_an_article_that_talks_of_comments_or_quotes_one_speaker_keeps_its_end()
            "The offer is final and it is fair.", BODY[2]]
     assert clean_text(_page(two, [])).paragraphs[-1] == BODY[2]
     assert clean_body([*BODY, "3 comments", last]).paragraphs == (*BODY, "3 comments", last)
+
+
+def test_the_reports_own_dated_lead_ins_to_quotations_are_no_comment_headings():
+    """"At a hearing on 14 March 2023, the union's chair said:" twice is the article quoting, not two comments."""
+    body = [BODY[0], "At a hearing on 14 March 2023, the union's chair said:", BODY[1],
+            "At a second hearing on 15 March 2023, the operator's manager said:", BODY[2]]
+    assert clean_text(_page(body, [])).paragraphs == tuple(body)

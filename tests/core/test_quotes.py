@@ -2057,6 +2057,9 @@ def test_the_sentence_words_built_before_the_links_are_those_the_quotation_group
     ('"We will appeal," Ivo Brandt said of Tom Keller.', "Ivo Brandt"),
     ('"We will appeal," a lawyer for Tom Keller, Ivo Brandt, said.', "Ivo Brandt"),
     ('"We will appeal," Ivo Brandt, a lawyer for Tom Keller and Ilse Varga, said.', None),
+    # must stay: a clause before 'and' is no speaker of its own
+    ('The water fell and Ivo Brandt said: "The dam held."', "Ivo Brandt"),
+    ('The river rose overnight and Ivo Brandt said: "The dam held."', "Ivo Brandt"),
     # must stay: a title joined by 'and' set beside the name before the comma is one person's
     ('Ilse Varga, Green Democrat deputy chair and Transport Affairs spokeswoman said the "harbour plan is a '
      'mistake".', "Ilse Varga"),

@@ -816,13 +816,23 @@ def _together(body: str, clause: int, named: list[tuple[int, int, Entity]], enti
     is joined by ``and`` to others (``Lowe and his wife said``, ``the mayor and Lowe said``, ``Kelby and Brill
     said``; an empty string when they are too many words to name), else ``None``."""
     first = next((m for m in named if (others := _AND_OTHERS.fullmatch(body, m[1], verb))), None)
-    if first is not None:
+    if first is not None and _noun_phrase(body[clause : first[0]]):
         return f"{body[first[0] : first[1]]} and {others.group(1).strip()}"  # as written: the name may be read badly
-    if re.search(r"\band\s+$", body[clause : min(m[0] for m in named if m[2] is entity)]):
+    before = body[clause : min(m[0] for m in named if m[2] is entity)]
+    if re.search(r"\band\s+$", before) and _noun_phrase(before.rstrip().removesuffix("and")):
         return _phrase(body[clause:verb]) or ""
     return None
 
 
+def _noun_phrase(text: str) -> bool:
+    """Are the words before the speakers' names part of their noun phrase (determiners, people's nouns and titles,
+    capitalised words), not a clause of their own (``The water fell and Ann Lowe said``: Lowe alone speaks)?"""
+    return all(w.casefold() in _NOUN_PHRASE_WORDS or w[:1].isupper() and w.casefold() not in _CLAUSE_OPENERS
+               for w in re.findall(r"[\w'\u2019-]+", text))
+
+
+_NOUN_PHRASE_WORDS = _SOMEONE | _TITLES | frozenset("the a an his her their its our my".split())
+_CLAUSE_OPENERS = frozenset("after before when while as then but so and".split())
 _AND_OTHERS = re.compile(r"\s+and\s+((?:(?!(?:" + "|".join(sorted(_LEAVES_SUBJECT | _CONJUNCTIONS)) + r")\b)"
                          r"[\w'\u2019-]+\s+){1,4}?)(?:both\s+|all\s+|together\s+)?")
 """Between a subject's name and its verb: others it speaks with (``Lowe and his wife said``, ``Lowe and police

@@ -402,12 +402,17 @@ def comment_section(texts: list[str] | tuple[str, ...], first: int = 0) -> int |
 
 def _comment_head(texts, i: int) -> bool:
     text = texts[i]
-    if len(text.split()) > _COMMENT_HEAD_WORDS or not _COMMENT_HEAD_END.search(text):
+    end = _COMMENT_HEAD_END.search(text)
+    if len(text.split()) > _COMMENT_HEAD_WORDS or not end:
         return False
+    if end.group(2) is None and not _COMMENTER.fullmatch(text[:end.start()].strip()):
+        return False  # "At a hearing on 9 March 2021, the engineer said:" is the report's own lead-in
     return bool(find_date(text) or _CLOCK.search(text) or (i + 1 < len(texts) and len(texts[i + 1].split()) <= 8
                                                            and find_date(texts[i + 1])))
 
 
+_COMMENTER = re.compile(r"[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}")
+"""A commenter's name or handle before "says:": a few words, no clause, no date."""
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
@@ -616,6 +621,8 @@ _APPEAL_CALL = re.compile(
     r"(\s+(jetzt|now|here|hier|today|heute))?\s*[!.]?$", re.IGNORECASE)
 _SITE_VOICE = re.compile(r"\b(we|our|us|wir|unser\w*|uns|nous|notre|nos)\b", re.IGNORECASE)
 _APPEAL_HEADING_WORDS = 8
+_REPORTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
+_FULL_STOP_END = re.compile(r"\.['\"”’]*$")
 
 
 def _mark_appeal(texts: list[str], reasons: list[str | None]) -> None:
@@ -625,11 +632,12 @@ def _mark_appeal(texts: list[str], reasons: list[str | None]) -> None:
     last = next((i for i in range(len(texts) - 1, 0, -1) if reasons[i] is None), None)
     breaks = list(_SENTENCE_BREAK.finditer(texts[last])) if last else []
     if not (breaks and _APPEAL_CALL.match(texts[last][breaks[-1].end() - 1:])
-            and _SITE_VOICE.search(texts[last][:breaks[-1].start()])):
-        return
+            and _SITE_VOICE.search(texts[last][:breaks[-1].start()])) or _REPORTED.search(texts[last][:breaks[-1].start()]):
+        return  # reported speech ("…, she said. Donate now.") is the story's
     reasons[last] = "appeal"
     heading = texts[last - 1]
-    if reasons[last - 1] is None and _sentence_count(heading) == 1 and len(heading.split()) <= _APPEAL_HEADING_WORDS:
+    if (reasons[last - 1] is None and _sentence_count(heading) == 1 and len(heading.split()) <= _APPEAL_HEADING_WORDS
+            and not _FULL_STOP_END.search(heading)):  # a heading ends in no full stop ("Nobody came." is the story's)
         reasons[last - 1] = "appeal"
 
 
