@@ -264,7 +264,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
             text = token.text
             if text in ("'", "\u2019") and _inside_name(tokens, i):
                 vocab.plural_owners.add(tokens[i - 1].norm)
-            if not text[:1].isupper() or (sentence.article, token.start) in vocab.quoted:
+            if not (text[:1].isupper() or _particled_surname(text)) or (sentence.article, token.start) in vocab.quoted:
                 continue
             vocab.free_caps.update(_word_parts(token.norm))
             if i != first and not _opens_clause(tokens, i, label_end):
@@ -281,6 +281,13 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
+
+
+def _particled_surname(text: str) -> bool:
+    """``al-Haddadi``, ``el-Amin``: a family name behind a lower-case particle and a hyphen is written as a
+    capitalised word is, so that ``Al-Haddadi`` opening a sentence and a bare ``Haddadi`` read as its name."""
+    particle, hyphen, rest = text.partition("-")
+    return bool(hyphen) and particle in gz.SURNAME_PARTICLES and rest[:1].isupper()
 
 
 def _quoted_tokens(sentence: Sentence, vocab: _Vocabulary) -> tuple[int, ...]:
