@@ -407,6 +407,13 @@ FATHER_AND_SON = frozenset("jr sr".split())
 """Generations that tell a living son from his father (``Ada Varga Jr.`` is not ``Ada Varga``), kept in a name's
 key; a numeral (``III``) is the bearer's full style, which other writers often leave out."""
 
+CURRENCY_WORDS = frozenset(
+    "dollar dollars euro euros pound pounds franc francs yen yuan renminbi rupee rupees rouble roubles ruble rubles "
+    "krona kronor krone kroner zloty zlotys forint peso pesos reais rand dinar dinars dirham dirhams shekel shekels "
+    "lira liras ringgit baht rupiah hryvnia".split()
+)
+"""Currencies written after an amount (``6 Euro``, ``40 Pounds``): a unit there, no name."""
+
 TITLE_QUALIFIERS = frozenset(
     """foreign affairs defence defense interior finance health trade industry technology justice
     national international public security economy economic environment energy transport

@@ -264,7 +264,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
             text = token.text
             if text in ("'", "\u2019") and _inside_name(tokens, i):
                 vocab.plural_owners.add(tokens[i - 1].norm)
-            if not text[:1].isupper() or (sentence.article, token.start) in vocab.quoted:
+            if not (text[:1].isupper() or _particled_surname(text)) or (sentence.article, token.start) in vocab.quoted:
                 continue
             vocab.free_caps.update(_word_parts(token.norm))
             if i != first and not _opens_clause(tokens, i, label_end):
@@ -281,6 +281,13 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
+
+
+def _particled_surname(text: str) -> bool:
+    """``al-Haddadi``, ``el-Amin``: a family name behind a lower-case particle and a hyphen is written as a
+    capitalised word is, so that ``Al-Haddadi`` opening a sentence and a bare ``Haddadi`` read as its name."""
+    particle, hyphen, rest = text.partition("-")
+    return bool(hyphen) and particle in gz.SURNAME_PARTICLES and rest[:1].isupper()
 
 
 def _quoted_tokens(sentence: Sentence, vocab: _Vocabulary) -> tuple[int, ...]:
@@ -870,6 +877,9 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
                 and (piece.norm, following.norm if following else "") not in _PLACE_PAIRS:
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
             # (not the first word of a place the gazetteer knows: "parts of New Avalon" quoted)
+        elif piece.norm in gz.CURRENCY_WORDS and i > 0 and pieces[i - 1].text[:1].isdigit() and not next_is_name:
+            piece.kind = "other"  # "for 6 Euro": a unit after its amount, no name (though "the Euro fell" may be;
+            # and "in 2019 Rand Paul" opens one)
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
@@ -2477,7 +2487,8 @@ class _MentionFinder:
     def definition(self, mention: Mention, context: _Context) -> None:
         """``Global Affairs Canada (GAC)``, ``Acme Brill Holdings Inc. (AB Holdings)`` define an acronym (or a
         short name that opens with one) for the name before it; a wire agency's does not (``Washington (AFP)``
-        is a dateline). A stock ticker after its exchange (``Acme Brill Inc. (NYSE: ABH)``) is the firm's too."""
+        is a dateline). A stock ticker after its exchange (``Acme Brill Inc. (NYSE: ABH)``) is the firm's too. After
+        one word, only the word's own letters (``Kestrelcorp (KC)``), not a code that follows it (``5 Euro (KX24)``)."""
         after = context.after(mention.end, 5)
         if not after or after[0].text != "(":
             return  # most names: no brackets after them
@@ -2488,7 +2499,9 @@ class _MentionFinder:
             self.findings.definitions.append((inside[2].norm, mention.key))
         elif len(inside) <= 2 and inside[0].text.isupper() \
                 and all(t.text[:1].isupper() and t.text.isalnum() for t in inside) \
-                and inside[0].text not in gz.WIRE_AGENCIES:
+                and inside[0].text not in gz.WIRE_AGENCIES \
+                and (len(mention.words) > 1 or _abbreviates("".join(t.norm for t in inside if t.norm.isalpha()),
+                                                             list(mention.words))):
             self.findings.definitions.append((name_key(tuple(t.norm for t in inside)), mention.key))
 
 

@@ -1,0 +1,34 @@
+"""Short forms of family names behind a lower-case particle and a hyphen (``Karim al-Haddadi``); invented names."""
+
+from tests.core.test_entities import by_alias, entities_of_texts
+from tests.core.test_quotes import analysed_quotations
+
+
+def test_a_particled_family_name_opening_a_sentence_and_bare_is_the_person():
+    entities = by_alias(entities_of_texts(
+        "Envoy Karim al-Haddadi met the minister on Monday. Al-Haddadi called it a new start.",
+        "The envoy Karim al-Haddadi spoke. Haddadi called it a new start for the port."))
+    assert entities["al-haddadi"] is entities["haddadi"] is entities["karim al-haddadi"]
+
+
+def test_the_quotation_a_particled_short_form_introduces_gets_its_speaker():
+    found = analysed_quotations('Envoy Karim al-Haddadi met the minister. Al-Haddadi called it "a new start for us".')
+    assert [(text, q.speaker) for text, q in found] == [("a new start for us", "Karim al-Haddadi")]
+
+
+def test_al_as_a_given_name_stays_a_given_name():
+    entities = entities_of_texts("Al Brenner arrived on Monday. Al said the port would reopen.",
+                                 "Al Brenner spoke to reporters. Brenner said the talks went well.")
+    assert [(e.name, sorted(e.aliases)) for e in entities] == [("Al Brenner", ["Al Brenner", "Brenner"])]
+
+
+def test_two_transliterations_stay_apart():
+    entities = entities_of_texts("Karim al-Haddadi arrived on Monday.", "Kareem al-Hadadi arrived on Monday.")
+    assert sorted(e.name for e in entities) == ["Kareem al-Hadadi", "Karim al-Haddadi"]
+
+
+def test_two_people_of_one_particled_family_name_stay_two():
+    entities = entities_of_texts(
+        "Karim al-Haddadi and Samir al-Haddadi met on Monday. Haddadi said the port would reopen.",
+        "Karim al-Haddadi spoke to reporters. Samir al-Haddadi said the talks went well.")
+    assert sorted(e.name for e in entities) == ["Karim al-Haddadi", "Samir al-Haddadi"]
