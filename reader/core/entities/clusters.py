@@ -134,31 +134,14 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
     headless = _headless_services(forms)
-    inner = {w for form in forms.values() if len(form.spaced) >= 2 for w in form.words}
     for form in forms.values():
-        near = {m.article for m in form.mentions}
-        if _written_as_a_word(form, inner) and not form.is_place:
-            names = {clusters.find(k) for k in by_initials.get(form.key, ())
-                     if any(m.article in near for m in forms[k].mentions) and _spelled_by(forms[k], set(), ordinary)}
-            if len(names) == 1:
-                clusters.union(form.key, names.pop())
-        elif (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
+        if (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
+            near = {m.article for m in form.mentions}
             names = {clusters.find(k) for k in legal.get(form.key, ())}
             names = names or {clusters.find(k) for k in by_initials.get(form.key, ()) if _spelled_by(forms[k], near, ordinary)}
             names = names or {clusters.find(k) for k in headless.get(form.key, ()) if _spelled_by(forms[k], near, ordinary)}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
-
-
-def _written_as_a_word(form: _Form, inner: set[str]) -> bool:
-    """``Nafta``, ``Unicef``: an acronym some style books write as a word, a capital and lower-case letters. Taken
-    for one only when it is no English word (``Cat``), no word of another name (``Mara`` of ``Mara Bell``) and
-    never read as a person's or a place's (``in Geel``); it then stands for a body's name a report using it writes out (not a person's)."""
-    surface = form.mentions[0].surface
-    return len(form.words) == 1 and 4 <= len(surface) <= 6 and surface.isalpha() and surface[0].isupper() \
-        and surface[1:].islower() and form.key not in inner and not dictionary_word(form.key) \
-        and not any(m.votes["person"] or m.votes["person-context"] or m.votes["place-context"] or m.votes["kin"]
-                    for m in form.mentions)
 
 
 def _spelled_by(form: _Form, articles: set[str], ordinary: set[str]) -> bool:
