@@ -1126,6 +1126,20 @@ ENGLISH_SHARE = 0.25
 """A text this much made of the most common English words is English; others are weighed against other
 languages (most dossiers are English: their other word lists stay unloaded)."""
 
+LANGUAGE_SHARE = 0.08
+"""A text less made of another language's most common words is not told to be in that language: German
+pages score 0.09 to 0.45 in German; a list of names and figures, with hardly a function word, a few hundredths
+in some language whose common words hold a short name (``dana``, ``ben``)."""
+
+
+LANGUAGE_NAMES = dict(pair.split(":") for pair in """ar:Arabic bg:Bulgarian bn:Bengali ca:Catalan cs:Czech da:Danish
+    de:German el:Greek es:Spanish fa:Persian fi:Finnish fil:Filipino fr:French he:Hebrew hi:Hindi hu:Hungarian
+    id:Indonesian is:Icelandic it:Italian ja:Japanese ko:Korean lt:Lithuanian lv:Latvian mk:Macedonian ms:Malay
+    nb:Norwegian nl:Dutch pl:Polish pt:Portuguese ro:Romanian ru:Russian sh:Serbo-Croatian sk:Slovak sl:Slovenian
+    sv:Swedish ta:Tamil tr:Turkish uk:Ukrainian ur:Urdu vi:Vietnamese zh:Chinese""".split())
+"""The English names of the languages wordfreq has a short list of (its codes), besides English: a notice names
+the language a report seems written in (langcodes, which wordfreq brings, names them only with another package)."""
+
 
 @lru_cache(maxsize=None)
 def common_words(language: str) -> frozenset[str]:

@@ -40,9 +40,9 @@ from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import (
     ELSEWHERE_TITLE, FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, ONE_REPORT,
-    NO_REPORT, NONE_ELSEWHERE, SOURCE_MARK, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE, STORY_TITLE,
+    NO_REPORT, NONE_ELSEWHERE, SOURCE_MARK, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
     carried_by, compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, shared_cell,
-    elsewhere_note, said_elsewhere, story_note, summary_line, told_origins,
+    elsewhere_note, said_elsewhere, story_notes, summary_line, told_origins,
 )
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
@@ -208,7 +208,7 @@ class _Html:
         return (
             '<section id="summary"><h2>Summary</h2>'
             f"<p>{_text(summary_line(a))}</p>"
-            + (f"<p><strong>{_text(STORY_TITLE)}</strong> {_text(story)}</p>" if (story := story_note(a)) else "")
+            + "".join(f"<p><strong>{_text(title)}</strong> {_text(note)}</p>" for title, note in story_notes(a))
             + corrected
             + "<table><thead><tr><th>Report</th><th>Title</th><th>Published</th>"
             '<th class="num">Words</th><th class="num">Shared</th><th>File</th></tr></thead>'

@@ -779,12 +779,15 @@ class DossierApp(OneKeyAtATime, App[None]):
             self._weaken(computed)
 
     def _tell_story(self, analysis: Analysis) -> None:
-        """Say whether the reports seem to cover one event (in the notices: see :meth:`tell`)."""
+        """Say whether the reports seem to cover one event, and which are not in English (in the notices:
+        see :meth:`tell`)."""
         if notice := analysis.story.notice(analysis.dossier):
             self.tell("Same story?", notice)
+        if notice := analysis.story.language_notice(analysis.dossier):
+            self.tell("Language?", notice)
 
     def action_tell_story(self) -> None:
-        """The palette's Same story?: the reader brought forward, the notice on it again."""
+        """The palette's Same story? and Language?: the reader brought forward, the notices on it again."""
         if self.analysis is not None:
             self._back_to_reader()
             self._tell_story(self.analysis)

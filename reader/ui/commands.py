@@ -128,6 +128,8 @@ class ReaderCommands(Provider):
         if analysis is not None and (notice := analysis.story.notice(dossier)):
             # The notice passes: the palette keeps it at hand (listed as it opens).
             yield f"Same story? {notice}", app.action_tell_story, "Say again whether the reports cover one event"
+        if analysis is not None and (notice := analysis.story.language_notice(dossier)):
+            yield f"Language? {notice}", app.action_tell_story, "Say again which reports are not in English"
         for article in dossier.articles:
             yield f"Report: {dossier.names[article.id]}", partial(app.action_show_article, article.id), article.headline
         if analysis is not None:

@@ -3,10 +3,14 @@ then its body; n/N step onto the headline, which marks the hit, and K lists the 
 
 from __future__ import annotations
 
+from reader.core.model import Dossier
+from reader.core.pipeline import analyse
 from reader.ui.app import build_app
 from reader.ui.screens.concordance import ConcordanceScreen
 from reader.ui.screens.reader import StatusLine
 from reader.ui.widgets.article_view import ArticleView
+from tests.conftest import DATA
+from tests.core.test_figure_search import REPORTS
 from tests.helpers import on_top, shown, until
 
 
@@ -64,3 +68,18 @@ async def test_a_step_that_does_not_wrap_round_takes_the_last_wrap_answer_away(t
         assert reader.said == "Wrapped round to the first hit"
         await pilot.press("n")
         assert reader.said == "" and reader.position == 1
+
+
+async def test_a_figure_searched_for_finds_it_written_other_ways_and_the_status_line_says_so():
+    analysis = analyse(Dossier(root=str(DATA), articles=REPORTS))
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("slash", *"25%", "enter")
+        await until(pilot, lambda: view.hits, workers=True)
+        status = str(app.screen.query_one(StatusLine).render())
+        assert "figure 25%: 1/4 in 3 reports, also as \u201c25 percent\u201d, \u201c25 per cent\u201d (n/N)" in status
+        await pilot.press("n")
+        assert analysis.dossier.article(view.current.article).text(view.current) == "25 percent"
+        await pilot.press("slash", *"fares", "enter")
+        await until(pilot, lambda: "search \u201cfares\u201d" in str(app.screen.query_one(StatusLine).render()), workers=True)

@@ -59,3 +59,19 @@ async def test_a_folder_of_one_event_marks_no_report(tiny, tiny_analysis):
         reports = app.screen.query_one(SourceList)
         await until(pilot, lambda: reports.index.analysis is not None)
         assert not any("event" in line.plain for a in tiny.articles for line in reports.entry(a.id))
+
+
+async def test_reports_not_in_english_are_told_in_the_notice_and_kept_in_the_palette(tiny, tiny_analysis):
+    alpha, beta, _ = (article.id for article in tiny.articles)
+    story = Story(same_event=True, not_english=((alpha, "de"), (beta, "fr")))
+    app = build_app(tiny, analysis=replace(tiny_analysis, story=story))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: "Language? 2 of 3 reports are not in English (German? Alpha Times; French? Beta News)"
+                    in _story_told(app))
+        await pilot.press("escape")
+        await until(pilot, lambda: not _story_told(app))
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: app.screen.query(CommandList) and app.screen.query_one(CommandList).option_count)
+        options = app.screen.query_one(CommandList)
+        prompts = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        assert any(prompt.startswith("Language? 2 of 3 reports") for prompt in prompts), prompts[:3]

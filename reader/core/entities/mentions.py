@@ -307,7 +307,7 @@ def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]
     if english >= gz.ENGLISH_SHARE:  # most dossiers: the German list stays unloaded
         return False
     german = gz.common_share("de", norms)
-    return german >= 0.08 and german > english
+    return german >= gz.LANGUAGE_SHARE and german > english
 
 
 

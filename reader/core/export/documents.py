@@ -56,7 +56,9 @@ Fields added to that contract (consumers may ignore them):
   link is weaker, unless ``events`` groups the reports by event (two or more, largest first, each in
   dossier order; empty otherwise): each event's reports then link among themselves (unless the
   verdict of one event, which the links are made with, named them off-topic), and no confident
-  link joins two events;
+  link joins two events; and, only when some report does not seem written in English,
+  ``"not_english": [{"article", "language"}, ...]`` (a wordfreq language code, ``"de"``): the
+  analysis reads English (:func:`~reader.core.links.story.not_english`);
 * ``quotes``: every quotation, grouped by statement across outlets
   (:mod:`reader.core.findings.quotes`): ``{"id", "speaker", "quotes": [{"article",
   "start", "end", "speaker", "speaker_entity", "verb", "attribution",
@@ -138,7 +140,7 @@ import msgspec.inspect
 
 from reader.core.model import (
     Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, NamingRow, Omission, Origins, Quote, QuoteGroup, Sentence,
-    Span, counted, problems_summary, shorten,
+    Span, Story, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
 from reader.core.findings.figure_groups import FigureGroup, figure_groups_of, group_line, listed_and_grouped
@@ -353,7 +355,7 @@ def to_document(analysis: Analysis) -> dict:
         "links": [_link(analysis, link) for link in analysis.links],
         "weaker_links": [_link(analysis, link) for link in analysis.weaker_links],
         "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic),
-                  "events": [list(group) for group in analysis.story.events]},
+                  "events": [list(group) for group in analysis.story.events]} | _not_english(analysis.story),
         "quotes": [_quote_group(group) for group in analysis.findings.quotes],
         "figures": [_comparison(item) for item in listed],
         "figures_listed": _figures_listed(comparisons),
@@ -371,6 +373,13 @@ def to_document(analysis: Analysis) -> dict:
             "decisions": [{"decision": kind, "described": words} for kind, words in analysis.corrections],
         },
     }
+
+
+def _not_english(story: Story) -> dict:
+    """The ``story``'s ``not_english``, only when a report is not in English (so that the JSON of an English
+    dossier reads as before)."""
+    return {"not_english": [{"article": a, "language": language} for a, language in story.not_english]} \
+        if story.not_english else {}
 
 
 def to_json(analysis: Analysis) -> str:
@@ -601,11 +610,10 @@ class _Report:
         dossier = self.analysis.dossier
         name = escape_markdown(PurePath(dossier.root).name or str(dossier.root))
         self.add(f"# Dossier comparison: {name}", "")
-        story = story_note(self.analysis)
         self.add(
             escape_markdown(summary_line(self.analysis)),
             "",
-            *([f"**{STORY_TITLE}** {escape_markdown(story)}", ""] if story else []),
+            *(line for title, note in story_notes(self.analysis) for line in (f"**{title}** {escape_markdown(note)}", "")),
             *_corrected(self.analysis),
             "| Report | Title | Published | Words | Shared |",
             "| --- | --- | --- | --- | --- |",
@@ -826,12 +834,17 @@ def corrections_note(analysis: Analysis) -> str:
 
 STORY_TITLE = "Same story?"
 """What the readable exports, as the reader, head the warning with when the reports do not seem to cover one event."""
+LANGUAGE_TITLE = "Language?"
+"""What the readable exports, as the reader, head the warning with when reports are not in English."""
 
 
-def story_note(analysis: Analysis) -> str:
-    """The reader's ``Same story?`` warning as an export words it, or ``""`` when the reports seem to
-    cover one event: the export shared on keeps the main caveat the JSON's ``story`` holds."""
-    return analysis.story.notice(analysis.dossier, in_export=True) or ""
+def story_notes(analysis: Analysis) -> list[tuple[str, str]]:
+    """The reader's ``Same story?`` and ``Language?`` warnings as an export words them, each under its title,
+    none when the reports seem to cover one event in English: the export shared on keeps the main caveats
+    the JSON's ``story`` holds."""
+    story, dossier = analysis.story, analysis.dossier
+    notes = ((STORY_TITLE, story.notice(dossier, in_export=True)), (LANGUAGE_TITLE, story.language_notice(dossier)))
+    return [(title, note) for title, note in notes if note]
 
 
 def _corrected(analysis: Analysis) -> list[str]:

@@ -817,6 +817,13 @@ def _kin(a: Figure, b: Figure) -> bool:
     return a.key == b.key and a.kind != "number"
 
 
+def written_alike(a: Figure, b: Figure) -> bool:
+    """Are ``a`` and ``b`` one figure however each is written (``25%``, ``25 percent``; ``$2 million``, ``2 million
+    dollars``): comparable as the comparisons take them (:func:`_kin`: a count's noun, a currency that may be one),
+    with one value and unit? No date nor plain number is (a year, a page number); the bounds aside (``nearly 25%``)."""
+    return a.kind != "date" and _kin(a, b) and a.value == b.value and (a.kind == "money" or a.unit == b.unit)
+
+
 def _year_guessed(figure: Figure) -> bool:
     """Is this a day or a month whose year is only the publication date's (``Friday``, ``in October``)?"""
     return figure.relative and figure.note.startswith(_RESOLVED) and _date_parts(figure.date)[1] is not None

@@ -38,12 +38,15 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 from itertools import combinations, islice
 
 from reader.core.model import Dossier, Link, Sentence, Story
 from reader.core.partition import Partition
-from reader.core.vocabulary import ENGLISH_SHARE, FACTLESS_WORDS, LANGUAGE_SAMPLE, common_share, common_words
+from reader.core.vocabulary import (
+    ENGLISH_SHARE, FACTLESS_WORDS, LANGUAGE_SAMPLE, LANGUAGE_SHARE, common_share, common_words,
+)
 
 ON_STORY = 0.06
 EVENT_REPORTS = 3
@@ -86,15 +89,32 @@ def _sample(sentences: tuple[Sentence, ...]) -> list[str]:
 
 
 def function_words(sentences: tuple[Sentence, ...]) -> frozenset[str]:
-    """The function words of a report's language when it is not English (:func:`common_words`), in their
-    matching form; none for an English one, whose function words the linker's vocabulary lists
-    (``FACTLESS_WORDS``), nor for one that is not more made of another language's common words than of
-    English ones (a few lines of English: their commonest words may be another language's too)."""
-    languages, norms = _Languages(), _sample(sentences)
+    """The function words of a report's language when it is not English (:func:`written_in`), in their
+    matching form (:func:`common_words`); none for an English one, whose function words the linker's
+    vocabulary lists (``FACTLESS_WORDS``)."""
+    language = written_in(_Languages(), _sample(sentences))
+    return frozenset() if language == "en" else common_words(language)
+
+
+def written_in(languages: _Languages, norms: list[str]) -> str:
+    """The language of a report whose first words are ``norms``: English (``"en"``) when a quarter of them or more
+    are among English's 100 most common words (``ENGLISH_SHARE``: English reports score 0.33 and up, an English
+    report full of names and figures or quoting a German sentence too), or when no other language's most common
+    words make up more of them, and ``LANGUAGE_SHARE`` at least (a few lines of English, a list of names: their
+    commonest words may be another language's too); else the language whose most common words make up most of
+    them. One test for the linker (:func:`function_words`) and the notice of reports not in English
+    (:func:`not_english`)."""
     language = languages.of(norms)
-    if language == "en" or common_share(language, norms) <= common_share("en", norms):
-        return frozenset()
-    return common_words(language)
+    share = common_share(language, norms)
+    return "en" if language == "en" or share <= common_share("en", norms) or share < LANGUAGE_SHARE else language
+
+
+def not_english(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> tuple[tuple[str, str], ...]:
+    """``(report id, language)`` of every report not written in English (:func:`written_in`), in dossier order:
+    the rules read English, so the notice of :meth:`Story.language_notice` names them."""
+    languages = _Languages()
+    return tuple((article.id, language) for article in dossier.articles
+                 if (language := written_in(languages, _sample(sentences.get(article.id, ())))) != "en")
 
 
 class _Languages:
@@ -140,8 +160,9 @@ def judge_story(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) ->
 
 def story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]],
                     link: Callable[[frozenset[str]], tuple[Link, ...]]) -> tuple[Story, tuple[Link, ...]]:
-    """The verdict on the dossier and its links, made once, ``link`` linking its passages with the reports the
-    verdict of one event doubts (:func:`judge_story`) kept out of the confident links. The events found apart
+    """The verdict on the dossier (with the reports not in English: :func:`not_english`) and its links, made
+    once, ``link`` linking its passages with the reports the verdict of one event doubts (:func:`judge_story`)
+    kept out of the confident links. The events found apart
     (:func:`_apart`) are the verdict when two or more are left once those a confident link joins are one; none
     are sought when that verdict is not one event (every report doubted: none could link among its own)."""
     vectors = _vectors(dossier, sentences)
@@ -149,8 +170,8 @@ def story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]
     links = link(one.doubtful(dossier))
     apart = _apart(dossier, vectors) if one.same_event else None  # else every report is doubted: none is sought
     if apart is not None and len(events := _joined(apart.events, links, list(vectors))) >= 2:
-        return Story(same_event=False, off_topic=apart.off_topic, events=events), links
-    return one, links
+        one = Story(same_event=False, off_topic=apart.off_topic, events=events)
+    return replace(one, not_english=not_english(dossier, sentences)), links
 
 
 def _vectors(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> dict[str, dict[str, float]]:

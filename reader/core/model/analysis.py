@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeVar
 from reader.core.by_start import ByStart
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
 from reader.core.tokens import Packed, Token, moved, pack, tokenize, unpack
-from reader.core.vocabulary import MONTHS
+from reader.core.vocabulary import LANGUAGE_NAMES, MONTHS
 
 DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
 FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number", "tally", "age"]
@@ -734,12 +734,15 @@ class Story:
     events (each told by a few reports: :data:`~reader.core.links.story.EVENT_REPORTS`) that no
     confident link joins: ``same_event`` is then false. The links are made once, before the events
     are known, with the reports the verdict of one event doubts (``judge_story``): each event's
-    reports link among themselves unless that verdict named them off-topic.
+    reports link among themselves unless that verdict named them off-topic. ``not_english`` pairs each
+    report that does not seem written in English with the language it seems written in (a wordfreq code,
+    :func:`~reader.core.links.story.not_english`): the rules read English (:meth:`language_notice`).
     """
 
     same_event: bool
     off_topic: tuple[str, ...] = ()
     events: tuple[tuple[str, ...], ...] = ()
+    not_english: tuple[tuple[str, str], ...] = ()
 
     def doubtful(self, dossier: Dossier) -> frozenset[str]:
         """The reports whose links can only be weaker ones: the off-topic ones, or all when not one event."""
@@ -763,6 +766,21 @@ class Story:
         if not self.off_topic:
             return None
         return self._off_topic(dossier, "the same event as the other reports", in_export)
+
+    def language_notice(self, dossier: Dossier) -> str | None:
+        """One line naming the reports not in English (``not_english``), or ``None`` when all seem to be: the
+        analysis reads English, so a user reading them knows what it misses. The same words in the exports."""
+        if not self.not_english:
+            return None
+        by_language: dict[str, list[str]] = {}
+        for article, language in self.not_english:
+            by_language.setdefault(language, []).append(article)
+        named = "; ".join(f"{LANGUAGE_NAMES.get(language, language)}? {_outlets(dossier, tuple(group))}"
+                          for language, group in by_language.items())
+        one = len(self.not_english) == 1
+        return (f"{len(self.not_english)} of {counted(len(dossier.articles), 'report')} {'is' if one else 'are'} not "
+                f"in English ({named}): the analysis reads English, so links, names, quotations and figures in "
+                f"{'it' if one else 'them'} are mostly missed.")
 
     def _off_topic(self, dossier: Dossier, other: str, in_export: bool) -> str:
         """The sentence naming the off-topic reports, which do not seem to cover ``other``."""

@@ -45,6 +45,8 @@ _SIDE_BY_SIDE = frozenset({"compare_here", "walk_unique", "coverage"})
 _ESCAPE = ("Dismiss the notices under the panes (Same story?, a file not opened), else close the entity panel when it "
            "has the keys or is narrow, else unchoose the entity, else end the walk")
 """What escape does on the reader, in the order it tries."""
+FORMS_SHOWN = 2
+"""The other ways of writing a figure searched for that the status line names, the first met (it is one line)."""
 
 
 class ReaderScreen(SteadyLooks):
@@ -106,6 +108,10 @@ class ReaderScreen(SteadyLooks):
     waiting_steps: tuple[int, ...] = ()
     walk_kind: str = ""
     """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
+    walk_figure: str = ""
+    """The search's status words when it found a figure written other ways too: ``figure 25%``, and after its
+    count ``also as “25 percent”`` (:func:`~reader.core.findings.figure_search.find_figure_too`)."""
+    walk_also: str = ""
     travelling = False
     """Going back or forward along the jump list: that move is not itself a jump."""
     conflicts_said = ""
@@ -276,6 +282,7 @@ class ReaderScreen(SteadyLooks):
         self.walk = spans if in_order else tuple(sorted(spans, key=reading_order(self.app.dossier)))
         self.walk_label = label
         self.walk_kind = kind
+        self.walk_figure = self.walk_also = ""
         self.refresh_bindings()
         self.position, self.ahead = -1, False
         view = self.query_one(ArticleView)
@@ -551,14 +558,15 @@ class ReaderScreen(SteadyLooks):
     @work(thread=True, exclusive=True, group="search")
     def _find(self, query: str) -> None:
         # Megabytes of text take seconds to fold and scan: never on the UI thread.
-        from reader.core.text.search import find_all  # here: searching (and segmenting) is not needed to open
+        from reader.core.findings.figure_search import find_figure_too  # here: not needed to open
 
-        self.post_message(self.SearchFinished(query, find_all(self.app.dossier, query)))
+        found = find_figure_too(self.app.dossier, query, self.app.analysis)
+        self.post_message(self.SearchFinished(query, found.hits, found.figure, found.forms))
 
     class SearchFinished(Message):
-        def __init__(self, query: str, hits: tuple[Span, ...]) -> None:
+        def __init__(self, query: str, hits: tuple[Span, ...], figure: str = "", forms: tuple[str, ...] = ()) -> None:
             super().__init__()
-            self.query, self.hits = query, hits
+            self.query, self.hits, self.figure, self.forms = query, hits, figure, forms
 
     @on(SearchFinished)
     def _show_hits(self, event: SearchFinished) -> None:
@@ -571,6 +579,10 @@ class ReaderScreen(SteadyLooks):
             return
         self.app.entity_id = None
         self._set_walk(event.hits, searched_words(event.query, 40), kind="search", in_order=True)  # find_all's order
+        if event.forms:
+            shown = ", ".join(searched_words(form, 30) for form in event.forms[:FORMS_SHOWN])
+            more = f" and {len(event.forms) - FORMS_SHOWN} more" if len(event.forms) > FORMS_SHOWN else ""
+            self.walk_figure, self.walk_also = f"figure {event.figure}", f"also as {shown}{more}"
         self._step_to_first()
         for step in waiting:
             self.action_walk(step)
@@ -689,7 +701,9 @@ class ReaderScreen(SteadyLooks):
                 where = f"{self.position + 1}/{total}"
             if self.walk_kind == "search":
                 reports = len({s.article for s in self.walk})
-                parts.append(f"search {self.walk_label}: {where} in {reports} report{'s' * (reports != 1)} (n/N)")
+                found = f"{where} in {reports} report{'s' * (reports != 1)}"
+                parts.append(f"{self.walk_figure}: {found}, {self.walk_also} (n/N)" if self.walk_figure
+                             else f"search {self.walk_label}: {found} (n/N)")
             elif self.walk_kind == "unique":
                 parts.append(f"only in {self.walk_label}: passage {where} (n/N)")
             else:
