@@ -2002,8 +2002,8 @@ class _Corpus:
         if _QUOTE_MARKS.search(body, start, end) or next(_verbs(body, start, end), None) is not None:
             return False
         quotes = self.quotes_of.get(span.article, [])
-        before = next((q for q in reversed(quotes) if paragraphs[at - 1][0] <= q.span.start
-                       and q.span.end >= paragraphs[at - 1][1]), None)  # left open at its paragraph's end
+        first, last = paragraphs[at - 1]
+        before = next((q for q in quotes if first <= q.span.start <= last <= q.span.end), None)  # left open at its end
         after = next((q for q in quotes if q.span.start == paragraphs[at + 1][0] + 1), None)
         return before is not None and before.speaker is not None and after is not None \
             and after.speaker in (None, before.speaker) and after.speaker_entity in (None, before.speaker_entity)
@@ -2072,7 +2072,8 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
     speakers = {q.speaker_entity for q in quotes if q.speaker_entity}
     for link in links.values():
         for passage in link.passages:
-            if passage.article in quoting or passage.article in found or corpus.quotes_another(passage, own):
+            if passage.article in quoting or passage.article in found or corpus.quotes_another(passage, own) \
+                    or corpus.continues_a_quotation(passage):
                 continue
             if len(reference & corpus.content(passage)) >= _REPORTED_LINKED_SHARE * len(reference) \
                     and _credits_speaker(corpus, passage, speakers):
