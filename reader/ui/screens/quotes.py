@@ -69,13 +69,14 @@ some 36 cells in for a short one, 2 past half the row)."""
 
 
 def reach(group: QuoteGroup) -> str:
-    """Which reports carry the statement, and how: ``in 3 reports: quoted by 2, 1 without quotation
+    """Which reports carry the statement, and how: ``in 3 reports: quoted by 2, 1 outside quotation
     marks`` (``quoted 3 times by 2`` when a report quotes it twice). "quoted in 3, carried by 3
-    reports" left the reader to guess what told the two counts apart."""
+    reports" left the reader to guess what told the two counts apart; "without quotation marks" read
+    as a charge against reports that credit the words in indirect speech (each line says how)."""
     quoting = len({quote.span.article for quote in group.quotes})
     how = [f"quoted {len(group.quotes)} times by {quoting}" if len(group.quotes) > quoting else f"quoted by {quoting}"]
     if reported := len({span.article for span in group.reported} - {quote.span.article for quote in group.quotes}):
-        how.append(f"{reported} without quotation marks")
+        how.append(f"{reported} outside quotation marks")
     return f"in {counted(len(group.articles), 'report')}: {', '.join(how)}"
 
 
