@@ -53,8 +53,11 @@ president`` may be the person another report names, so it is not compared),
 a report that leaves the speaker another names unidentified (``a man's voice says``),
 and reports that carry the statement without quotation marks (a linked
 passage, or a sentence holding most of its words; not counting words that may stand in straight single marks,
-read as a quotation or not: such a report marked them). A quotation a report repeats
-word for word (a paragraph printed twice) counts once.
+read as a quotation or not: such a report marked them), each said as it carries it (:func:`_reported_as`): quoting a
+fragment, as indirect speech credited to whom its sentence names (``The agency said that…``; a person known apart
+from those quoted said so), or, crediting no one, without quotation marks. A paragraph with no marks and no
+attribution between two paragraphs of one speaker's quotation going on (a copy that lost a fresh opening mark) carries
+none. A quotation a report repeats word for word (a paragraph printed twice) counts once.
 """
 
 from __future__ import annotations
