@@ -1519,6 +1519,9 @@ def test_the_same_words_credited_to_the_speaker_are_reported_as_indirect_speech(
     # must stay: the words credited to another person than the one quoted say so
     ("Tom Keller said the county will reopen the bridge as soon as the inspectors are satisfied with the repairs.",
      "reported as indirect speech, credited to Tom Keller, not Lina Morven, in Beta"),
+    # must change: one person telling what the one quoted announced credits her
+    ("Tom Keller said Lina Morven had announced the county will reopen the bridge as soon as the inspectors are "
+     "satisfied with the repairs.", "reported as indirect speech, credited to Lina Morven, in Beta"),
 ])
 def test_how_a_report_carries_a_quotation_outside_marks(beta, flag):
     (group,) = [g for g in _two_reports(BRIDGE, beta) if "a" in g.articles]

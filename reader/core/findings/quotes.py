@@ -2011,18 +2011,17 @@ class _Corpus:
         return before is not None and before.speaker is not None and after is not None \
             and after.speaker in (None, before.speaker) and after.speaker_entity in (None, before.speaker_entity)
 
-    def credit(self, span: Span) -> tuple[str | None, str | None] | None:
-        """Whom the sentence holding ``span`` credits its words to, ``(name, entity id)``: the subject of its
-        first reporting verb outside quotation marks (``The agency said that…``, ``…, he said``, ``according
-        to X``), ``(None, None)`` when the verb's subject is not read; None when no verb reports a saying."""
+    def credit(self, span: Span, quoted: set[str]) -> tuple[str | None, str | None] | None:
+        """Whom the sentence holding ``span`` credits its words to, ``(name, entity id)``: the subject of a
+        reporting verb outside quotation marks (``The agency said that…``, ``…, he said``, ``according to X``),
+        one of the people ``quoted`` (entity ids) if a verb has one (``Lowe said Marr had promised…``: Marr's
+        words, Lowe telling them), else the first; ``(None, None)`` when the verb's subject is not read; None
+        when no verb reports a saying."""
         speakers = self.speakers(span.article)
-        for sentence in self.analysis.sentences_overlapping(span):
-            for verb in _verbs(speakers.article.body, sentence.start, sentence.end):
-                if not speakers.quoted(verb.start()):
-                    name, entity_id, _ = _subject(speakers, verb, (sentence.start, sentence.end),
-                                                  inverted=_inverted(speakers, verb))
-                    return name, entity_id
-        return None
+        found = [_subject(speakers, verb, (sentence.start, sentence.end), inverted=_inverted(speakers, verb))[:2]
+                 for sentence in self.analysis.sentences_overlapping(span)
+                 for verb in _verbs(speakers.article.body, sentence.start, sentence.end) if not speakers.quoted(verb.start())]
+        return next((credit for credit in found if credit[1] in quoted), found[0]) if found else None
 
     @cached_property
     def people(self) -> set[str]:
@@ -2337,7 +2336,7 @@ def _reported_as(corpus: _Corpus, quotes: tuple[Quote, ...], reported: list[Span
     for span in reported:
         if any(_overlap(q, span) for q in quoted.get(span.article, ())):
             found.append("in its own words, quoting only a fragment")
-        elif (credit := corpus.credit(span)) is None:
+        elif (credit := corpus.credit(span, people)) is None:
             found.append("without quotation marks")
         else:
             name, entity_id = credit
