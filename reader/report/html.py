@@ -326,8 +326,8 @@ class _Html:
                 items.append(f"<li>{self.outlet(quote.span.article)}, {who}{verb}: "
                              f'<span class="hl-quote">\u201c{words}\u201d</span></li>')
             items += [
-                f"<li>{self.outlet(span.article)}, without quotation marks: {self.passages.plain(span)}</li>"
-                for span in group.reported
+                f"<li>{self.outlet(span.article)}, {_text(how)}: {self.passages.plain(span)}</li>"
+                for span, how in zip(group.reported, group.reported_as)
             ]
             flags = "".join(f"<li>{_text(flag)}</li>" for flag in group.flags)
             blocks.append(

@@ -611,3 +611,23 @@ def test_sourcing_is_exported_as_its_dataclasses_with_every_float_rounded_like_s
     assert list(document["origins"]) == ["summary", *plain]
     assert all(document["origins"][name] == plain[name] for name in ("pairs", "links", "groups"))
     assert document["naming"] == json.loads(msgspec.json.encode(analysis.sourcing.naming.rows))
+
+
+def test_exports_say_how_a_report_carries_a_quotation_outside_marks_as_its_flag_does(tmp_path):
+    """The markdown and HTML lines print the group's own wording of each unquoted passage (``reported_as``):
+    the embassy's indirect speech is no copy "without quotation marks", and an uncredited copy still is."""
+    from reader.report.html import to_html
+    said = '"We will reopen the bridge as soon as the inspectors are satisfied with the repairs," Lina Morven said.'
+    (tmp_path / "a.md").write_text(f"---\noutlet: Alpha\n---\n{said}\n")
+    (tmp_path / "b.md").write_text("---\noutlet: Beta\n---\nLina Morven said the county will reopen the bridge as soon "
+                                   "as the inspectors are satisfied with the repairs.\n")
+    (tmp_path / "c.md").write_text("---\noutlet: Gamma\n---\nWe will reopen the bridge as soon as the inspectors are "
+                                   "satisfied with the repairs.\n")
+    analysis = analyse(load_dossier(tmp_path))
+    markdown, html = to_markdown(analysis), to_html(analysis)
+    assert "- **Beta**, as indirect speech, credited to Lina Morven: Lina Morven said" in markdown
+    assert "- **Gamma**, without quotation marks: We will reopen" in markdown
+    assert ("Flagged: reported as indirect speech, credited to Lina Morven, in Beta; reported without quotation marks "
+            "in Gamma") in markdown
+    assert "Beta</span>, as indirect speech, credited to Lina Morven: Lina Morven <span" in html
+    assert "Gamma</span>, without quotation marks: We will reopen" in html

@@ -242,7 +242,9 @@ def test_turkish_statement_quoted_twice_reported_by_the_globe_and_attributed_dif
     assert {q.span.article for q in group.quotes} == {"eurasian-times", "trt-world"}
     assert [s.article for s in group.reported] == ["the-globe-and-mail"]
     assert "said that it expected" in text_of(bodies, group.reported[0])
-    assert any(f == "reported without quotation marks in The Globe and Mail" for f in group.flags)
+    # the embassy's statement told as indirect speech, credited in its own sentence: no copy without marks
+    assert [f for f in group.flags if f.startswith("reported")] == [
+        "reported as indirect speech, credited to Turkish Embassy, in The Globe and Mail"]
     assert any(f.startswith("attributed differently") for f in group.flags)
 
 
@@ -1493,9 +1495,71 @@ def test_words_in_straight_single_marks_are_never_reported_without_quotation_mar
     "Lina Morven, of the 'Harbour Board', said the county will reopen the bridge as soon as the inspectors are "
     "satisfied with the repairs.",
 ])
-def test_the_same_words_without_any_marks_are_still_reported_without_quotation_marks(beta):
+def test_the_same_words_credited_to_the_speaker_are_reported_as_indirect_speech(beta):
     groups = [g for g in _two_reports(BRIDGE, beta) if g.speaker]
-    assert [g.flags for g in groups] == [("reported without quotation marks in Beta",)]
+    assert [g.flags for g in groups] == [("reported as indirect speech, credited to Lina Morven, in Beta",)]
+    assert [g.reported_as for g in groups] == [("as indirect speech, credited to Lina Morven",)]
+
+
+@pytest.mark.parametrize(("beta", "flag"), [
+    # must change: the report's sentence names its source, a body, a pronoun, or "according to"
+    ("The county roads office said it will reopen the bridge as soon as the inspectors are satisfied with the repairs.",
+     "reported as indirect speech, credited to county roads office, in Beta"),
+    ("Lina Morven spoke on Monday. The county will reopen the bridge as soon as the inspectors are satisfied with "
+     "the repairs, she said.", "reported as indirect speech, credited to Lina Morven, in Beta"),
+    ("The county will reopen the bridge as soon as the inspectors are satisfied with the repairs, according to "
+     "Lina Morven.", "reported as indirect speech, credited to Lina Morven, in Beta"),
+    # must stay: a copy crediting no one, the report's own voice, is flagged as words without their marks
+    ("We will reopen the bridge as soon as the inspectors are satisfied with the repairs.",
+     "reported without quotation marks in Beta"),
+    ("The bridge will reopen as soon as the inspectors are satisfied with the repairs, a relief for the county.",
+     "reported without quotation marks in Beta"),
+    ("The county will reopen the bridge as soon as the inspectors are satisfied with the repairs.",
+     "reported without quotation marks in Beta"),
+    # must stay: the words credited to another person than the one quoted say so
+    ("Tom Keller said the county will reopen the bridge as soon as the inspectors are satisfied with the repairs.",
+     "reported as indirect speech, credited to Tom Keller, not Lina Morven, in Beta"),
+    # must change: one person telling what the one quoted announced credits her
+    ("Tom Keller said Lina Morven had announced the county will reopen the bridge as soon as the inspectors are "
+     "satisfied with the repairs.", "reported as indirect speech, credited to Lina Morven, in Beta"),
+])
+def test_how_a_report_carries_a_quotation_outside_marks(beta, flag):
+    (group,) = [g for g in _two_reports(BRIDGE, beta) if "a" in g.articles]
+    assert [f for f in group.flags if f.startswith("reported")] == ([flag] if flag else [])
+    assert len(group.reported_as) == len(group.reported)
+
+
+OPEN_QUOTATION = (
+    'Harbour master Ilse Varga said: "We began to plan the new quay two winters ago, long before the storms.',
+    '"The storms only showed how badly the old one had worn.',
+    "She is a patient engineer who can make an old harbour work like a new one.",
+    '"We will open the quay to the ferries in the spring."',
+)
+
+
+def test_a_paragraph_between_two_of_one_speakers_open_quotation_is_not_flagged():
+    groups = dossier_groups(
+        make_article('"She is a patient engineer who can make an old harbour work like a new one," said Ilse Varga.',
+                     article_id="a", outlet="Alpha"),
+        make_article(*OPEN_QUOTATION, article_id="b", outlet="Beta"))
+    (group,) = [g for g in groups if "a" in g.articles]
+    assert not group.reported and not group.flags
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # must stay: the paragraph after a closed quotation, or one that names a source of its own
+    (OPEN_QUOTATION[0] + '"', OPEN_QUOTATION[1] + '"', *OPEN_QUOTATION[2:]),
+    (*OPEN_QUOTATION[:2], "She is a patient engineer who can make an old harbour work like a new one, he wrote.",
+     OPEN_QUOTATION[3]),
+    (*OPEN_QUOTATION[:2], OPEN_QUOTATION[2], "The ferries will come in the spring."),
+])
+def test_a_paragraph_outside_an_open_quotation_is_still_reported(paragraphs):
+    groups = dossier_groups(
+        make_article('"She is a patient engineer who can make an old harbour work like a new one," said Ilse Varga.',
+                     article_id="a", outlet="Alpha"),
+        make_article(*paragraphs, article_id="b", outlet="Beta"))
+    (group,) = [g for g in groups if "a" in g.articles]
+    assert [s.article for s in group.reported] == ["b"]
 
 
 def test_a_short_saying_on_the_same_subject_is_a_quotation_of_its_own():

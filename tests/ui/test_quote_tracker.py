@@ -23,7 +23,10 @@ async def test_quote_view_lists_garneau_with_al_monitor_drift_flagged(bundled, a
         assert "\u2691 wording differs in Al-Monitor: dropped \u201cuse\u201d" in garneau
         assert "editorial insertion in EurAsian Times: [of drone technology]" in garneau
         turkish = next(text for text in items.values() if "We expect our NATO allies" in text)
-        assert "attributed differently" in turkish and "without quotation marks" in turkish
+        assert "attributed differently" in turkish and "without quotation marks" not in turkish
+        # the embassy's words told in indirect speech: the line and the flag say so, and credited to whom
+        assert "The Globe and Mail  as indirect speech, credited to Turkish Embassy: " in turkish
+        assert "\u2691 reported as indirect speech, credited to Turkish Embassy, in The Globe and Mail" in turkish
 
 
 async def test_enter_on_a_statement_compares_its_versions(bundled, analysis):

@@ -60,7 +60,7 @@ async def test_a_quotation_credited_to_no_one_says_the_speaker_was_not_recognise
 def test_a_statements_reach_says_what_each_count_counts():
     """"quoted in 3, carried by 3 reports" left the reader to guess what told the two apart: the
     reports carrying the statement, then how many quote it (and how often) and how many carry it
-    without quotation marks."""
+    outside quotation marks."""
     from reader.core.model import Quote, QuoteGroup, Span
     from reader.ui.screens.quotes import reach
 
@@ -69,6 +69,6 @@ def test_a_statements_reach_says_what_each_count_counts():
 
     assert reach(QuoteGroup("Q1", (quote("a"), quote("b")))) == "in 2 reports: quoted by 2"
     assert reach(QuoteGroup("Q2", (quote("a"), quote("a", 50), quote("b")), (Span("c", 0, 9),))) == (
-        "in 3 reports: quoted 3 times by 2, 1 without quotation marks")
+        "in 3 reports: quoted 3 times by 2, 1 outside quotation marks")
     assert reach(QuoteGroup("Q3", (quote("a"),), (Span("b", 0, 9), Span("d", 0, 9)))) == (
-        "in 3 reports: quoted by 1, 2 without quotation marks")
+        "in 3 reports: quoted by 1, 2 outside quotation marks")

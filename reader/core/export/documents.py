@@ -721,8 +721,8 @@ class _Report:
                 words = self.text(quote.span) if quote is reference else marked_version(
                     self.analysis, reference.span, quote.span)
                 self.add(f"- **{self.outlet[quote.span.article]}**, {who}{verb}: \u201c{words}\u201d")
-            for span in group.reported:
-                self.add(f"- **{self.outlet[span.article]}**, without quotation marks: {self.text(span)}")
+            for span, how in zip(group.reported, group.reported_as):
+                self.add(f"- **{self.outlet[span.article]}**, {escape_markdown(how)}: {self.text(span)}")
             self.add("")
 
     def figures(self) -> None:

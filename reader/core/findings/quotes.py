@@ -53,8 +53,11 @@ president`` may be the person another report names, so it is not compared),
 a report that leaves the speaker another names unidentified (``a man's voice says``),
 and reports that carry the statement without quotation marks (a linked
 passage, or a sentence holding most of its words; not counting words that may stand in straight single marks,
-read as a quotation or not: such a report marked them). A quotation a report repeats
-word for word (a paragraph printed twice) counts once.
+read as a quotation or not: such a report marked them), each said as it carries it (:func:`_reported_as`): quoting a
+fragment, as indirect speech credited to whom its sentence names (``The agency said that…``; a person known apart
+from those quoted said so), or, crediting no one, without quotation marks. A paragraph with no marks and no
+attribution between two paragraphs of one speaker's quotation going on (a copy that lost a fresh opening mark) carries
+none. A quotation a report repeats word for word (a paragraph printed twice) counts once.
 """
 
 from __future__ import annotations
@@ -1193,6 +1196,28 @@ def _mentions_by_article(analysis: Analysis) -> dict[str, list[tuple[int, int, E
     return {key: sorted(rows, key=lambda row: row[:2]) for key, rows in table.items()}
 
 
+def _speakers_of(article: Article, sentences: tuple[Sentence, ...], mentions: list[tuple[int, int, Entity]],
+                 genders: _Genders) -> _Speakers:
+    """The article's :class:`_Speakers`, with the subjects of every attribution outside quotations, for pronouns."""
+    body, bounds = article.body, quotation_bounds(article)
+    opens = [open_ - 1 for open_, _ in bounds]
+
+    def quoted(position: int) -> bool:
+        at = bisect_right(opens, position) - 1
+        return at >= 0 and position <= bounds[at][1]
+
+    speakers = _Speakers(article, mentions, sentence_starts=[s.start for s in sentences], quoted=quoted, known=genders)
+    for sentence in sentences:
+        for verb in _verbs(body, sentence.start, sentence.end):
+            if not quoted(verb.start()):
+                name, entity_id, kind = _subject(speakers, verb, (sentence.start, sentence.end),
+                                                 inverted=_inverted(speakers, verb))
+                if name and (entity_id or kind == "group"):
+                    speakers.subjects.append((verb.start(), name, entity_id, kind))
+    speakers.subjects.sort(key=lambda row: row[0])
+    return speakers
+
+
 def find_quotations(
     analysis: Analysis, article: Article, mentions: dict[str, list[tuple[int, int, Entity]]] | None = None,
     genders: _Genders | None = None,
@@ -1213,25 +1238,9 @@ def find_quotations(
     marks = _top_level([m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)
                         if m[1] != end or m[:2] in kept], bounds)  # one left open that quotes nothing: none
     carried = _carried(marks, bounds)
-    opens = [open_ - 1 for open_, _ in bounds]
-
-    def quoted(position: int) -> bool:
-        at = bisect_right(opens, position) - 1
-        return at >= 0 and position <= bounds[at][1]
-
-    starts = [s.start for s in sentences]
-    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=starts, quoted=quoted, known=genders)
+    speakers = _speakers_of(article, sentences, mentions.get(article.id, []), genders)
+    quoted, starts = speakers.quoted, speakers.sentence_starts
     paragraph_starts = [a for a, _ in article.paragraphs]
-
-    # Subjects of every attribution outside quotations, for pronouns later on.
-    for sentence in sentences:
-        for verb in _verbs(body, sentence.start, sentence.end):
-            if not quoted(verb.start()):
-                name, entity_id, kind = _subject(speakers, verb, (sentence.start, sentence.end),
-                                                 inverted=_inverted(speakers, verb))
-                if name and (entity_id or kind == "group"):
-                    speakers.subjects.append((verb.start(), name, entity_id, kind))
-    speakers.subjects.sort(key=lambda row: row[0])
 
     quotes: list[Quote] = []
     for open_, close, nested in marks:
@@ -1971,6 +1980,58 @@ class _Corpus:
             if len(row) >= _MIN_WORDS:
                 self.full_quotes.setdefault(quote.span.article, []).append(quote.span)
         self._content: dict[Span, set[str]] = {}
+        self.quotes_of: dict[str, list[Quote]] = {}
+        for quote in quotes:
+            self.quotes_of.setdefault(quote.span.article, []).append(quote)
+        self._speakers: dict[str, _Speakers] = {}
+
+    @cached_property
+    def _mentions(self) -> dict[str, list[tuple[int, int, Entity]]]:
+        return _mentions_by_article(self.analysis)
+
+    @cached_property
+    def _genders(self) -> _Genders:
+        return _known_genders(self.analysis, self._mentions)
+
+    def speakers(self, article_id: str) -> _Speakers:
+        """The article's :class:`_Speakers`, read only for the reports a group finds carrying a statement unquoted."""
+        if article_id not in self._speakers:
+            article = self.analysis.dossier.article(article_id)
+            sentences = self.analysis.sentences.get(article_id) or segment_article(article)
+            self._speakers[article_id] = _speakers_of(article, sentences, self._mentions.get(article_id, []), self._genders)
+        return self._speakers[article_id]
+
+    def continues_a_quotation(self, span: Span) -> bool:
+        """Is ``span`` in a paragraph of no double marks and no reporting verb between a paragraph a quotation
+        runs to the end of, left open, and one opening with a mark, of the same speaker or of none named? The
+        convention of a quotation going on over paragraphs opens each with a mark: a copy that lost one mark
+        left a paragraph of the speaker's words, not of the report's own."""
+        article = self.analysis.dossier.article(span.article)
+        body, paragraphs = article.body, article.paragraphs
+        at = bisect_right([start for start, _ in paragraphs], span.start) - 1
+        if at < 1 or at + 1 >= len(paragraphs) or span.end > paragraphs[at][1]:
+            return False
+        start, end = paragraphs[at]
+        if _QUOTE_MARKS.search(body, start, end) or next(_verbs(body, start, end), None) is not None:
+            return False
+        quotes = self.quotes_of.get(span.article, [])
+        first, last = paragraphs[at - 1]
+        before = next((q for q in quotes if first <= q.span.start <= last <= q.span.end), None)  # left open at its end
+        after = next((q for q in quotes if q.span.start == paragraphs[at + 1][0] + 1), None)
+        return before is not None and before.speaker is not None and after is not None \
+            and after.speaker in (None, before.speaker) and after.speaker_entity in (None, before.speaker_entity)
+
+    def credit(self, span: Span, quoted: set[str]) -> tuple[str | None, str | None] | None:
+        """Whom the sentence holding ``span`` credits its words to, ``(name, entity id)``: the subject of a
+        reporting verb outside quotation marks (``The agency said that…``, ``…, he said``, ``according to X``),
+        one of the people ``quoted`` (entity ids) if a verb has one (``Lowe said Marr had promised…``: Marr's
+        words, Lowe telling them), else the first; ``(None, None)`` when the verb's subject is not read; None
+        when no verb reports a saying."""
+        speakers = self.speakers(span.article)
+        found = [_subject(speakers, verb, (sentence.start, sentence.end), inverted=_inverted(speakers, verb))[:2]
+                 for sentence in self.analysis.sentences_overlapping(span)
+                 for verb in _verbs(speakers.article.body, sentence.start, sentence.end) if not speakers.quoted(verb.start())]
+        return next((credit for credit in found if credit[1] in quoted), found[0]) if found else None
 
     @cached_property
     def people(self) -> set[str]:
@@ -2023,7 +2084,8 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
     speakers = {q.speaker_entity for q in quotes if q.speaker_entity}
     for link in links.values():
         for passage in link.passages:
-            if passage.article in quoting or passage.article in found or corpus.quotes_another(passage, own):
+            if passage.article in quoting or passage.article in found or corpus.quotes_another(passage, own) \
+                    or corpus.continues_a_quotation(passage):
                 continue
             if len(reference & corpus.content(passage)) >= _REPORTED_LINKED_SHARE * len(reference) \
                     and _credits_speaker(corpus, passage, speakers):
@@ -2032,7 +2094,8 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
         said = " ".join(reference_words)
         for number in corpus.similar_sentences(reference, _REPORTED_SHARE, quoting):
             span = corpus.text.sentences[number].span
-            if span.article in quoting or span.article in found or corpus.quotes_another(span, own):
+            if span.article in quoting or span.article in found or corpus.quotes_another(span, own) \
+                    or corpus.continues_a_quotation(span):
                 continue
             own_words = quoted_words(outside_single_marks(_text(analysis, span)))  # not words in 'single marks'
             if len(reference & content_words(own_words)) >= _REPORTED_SHARE * len(reference) \
@@ -2226,7 +2289,7 @@ def _left_open(analysis: Analysis, quote: Quote) -> bool:
     return (quote.span.start, quote.span.end) in left_open(analysis.dossier.article(quote.span.article))
 
 
-def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]],
+def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], reported_as: tuple[str, ...],
            drifts: _Drifts) -> list[str]:
     outlet = analysis.dossier.names
     flags: list[str] = []
@@ -2266,11 +2329,31 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     if by_speaker and unidentified:
         flags.append("speaker unidentified in " + "; ".join(dict.fromkeys(
             f"{outlet[q.span.article]} (\u201c{q.speaker}\u201d)" for q in unidentified)))
-    for span in reported:
-        partly = any(_overlap(q, span) for q in quoted.get(span.article, ()))
-        how = "in its own words, quoting only a fragment," if partly else "without quotation marks"
-        flags.append(f"reported {how} in {outlet[span.article]}")
+    # a wording of its own commas is set off by one before the outlet
+    flags += [f"reported {how}{',' * (',' in how)} in {outlet[span.article]}" for span, how in zip(reported, reported_as)]
     return flags
+
+
+def _reported_as(corpus: _Corpus, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]],
+                 speaker: str | None) -> tuple[str, ...]:
+    """How each ``reported`` passage carries the statement, the one wording its flag and every view print:
+    quoting a fragment of it; as indirect speech when its sentence credits the words to someone (``The agency
+    said that…``), named when read, and the group's ``speaker`` set beside a person known apart from those
+    quoted (``X said the mayor lied`` for the mayor's words); ``without quotation marks`` only uncredited:
+    the report gives the words as its own."""
+    people = {q.speaker_entity for q in quotes if q.speaker_entity}
+    found = []
+    for span in reported:
+        if any(_overlap(q, span) for q in quoted.get(span.article, ())):
+            found.append("in its own words, quoting only a fragment")
+        elif (credit := corpus.credit(span, people)) is None:
+            found.append("without quotation marks")
+        else:
+            name, entity_id = credit
+            other = name and entity_id in corpus.people and people and entity_id not in people and speaker
+            found.append("as indirect speech" + (f", credited to {name}" if name else "")
+                         + (f", not {speaker}" if other else ""))
+    return tuple(found)
 
 
 def _once_per_report(analysis: Analysis, found: list[Quote]) -> tuple[list[Quote], list[list[str]]]:
@@ -2370,9 +2453,10 @@ def find_quotes(
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS \
             and not _left_open(analysis, quotes[longest]) else []  # where words left open end is a guess
         speaker = _heading([q for q in ordered if q.speaker])
+        reported_as = _reported_as(corpus, ordered, reported, quoted, speaker)
         groups.append(QuoteGroup(
-            id=f"q{number}", quotes=ordered, reported=tuple(reported),
-            flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted, drifts))), speaker=speaker,
+            id=f"q{number}", quotes=ordered, reported=tuple(reported), reported_as=reported_as,
+            flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, reported_as, drifts))), speaker=speaker,
             wordings=_wordings(analysis, ordered),
         ))
     return tuple(groups)

@@ -437,12 +437,15 @@ class QuoteGroup:
     statement without quotation marks; ``flags`` are one-line findings for
     people (wording drift, truncation, ellipsis, insertion, attribution,
     reported speech), naming the outlets; ``wordings`` are the quotations
-    alike, each wording once (:class:`Wording`).
+    alike, each wording once (:class:`Wording`); ``reported_as`` says how each
+    reported passage carries it (``without quotation marks``, ``as indirect
+    speech, credited to X,``): the one wording its flag and every view print.
     """
 
     id: str
     quotes: tuple[Quote, ...]
     reported: tuple[Span, ...] = ()
+    reported_as: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     speaker: str | None = None
     wordings: tuple[Wording, ...] = ()

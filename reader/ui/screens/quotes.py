@@ -69,13 +69,14 @@ some 36 cells in for a short one, 2 past half the row)."""
 
 
 def reach(group: QuoteGroup) -> str:
-    """Which reports carry the statement, and how: ``in 3 reports: quoted by 2, 1 without quotation
+    """Which reports carry the statement, and how: ``in 3 reports: quoted by 2, 1 outside quotation
     marks`` (``quoted 3 times by 2`` when a report quotes it twice). "quoted in 3, carried by 3
-    reports" left the reader to guess what told the two counts apart."""
+    reports" left the reader to guess what told the two counts apart; "without quotation marks" read
+    as a charge against reports that credit the words in indirect speech (each line says how)."""
     quoting = len({quote.span.article for quote in group.quotes})
     how = [f"quoted {len(group.quotes)} times by {quoting}" if len(group.quotes) > quoting else f"quoted by {quoting}"]
     if reported := len({span.article for span in group.reported} - {quote.span.article for quote in group.quotes}):
-        how.append(f"{reported} without quotation marks")
+        how.append(f"{reported} outside quotation marks")
     return f"in {counted(len(group.articles), 'report')}: {', '.join(how)}"
 
 
@@ -179,7 +180,8 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         flag_style = self.palette_style("quote--flag")
         lines = [partial(self._speaker, palette, group)]
         lines += [partial(self._version, palette, group, wording) for wording in group.wordings]
-        lines += [partial(self._unquoted, palette, group, same) for same in same_wording(self.analysis, group.reported, lambda span: (span,))]
+        lines += [partial(self._unquoted, palette, group, same)
+                  for same in same_wording(self.analysis, tuple(zip(group.reported, group.reported_as)), lambda row: row)]
         lines += [partial(Text, f"{FLAG_SIGN} {flag}", flag_style) for flag in group.flags]
         # Each line in the speaker's style beneath its own, as the statement has always been drawn.
         return [partial(_under, self.palette_style("quote--speaker"), line) for line in lines]
@@ -190,9 +192,10 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         return text
 
     def _unquoted(self, palette: Palette, group: QuoteGroup, same: list[int]) -> Text:
-        """The reports carrying the statement alike without quotation marks, and their words."""
+        """The reports carrying the statement alike outside quotation marks, how (as indirect speech, without
+        quotation marks), and their words."""
         text = self._reports(palette, [group.reported[i].article for i in same])
-        text.append("  without quotation marks: ", palette.muted)
+        text.append(f"  {group.reported_as[same[0]]}: ", palette.muted)
         text.append_text(self.difference_text(self.app.index, group.reported[same[0]]))
         return text
 
