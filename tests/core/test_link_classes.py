@@ -253,3 +253,28 @@ def test_a_copy_beside_a_core_is_a_look_up(tmp_path, monkeypatch):
     together = [grouping._off_core(members, core, whole, weights, names, pairs, known, [copy]) for copy in copies]
     assert together == alone
     assert any(unit is whole[copies[0]] for unit in read) and not any(unit is whole[copies[1]] for unit in read)
+
+
+def test_two_classes_met_both_ways_round_are_judged_once(tmp_path, monkeypatch):
+    """A sentence of one class before one of another in two reports, after it in two others: the two classes are
+    judged once, the lower first, and each pair of sentences gets the clause of its own side (as judged one by one)."""
+    closed = "the harbour board voted on Tuesday to close the old Brenmoor ferry pier for eighteen months of repairs"
+    first, second = f"{closed.capitalize()}, and shop owners along the quay fear a long winter.", f"Fishermen were told to moor at the northern jetty, and {closed}."
+    for name, (opening, text) in {"r1": ("Tolvy residents packed the town hall to hear the plans.", first), "r2": ("Few boats came into the harbour this autumn.", second),
+                                  "r3": ("The board will meet again in May to hear the traders.", second), "r4": ("Traders on the quay were worried about the winter.", first)}.items():
+        (tmp_path / f"{name}.md").write_text(f"---\noutlet: {name.title()}\n---\n{opening} {text}\n", encoding="utf-8")
+    dossier = load_dossier(tmp_path)
+    prepared = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    classes = alike_classes(prepared[0], prepared[1])
+    judged = []
+    real = judging._sentence_verdict
+    monkeypatch.setattr(judging, "_sentence_verdict", lambda a, b, *rest: judged.append((classes[a], classes[b])) or real(a, b, *rest))
+    by_class = judging.find_pairs(*prepared, quiet)
+    assert any(classes[m.a] > classes[m.b] for m in by_class)  # met the other way round
+    assert all(x <= y for x, y in judged) and len(judged) == len(set(judged))
+    assert any(m.unit_a is not prepared[0][m.a] and m.unit_a.span != m.unit_b.span for m in by_class)  # a clause of each side
+    monkeypatch.setattr(judging, "_sentence_verdict", real)
+    monkeypatch.setattr(judging, "alike_classes", lambda whole, clauses: list(range(len(whole))))
+    one_by_one = judging.find_pairs(*prepare(dossier, {a.id: segment_article(a) for a in dossier.articles}), quiet)
+    assert [(m.a, m.b, m.score, m.kind, m.unit_a.span, m.unit_b.span, m.confident) for m in by_class] == \
+        [(m.a, m.b, m.score, m.kind, m.unit_a.span, m.unit_b.span, m.confident) for m in one_by_one]

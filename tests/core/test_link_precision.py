@@ -36,6 +36,31 @@ def test_a_long_shared_name_is_no_near_copy(tmp_path):
     )
 
 
+HARBOURED = "Brenmoor Works, which long harboured plans to grow and hire engineers for its new plant, has 420 staff at 9 offices in Tolvy, Lyle, Orvane and the Harbour Quarter."
+FOUNDED = "Founded by two brothers and headquartered in Tolvy, Brenmoor Works employs 420 staff at 9 offices in Tolvy, Lyle, Orvane and the Harbour Quarter."
+
+
+def test_a_run_of_names_is_judged_alike_whichever_report_comes_first(tmp_path):
+    """The long run both print is names and figures; one report uses a word of a name as its own verb
+    elsewhere (``harboured plans``): the run makes no near copy from either side, so the verdict on the two
+    sentences does not hang on which is judged first (it did: near one way round, paraphrase the other)."""
+    one, other = tmp_path / "one", tmp_path / "other"
+    one.mkdir()
+    other.mkdir()
+    assert _links(one, HARBOURED, FOUNDED) == _links(other, FOUNDED, HARBOURED) == [("paraphrase", True)]
+
+
+def test_a_run_with_a_verb_of_both_is_still_a_near_copy(tmp_path):
+    """Must stay: a long run both read a verb in (``will travel to``) is a statement copied, a near copy either way round."""
+    first = "Speaking after a long meeting with the board, Dale Morrow will travel to Lyle County with 40 staff on Monday to open the plant."
+    second = "The union said on Sunday that Dale Morrow will travel to Lyle County with 40 staff on Monday to open the plant, amid protests."
+    one, other = tmp_path / "one", tmp_path / "other"
+    one.mkdir()
+    other.mkdir()
+    assert _links(one, first, second) == _links(other, second, first)
+    assert _links(one, first, second)[0][0] == "near"
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

@@ -145,7 +145,11 @@ def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[s
     the same body, people and places alike copy who and where, not a statement (``Dale Morrow will
     travel to Lyle County`` says what happens). On the six read development dossiers a seven-report
     link of background clauses about a church, and a hospital sentence tied to a charge, held
-    together only through such runs."""
+    together only through such runs. ``actions`` are the verbs both passages read: the run is printed alike
+    in both, so a word of it that only one reads as a verb is that one's verb elsewhere (``harboured plans``
+    beside ``the Harbour Quarter``) or a word of a name misread; read from one side only, the verdict on two
+    sentences hung on which was judged first (8 of 14k pairs of sentence classes judged both ways round on
+    the copy-heavy audit dossier of 250 reports)."""
     terms = [term for word in run for term in word_terms(word)]
     said = sum(term not in names and not term[:1].isdigit() for term in terms)
     return 2 * said < len(terms) and not actions.intersection(terms)
@@ -216,7 +220,7 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
     if similar >= NEAR_SIMILARITY:
         apart = told_apart(a, b, weights, names)
         return max(similar, overlap), "near", not apart, apart
-    if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions):
+    if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions & b.actions):
         apart = told_apart(a, b, weights, names)
         return max(similar, overlap), "near", not apart and not _run_aside(a, b, a.words[run_end - run : run_end], names), apart
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
@@ -278,7 +282,10 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
 
     Two sentences are judged as any two of the same two classes (``units.alike_classes``) are: each distinct
     pair of classes is judged once, by the first pair of sentences met of it, so a copy costs a look-up; with a
-    second core, every other one of those is judged beside, so no pair of texts is judged twice."""
+    second core, every other one of those is judged beside, so no pair of texts is judged twice. Two classes are
+    judged in one order, the lower first, however their sentences stand: the judge's verdict does not hang on
+    which passage comes first (``_names_run`` reads the verbs of both), and copy-heavy dossiers meet a quarter
+    of their pairs of classes both ways round."""
     partners = candidate_partners(whole, weights, df)
     on = whole if counted is None else [unit for unit in whole if unit.span.article in counted]
     articles = len({u.article for u in on})
@@ -288,14 +295,16 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     share_readings(whole, clauses, classes)
     every, width = len(whole), max(classes, default=0) + 1
     met = [array("i", partners(a)) for a in range(every)]  # each sentence's later partners, asked once
-    first: dict[int, int] = {}  # each pair of classes (one number), where in ``asked`` the first of its pairs of sentences met is
-    asked: list[tuple[int, int]] = []
+    first: dict[int, int] = {}  # each pair of classes (one number, the lower class first), where in ``asked`` the first of its pairs of sentences met is
+    asked: list[tuple[int, int]] = []  # that pair of sentences, the one of the lower class first
     for a, of_a in enumerate(met):
-        at = classes[a] * width
+        x = classes[a]
         for b in of_a:
-            if at + classes[b] not in first:
-                first[at + classes[b]] = len(asked)
-                asked.append((a, b))
+            y = classes[b]
+            key = x * width + y if x <= y else y * width + x
+            if key not in first:
+                first[key] = len(asked)
+                asked.append((a, b) if x <= y else (b, a))
 
     def judged(part: list[tuple[int, int]], report: Callable[[int], None]) -> list[_Verdict | None]:
         found = []
@@ -313,10 +322,13 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     told = {key: verdict for key, at in first.items() if (verdict := verdicts[at])}.get  # most pairs of classes tell none
     found = []
     for a, of_a in enumerate(met):
-        at, of_sentence = classes[a] * width, clauses[a]
+        x, of_sentence = classes[a], clauses[a]
         for b in of_a:
-            if verdict := told(at + classes[b]):
+            y = classes[b]
+            if verdict := told(x * width + y if x <= y else y * width + x):
                 score, kind, unit_a, unit_b, confident = verdict
+                if x > y:  # judged the other way round: each side's clause swapped
+                    unit_a, unit_b = unit_b, unit_a
                 found.append(PairMatch(a, b, score, kind, whole[a] if unit_a < 0 else of_sentence[unit_a],
                                        whole[b] if unit_b < 0 else clauses[b][unit_b], confident))
     matches = _printed_apart(found)
