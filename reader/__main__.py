@@ -168,7 +168,11 @@ def _import(args: argparse.Namespace) -> int:
     from reader.core.ingest.fetching import is_url
     from reader.core.ingest.importer import import_page
 
-    if args.into.exists() and not args.into.is_dir():
+    try:
+        a_file = args.into.exists() and not args.into.is_dir()
+    except OSError:  # a name the system refuses: said, file by file, where each page would be written
+        a_file = False
+    if a_file:
         _warn(f"--into {args.into}: a file, not a folder")
         return 1
     written = 0

@@ -258,7 +258,7 @@ async def test_broken_files_are_counted_listed_one_line_each_and_good_ones_liste
         listed = drawn(app)
         assert all(article.outlet in listed for article in dossier.articles)
         sources = app.screen.query_one(SourceList)
-        assert sources.virtual_size.height == len(dossier.articles) * sources.rows_each == 3 * sources.rows_each
+        assert sources.virtual_size.height == len(dossier.articles) * sources.rows_each == 4 * sources.rows_each  # bad-date opens, its date left out with a note
 
 
 async def test_markup_in_problems_and_queries_stays_text(hostile, hostile_analysis):
