@@ -52,7 +52,7 @@ def test_the_long_suffix_reads_markdown_too_and_a_txt_does_not(tmp_path):
 
 def test_a_file_with_the_formats_header_is_plain_text_as_import_writes_it(tmp_path):
     body = ("The settings file joins os.path.dirname(__file__) and 'static', the guide says.\n\n"
-            "# Clear the cache versions of the finders and storage\n\n"
+            "# Empty the store of each reader before the run\n\n"
             "See [the ticket](https://example.org/ticket/1) for **why**, the author wrote.\n")
     article = _open(tmp_path, "a.md", "---\noutlet: Harbour Post\ntitle: Caching notes\n---\n" + body)
     assert _paragraphs(article) == body.strip().split("\n\n") and article.headings == ()
