@@ -42,7 +42,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]|[。！？][」』”]*\s*[^\s」』”]")
 _FULL_STOP = re.compile(r"[.。．][\"'”’»)」』]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)」』]*$")
-_SPACED_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’»)]*$")
+"""A line or paragraph ending a sentence in a script that spaces its words (a CJK stop ends many a wrapped line)."""
 _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
@@ -144,9 +145,8 @@ def split_paragraphs(text: str, plain: bool = False) -> tuple[str, ...]:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks = _BLANK_LINE.split(text.strip())
-    if len(blocks) == 1 or (plain and _head_set_off(blocks)):
-        if "\n" in text.strip():
-            return tuple(line for line in (" ".join(raw.split()) for raw in unwrap(text.strip().split("\n"))) if line)
+    if "\n" in text.strip() and (len(blocks) == 1 or plain and _head_set_off(blocks)):
+        return tuple(line for line in (" ".join(raw.split()) for raw in unwrap(text.strip().split("\n"))) if line)
     paragraphs = []
     for block in blocks:
         # Most paragraphs are one line: strip it without the per-line join (a third of the load time).
@@ -474,7 +474,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     # Lines cut at a width end inside sentences; lines of one sentence or paragraph each end sentences,
     # however alike their lengths (three lines of prose of about ninety characters). Not so in scripts
     # without spaces, whose short sentences end many a wrapped line (their stops are not counted).
-    ended = sum(1 for line in near if _SPACED_SENTENCE_END.search(line.rstrip()))
+    ended = sum(1 for line in near if SENTENCE_CLOSE.search(line.rstrip()))
     return width if width <= 200 and len(near) >= max(2, len(long) // 4) and ended * 2 < len(near) else None
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.article_format import POSTING_CHARS, STAMP_CHARS, STAMP_LINES, byline, stamp_date
+from reader.core.ingest.article_format import POSTING_CHARS, SENTENCE_CLOSE, STAMP_CHARS, STAMP_LINES, byline, stamp_date
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
@@ -148,7 +148,6 @@ CROSSHEAD_WORDS = 5
 """A crosshead (a subheading between paragraphs: ``Secret audition``) has at most this many words."""
 _CROSSHEAD_FOLLOWER_WORDS = 8
 _OPEN_END = re.compile(r"[.!?…:;,\-–—][\"'”’»)]*$")
-_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’»)]*$")
 _QUOTE_MARKS = "\"'“”‘’«»"
 
 
@@ -165,7 +164,7 @@ def _crosshead(article: Article, paragraph: int) -> bool:
     if len(words) > CROSSHEAD_WORDS or _OPEN_END.search(text) or not text[:1].isupper():  # a quotation is someone's words
         return False
     before, after = (body[s:e] for s, e in (article.paragraphs[paragraph - 1], article.paragraphs[paragraph + 1]))
-    if not (_SENTENCE_CLOSE.search(before) and _SENTENCE_CLOSE.search(after)):
+    if not (SENTENCE_CLOSE.search(before) and SENTENCE_CLOSE.search(after)):
         return False
     if len(after.split()) < max(_CROSSHEAD_FOLLOWER_WORDS, 2 * len(words)):
         return False
