@@ -21,6 +21,16 @@ def _story_told(app) -> str:
     return str(note.render()) if note.display else ""
 
 
+async def _palette_after_dismissing(pilot, app) -> list[str]:
+    """The palette's prompts once the notice is dismissed: what it told stays at hand there."""
+    await pilot.press("escape")
+    await until(pilot, lambda: not _story_told(app))
+    await pilot.press("ctrl+p")
+    await until(pilot, lambda: app.screen.query(CommandList) and app.screen.query_one(CommandList).option_count)
+    options = app.screen.query_one(CommandList)
+    return [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+
+
 async def test_two_events_are_told_in_the_notice_and_kept_in_the_palette(tiny, tiny_analysis):
     alpha, beta, gamma = (article.id for article in tiny.articles)
     story = Story(same_event=False, events=((alpha, beta), (gamma,)))
@@ -30,12 +40,7 @@ async def test_two_events_are_told_in_the_notice_and_kept_in_the_palette(tiny, t
         reader = app.screen
         for pane in ("#sources", "#article"):  # rows of its own: no text hidden
             assert not reader.query_one("#notices").region.overlaps(reader.query_one(pane).region), pane
-        await pilot.press("escape")
-        await until(pilot, lambda: not _story_told(app))
-        await pilot.press("ctrl+p")
-        await until(pilot, lambda: app.screen.query(CommandList) and app.screen.query_one(CommandList).option_count)
-        options = app.screen.query_one(CommandList)
-        prompts = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        prompts = await _palette_after_dismissing(pilot, app)
         assert any(prompt.startswith(f"Same story? {EVENTS}") for prompt in prompts), prompts[:3]
 
 
@@ -68,10 +73,5 @@ async def test_reports_not_in_english_are_told_in_the_notice_and_kept_in_the_pal
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: "Language? 2 of 3 reports are not in English (German? Alpha Times; French? Beta News)"
                     in _story_told(app))
-        await pilot.press("escape")
-        await until(pilot, lambda: not _story_told(app))
-        await pilot.press("ctrl+p")
-        await until(pilot, lambda: app.screen.query(CommandList) and app.screen.query_one(CommandList).option_count)
-        options = app.screen.query_one(CommandList)
-        prompts = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        prompts = await _palette_after_dismissing(pilot, app)
         assert any(prompt.startswith("Language? 2 of 3 reports") for prompt in prompts), prompts[:3]
