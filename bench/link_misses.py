@@ -16,6 +16,10 @@ that applies, following the pair down the linking stages (``reader.core.links``)
 - ``grouping``: a confident pair, left out of every confident link (a link's core, its corroboration, the
   one-passage-per-report rule or a report that does not seem to cover the event).
 
+The last lines count the pairs linked, and of them those linked through a title line (``TITLED``), which
+``bench/corpus.py``'s first column does not credit: the misses there are the pairs below and those. They also
+count the pairs holding a title line (``TITLE_PAIRS``): that column reaches at most the others.
+
 With ``-v``, each missed pair's sentences are printed whole, and for a judged one (``rejected``, ``weaker pair``,
 ``grouping``) what the unit pair sharing most weight has in common, the figures the judge's gates read
 (``judging._judge``): the weight overlap, the uncommon terms other than names (the paraphrase anchors), the names,
@@ -40,6 +44,10 @@ from bench.link_inputs import link_inputs  # noqa: E402
 
 DOSSIERS = ROOT.parent / "shared" / "corpus" / "dossiers"
 CAUSES = ("title", "not a candidate", "rejected", "weaker pair", "grouping")
+TITLED = "linked through a title line"
+TITLE_PAIRS = "pairs holding a title line"
+"""Linked pairs one of whose sentences is a title line: ``score.py`` reads the bodies only, so ``bench/corpus.py``'s
+first column does not count them (its last line, titles laid before the bodies, does)."""
 
 
 def positives(gold: dict) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
@@ -79,12 +87,15 @@ def causes_in(folder: Path, score, out=print, verbose: bool = False) -> Counter[
     found: Counter[str] = Counter()
     for (f1, s1, e1), (f2, s2, e2) in positives(gold):
         b1, b2 = span(f1, s1, e1), span(f2, s2, e2)
+        titled = any(b and b[0] < 0 for b in (b1, b2))  # a title passage's offsets are negative (Span.in_title)
+        found[TITLE_PAIRS] += titled
         if b1 and b2 and any(
             all(any(p.article == article_of[f].id and score.covers((p.start, p.end), b) for p in link.passages)
                 for f, b in ((f1, b1), (f2, b2)))
             for link in confident
         ):
             found["linked"] += 1
+            found[TITLED] += titled
             continue
         cause, best = "title", None
         if b1 and b2:
@@ -129,8 +140,9 @@ def main(names: list[str]) -> int:
         if json.loads((folder / "GOLD.json").read_text(encoding="utf-8")).get("aligned_sentence_pairs"):
             print(folder.name)
             total += causes_in(folder, score, verbose=verbose)
-    pairs = sum(total.values())
-    print(f"\nQA-Align pairs: {pairs}, linked {total['linked']}")
+    pairs = sum(total.values()) - total[TITLED] - total[TITLE_PAIRS]
+    print(f"\nQA-Align pairs: {pairs}, linked {total['linked']} ({total['linked'] - total[TITLED]} in the bodies, {total[TITLED]} {TITLED});"
+          f" {total[TITLE_PAIRS]} {TITLE_PAIRS}: the bodies' figure reaches at most {pairs - total[TITLE_PAIRS]}")
     for cause in CAUSES:
         print(f"  {cause:15} {total[cause]}")
     return 0

@@ -5,6 +5,7 @@
     .venv/bin/python bench/link_sample.py --seed 7 --per 20 NAME ...
     .venv/bin/python bench/link_sample.py --all --labels L.json  # every link shown, not a sample
     .venv/bin/python bench/link_sample.py --all --labels L.json --weaker  # and the read links now weaker
+    .venv/bin/python bench/link_sample.py --all --labels L.json $(dirname ../shared/corpus/dossiers/*/GOLD.json)  # folders by path
 
 Label each link **S** (every passage makes the same statement), **P** (some
 pair of its passages does) or **W** (none does); targets: S/n >= 0.85 and
@@ -75,8 +76,9 @@ def main() -> int:
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     weaker: Counter[str] = Counter()
-    for name in args.dossiers:
-        analysis = analyse(load_dossier(CORPUS / name))
+    for given in args.dossiers:
+        name = Path(given).name  # a folder given by its path is keyed by its name, as the labels are
+        analysis = analyse(load_dossier(CORPUS / given))
         chosen = list(analysis.links) if args.all else sample(analysis, args.per, args.seed)
         print(f"\n=== {name}: {len(chosen)} of {len(analysis.links)} links shown")
         for link in chosen:
