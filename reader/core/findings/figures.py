@@ -122,17 +122,20 @@ _WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?{_HALF}(?:\s(?:{'|'.j
 _NO_LIST_BEFORE = "".join(rf"(?<!\d,[ ]{d})" for d in (r"\d", r"\d\d", r"\d\d\d")) + "".join(
     f"(?<!{word}[ ]{d})" for word in (*MONTHS, *MONTH_ABBREVIATIONS, *(f"{a}." for a in MONTH_ABBREVIATIONS), "aged", "ages")
     for d in (r"\d", r"\d\d"))
-_SPACED_GROUPS = rf"(?:,[ ]0\d\d(?!\d)|{_NO_LIST_BEFORE},[ ]\d{{3}}(?!\d|,[ ]?(?!0\d\d(?!\d))\d|,?\s+(?:and|or|&)\s+\d))"
+_ZERO_GROUP = r"0\d\d(?!\d)"
+"""A group of ``0dd`` after a thousands separator: a list's item is not written with a leading zero."""
+_SPACED_ZERO_GROUP = rf",[ ]{_ZERO_GROUP}"
+_SPACED_GROUP = rf"{_NO_LIST_BEFORE},[ ]\d{{3}}(?!\d|,[ ]?(?!{_ZERO_GROUP})\d|,?\s+(?:and|or|&)\s+\d)"
 """A thousands separator and a space (``$500, 000``, ``2, 500``: a copy's artifact), read as one number where the
-groups cannot be items of a list: a group of ``0dd`` always; another only with no number and comma before the first
+groups cannot be items of a list: a group of ``0dd`` always (:data:`_SPACED_ZERO_GROUP`); another only with no number and comma before the first
 group (``1, 2, 300``), no list going on after it (``2, 300 and 4``, ``300, 400, 500``; ``2, 500, 000`` goes on
 with a ``0dd``) and no month or ``aged`` before it, whose day or age the first group would be (``May 12, 300
 people``, ``aged 12, 300 boys``)."""
-_DIGITS = (rf"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$€£])\d{{1,3}}(?:{_SPACED_GROUPS}|,\d{{3}})+"
-           rf"|\d{{1,3}}(?:,[ ]0\d\d(?!\d)|,\d{{3}})+|\d+(?:\.\d+)?")
+_DIGITS = (rf"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+           rf"|(?<=[$€£])\d{{1,3}}(?:{_SPACED_ZERO_GROUP}|{_SPACED_GROUP}|,\d{{3}})+|\d{{1,3}}(?:{_SPACED_ZERO_GROUP}|,\d{{3}})+|\d+(?:\.\d+)?")
 """Digits, with thousands separators or decimals, or a simple fraction (``4 1/2``, ``3/4``). A separator followed by a
-space (:data:`_SPACED_GROUPS`) joins a group of ``0dd`` (``1, 000 cases``), and another only after a currency sign
-(``$2, 500``): elsewhere the digits before it are as often a day, a ward or a page (``By day 3, 400 firefighters``)."""
+space joins a group of ``0dd`` (:data:`_SPACED_ZERO_GROUP`) (``1, 000 cases``), and another only after a currency sign
+(``$2, 500``, :data:`_SPACED_GROUP`): elsewhere the digits before it are as often a day, a ward or a page (``By day 3, 400 firefighters``)."""
 _SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
 _NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_HALF}{_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
@@ -234,7 +237,7 @@ def parse_number(text: str) -> float | None:
     """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value, reckoned in
     fractions so that ``4.1 million`` is ``4,100,000`` (floats give ``4099999.9999999995``, a false conflict).
     Once per distinct text: a dossier's copies print the same few hundred numbers (20k reads at 500 reports)."""
-    joined = _SPACED_SEPARATOR.sub("", normalise(text))  # "2, 500" (:data:`_SPACED_GROUPS`) is 2500
+    joined = _SPACED_SEPARATOR.sub("", normalise(text))  # "2, 500" (:data:`_SPACED_GROUP`) is 2500
     words = re.sub(r"\band a half\b", "1/2", " ".join(joined.replace("-", " ").replace(",", "").split())).split()
     if not words:
         return None
