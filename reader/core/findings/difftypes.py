@@ -929,7 +929,7 @@ def _speakers_said(analysis: Analysis, quotations: dict[str, tuple[Quote, ...]],
 
 def _quoting(quotations: dict[str, tuple[Quote, ...]], span: Span) -> list[Quote]:
     """The quotations of ``span``'s article that lie in it, in part or whole."""
-    return [quote for quote in quotations.get(span.article, ()) if quote.span.start < span.end and span.start < quote.span.end]
+    return [quote for quote in quotations.get(span.article, ()) if quote.span.overlaps(span)]
 
 
 _SWAPPED_TAGS = {"insert": "delete", "delete": "insert"}

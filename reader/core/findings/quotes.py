@@ -1869,7 +1869,7 @@ def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
     links = analysis.derived(("links by start", span.article), lambda: _by_start(analysis, span.article))
     near = links.overlapping(span.start, span.end) if span.end > span.start else links.items
     for link in near:
-        if _overlap(link.passage_in(span.article), span) * 2 >= span.end - span.start:
+        if link.passage_in(span.article).overlap_length(span) * 2 >= span.end - span.start:
             yield link
 
 
@@ -1926,10 +1926,6 @@ def _pieces(analysis: Analysis, quotes: list[Quote], joined: list[str], alone: f
                   for j in found if whole in f" {joined[j]} "), None)
         if j is not None:
             yield i, j
-
-
-def _overlap(a: Span, b: Span) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start)) if a.article == b.article else 0
 
 
 def _text(analysis: Analysis, span: Span) -> str:
@@ -2048,7 +2044,7 @@ class _Corpus:
 
     def quotes_another(self, span: Span, own: set[Span]) -> bool:
         """Does ``span`` hold a full quotation (of ``_MIN_WORDS`` words or more) not among ``own``?"""
-        return any(_overlap(q, span) and q not in own for q in self.full_quotes.get(span.article, ()))
+        return any(q.overlaps(span) and q not in own for q in self.full_quotes.get(span.article, ()))
 
     def similar_sentences(self, reference: set[str], share: float, leaving: set[str]) -> list[int]:
         """Sentences holding ``share`` of the reference words (prefix filtering on rare words first), but
@@ -2344,7 +2340,7 @@ def _reported_as(corpus: _Corpus, quotes: tuple[Quote, ...], reported: list[Span
     people = {q.speaker_entity for q in quotes if q.speaker_entity}
     found = []
     for span in reported:
-        if any(_overlap(q, span) for q in quoted.get(span.article, ())):
+        if any(q.overlaps(span) for q in quoted.get(span.article, ())):
             found.append("in its own words, quoting only a fragment")
         elif (credit := corpus.credit(span, people)) is None:
             found.append("without quotation marks")
@@ -2491,4 +2487,4 @@ def _as_they_were(before: Analysis, after: Analysis, quotes: list[Quote], moved:
                 if any(sentence.span in naming for passage in link.passages for sentence in sentences(passage))}
     reaches = [span for spans in changed for span in spans]
     return {group.quotes: group for group in before.findings.quotes
-            if not any(_overlap(q.span, span) for q in group.quotes for span in reaches)}
+            if not any(q.span.overlaps(span) for q in group.quotes for span in reaches)}

@@ -432,11 +432,6 @@ def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
 
 
-def overlapping(one: Span, other: Span) -> bool:
-    """Do two spans (of one sentence) overlap?"""
-    return max(one.start, other.start) < min(one.end, other.end)
-
-
 def _named_as(tokens: Sequence[Token], index: int) -> bool:
     """Is the token a reporting verb naming someone to a role (``was announced as the next
     coach``, ``confirmed as the next chair``)? It tells what happened, not who said it: a term and a
