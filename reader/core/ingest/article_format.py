@@ -40,7 +40,8 @@ _FENCE = "---"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]|[。！？][」』”]*\s*[^\s」』”]")
-_FULL_STOP = re.compile(r"[.。．][\"'”’»)」』]*$")
+FULL_STOP = re.compile(r"[.。．][\"'”’»)」』]*$")
+"""A line ending in a full stop, in any script, closing marks after it (``came.»``, ``来了。」``)."""
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)」』]*$")
 SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’»)]*$")
 """A line or paragraph ending a sentence in a script that spaces its words (a CJK stop ends many a wrapped line)."""
@@ -417,7 +418,7 @@ def reads_as_headline(line: str, following: tuple[str, ...]) -> bool:
         and any(word_count(text) > words for text in following)
         and not line.rstrip()[-1:] in ":;,-–—"
         and not _SENTENCE_INSIDE.search(line)
-        and (not _FULL_STOP.search(line.rstrip()) or words <= 14)
+        and (not FULL_STOP.search(line.rstrip()) or words <= 14)
     )
 
 

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import HOST, byline, posted_by, stamp_date, unwrap, word_count
+from reader.core.ingest.article_format import FULL_STOP, HOST, byline, posted_by, stamp_date, unwrap, word_count
 from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
@@ -622,7 +622,6 @@ _APPEAL_CALL = re.compile(
 _SITE_VOICE = re.compile(r"\b(we|our|us|wir|unser\w*|uns|nous|notre|nos)\b", re.IGNORECASE)
 _APPEAL_HEADING_WORDS = 8
 _REPORTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
-_FULL_STOP_END = re.compile(r"\.['\"”’]*$")
 
 
 def _mark_appeal(texts: list[str], reasons: list[str | None]) -> None:
@@ -637,7 +636,7 @@ def _mark_appeal(texts: list[str], reasons: list[str | None]) -> None:
     reasons[last] = "appeal"
     heading = texts[last - 1]
     if (reasons[last - 1] is None and _sentence_count(heading) == 1 and len(heading.split()) <= _APPEAL_HEADING_WORDS
-            and not _FULL_STOP_END.search(heading)):  # a heading ends in no full stop ("Nobody came." is the story's)
+            and not FULL_STOP.search(heading)):  # a heading ends in no full stop ("Nobody came." is the story's)
         reasons[last - 1] = "appeal"
 
 
