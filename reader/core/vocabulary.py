@@ -250,9 +250,13 @@ used stands for its country's government."""
 LINKING_WORDS = frozenset("a an the and or nor but of with to from by in on at for as than".split())
 """Articles, conjunctions and the commonest prepositions: never part of a name or a description."""
 
+ARTICLES = frozenset("the a an".split())
 POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
-DETERMINERS = frozenset("the a an this that these those".split()) | POSSESSIVE_DETERMINERS
+DETERMINERS = ARTICLES | frozenset("this that these those".split()) | POSSESSIVE_DETERMINERS
 """Words that open a noun phrase (``the first woman``, ``their report``)."""
+ARTICLES_AND_OWNERS = ARTICLES | POSSESSIVE_DETERMINERS | frozenset("my your".split())
+"""The determiners that open nothing but a noun phrase (``his colleague``, ``my friend``): no demonstrative, since
+``that`` is a conjunction too (``said that Most ...``, ``so that Ann Lowe said``)."""
 
 FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
     """about above across against along amid amidst among amongst around because below beneath beside

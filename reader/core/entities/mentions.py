@@ -403,7 +403,7 @@ def _quoted_words(dossier: Dossier, sentences: _Read
 
 _DOMAINS = frozenset("com org net gov edu co".split())
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d")
-_OWNERS_AND_ARTICLES = frozenset("a an his her their its my our your".split())
+_OWNERS_AND_ARTICLES = gz.ARTICLES_AND_OWNERS - {"the"}
 
 
 def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
@@ -760,11 +760,6 @@ _NAMED_HEADS = gz.HONOUR_NOUNS | gz.LAW_KEYWORDS
 """Head words of an award's or a law's name (``Award``, ``Trophy``, ``Act``)."""
 
 
-_ARTICLES_AND_OWNERS = frozenset("the a an".split()) | gz.POSSESSIVE_DETERMINERS
-"""Lower-case words before which a capitalised function word may open an award's name (not ``that``, also a
-conjunction: ``said that Most ...``)."""
-
-
 def _named_head_run(pieces: list[_Piece], i: int) -> bool:
     """Do the capitalised pieces from ``i`` on end in an award's or a law's head, nothing name-shaped after it
     (``Award`` in ``the MVP Award went``; not ``Bill`` in ``PM Bill Varga said``, where a surname follows)?"""
@@ -858,7 +853,7 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019")
             or pieces[i - 1].kind == "other" and pieces[i - 1].text.islower() and len(pieces[i - 1].norm) > 3
             and pieces[i - 1].norm.endswith(_POSSESSIVE)
-            or pieces[i - 1].text in _ARTICLES_AND_OWNERS and piece.norm not in gz.CLAUSE_STARTERS
+            or pieces[i - 1].text in gz.ARTICLES_AND_OWNERS and piece.norm not in gz.CLAUSE_STARTERS
             and _named_head_run(pieces, i)  # "the Most Improved Rider Trophy"; not "the All Blacks", "that Most X"
         )
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1

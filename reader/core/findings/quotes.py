@@ -83,7 +83,7 @@ from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, left_open, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
+    ARTICLES_AND_OWNERS, ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     MONTHS, ORG_NOUNS, PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
     singular,
 )
@@ -834,7 +834,7 @@ def _noun_phrase(text: str) -> bool:
                for w in re.findall(r"[\w'\u2019-]+", text))
 
 
-_NOUN_PHRASE_WORDS = _SOMEONE | _TITLES | frozenset("the a an his her their its our my".split())
+_NOUN_PHRASE_WORDS = _SOMEONE | _TITLES | ARTICLES_AND_OWNERS
 _CLAUSE_OPENERS = frozenset("after before when while as then but so and".split())
 _AND_OTHERS = re.compile(r"\s+and\s+((?:(?!(?:" + "|".join(sorted(_LEAVES_SUBJECT | _CONJUNCTIONS)) + r")\b)"
                          r"[\w'\u2019-]+\s+){1,4}?)(?:both\s+|all\s+|together\s+)?")
