@@ -251,10 +251,14 @@ LINKING_WORDS = frozenset("a an the and or nor but of with to from by in on at f
 """Articles, conjunctions and the commonest prepositions: never part of a name or a description."""
 
 ARTICLES = frozenset("the a an".split())
-POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
+THIRD_PERSON_OWNERS = frozenset("its their his her".split())
+"""Possessives of whom or what a report tells of (``his arrest``, ``its founding``)."""
+PERSONAL_OWNERS = frozenset("my your our".split())
+"""Possessives of who speaks or is spoken to (``my friend``, ``our correspondent``): a quotation's or the writer's voice."""
+POSSESSIVE_DETERMINERS = THIRD_PERSON_OWNERS | frozenset({"our"})
 DETERMINERS = ARTICLES | frozenset("this that these those".split()) | POSSESSIVE_DETERMINERS
 """Words that open a noun phrase (``the first woman``, ``their report``)."""
-ARTICLES_AND_OWNERS = ARTICLES | POSSESSIVE_DETERMINERS | frozenset("my your".split())
+ARTICLES_AND_OWNERS = ARTICLES | THIRD_PERSON_OWNERS | PERSONAL_OWNERS
 """The determiners that open nothing but a noun phrase (``his colleague``, ``my friend``): no demonstrative, since
 ``that`` is a conjunction too (``said that Most ...``, ``so that Ann Lowe said``)."""
 

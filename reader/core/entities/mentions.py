@@ -65,8 +65,9 @@ _POSSESSIVE = ("'s", "s'")
 _Read = dict[str, tuple[tuple[Sentence, tuple[Token, ...]], ...]]
 """Each article's sentences with their tokens, taken apart once for the passes that read them all
 (:attr:`Sentence.tokens` keeps only the last few thousand sentences' unpacked)."""
-_DETERMINERS = frozenset("the a an his her their its".split())
-"""Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
+_DETERMINERS = gz.ARTICLES | gz.THIRD_PERSON_OWNERS
+"""After one, title words joined by a hyphen are a title (``the Vice-President``), not a surname (``Dean-Major
+said``); opening an apposition, they make it a description (``Ivanka Vireo, his daughter,``)."""
 _APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
 """Where the head of an apposition ends: ``Feldmann, a partner in the firm,`` is a partner, not a firm."""
 _RELATIVE_OPENERS = gz.RELATIVES | {"where", "when"}
@@ -1556,7 +1557,7 @@ class _Context:
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS
-                     or first.norm not in gz.FUNCTION_WORDS and first.norm not in ("my", "your", "our")) \
+                     or first.norm not in gz.FUNCTION_WORDS and first.norm not in gz.PERSONAL_OWNERS) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
             if described and heads & gz.KIN_NOUNS:
