@@ -58,6 +58,9 @@ DATE_LEADS = frozenset(
 WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 """Day names from Monday, as :meth:`datetime.date.weekday` counts them."""
 
+WEEKDAY_NAMES = frozenset(WEEKDAYS)
+"""The day names, to look a word up in."""
+
 SEASONS = tuple("spring summer fall autumn winter".split())
 """Season names, both ``fall`` and ``autumn``."""
 
@@ -278,9 +281,12 @@ FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
 )
 """Words that are capitalised only because they open a sentence or a headline."""
 
+MONTH_AND_DAY_NAMES = MONTH_NAMES | WEEKDAY_NAMES | MONTH_ABBREVIATIONS
+"""Month and day names, a month's short name too (``Sept``)."""
+
 CALENDAR_WORDS = (
-    frozenset(MONTHS + WEEKDAYS + SEASONS)
-    | MONTH_ABBREVIATIONS
+    MONTH_AND_DAY_NAMES
+    | frozenset(SEASONS)
     | frozenset("mon tue tues wed thu thurs fri sat sun christmas easter".split())
 )
 """Days, months and seasons: capitalised, never named entities."""

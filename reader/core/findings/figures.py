@@ -38,12 +38,14 @@ from itertools import chain, combinations
 
 from reader.core.vocabulary import (
     MONTH_ABBREVIATIONS,
+    MONTH_AND_DAY_NAMES,
     MONTH_NAMES,
     MONTH_NUMBERS,
     MONTHS,
     NUMBER_SCALES,
     NUMBER_WORD_VALUES,
     SEASONS,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     EVENT_STAGES,
     PERSON_NOUNS,
@@ -82,7 +84,7 @@ _NOT_UNITS = frozenset(
     """of and or the a an to in on at by for with from as is are was were be been per percent
     times fold than that which who it its but nor so if when while after before since until into
     during amid against over under through between among without within despite via""".split()
-) | frozenset(NUMBER_WORD_VALUES) | frozenset(NUMBER_SCALES) | MONTH_NAMES | frozenset(WEEKDAYS)
+) | frozenset(NUMBER_WORD_VALUES) | frozenset(NUMBER_SCALES) | MONTH_NAMES | WEEKDAY_NAMES
 
 # --- regular expressions for figure shapes -----------------------------------------
 
@@ -164,7 +166,6 @@ _AGE_UNIT = r"(?P<unit>year|month|week|day)"
 ``12 years of age``, and between commas right after a name (``Jane Roe, 27, of Elmton``, the common news
 apposition): its own kind of figure, never a count (``two 12 year old boys`` counts no boys of 12) nor a duration."""
 _NAMED_BEFORE = re.compile(r"(?<![\w.])(?-i:([A-Z][a-z][\w'\u2019-]*)), $")
-_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(MONTH_ABBREVIATIONS)
 """Right before an appositive age: a capitalised word (a name, ``Jane Roe, 27,``) and its comma. Whether it names
 a person, and the same one as another report's age, is for the comparison to tell (:meth:`_Referents.whose`)."""
 _AGE_AROUND = re.compile(r"[-\s](?:year|month|week|day)s?(?:[-\s]old\b|\s+of\s+age\b)|\b(?-i:[Aa]ged?|ages)\s+$", re.IGNORECASE)
@@ -444,7 +445,7 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     if shape == "age":
         if groups.get("appositive") is not None and (
                 not (named := _NAMED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
-                or named.group(1).lower() in _CALENDAR_WORDS):
+                or named.group(1).lower() in MONTH_AND_DAY_NAMES):
             return None  # "Jane Roe, 27, of Elmton" is an age; "in all, 12, and", "the driver, 40," or "May, 12," names no one
         return fields | {"value": value, "unit": (groups.get("unit") or "year").lower()}
     if shape == "money":

@@ -29,19 +29,15 @@ from reader.core.vocabulary import (
     DETERMINERS,
     FACTLESS_WORDS,
     IRREGULAR_FORMS,
-    MONTH_ABBREVIATIONS,
-    MONTHS,
+    MONTH_AND_DAY_NAMES,
     PICTURE_PLACES,
     RELATIVES,
     REPORTING_VERBS,
     SPOKEN_WHERE,
-    WEEKDAYS,
 )
 
 T = TypeVar("T")
 
-CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS) | MONTH_ABBREVIATIONS
-"""Capitalised but not names: they get no name weight."""
 
 ANCHOR_BOOST = 1.6
 """Weight factor of numbers and names: what a shared fact hangs on."""
@@ -790,7 +786,7 @@ class _TermReader:
         for term, count in df.items():
             weight = math.log(total / count) + 0.1
             is_number = term[:1].isdigit()
-            if seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS:
+            if seen[term] and capitalised[term] * 2 >= seen[term] and term not in MONTH_AND_DAY_NAMES:  # capitalised, but no name: no name weight
                 names.add(term)
             weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(surface[term]))
 
