@@ -401,6 +401,9 @@ PERSON_NOUNS = KIN_NOUNS | frozenset(
 """Lower-case nouns for people: before a name of two or more words (or of one, for a relative) or in its
 apposition, they say it names a person (``actor Martin Calloway``, ``Rupert Prewett, the show's head writer,``)."""
 
+PERSON_HEADS = PERSON_NOUNS | TITLE_WORDS
+"""Nouns a description of one person ends on (``the veteran striker``, ``the company's founder``)."""
+
 POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe qc kc frcs mph".split())
 """Degrees and honours written after a person's name (``Jane Roe, MD, PhD``), dots left out."""
 

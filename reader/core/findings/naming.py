@@ -39,7 +39,7 @@ from reader.core.vocabulary import (
     NAMING_PHRASES,
     ORG_KEYWORDS,
     ORG_NOUNS,
-    PERSON_NOUNS,
+    PERSON_HEADS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
@@ -64,7 +64,6 @@ _APPOSITION = frozenset("a an".split())
 _RELATIVE = frozenset("which who whose".split())
 _POSSESSIVES = frozenset("'s ' s".split())
 _COPULAS = frozenset("is was are were".split())
-_TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
 _TITLE_WORDS = TITLE_WORDS | TITLE_QUALIFIERS | DETERMINERS
 """The words of a title alone (``the Deputy Mayor``)."""
 _JOB_NOUNS = TITLE_WORDS | NAMED_PEOPLE_NOUNS
@@ -283,7 +282,7 @@ def _bare_title(text: _Text, first: int, index: int) -> Label | None:
 
 def _title(words: list[Token]) -> bool:
     """Capitalised words holding a title or a person's noun (``Harbour Chief``, ``Labour MP``)."""
-    return all(t.text[:1].isupper() for t in words) and any(t.norm.strip(".") in _TITLE_NOUNS for t in words)
+    return all(t.text[:1].isupper() for t in words) and any(t.norm.strip(".") in PERSON_HEADS for t in words)
 
 
 def _name_before(text: _Text, first: int, opening: int) -> int:
