@@ -964,7 +964,6 @@ _BEFORE_A_TITLE = _OPENING_QUOTES | {","}
 
 
 _TITLE_PREPOSITIONS = frozenset({"in", "by", "for"})
-_TITLE_ARTICLES = frozenset({"a", "an", "the"})
 _TITLE_CONJUNCTIONS = frozenset({"or", "and"})
 
 
@@ -987,7 +986,7 @@ def _join_titles_across_prepositions(pieces: list[_Piece]) -> None:
             head -= 1
         if i - head < 2 or head and pieces[head - 1].kind == "name":
             continue
-        start = i + 2 if i + 1 < len(pieces) and pieces[i + 1].text in _TITLE_ARTICLES else i + 1
+        start = i + 2 if i + 1 < len(pieces) and pieces[i + 1].text in gz.ARTICLES else i + 1
         end, words = start, 0
         while end < len(pieces) and (_common_title_word(pieces[end]) or pieces[end].text in _TITLE_CONJUNCTIONS
                                      and end + 1 < len(pieces) and _common_title_word(pieces[end + 1]) and words):
@@ -1428,7 +1427,7 @@ class _Context:
             token = previous[at]
             if token.norm in gz.PLAYING_VERBS or token.norm == "as" and at and previous[at - 1].norm in gz.CASTING_VERBS:
                 return True
-            if not token.text[:1].isalnum() or token.norm in gz.FUNCTION_WORDS and token.norm not in _TITLE_ARTICLES:
+            if not token.text[:1].isalnum() or token.norm in gz.FUNCTION_WORDS and token.norm not in gz.ARTICLES:
                 return False  # no clause nor phrase between ("as X in the film")
         return False
 
