@@ -92,8 +92,6 @@ _STATE_AFTER = re.compile(
 )
 """``, Ark.``, ``, Arkansas,`` after a town: its state, written as part of the town's mention."""
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
-_FILIAL = frozenset({"jr", "sr"})
-"""The generations that only a person's name ends with (a numeral also ends a war's, a model's)."""
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
 _STREET_HEADS = frozenset({"street", "avenue", "boulevard", "road"})
@@ -1607,8 +1605,8 @@ class _Context:
         if any(_HYPHEN.search(word) and family[:1].isupper() and _is_syllabled_given_name(_HYPHEN.split(word), family)
                for family, word in zip(written, written[1:])):
             votes["person"] += 1  # "Ri Chol-han": a given name of syllables after the family name
-        if len(words) >= 3 and last.rstrip(".") in _FILIAL:
-            votes["person"] += 1  # "Ada Lee King Jr.": a son's name (not "World War II")
+        if len(words) >= 3 and last.rstrip(".") in gz.FATHER_AND_SON:
+            votes["person"] += 1  # "Ada Lee King Jr.": only a person's name ends so (not "World War II")
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
                 w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in written[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
