@@ -84,7 +84,7 @@ from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, left_open, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ARTICLES_AND_OWNERS, ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
-    MONTHS, ORG_NOUNS, PERSON_HEADS, PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
+    MONTHS, ORG_NOUNS, PERSON_HEADS, PERSON_NOUNS, QUESTIONS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
     singular,
 )
 from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
@@ -698,17 +698,16 @@ _STAND_INS = frozenset(
 )
 """Words that stand in for a noun the text gave before (``"…?" another asks``, ``one of them said``): alone,
 or before ``of``, they name no speaker; a pronoun is resolved or left unnamed, never shown as a name."""
-_TEXT_NOUNS = frozenset("question questions query queries".split())
-"""``"…?" one question asks``: the quotation is the question, not words of the question's (a document, ``the
-2005 entry says``, stands for its writer as ``the report said`` does)."""
 
 
 def _names_no_one(words: list[str]) -> bool:
-    """Do ``words`` (a subject's phrase) stand in for something named elsewhere, or name a piece of text?"""
+    """Do ``words`` (a subject's phrase) stand in for something named elsewhere, or name a question (``"…?" one
+    question asks``: the quotation is the question, not words of the question's; a document, ``the 2005 entry
+    says``, stands for its writer as ``the report said`` does)?"""
     folded = [w.casefold().strip(".,;:") for w in words]
     if folded[0] in _STAND_INS and (len(folded) == 1 or folded[1] == "of"):
         return True
-    return folded[-1] in _TEXT_NOUNS
+    return folded[-1] in QUESTIONS
 
 
 def _named_earlier(body: str, start: int, end: int, phrase: str | None) -> str | None:
