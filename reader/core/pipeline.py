@@ -64,8 +64,8 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
         if worth_it:
             load_dictionaries()  # the rest, once, for the copies that follow
         sentences = _segmented(articles, progress)
-        with (beside(lambda: _beside_the_links(dossier, sentences, told=worth_it),
-                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None], worth_it=worth_it) as entities,
+        with (beside(lambda: _beside_the_links(dossier, sentences, in_copy=worth_it),
+                     tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]] | None, Tied | None], worth_it=worth_it) as entities,
               beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
                      worth_it=worth_it) as story_and_links):
             found_figures = figures()
@@ -77,6 +77,8 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                 # them), else after them: before them it would be the critical path's
                 unlinked = Analysis(dossier=dossier, sentences=sentences, entities=found_entities,
                                     findings=Findings(found_figures))
+                if said is None:  # found here, kept with the analysis the quotation groups read (each report's speakers)
+                    said = quotations(unlinked)
                 named = named_entities(unlinked) if worth_it and _running(story_and_links) else None
                 outside = outside_links(unlinked) if worth_it and _running(story_and_links) else None
                 if worth_it and _running(story_and_links):
@@ -130,15 +132,19 @@ def _running(result: Callable[[], object]) -> bool:
     return hasattr(result, "fileno") and not select.select([result], [], [], 0)[0]
 
 
-def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], *, told: bool
-                      ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]], Tied | None]:
-    """What needs no links, found in one copy beside them (after them, it was the critical path's): the entities,
-    every article's quotations (:func:`quotations`: who says each needs the entities) and, when ``told``, which
-    sentences other reports tell alike (what ◆ and the exports read of the sentences alone; else found when first
-    asked, as small as the dossier). One copy, not one each: each copy writes to pages of the sentences it reads."""
+def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], *, in_copy: bool
+                      ) -> tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]] | None, Tied | None]:
+    """What needs no links, found in one copy beside them (after them, it was the critical path's): the entities
+    and, ``in_copy`` (the copy worth it), every article's quotations (:func:`quotations`: who says each needs the entities)
+    and which sentences other reports tell alike (what ◆ and the exports read of the sentences alone; else found
+    when first asked, as small as the dossier: the quotations too, on the analysis the quotation groups then read,
+    which keeps what both read of each report, :func:`~reader.core.findings.quotes.find_quotes`). One copy, not
+    one each: each copy writes to pages of the sentences it reads."""
     entities = find_entities(dossier, sentences)
+    if not in_copy:
+        return entities, None, None
     found = Analysis(dossier=dossier, sentences=sentences, entities=entities)
-    return entities, quotations(found), found._told_alike if told else None
+    return entities, quotations(found), found._told_alike
 
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:

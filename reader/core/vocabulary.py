@@ -9,7 +9,7 @@ regular plural rule. Every entry is lower-case unless the list says otherwise.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reader.core.tokens import normalise
 
@@ -109,12 +109,22 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     ``{"NOUN": ("pirate",)}``; empty when it has no such word), as its ``getAllLemmas`` gives them, for
     every module that asks (read it, never change it). Read from its tables: ``getAllLemmas`` deep-copies
     the entry at each call, 20 µs, most of what the entities and the linker spent asking it."""
-    from lemminflect import Lemmatizer  # loads its dictionaries once, on first use
     from lemminflect.core.LexicalUtils import applyCapsStyleToDict, getCapsStyle
 
-    lemmatizer, folded = Lemmatizer(), word.lower()
-    found = {**lemmatizer._getLemmaDict().get(folded, {}), **lemmatizer._getOverridesDict().get(folded, {})}
+    lemma_table, overrides = _lemma_tables()
+    folded = word.lower()
+    found = {**lemma_table.get(folded, {}), **overrides.get(folded, {})}
     return applyCapsStyleToDict(found, getCapsStyle(word))
+
+
+@cache
+def _lemma_tables() -> tuple[dict, dict]:
+    """lemminflect's lemma table and its overrides, loaded once, on first use: asked for them at each word (its
+    singleton made again, each table's presence checked) was a third of the time :func:`lemmas` took."""
+    from lemminflect import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    return lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
 
 
 COMMON_ZIPF = 3.0

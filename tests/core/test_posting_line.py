@@ -60,3 +60,13 @@ def test_plain_text_a_byline_under_the_headline_names_the_author_and_holds_no_se
     assert article.byline == "Jana Roe and Ola Brekke"
     sentences = [s.text for s in segment_article(article)]
     assert sentences == [*BODY[:2], "By Monday, March 13, the crews had voted to strike.", later, BODY[2]]
+
+
+def test_a_line_without_a_digit_dates_nothing_and_is_no_posting_line():
+    # Every stamp gives its date or time in digits (the patterns are then not even compiled for the line).
+    for line in ("Updated: June", "Posted by Jana Roe in Ferry News on Wednesday", "Tuesday, March",
+                 "Harbourton, Nov -", "Published on Monday by Jana Roe", "Updated 8:15 AM"[:-8]):
+        assert stamp_date(line) is None and posted_by(line) is None
+    assert stamp_date("Updated 8:15 AM") == "" and stamp_date("Tuesday, March 14, 2023") == "2023-03-14"
+    assert stamp_date("Posted by Jana Roe in Ferry News on Wednesday, March 15, 2023") == "2023-03-15"
+    assert stamp_date("Updated: June ٣, ٢٠١٦") == "2016-06-03"  # digits of another script are digits too

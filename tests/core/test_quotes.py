@@ -2173,3 +2173,25 @@ def test_a_pronoun_takes_no_one_when_a_gendered_noun_brings_in_a_rival(paragraph
 ])
 def test_the_subject_stands_before_an_adverb_or_beside_a_title_after_the_verb(paragraph, speaker):
     assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+def test_each_report_s_speakers_are_read_once_for_its_quotations_and_their_groups(bundled, monkeypatch):
+    read: list[str] = []
+    real = quotes._subjects_read
+    monkeypatch.setattr(quotes, "_subjects_read", lambda article, *rest: read.append(article.id) or real(article, *rest))
+    analysis = analyse(bundled)
+    assert analysis.findings.quotes and sorted(read) == sorted(set(read))
+
+
+def test_a_reader_of_the_speakers_kept_gets_them_as_first_read(analysis):
+    article = analysis.dossier.articles[0]
+    mentions = quotes._mentions_by_article(analysis)
+    genders = quotes._known_genders(analysis, mentions)
+
+    def speakers():
+        return quotes._speakers_of(analysis, article, analysis.sentences[article.id], mentions[article.id], genders)
+
+    first = speakers()
+    first.genders["someone resolved"] = "she"  # as resolving a pronoun remembers (taken_up)
+    again = speakers()
+    assert "someone resolved" not in again.genders and again.subjects == first.subjects

@@ -259,3 +259,14 @@ def test_a_dossier_of_one_report_marks_no_sentence_as_said_by_it_alone():
     analysis = _analysis(FERRY)
     assert _alone(analysis, "a") == []
     assert not analysis.said_alone(_span(FERRY, "A brass band played on the quay."))
+
+
+def test_a_name_of_several_words_is_one_word_only_in_the_row_with_names():
+    from reader.core.model.telling import term, word_row, word_rows
+    from reader.core.tokens import tokenize
+
+    tokens = tokenize("Judge Ada Brook said the ferry ran aground off Lt. Ben Ould's point.")
+    plain, named = word_rows(tokens)
+    assert (plain, named) == (word_row(tokens), word_row(tokens, names=True))
+    assert plain[:3] == (term("judge"), term("ada"), term("brook")) and named[:3] == (None, None, term("brook"))
+    assert term("ferry") in named and named.count(None) == plain.count(None) + 3  # Judge, Ada, Ben ("Lt" tells nothing)

@@ -12,6 +12,7 @@ AFTER_THE_FIRST_PAINT = (
     "reader.core.links",
     "reader.core.pipeline",
     "reader.core.store.cache",
+    "reader.core.ingest.cleaning",  # not even then: only a file with no header is checked for a copied page
     "reader.ui.screens.compare",
     "rapidfuzz",
     "msgspec",

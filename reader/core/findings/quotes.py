@@ -65,6 +65,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from copy import copy
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -1194,8 +1195,21 @@ def _mentions_by_article(analysis: Analysis) -> dict[str, list[tuple[int, int, E
     return {key: sorted(rows, key=lambda row: row[:2]) for key, rows in table.items()}
 
 
-def _speakers_of(article: Article, sentences: tuple[Sentence, ...], mentions: list[tuple[int, int, Entity]],
-                 genders: _Genders) -> _Speakers:
+def _speakers_of(analysis: Analysis, article: Article, sentences: tuple[Sentence, ...],
+                 mentions: list[tuple[int, int, Entity]], genders: _Genders) -> _Speakers:
+    """The article's :class:`_Speakers` (``mentions`` and ``genders``: the analysis' of it, :func:`_mentions_by_article`,
+    :func:`_known_genders`), its subjects read once per analysis of the same entities (:meth:`~Analysis.derived`):
+    its quotations, then their groups' credits, read the same. Each caller gets its own copy of the genders, which
+    resolving a pronoun adds to (:meth:`_Speakers.taken_up`), as the subjects were first read."""
+    read = analysis.derived(("speakers", article.id), lambda: _subjects_read(article, sentences, mentions, genders),
+                            of="entities")
+    own = copy(read)
+    own.genders = dict(read.genders)
+    return own
+
+
+def _subjects_read(article: Article, sentences: tuple[Sentence, ...], mentions: list[tuple[int, int, Entity]],
+                   genders: _Genders) -> _Speakers:
     """The article's :class:`_Speakers`, with the subjects of every attribution outside quotations, for pronouns."""
     body, bounds = article.body, quotation_bounds(article)
     opens = [open_ - 1 for open_, _ in bounds]
@@ -1236,7 +1250,7 @@ def find_quotations(
     marks = _top_level([m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)
                         if m[1] != end or m[:2] in kept], bounds)  # one left open that quotes nothing: none
     carried = _carried(marks, bounds)
-    speakers = _speakers_of(article, sentences, mentions.get(article.id, []), genders)
+    speakers = _speakers_of(analysis, article, sentences, mentions.get(article.id, []), genders)
     quoted, starts = speakers.quoted, speakers.sentence_starts
     paragraph_starts = [a for a, _ in article.paragraphs]
 
@@ -1992,7 +2006,8 @@ class _Corpus:
         if article_id not in self._speakers:
             article = self.analysis.dossier.article(article_id)
             sentences = self.analysis.sentences.get(article_id) or segment_article(article)
-            self._speakers[article_id] = _speakers_of(article, sentences, self._mentions.get(article_id, []), self._genders)
+            self._speakers[article_id] = _speakers_of(self.analysis, article, sentences, self._mentions.get(article_id, []),
+                                                      self._genders)
         return self._speakers[article_id]
 
     def continues_a_quotation(self, span: Span) -> bool:

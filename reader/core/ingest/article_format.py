@@ -77,21 +77,23 @@ _AGENCY = r"((?-i:[A-Z]{2,}(\s+[A-Z]{2,}){0,2})\s*[|,]?\s+)?"
 _PLACE = r"((,?\s+|\s*[\u2013\u2014-]\s*)(?-i:[A-Z][A-Z.'-]+(\s+[A-Z][A-Z.'-]+){0,3})\s*[:\u2013\u2014-])?"
 _CITY = r"(?-i:[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}),\s+"
 _TAG = r"(\s*\((?-i:[A-Z]{2,6})\))?"
-_STAMP = re.compile(
-    rf"{_AGENCY}({_CITY})?{_LABEL}({_TIME}\s*[,|@]?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# The stamp and posting patterns below are compiled when first used (re's own cache, the flags inline): a dossier
+# of article files, each with its header, seldom needs them, and compiled on import they were ~6 ms of the CPU the
+# reader spent before its first frame.
+_STAMP = (
+    rf"(?i){_AGENCY}({_CITY})?{_LABEL}({_TIME}\s*[,|@]?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"((?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day_first>\d{{1,2}})(st|nd|rd|th)?\s+(?P<month_after>{_MONTH}),?\s+(?P<year_after>\d{{4}})"
     r"|(?P<iso>\d{4}-\d\d-\d\d)|(?P<slashed>\d{1,2}/\d{1,2}/(\d\d){1,2}))"
-    rf"(,?\s*(at\s+|[|@/-]\s*|T)?{_TIME})?\s*\.?{_PLACE}{_TAG}",
-    re.IGNORECASE,
+    rf"(,?\s*(at\s+|[|@/-]\s*|T)?{_TIME})?\s*\.?{_PLACE}{_TAG}"
 )
-_TIME_STAMP = re.compile(rf"{_LABEL}{_TIME}", re.IGNORECASE)
+_TIME_STAMP = rf"(?i){_LABEL}{_TIME}"
 """A second stamp after the first may give the time alone ("… | Updated 4:17 AM PDT"), and so may a line
 ("Updated 8:15 AM", "3:27 pm"); a line of a number alone ("10.30") is none."""
-_DATELINE = re.compile(rf"{_CITY}{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?\s*[:\u2013\u2014-]", re.IGNORECASE)
+_DATELINE = rf"(?i){_CITY}{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?\s*[:\u2013\u2014-]"
 """A dateline with no year, the city first, before the lead: "Harbourton, Nov 12 -"."""
-_SECOND_STAMP = re.compile(r"(?<=\S)(?<!last)(?:\s*(?:[|,;]|-+))*\s+(?=(?:last\s+)?updated\b)", re.IGNORECASE)
-_US_ZONE = re.compile(r"\b(?-i:[ECMP][SD]?T)\b")
+_SECOND_STAMP = r"(?i)(?<=\S)(?<!last)(?:\s*(?:[|,;]|-+))*\s+(?=(?:last\s+)?updated\b)"
+_US_ZONE = r"\b[ECMP][SD]?T\b"
 """A United States time zone (ET, EDT, PST...): the slashed date beside it is month first."""
 STAMP_CHARS = 80
 """A date stamp is no longer than this."""
@@ -300,20 +302,22 @@ def stamp_date(line: str) -> str | None:
     ("Updated 8:15 AM"), a dateline without a year, a slashed date ("03/04/2019" is read month first or day
     first across countries; month first beside a United States time zone); a blog's posting line, who posted
     where and when, is one too; None for any other line, or a day that does not exist."""
+    if _dateless(line):
+        return None
     if len(line) > STAMP_CHARS:
         return (_posting(line) or (None,))[0]
-    first, *more = _SECOND_STAMP.split(line.strip())
-    if not more and (_TIME_STAMP.fullmatch(first) and not _NUMBER_ALONE.fullmatch(first) or _DATELINE.fullmatch(first)):
+    first, *more = re.split(_SECOND_STAMP, line.strip())
+    if not more and (re.fullmatch(_TIME_STAMP, first) and not re.fullmatch(_NUMBER_ALONE, first) or re.fullmatch(_DATELINE, first)):
         return ""
-    found = _STAMP.fullmatch(first)
-    if not found or not all(_STAMP.fullmatch(part) or _TIME_STAMP.fullmatch(part) for part in more):
+    found = re.fullmatch(_STAMP, first)
+    if not found or not all(re.fullmatch(_STAMP, part) or re.fullmatch(_TIME_STAMP, part) for part in more):
         return (_posting(line) or (None,))[0]
     if found["iso"]:
         return _real_date(*map(int, found["iso"].split("-")))
     if found["slashed"]:
         month, day, year = map(int, found["slashed"].split("/"))
         year += 0 if year >= 100 else 1900 if year >= 70 else 2000
-        if month <= 12 and day <= 12 and month != day and not _US_ZONE.search(first):
+        if month <= 12 and day <= 12 and month != day and not re.search(_US_ZONE, first):
             return ""
         return _real_date(year, month, day) or _real_date(year, day, month)
     if found["month"]:
@@ -323,17 +327,16 @@ def stamp_date(line: str) -> str | None:
     return _real_date(int(year), MONTH_NUMBERS[month[:3].lower()], int(day))
 
 
-_NUMBER_ALONE = re.compile(r"\d{1,2}\.\s?\d\d")
+_NUMBER_ALONE = r"\d{1,2}\.\s?\d\d"
 # "On behalf of Name, Esq. posted in Category on Monday, May 3, 2021.", "Posted by Name in News on
 # June 3, 2019", "Published on June 3, 2019 by Name": a blog's posting line, who posted where and when.
 _CAPITALISED = r"(?-i:[A-Z][\w.'’&-]*(\s+(and\s+|of\s+|&\s+)?[A-Z][\w.'’&-]*){0,5})"
 """Who posted, or where: a name or a category in capitals ("Dana Roe", "Pedestrian Accidents"), never a phrase
 of the sentence ("by the council", "in the town hall")."""
-_POSTING = re.compile(rf"(on behalf of (?P<agent>{_CAPITALISED}(,\s*[\w.]+)?),?\s+)?(posted|published|written|filed)(?P<rest>\s.*)",
-                      re.IGNORECASE)
-_POSTED_WHEN = re.compile(r"\s(on|at)\s", re.IGNORECASE)
-_POSTED_BY_OR_IN = re.compile(rf"(\s+by\s+(?P<name>{_CAPITALISED}))?(\s+in\s+{_CAPITALISED})?", re.IGNORECASE)
-_POSTED_BY = re.compile(rf"\s+by\s+(?P<name>{_CAPITALISED})$", re.IGNORECASE)
+_POSTING = rf"(?i)(on behalf of (?P<agent>{_CAPITALISED}(,\s*[\w.]+)?),?\s+)?(posted|published|written|filed)(?P<rest>\s.*)"
+_POSTED_WHEN = r"(?i)\s(on|at)\s"
+_POSTED_BY_OR_IN = rf"(?i)(\s+by\s+(?P<name>{_CAPITALISED}))?(\s+in\s+{_CAPITALISED})?"
+_POSTED_BY = rf"(?i)\s+by\s+(?P<name>{_CAPITALISED})$"
 POSTING_CHARS = 160
 """A blog's posting line is no longer than this."""
 
@@ -342,17 +345,23 @@ def _posting(line: str) -> tuple[str, str | None] | None:
     """The date of a blog's posting line (see :data:`_POSTING`), as :func:`stamp_date` gives it, and who
     posted it when the line says; None for any line that goes on after its date ("Posted in the hall on
     May 3, 2014 was a notice …")."""
-    found = _POSTING.fullmatch(line.strip()) if len(line) <= POSTING_CHARS else None
+    found = re.fullmatch(_POSTING, line.strip()) if len(line) <= POSTING_CHARS and not _dateless(line) else None
     if not found:
         return None
     rest = found["rest"]
-    for on in _POSTED_WHEN.finditer(rest):
+    for on in re.finditer(_POSTED_WHEN, rest):
         when = rest[on.end():].strip().removesuffix(".")
-        after = _POSTED_BY.search(when)
-        before = _POSTED_BY_OR_IN.fullmatch(rest[:on.start()])
+        after = re.search(_POSTED_BY, when)
+        before = re.fullmatch(_POSTED_BY_OR_IN, rest[:on.start()])
         if before and (day := stamp_date(when[:after.start()] if after else when)) is not None:
             return day, found["agent"] or before["name"] or (after and after["name"])
     return None
+
+
+def _dateless(line: str) -> bool:
+    """Does ``line`` hold no digit? Every stamp and posting line gives its date or time in digits: such a line is
+    none, read without a pattern (most lines under a headline)."""
+    return not any(char.isdigit() for char in line)
 
 
 def posted_by(line: str) -> str | None:

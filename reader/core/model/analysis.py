@@ -1233,13 +1233,14 @@ class Analysis:
         """Each report's sentences as their :func:`~reader.core.model.telling.word_row` (``names``: a name of
         several words one word), in order: read once per distinct text and kept with it (the analyses
         corrected from it share them), for ◆ (:meth:`_told_alike`) and the omissions alike."""
-        from reader.core.model.telling import word_row
+        from reader.core.model.telling import word_rows
 
-        def rows() -> dict[str, tuple[tuple[str | None, ...], ...]]:
-            row = once_per_text(lambda sentence: word_row(sentence.tokens, names=names))
-            return {article: tuple(map(row, sentences)) for article, sentences in self.sentences.items()}
+        def rows() -> tuple[dict[str, tuple[tuple[str | None, ...], ...]], ...]:
+            both = once_per_text(lambda sentence: word_rows(sentence.tokens))  # one reading of the words for both
+            read = {article: tuple(map(both, sentences)) for article, sentences in self.sentences.items()}
+            return tuple({article: tuple(pair[which] for pair in pairs) for article, pairs in read.items()} for which in (0, 1))
 
-        return self.derived(("word rows", names), rows, of="text")
+        return self.derived("word rows", rows, of="text")[1 if names else 0]
 
     @cached_property
     def _told_alike(self) -> Tied:

@@ -105,20 +105,28 @@ def word_row(tokens: Iterable[Token], *, names: bool = False) -> tuple[str | Non
     ``names``, a name of several capitalised words (``Judge Ada Brook``, ``Lt. Ben Ould``) is one word, its
     last: three words of one name are not three things two sentences both tell (but a headline in
     capitals would be one word)."""
+    return word_rows(tokens)[1 if names else 0]
+
+
+def word_rows(tokens: Iterable[Token]) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
+    """A sentence's :func:`word_row` without ``names`` and with, from one reading of its words: ◆ reads both."""
     row: list[str | None] = []
+    named: list[str | None] = []
     capital = False
     for token in tokens:
         if not token.is_word:
             capital = capital and token.norm == "."  # ``Lt. Ben``: an abbreviation keeps the name going
             continue
-        if names and token.text[:1].isupper():
+        if token.text[:1].isupper():
             if capital:
-                row[-1] = None
+                named[-1] = None
             capital = True
         else:
             capital = False
-        row.append(term(token.norm))
-    return tuple(row)
+        found = term(token.norm)
+        row.append(found)
+        named.append(found)
+    return tuple(row), tuple(named)
 
 
 def told_in(core: frozenset[str], sentences: Iterable[Sequence[str | None]]) -> bool:
