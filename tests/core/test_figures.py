@@ -599,6 +599,24 @@ def test_a_rate_is_not_compared_with_an_amount():
     assert [c.verdict for c in both] == ["agree"]
 
 
+@pytest.mark.parametrize(("first", "second", "verdicts"), [
+    # people to whom different things happened are counted apart: neither agreement nor conflict
+    ("Five people were killed in the storm at Kelby.", "Twenty people were injured in the storm at Kelby.", []),
+    ("The storm at Kelby left five people dead.", "Twenty people were hurt in the storm at Kelby.", []),
+    ("Police arrested 12 people in Kelby.", "Twelve people were injured in Kelby.", []),
+    ("The storm at Kelby killed five people.", "Rescuers evacuated 300 people from Kelby.", []),
+    # must stay: the same happening, however worded, or one count saying nothing of it
+    ("Five people were killed in the storm at Kelby.", "Seven people died in the storm at Kelby.", ["conflict"]),
+    ("The storm at Kelby killed five people.", "Seven people were killed in the storm at Kelby.", ["conflict"]),
+    ("The storm at Kelby left five people dead.", "Five people died in the storm at Kelby.", ["agree"]),
+    ("Police arrested 12 people in Kelby.", "Police detained 15 people in Kelby.", ["conflict"]),
+    ("Five people were killed in the storm at Kelby.", "Seven people were caught in the storm at Kelby.",
+     ["conflict"]),
+])
+def test_counts_of_people_to_whom_different_things_happened_are_not_compared(first, second, verdicts):
+    assert [c.verdict for c in compare_figures(linked_pair(first, second))] == verdicts
+
+
 @pytest.mark.parametrize(
     "period",
     ["sat on the council from 2004 to 2009", "sat on the council 2004-2009", "sat on the council 2004 to 2009",

@@ -46,6 +46,7 @@ from reader.core.vocabulary import (
     SEASONS,
     WEEKDAYS,
     EVENT_STAGES,
+    OUTCOMES,
     PERSON_NOUNS,
     lemmas,
     singular,
@@ -1437,6 +1438,10 @@ RUNNING_TOTAL = re.compile(
 """Words that make a count a running total (``so far``), which is never a second account of one event's count."""
 
 
+_OUTCOME_OF = {word: outcome for outcome, words in OUTCOMES.items() for word in words.split()}
+_OUTCOME_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|now)\s+)*"
+                            r"([a-z]+)\b")
+_OUTCOME_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ANOTHER_TIME = re.compile(r"\b(?:when|(?<!driving )while|then|at\s+the\s+time|once|until|since)\b", re.IGNORECASE)
 """In an age's sentence: the age may be of another time than the reports' (``married her when she was 14``), so it
 agrees but never conflicts. Not the name of a charge, ``driving while intoxicated``, which sets no time."""
@@ -1604,21 +1609,36 @@ class _Referents:
 
     def apart(self, a: Figure, b: Figure) -> bool:
         """Do the two figures name different referents (each names one, and they differ), or is one a
-        running total (``a total of 14 rifles ... so far``) and the other not?"""
+        running total (``a total of 14 rifles ... so far``) and the other not, or do they count people to whom
+        different things happened (``five were killed``, ``20 were injured``)?"""
         (people_a, near_a), (people_b, near_b) = self.of(a), self.of(b)
-        (worth_a, *said_a), (worth_b, *said_b) = self.said(a), self.said(b)
+        (worth_a, *said_a, outcome_a), (worth_b, *said_b, outcome_b) = self.said(a), self.said(b)
         return bool(people_a and people_b and not people_a & people_b) or bool(
             near_a and near_b and near_a != near_b) or bool(worth_a and worth_b and worth_a != worth_b) \
+            or bool(outcome_a and outcome_b and outcome_a != outcome_b) \
             or said_a != said_b or a.kind == "age" and not self.same_person(a, b)
 
-    def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool]:
+    def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool, str | None]:
         """What the words around a figure say it is: the value of what (:meth:`worth_of`), a running total, a
         possibility (``may receive up to 40 years``, ``faces five years if convicted``: a possibility and a fact
-        measure two things; :meth:`_clause`), a rate (:meth:`rate`). Kept: a figure is weighed against every
-        figure it may be compared with."""
+        measure two things; :meth:`_clause`), a rate (:meth:`rate`), what happened to those counted
+        (:meth:`outcome`). Kept: a figure is weighed against every figure it may be compared with."""
         if (found := self.read.get(figure.span)) is None:
-            found = self.read[figure.span] = (self.worth_of(figure), *self._clause(figure), self.rate(figure))
+            found = self.read[figure.span] = (self.worth_of(figure), *self._clause(figure), self.rate(figure),
+                                              self.outcome(figure))
         return found
+
+    def outcome(self, figure: Figure) -> str | None:
+        """What happened to the people or things a count counts (:data:`OUTCOMES`), as the words right after it
+        say (``five people were killed``, ``20 people injured``, ``left five dead``) or else the verb right before
+        it (``killed five people``, ``injuring 20``); ``None`` when neither says."""
+        if figure.kind != "count":
+            return None
+        body = self.bodies[figure.span.article]
+        after = _OUTCOME_AFTER.match(body, figure.span.end)
+        before = _OUTCOME_BEFORE.search(body, max(0, figure.span.start - 30), figure.span.start)
+        return next((_OUTCOME_OF[w.casefold()] for w in (after and after.group(1), before and before.group(1))
+                     if w and w.casefold() in _OUTCOME_OF), None)
 
     def _clause(self, figure: Figure) -> tuple[bool, bool]:
         """Whether the figure's sentence makes it a running total (:data:`RUNNING_TOTAL`) and a possibility (:data:`_POSSIBLE`
