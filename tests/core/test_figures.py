@@ -617,6 +617,23 @@ def test_counts_of_people_to_whom_different_things_happened_are_not_compared(fir
     assert [c.verdict for c in compare_figures(linked_pair(first, second))] == verdicts
 
 
+@pytest.mark.parametrize(("first", "second", "verdicts"), [
+    # a figure written to a coarser place, the other rounded to it: neither agreement nor conflict
+    ("Shares in Kelby Mills fell 2% on the news.", "Shares in Kelby Mills fell 2.1% on the news.", []),
+    ("Kelby Mills was sold for $2 billion.", "Kelby Mills was sold for $2.4 billion.", []),
+    ("Kelby Mills was sold for $2 billion.", "Kelby Mills was sold for $2,400 million.", []),
+    ("Kelby Mills was sold for $2.5 billion.", "Kelby Mills was sold for $2.46 billion.", []),
+    # must stay: rounded half way or further, or to the same place, or a number in words, is a conflict
+    ("Shares in Kelby Mills fell 2% on the news.", "Shares in Kelby Mills fell 2.6% on the news.", ["conflict"]),
+    ("Kelby Mills was sold for $2.5 billion.", "Kelby Mills was sold for $2.4 billion.", ["conflict"]),
+    ("The crossing to Kelby took 1.5 hours.", "The crossing to Kelby took 2 hours.", ["conflict"]),
+    ("The crossing to Kelby took 1.5 hours.", "The crossing to Kelby took two hours.", ["conflict"]),
+    ("The Kelby Mills fee rose 10.5 percent.", "The Kelby Mills fee rose 11 percent.", ["conflict"]),
+])
+def test_a_figure_another_report_may_have_rounded_is_no_conflict(first, second, verdicts):
+    assert [c.verdict for c in compare_figures(linked_pair(first, second))] == verdicts
+
+
 @pytest.mark.parametrize(
     "period",
     ["sat on the council from 2004 to 2009", "sat on the council 2004-2009", "sat on the council 2004 to 2009",

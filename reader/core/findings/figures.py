@@ -913,6 +913,27 @@ _SIGNS = {"agree": "=", "conflict": "vs"}
 """Between the two figures of a comparison's summary."""
 
 
+_WRITTEN = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+_ROUNDED = frozenset({"money", "percent", "count", "duration", "multiple"})
+
+
+def _rounded_alike(a: Figure, b: Figure) -> bool:
+    """Is the figure written to a coarser place the other rounded to it (``2%`` and ``2.1%``, ``$2 billion`` and
+    ``$2.4 billion`` or ``$2,400 million``)? A report may round what another gives in full: neither agreement nor
+    conflict, rather than a conflict the figures may not hold. Not half way or further (``1.5 hours``, ``2 hours``);
+    numbers written in words are not read."""
+    if a.kind not in _ROUNDED or a.value is None or b.value is None or a.bound != "exact" or b.bound != "exact":
+        return False
+    places = []  # the value of a unit of each figure's last written place, and the figure's value
+    for figure in (a, b):
+        found = _WRITTEN.search(figure.text)
+        if found is None or not (number := float(found.group().replace(",", ""))):
+            return False
+        places.append((10 ** -len(found.group(2) or "") * figure.value / number, figure.value))
+    (fine, fine_value), (coarse, coarse_value) = sorted(places)
+    return fine < coarse * (1 - 1e-9) and abs(fine_value - coarse_value) < 0.5 * coarse * (1 - 1e-9)
+
+
 _READ_APART = frozenset({"date", "age"})
 """The kinds whose conflicts :func:`_verdict` reads for the two reports (their publication dates, who is aged), not
 from the two figures alone."""
@@ -928,9 +949,12 @@ def _verdict(a: Figure, b: Figure, referents: _Referents) -> Verdict | None:
     one person conflict only when they differ by more than a birthday and the years between the reports' known
     publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict), and never when either may be
     of another time (:meth:`_Referents.another_time`). Two limits of one side
-    (``up to 20``, ``up to 30``) neither agree nor conflict. Only a conflict of dates or ages
+    (``up to 20``, ``up to 30``) neither agree nor conflict, nor does a figure and another that may be it
+    rounded (:func:`_rounded_alike`). Only a conflict of dates or ages
     (:data:`_READ_APART`) reads more than the two figures' fields: their spans, reports and referents."""
     verdict = "agree" if _agree(a, b) else "conflict"
+    if verdict == "conflict" and _rounded_alike(a, b):
+        return None  # "2%" and "2.1%": the one may be the other rounded
     if verdict == "agree" and a.bound == b.bound in ("over", "under") and a.value != b.value:
         return None  # "up to 20" and "up to 30": both may hold, but the two reports give two limits
     if verdict == "conflict" and a.kind == "date" and (a.relative or b.relative):
