@@ -2216,3 +2216,18 @@ def test_a_participle_after_a_name_or_people_speaks_for_them(paragraph, speaker)
 ])
 def test_words_a_raised_voice_brings_in_are_not_the_reporters(paragraph, speaker):
     assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # an answer to one who spoke to the answerer is not that speaker's: no one, as the gender is not known
+    ('"We will not sail," Ivo Brandt told Ilse Varga. "Then we will sue," she replied.', None),
+    ('"We will not sail," Ivo Brandt told Ilse Varga. || "Then we will sue," she responded.', None),
+    # a person cited is a source of what the reporter says, in words that may be the reporter's own
+    ('"We will not sail," the agency said, citing Ivo Brandt.', None),
+    # must stay: an answer after no one was addressed, a reply named, and the person quoted
+    ('Ivo Brandt was asked about the port. || "We will not sail," he replied.', "Ivo Brandt"),
+    ('"We will not sail," Ivo Brandt told Ilse Varga. "Then we will sue," Varga replied.', "Ilse Varga"),
+    ('"We will not sail," the agency said, quoting Ivo Brandt.', "Ivo Brandt"),
+])
+def test_a_reply_is_not_the_addressers_and_a_cited_source_says_no_words(paragraphs, speaker):
+    assert analysed_quotations(*paragraphs.split(" || "))[-1][1].speaker == speaker

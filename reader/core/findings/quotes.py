@@ -38,9 +38,11 @@ reaches only from inside a relative clause (``"bold" plans which he said``),
 marks a report within another report may owe to either voice (see
 :func:`_two_voices`), and marks in a clause another speech act owns (``Lowe
 said Marr had called her "a liar"``, ``Lowe said a man was shouting "…"``, see :func:`_voiced_inside`). ``said,
-quoting Marr`` and ``quoted Marr as saying`` credit Marr; ``Marr was quoted by the paper as saying`` reads Marr as the subject
-of a verb of its own (``a lawyer for Marr was quoted…``: not Marr). People joined by ``and`` before the verb speak together (``Marr
-and his wife said``: the words as written), not the first or the last alone.
+quoting Marr`` and ``quoted Marr as saying`` credit Marr (``said, citing Marr`` no one: a source, not the
+words); ``Marr was quoted by the paper as saying`` reads Marr as the subject of a verb of its own (``a lawyer for
+Marr was quoted…``: not Marr). People joined by ``and`` before the verb speak together (``Marr and his wife
+said``: the words as written), not the first or the last alone. A pronoun replying (``"…," she replied``) to one
+who just told or asked a person named (``"…," Lowe told Marr.``) is not Lowe.
 
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
@@ -157,6 +159,8 @@ _SPEECH_ACTS = REPORTING_VERBS | _VERBS | frozenset(
     predicted suggested welcomed defended declined""".split()
 )
 """Verbs of a speech act: a person who did one in the sentence before is who ``he said`` goes on quoting."""
+_REPLIES = frozenset("replied responded responds".split())
+"""Verbs of an answer: its pronoun is not the one who spoke to the answerer just before."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
 _LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas as".split())
 _SUBJECT_LEADS = frozenset("also but and so yet then".split())
@@ -560,6 +564,18 @@ class _Speakers:
                    or previous.speaker_entity is None and m[2].name in re.split(r",\s+|\s+and\s+", previous.speaker or "")
                    # one of joint speakers ("from A, B and C"), or the speaker the words after the verb named
                    for m in self.entities_in(end, open_) if m[2].type in ("person", "other"))
+
+    def addressed(self, before: int, entity_id: str | None) -> bool:
+        """Was ``entity_id`` the speaker of the attribution last before ``before``, telling or asking a person it
+        names (``"…," Keller told Anna Holt``)? Then a reply after it (``"…," she replied``) is the other's."""
+        earlier = self.subjects[: bisect_left(self.subjects, (before,))]
+        if not entity_id or not earlier or earlier[-1][2] != entity_id:
+            return False
+        body, at = self.article.body, earlier[-1][0]
+        verb = re.match(r"(?:told|tells|asked|asks)\b", body[at : at + 6])
+        return verb is not None and any(
+            m[2].type == "person" and m[2].id != entity_id and re.fullmatch(_NAME_LEAD, body[at + verb.end() : m[0]])
+            for m in self.entities_in(at, at + 60))
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
@@ -973,7 +989,8 @@ _AT_WORD = re.compile(r"\w+")
 """The word standing in for a verb when the one quoted is read as its subject (``was`` of ``was quoted by``)."""
 _QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
 """Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
-or no one's when no person is named right there (``the agency said, citing officials``)."""
+or no one's when no person is named right there (``the agency said, quoting officials``) or the person is cited,
+a source of what is said (``the agency said, citing Marr``)."""
 
 
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
@@ -1000,9 +1017,11 @@ def _subject(
     unless ``inverted`` allows it.
     """
     body = speakers.article.body
-    if quoting := _QUOTING.match(body, verb.end()):  # '"…," Lowe said, quoting Marr': Marr's words, or no one's
-        quoted = next((m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
-                       and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
+    if quoting := _QUOTING.match(body, verb.end()):  # '"…," Lowe said, quoting Marr': Marr's words, or no one's;
+        # 'citing Marr' gives Marr as a source of what Lowe says, in words that may be Lowe's: no one's
+        quoted = "citing" not in quoting.group() and next((
+            m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
+            and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
         return (quoted[2].name, quoted[2].id, "person") if quoted else (None, None, "group")
     if verb.group() in _QUOTED_VERBS and (by := _QUOTED_BY.search(body, max(0, verb.start() - 120), verb.start())):
         # '"…," Lowe was quoted by the Daily Globe as saying': the one quoted, the subject of "was" read as of a
@@ -1044,6 +1063,8 @@ def _subject(
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
         # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
         found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None, pronoun)
+        if verb.group() in _REPLIES and speakers.addressed(verb.start(), found[1]):
+            return None, None, kind  # '"…," Keller told Holt. "…," she replied': not Keller, who was answered
         return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
     opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
