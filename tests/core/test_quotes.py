@@ -2209,12 +2209,15 @@ def test_a_participle_after_a_name_or_people_speaks_for_them(paragraph, speaker)
     ('Witnesses said they heard the man screaming, "Get down!"', None),
     ('Ivo Brandt said the crowd was chanting: "Close the port."', None),
     ('The crowd chanted "Close the port," Ivo Brandt said.', None),
+    ('Ilse Varga said she heard a man yell "Get down!"', None),
+    ('Ilse Varga said protesters chant "Close the port" every day.', None),
+    ('Ilse Varga said her son texted her: "I am safe."', None),
     # must stay: the one who raises the voice, when the verb is the attribution's own
     ('Ivo Brandt shouted: "Leave the port now."', "Ivo Brandt"),
     ('Ivo Brandt shouted at the crowd, "Leave the port now."', "Ivo Brandt"),
     ('Ivo Brandt said so, shouting "Leave the port now."', "Ivo Brandt"),
 ])
-def test_words_a_raised_voice_brings_in_are_not_the_reporters(paragraph, speaker):
+def test_words_a_raised_voice_or_a_message_brings_in_are_not_the_reporters(paragraph, speaker):
     assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
 
 

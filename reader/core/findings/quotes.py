@@ -1428,14 +1428,14 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
     return (aside or first_person) and any(not quoted(v.start()) for v in _verbs(body, sentence_start, earlier))
 
 
-_VOCAL = ["shouting", "shouted", "yelling", "yelled", "screaming", "screamed", "chanting", "chanted"]
+_VOCAL = [f"{verb}{ending}" for verb in ("shout", "yell", "scream", "chant") for ending in ("", "s", "ed", "ing")]
 """Verbs of a voice raised: in a clause another verb reports, the words they bring in are of whoever raised it
-(``Lowe said a man was shouting "Get out"``, ``Lowe said she heard the crowd chanting: "…"``)."""
+(``Lowe said a man was shouting "Get out"``, ``Lowe said she heard the crowd chant: "…"``)."""
 _INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
     """called calls calling dubbed dubs labelled labeled labels branded brands termed terms described describes
     describing denied denies admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges
     promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags
-    """.split()) + _VOCAL)
+    texted texting emailed messaged""".split()) + _VOCAL)
     + r")\b"
     r"|\b(?:boasted|boasts)\b(?=\s+(?:that|about|of|it|he|she|they|we|I)\b)"  # not "has" ("the town boasts a…")
     r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
