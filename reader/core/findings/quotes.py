@@ -29,8 +29,8 @@ A name that qualifies the subject's noun (``the envoy to the Harbour Council``, 
 a fronted phrase gives (``Speaking beside Secretary Marr, President Lowe said``: Lowe). ``he`` or ``she``
 takes no one when someone unnamed came in as a subject since the person was named (``Her son was there.``). A word standing in for something named elsewhere (``another asks``,
 ``one question asks``) names no one; a participle (``X disagreed, tweeting that``) speaks for its sentence's subject,
-one right after a name or people for them (``X recalled Marr saying``, ``heard a man saying``: Marr, no one named); ``read a statement from A,
-B and C`` credits them.
+one right after a name or people for them (``X recalled Marr saying``, ``heard a man saying``: Marr, no one
+named); ``read a statement from A, B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
 in capitals after a preposition or a kind of work: ``on "Morning Roundup"``,
 ``the song "Jubilee"``) are no one's words, and so are marks a verb after them
