@@ -105,7 +105,7 @@ from reader.ui.messages import (
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex, with_weaker
 from reader.ui.type_ahead import OneKeyAtATime
-from reader.ui.wording import counted, keys_shown, one_report, undoable
+from reader.ui.wording import counted, keys_shown, no_rows, one_report, undoable
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from collections.abc import Callable, Iterator
@@ -1140,7 +1140,10 @@ class DossierApp(OneKeyAtATime, App[None]):
     async def _open_coverage(self, request: OpenCoverage) -> None:
         from reader.ui.screens.coverage import CoverageScreen
 
-        await self.open_view(CoverageScreen, request.analysis, at=request.at)
+        if not (analysis := request.analysis).links:
+            self.say(no_rows(self, len(analysis.dossier.articles), len(analysis.weaker_links)), timeout=4)
+            return
+        await self.open_view(CoverageScreen, analysis, at=request.at)
 
     @on(OpenConcordance)
     async def _open_concordance(self, request: OpenConcordance) -> None:

@@ -91,6 +91,15 @@ def one_report(what: str) -> str:
     return f"{what} needs two reports: this dossier has one"
 
 
+def no_rows(app: App, reports: int, weaker: int) -> str:
+    """Why the coverage matrix does not open on ``reports`` reports no shown link joins: a matrix of
+    no rows said nothing, and its keys did nothing; ``weaker`` hidden links are ``W``'s to show."""
+    if reports < 2:
+        return one_report("Coverage")
+    hidden = f" ({keys_shown(app, 'W')} shows {counted(weaker, 'weaker link')})" if weaker else ""
+    return f"Coverage: no passage is linked across these {reports} reports, so the matrix has no row{hidden}"
+
+
 def searched_words(query: str, limit: int = 60) -> str:
     """Words searched for, as every message and status line names them: ``“drone permits”``, on
     one line, cut with an ellipsis past ``limit`` characters."""
