@@ -24,7 +24,8 @@ from reader.core.findings.collation import (
     figure_spans,
     pair_passages,
 )
-from reader.ui.screens.compare import CompareScreen, ReportPicker
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.report_picker import ReportPicker
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen, VersionList
 from reader.ui.screens.reader import ReaderScreen
@@ -314,7 +315,7 @@ async def test_the_report_picker_shows_its_own_keys(trio):
 async def test_the_report_picker_wraps_a_headline_under_the_outlets_name(bundled, analysis):
     """A headline too long for the picker's row went on at the row's left edge, under the
     report's number, where the next report's number stands."""
-    from reader.ui.screens.compare import ReportOptions
+    from reader.ui.screens.report_picker import ReportOptions
 
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
