@@ -544,6 +544,23 @@ async def test_edge_page_and_click_move_the_cursor(trio):
         await until(pilot, lambda: screen.active_side == "right" and right.cursor == 3 and left.highlighted == (3,))
 
 
+async def test_j_past_the_last_passage_and_k_before_the_first_say_so_and_stay(trio):
+    """Compare may open on a report's last passage (the one being read): j there said nothing."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        left = screen.column("left")
+        await pilot.press("j")  # within the column: a move, and no word of an end
+        await until(pilot, lambda: left.cursor == 1)
+        assert not any("passage of The Globe and Mail" in said for said in told(app))
+        await pilot.press("G", "j")
+        await until(pilot, lambda: any(said.startswith("Last passage of The Globe and Mail") for said in told(app)))
+        assert left.cursor == 4
+        await pilot.press("g", "k")
+        await until(pilot, lambda: any(said.startswith("First passage of The Globe and Mail") for said in told(app)))
+        assert left.cursor == 0
+
+
 async def test_the_help_screen_lists_the_compare_keys(trio):
     from reader.ui.screens.help import help_sections
 

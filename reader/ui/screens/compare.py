@@ -604,7 +604,14 @@ class CompareScreen(AnswersInLine, KeptView):
         return not (action == "switch_column" and isinstance(self.focused, SearchBar))
 
     def action_move(self, step: int) -> None:
-        self.active_column.cursor += step
+        """The next (previous) passage; at the column's end, said: compare may open on a report's
+        last passage (the one being read), where five j's seemed to do nothing."""
+        column, count = self.active_column, len(self._passages[self._active])
+        if count and not 0 <= column.cursor + step < count:
+            name = self.analysis.dossier.names[self._reports[self._active]]
+            self.app.say(f"{'Last' if step > 0 else 'First'} passage of {name}")
+            return
+        column.cursor += step
 
     def action_page(self, step: int) -> None:
         column = self.active_column
