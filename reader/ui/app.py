@@ -1143,8 +1143,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     async def _open_coverage(self, request: OpenCoverage) -> None:
         from reader.ui.screens.coverage import CoverageScreen
 
-        if not (analysis := request.analysis).links:
-            self.say(no_rows(self, len(analysis.dossier.articles), len(analysis.weaker_links)), timeout=4)
+        if not (analysis := request.analysis).links and not analysis.weaker_links:  # hidden ones: its title names W
+            self.say(no_rows(len(analysis.dossier.articles)), timeout=4)
             return
         await self.open_view(CoverageScreen, analysis, at=request.at)
 

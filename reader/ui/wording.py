@@ -91,13 +91,11 @@ def one_report(what: str) -> str:
     return f"{what} needs two reports: this dossier has one"
 
 
-def no_rows(app: App, reports: int, weaker: int) -> str:
-    """Why the coverage matrix does not open on ``reports`` reports no shown link joins: a matrix of
-    no rows said nothing, and its keys did nothing; ``weaker`` hidden links are ``W``'s to show."""
-    if reports < 2:
-        return one_report("Coverage")
-    hidden = f" ({keys_shown(app, 'W')} shows {counted(weaker, 'weaker link')})" if weaker else ""
-    return f"Coverage: no passage is linked across these {reports} reports, so the matrix has no row{hidden}"
+def no_rows(reports: int) -> str:
+    """Why the coverage matrix does not open on ``reports`` reports no link joins, weaker ones
+    included (with weaker links hidden it opens, its title naming ``W``): a matrix of no rows said
+    nothing, and its keys did nothing."""
+    return one_report("Coverage") if reports < 2 else f"Coverage: no passage is linked across these {reports} reports, so the matrix has no row"
 
 
 def searched_words(query: str, limit: int = 60) -> str:
