@@ -105,7 +105,7 @@ from reader.ui.messages import (
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex, with_weaker
 from reader.ui.type_ahead import OneKeyAtATime
-from reader.ui.wording import counted, keys_shown, one_report, undoable
+from reader.ui.wording import counted, keys_shown, no_rows, one_report, undoable
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from collections.abc import Callable, Iterator
@@ -994,7 +994,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Push ``screen`` and return once it is mounted and focused, ready for keys: a key
         typed right after the one that opened it (a burst over SSH) then reaches the new
         screen in its order, never an old focus or a screen still filling in. Every key that
-        opens a screen opens it through here."""
+        opens a screen opens it through here. A short answer said in a notice on the screen it
+        covers goes: it told of that view (an N-way's "Details shown in full" stood over the
+        compare view its ⏎ opened)."""
+        self._drop_answer(self.screen)
         await self.push_screen(screen)
         focus_auto(screen)  # Textual focuses it on the screen's next turn: the next key must not come first
 
@@ -1140,7 +1143,10 @@ class DossierApp(OneKeyAtATime, App[None]):
     async def _open_coverage(self, request: OpenCoverage) -> None:
         from reader.ui.screens.coverage import CoverageScreen
 
-        await self.open_view(CoverageScreen, request.analysis, at=request.at)
+        if not (analysis := request.analysis).links and not analysis.weaker_links:  # hidden ones: its title names W
+            self.say(no_rows(len(analysis.dossier.articles)), timeout=4)
+            return
+        await self.open_view(CoverageScreen, analysis, at=request.at)
 
     @on(OpenConcordance)
     async def _open_concordance(self, request: OpenConcordance) -> None:
@@ -1181,8 +1187,9 @@ class DossierApp(OneKeyAtATime, App[None]):
             if not cut:
                 self.say(unfolding, timeout=2)
             return
-        # A view whose one line cuts nothing says so: "cut" there would be untrue.
-        self.notify(shown if cut else unfolding, timeout=2)
+        # A view whose one line cuts nothing says so: "cut" there would be untrue. An answer (not a
+        # bare notice): one at a time, and gone with the view, not over the compare view ⏎ opens next.
+        self.say(shown if cut else unfolding, timeout=2)
 
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on

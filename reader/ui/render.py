@@ -182,8 +182,21 @@ def read_palette(widget, highlight_style: str) -> Palette:
         diff_replace=style("diff-replace"),
         muted=style("muted"),
         conflict=style("conflict"),
-        tokens=_highlight().rich_styles(highlight_style, no_color=widget.app.no_color) if highlight_style else {},
+        tokens=_highlight().rich_styles(highlight_style, no_color=widget.app.no_color, grounds=theme_grounds(widget.app))
+        if highlight_style else {},
     )
+
+
+GROUNDS = ("background", "surface", "panel")
+"""The theme's colours text stands on (the screen, the panes, the bars): each highlight reads on all three."""
+
+
+def theme_grounds(app) -> tuple[str, ...]:
+    """The theme's :data:`GROUNDS` as ``#rrggbb``; none on the ANSI themes, drawn in the terminal's
+    own colours, which the app does not know."""
+    found = app.get_css_variables()
+    grounds = tuple(found.get(name, "") for name in GROUNDS)
+    return grounds if all(ground.startswith("#") and len(ground) == 7 for ground in grounds) else ()
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")

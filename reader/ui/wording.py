@@ -91,6 +91,13 @@ def one_report(what: str) -> str:
     return f"{what} needs two reports: this dossier has one"
 
 
+def no_rows(reports: int) -> str:
+    """Why the coverage matrix does not open on ``reports`` reports no link joins, weaker ones
+    included (with weaker links hidden it opens, its title naming ``W``): a matrix of no rows said
+    nothing, and its keys did nothing."""
+    return one_report("Coverage") if reports < 2 else f"Coverage: no passage is linked across these {reports} reports, so the matrix has no row"
+
+
 def searched_words(query: str, limit: int = 60) -> str:
     """Words searched for, as every message and status line names them: ``“drone permits”``, on
     one line, cut with an ellipsis past ``limit`` characters."""

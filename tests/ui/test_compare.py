@@ -24,7 +24,8 @@ from reader.core.findings.collation import (
     figure_spans,
     pair_passages,
 )
-from reader.ui.screens.compare import CompareScreen, ReportPicker
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.report_picker import ReportPicker
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen, VersionList
 from reader.ui.screens.reader import ReaderScreen
@@ -314,7 +315,7 @@ async def test_the_report_picker_shows_its_own_keys(trio):
 async def test_the_report_picker_wraps_a_headline_under_the_outlets_name(bundled, analysis):
     """A headline too long for the picker's row went on at the row's left edge, under the
     report's number, where the next report's number stands."""
-    from reader.ui.screens.compare import ReportOptions
+    from reader.ui.screens.report_picker import ReportOptions
 
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -543,6 +544,23 @@ async def test_edge_page_and_click_move_the_cursor(trio):
         await until(pilot, lambda: screen.active_side == "right" and right.cursor == 3 and left.highlighted == (3,))
 
 
+async def test_j_past_the_last_passage_and_k_before_the_first_say_so_and_stay(trio):
+    """Compare may open on a report's last passage (the one being read): j there said nothing."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        left = screen.column("left")
+        await pilot.press("j")  # within the column: a move, and no word of an end
+        await until(pilot, lambda: left.cursor == 1)
+        assert not any("passage of The Globe and Mail" in said for said in told(app))
+        await pilot.press("G", "j")
+        await until(pilot, lambda: any(said.startswith("Last passage of The Globe and Mail") for said in told(app)))
+        assert left.cursor == 4
+        await pilot.press("g", "k")
+        await until(pilot, lambda: any(said.startswith("First passage of The Globe and Mail") for said in told(app)))
+        assert left.cursor == 0
+
+
 async def test_the_help_screen_lists_the_compare_keys(trio):
     from reader.ui.screens.help import help_sections
 
@@ -630,7 +648,7 @@ async def test_c_swaps_the_columns_keeping_the_cursor_on_its_passage(trio):
         assert isinstance(app.screen, CompareScreen) and app.screen is screen
 
 
-async def test_a_lone_report_without_links_still_opens_every_view():
+async def test_a_lone_report_without_links_still_opens_every_view_but_an_empty_matrix():
     article = make_article("solo", "Solo Outlet", None, ["Only one report. Nothing links."])
     dossier = Dossier(root="solo", articles=(article,))
     analysis = Analysis(dossier=dossier, sentences={"solo": segment_article(article)})
@@ -641,12 +659,10 @@ async def test_a_lone_report_without_links_still_opens_every_view():
         await pilot.press("n", "full_stop", "right_square_bracket", "c", "w")
         await on_top(pilot, NWayScreen)
         assert app.screen.missing == ()
-        await pilot.press("escape", "m")
-        await on_top(pilot, CoverageScreen)
-        assert app.screen.links == ()
-        await pilot.press("enter", "escape")
-        await until(pilot, lambda: app.screen is screen)
-        assert app.screen is screen and screen.report == {"left": "solo", "right": "solo"}
+        await pilot.press("escape", "m")  # no matrix of no rows: it says why (tests/ui/test_coverage_no_rows.py)
+        await until(pilot, lambda: "Coverage needs two reports: this dossier has one" in told(app))
+        assert app.screen is screen and not any(isinstance(view, CoverageScreen) for view in app.screen_stack)
+        assert screen.report == {"left": "solo", "right": "solo"}
 
 
 def _notices(app) -> list[str]:

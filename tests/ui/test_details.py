@@ -101,9 +101,33 @@ async def test_i_in_the_n_way_view_says_nothing_is_cut_when_its_note_fits_a_line
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(NWayScreen(tiny_analysis, link.passage_in(link.passages[0].article), link=link))
         await on_top(pilot, NWayScreen)
-        await pilot.press("i", "i")  # every report carries it: the note's one line cuts nothing either way
-        await until(pilot, lambda: sum("nothing here is longer than a line" in said for said in told(app)) == 2)
+        await pilot.press("i")  # every report carries it: the note's one line cuts nothing either way
+        await until(pilot, lambda: "Details shown in full: nothing here is longer than a line" in told(app))
+        await pilot.press("i")  # one answer at a time: the second replaces the first
+        await until(pilot, lambda: "Details cut to one line: nothing here is longer than a line" in told(app))
+        assert sum("nothing here is longer than a line" in said for said in told(app)) == 1
         assert not any(said.endswith("cut to one line") for said in told(app))
+
+
+async def test_an_answer_in_a_notice_goes_with_its_view_when_another_opens_over_it(tiny, tiny_analysis):
+    """An answer in the N-way view (``i``'s, ``y``'s), then enter: the notice told of the N-way view
+    and stood over the compare view's column; a view's answers go when another view covers it."""
+    from reader.ui.screens.compare import CompareScreen
+
+    link = next(link for link in tiny_analysis.links if len(link.passages) == len(tiny.articles))
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(NWayScreen(tiny_analysis, link.passage_in(link.passages[0].article), link=link))
+        await on_top(pilot, NWayScreen)
+        app.say("Copied 3 versions", timeout=60)  # an answer of this view (y), lasting past the view it opens
+        await until(pilot, lambda: "Copied 3 versions" in told(app))
+        await pilot.press("j", "enter")
+        await on_top(pilot, CompareScreen)
+        assert "Copied 3 versions" not in told(app)
+        app.notify("Exported JSON to /tmp/x.json (1 KB)")  # a notice that is no view's answer stays
+        await pilot.press("escape")
+        await on_top(pilot, NWayScreen)
+        assert "Exported JSON to /tmp/x.json (1 KB)" in told(app)
 
 
 async def test_the_help_lists_i_in_the_n_way_section(bundled, analysis):

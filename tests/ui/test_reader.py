@@ -16,7 +16,7 @@ from reader.report.highlight import (
     ATTRIBUTION, DARK_DEFAULT, DATE, LIGHT_DEFAULT, MONEY, NUMBER, PERCENT, QUOTE, lex, rich_styles, style_for, style_names,
 )
 from reader.ui.app import build_app
-from reader.ui.render import RenderIndex, origin_label, styled
+from reader.ui.render import RenderIndex, origin_label, styled, theme_grounds
 from reader.ui.screens.help import HelpScreen, help_sections
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.problems import ProblemsScreen
@@ -417,12 +417,12 @@ async def test_theme_toggle_and_style_change_keep_the_palette_in_step(tiny, tiny
         assert _view(app).palette().sources != dark.sources
         assert "Light theme: t goes back to dark" in told(app)
         await pilot.press("s")
-        assert app.highlight_style and _view(app).palette().tokens == rich_styles(app.highlight_style)
+        assert app.highlight_style and _view(app).palette().tokens == rich_styles(app.highlight_style, grounds=theme_grounds(app))
         for _ in range(len(style_names(False)) + 1):  # every style s offers on a light theme is a light one
             await pilot.press("s")
             assert app.highlight_style in style_names(False)
         app.highlight_style = "nord"  # chosen on a dark theme: a light one draws with its own default
-        assert _view(app).palette().tokens == rich_styles(LIGHT_DEFAULT)
+        assert _view(app).palette().tokens == rich_styles(LIGHT_DEFAULT, grounds=theme_grounds(app))
 
 
 async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_analysis):
@@ -573,7 +573,7 @@ async def test_palette_opens_a_link_in_the_nway_view_and_picks_a_style(tiny, tin
         await palette_lists(pilot, "zenburn")
         await pilot.press("enter")
         await until(pilot, lambda: app.highlight_style == "zenburn")
-        assert _view(app).palette().tokens == rich_styles("zenburn")
+        assert _view(app).palette().tokens == rich_styles("zenburn", grounds=theme_grounds(app))
 
 
 def test_a_huge_paragraph_is_lexed_only_around_what_is_drawn(monkeypatch):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from reader.ui.app import build_app
-from reader.ui.screens.compare import CompareScreen, ReportPicker
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.report_picker import ReportPicker
 from reader.ui.screens.concordance import ConcordanceScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.export import ExportDialog

@@ -20,16 +20,13 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator
 
-from rich.table import Table
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.events import DescendantFocus
-from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from reader.core.store.corrections import accept_link, drop_passage, reject_link
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
@@ -54,13 +51,13 @@ from reader.ui.answers import AnswersInLine
 from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions, VersionsAhead
+from reader.ui.screens.report_picker import ReportPicker
 from reader.ui.paging import next_hit
-from reader.ui.render import UNNUMBERED_GLYPH, PaletteMixin, match_note, weaker_note
+from reader.ui.render import PaletteMixin, match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
-from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status_line import StatusLine
 from reader.ui.wording import (
@@ -86,64 +83,6 @@ def _other(side: str) -> str:
 def _diff_side(side: str) -> str:
     """Differences run from the left report (``a``) to the right one (``b``)."""
     return "a" if side == "left" else "b"
-
-
-class ReportOptions(PaletteMixin, PickList):
-    """Reports as options labelled in their source colours (``option.id`` is the article id)."""
-
-    BINDINGS = [Binding("enter", "select", "Show this report")]
-
-    def __init__(self, article_ids: list[str], current: str) -> None:
-        super().__init__(id="report-picker")
-        self._ids = article_ids
-        self._current = current
-
-    def on_mount(self) -> None:
-        index = self.app.index
-        self.add_options(Option(self._label(index, article_id), id=article_id) for article_id in self._ids)
-        self.highlighted = self._ids.index(self._current) if self._current in self._ids else 0
-
-    def on_key(self, event: events.Key) -> None:
-        """A report's glyph (``1``…``9``, then ``a``…``z``, as its label gives it) picks it. A key
-        the list binds itself (``j``, ``k``, ``g``…) keeps its binding: that report is picked with
-        the cursor and ``enter``. The dot shared by reports past ``z`` picks none."""
-        glyph = event.character
-        if not glyph or glyph == UNNUMBERED_GLYPH or event.key in self._bindings.key_to_bindings:
-            return
-        index = self.app.index
-        chosen = next((n for n, a in enumerate(self._ids) if index.source_glyph(a) == glyph), None)
-        if chosen is not None:
-            event.stop()
-            self.highlighted = chosen
-            self.action_select()
-
-    def _label(self, index, article_id: str) -> Table:
-        # A grid: a long headline wraps under the outlet's name, not back under the report's glyph.
-        label, grid = index.source_label(self.palette(), article_id), Table.grid()
-        grid.add_row(label[:2], label[2:].append(f"  {index.dossier.article(article_id).headline}"))
-        return grid
-
-
-class ReportPicker(ModalScreen[str]):
-    """A list of reports to put in a column; dismisses with the chosen article id. Its own key
-    bar covers the compare view's: only the picker's keys work while it is open."""
-
-    BINDINGS = [Binding("escape", "dismiss", "Cancel")]
-
-    def __init__(self, article_ids: list[str], *, current: str) -> None:
-        super().__init__()
-        self._ids = article_ids
-        self._current = current
-
-    def compose(self) -> ComposeResult:
-        options = ReportOptions(self._ids, self._current)
-        options.border_title = f"Show which report? ({keys_shown(self.app, 'enter')})"
-        yield options
-        yield KeyBar(id="keys")
-
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
 
 
 class CompareScreen(AnswersInLine, KeptView):
@@ -665,7 +604,14 @@ class CompareScreen(AnswersInLine, KeptView):
         return not (action == "switch_column" and isinstance(self.focused, SearchBar))
 
     def action_move(self, step: int) -> None:
-        self.active_column.cursor += step
+        """The next (previous) passage; at the column's end, said: compare may open on a report's
+        last passage (the one being read), where five j's seemed to do nothing."""
+        column, count = self.active_column, len(self._passages[self._active])
+        if count and not 0 <= column.cursor + step < count:
+            name = self.analysis.dossier.names[self._reports[self._active]]
+            self.app.say(f"{'Last' if step > 0 else 'First'} passage of {name}")
+            return
+        column.cursor += step
 
     def action_page(self, step: int) -> None:
         column = self.active_column

@@ -177,7 +177,8 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
     outlet = index.dossier.articles[-1].name
     return [
         (gutter, "Beside a passage: each digit is another report carrying the same passage, in its colour; "
-                 "the digit is the report's number in the report list (press it to read that report's version). "
+                 "the digit is the report's number in the report list (press it to read that report's version; "
+                 "past 9, r then its letter). "
                  "+ means more than fit. Past the 35th report (1-9, a-z), a report's glyph is \u00b7."),
         (Text(" ").join(Text(REPORT_GLYPHS[slot], palette.source(slot) + Style(bold=True)) for slot in range(0, 32, SOURCE_SLOTS)),
          f"Past {SOURCE_SLOTS} reports, their colours again: underlined, then reversed, then both (report 9 is report 1's "

@@ -20,7 +20,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reader.core.model import HEADLINE, Span
+from reader.core.model import HEADLINE, Article, Span
 from reader.ui.answers import cuts
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
@@ -84,6 +84,7 @@ class ReaderScreen(SteadyLooks):
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
         Binding("1", "number(1)", "Report by its number, at the passage read when it has it", key_display="1…9", show=False),
         *(Binding(str(number), f"number({number})", "", show=False) for number in range(2, 10)),
+        Binding("r", "pick_report", "Pick a report by its glyph (past 9: a…z), at the passage read when it has it", show=False),
     ]
     HELP_WIDGETS = (SourceList, ArticleView, EntityPanel)
     # Set before the first layout, so a small terminal never paints the wide layout first.
@@ -380,7 +381,22 @@ class ReaderScreen(SteadyLooks):
         if number > len(articles):
             self.app.say(f"No report {number}: this dossier has {len(articles)}")
             return
-        target = articles[number - 1]
+        self._read_report(articles[number - 1])
+
+    def action_pick_report(self) -> None:
+        """Reports past 9 are glyphed ``a``…``z`` in the list and the gutters, letters the reader's
+        keys already are: ``r`` lists the reports, a glyph picks one, read as ``1``…``9`` read theirs."""
+        from reader.ui.screens.report_picker import ReportPicker  # pushed: the picker is a screen of its own
+
+        def chosen(article_id: str | None) -> None:
+            if article_id and article_id in self.app.dossier.by_id:
+                self._read_report(self.app.dossier.article(article_id))
+
+        ids = [article.id for article in self.app.dossier.articles]
+        self.app.push_screen(ReportPicker(ids, current=self.app.article_id), chosen)
+
+    def _read_report(self, target: Article) -> None:
+        """Show ``target`` at its version of the passage being read, else at its top (and say why)."""
         linked = self._linked_passage(target.id)
         if linked is None:
             reading = self.app.analysis is not None and self.query_one(ArticleView).scroll_y >= 1 and target.id != self.app.article_id
