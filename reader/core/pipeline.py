@@ -149,7 +149,8 @@ def _beside_the_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
     return story_and_links(dossier, sentences,
-                           lambda doubtful: find_links(dossier, sentences, doubtful=doubtful, progress=progress))
+                           lambda doubtful, languages: find_links(dossier, sentences, doubtful=doubtful, progress=progress,
+                                                                  languages=languages))
 
 
 def _figures(articles: tuple[Article, ...], progress: Progress = quiet) -> dict[str, tuple[Figure, ...]]:

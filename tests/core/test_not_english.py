@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from reader.core.export.documents import to_document, to_markdown
 from reader.core.ingest.loading import load_dossier
-from reader.core.links.story import not_english
+from reader.core.links import story
+from reader.core.links.story import languages_of, not_english, story_and_links
 from reader.core.model import Dossier
 from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
@@ -19,7 +20,7 @@ from ..helpers import make_article
 
 def _not_english(*articles) -> tuple[tuple[str, str], ...]:
     dossier = Dossier(root=str(DATA), articles=tuple(articles))
-    return not_english(dossier, {article.id: segment_article(article) for article in articles})
+    return not_english(languages_of(dossier, {article.id: segment_article(article) for article in articles}))
 
 
 QUOTING_GERMAN = make_article(
@@ -77,6 +78,19 @@ FRENCH = make_article(
 
 def test_a_german_or_french_report_is_named_with_its_language():
     assert _not_english(QUOTING_GERMAN, GERMAN, SHORT, FRENCH) == (("german", "de"), ("french", "fr"))
+
+
+def test_each_report_s_language_is_told_once_for_the_linker_and_the_notice(monkeypatch):
+    """The linker's function words and the notice read one telling of each report's language: the linker is
+    given it, and no report's first words are read for it again."""
+    dossier = Dossier(root=str(DATA), articles=(QUOTING_GERMAN, GERMAN, SHORT))
+    sentences = {article.id: segment_article(article) for article in dossier.articles}
+    told, given = [], []
+    real = story.written_in
+    monkeypatch.setattr(story, "written_in", lambda languages, norms: told.append(norms) or real(languages, norms))
+    found, _ = story_and_links(dossier, sentences, lambda doubtful, languages: given.append(languages) or ())
+    assert given == [{"quoting": "en", "german": "de", "short": "en"}]
+    assert len(told) == 3 and found.not_english == (("german", "de"),)
 
 
 def test_an_empty_report_is_not_named():

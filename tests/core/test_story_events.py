@@ -237,9 +237,9 @@ def test_a_confident_link_across_two_groups_makes_them_one_event():
     dossier = _dossier(fire, theft)
     across = Link("L001", "verbatim", 1.0, (Span("fire0", 0, 10), Span("theft0", 0, 10)))
     sentences = {article.id: segment_article(article) for article in dossier.articles}
-    story, links = story_and_links(dossier, sentences, lambda doubtful: (across,))
+    story, links = story_and_links(dossier, sentences, lambda doubtful, _: (across,))
     assert story.events == () and links == (across,)
-    apart, _ = story_and_links(dossier, sentences, lambda doubtful: (replace(across, confident=False),))
+    apart, _ = story_and_links(dossier, sentences, lambda doubtful, _: (replace(across, confident=False),))
     assert apart.events == (_ids(fire), _ids(theft))
 
 
@@ -250,7 +250,7 @@ def test_the_links_are_made_once_with_the_doubt_of_the_verdict_of_one_event():
     for dossier in (_dossier(fire, theft), _dossier(fire, stray)):
         sentences = {article.id: segment_article(article) for article in dossier.articles}
         asked = []
-        story_and_links(dossier, sentences, lambda doubtful: asked.append(doubtful) or ())
+        story_and_links(dossier, sentences, lambda doubtful, _: asked.append(doubtful) or ())
         assert asked == [judge_story(dossier, sentences).doubtful(dossier)]
     assert asked == [frozenset(_ids(stray))]
 
@@ -266,9 +266,9 @@ def test_no_events_are_told_when_the_verdict_of_one_event_doubts_every_report(mo
     dossier = _dossier(fire, theft)
     sentences = {article.id: segment_article(article) for article in dossier.articles}
     monkeypatch.setattr(judged, "_one_story", lambda dossier, vectors: Story(same_event=False))
-    assert story_and_links(dossier, sentences, lambda doubtful: ()) == (Story(same_event=False), ())
+    assert story_and_links(dossier, sentences, lambda doubtful, _: ()) == (Story(same_event=False), ())
     monkeypatch.setattr(judged, "_one_story", lambda dossier, vectors: Story(same_event=True, off_topic=_ids(theft)))
-    assert story_and_links(dossier, sentences, lambda doubtful: ())[0].events == (_ids(fire), _ids(theft))
+    assert story_and_links(dossier, sentences, lambda doubtful, _: ())[0].events == (_ids(fire), _ids(theft))
 
 
 def test_unrelated_reports_are_still_not_one_event_and_not_grouped():

@@ -125,6 +125,7 @@ def find_links(
     *,
     doubtful: frozenset[str] = frozenset(),
     progress: Progress = quiet,
+    languages: dict[str, str] | None = None,
 ) -> tuple[Link, ...]:
     """Links of 2..N passages (sentences or clauses) of different articles carrying the same statement.
 
@@ -135,14 +136,15 @@ def find_links(
     are not doubted (:func:`counted_reports`), their links are made as if the doubted
     ones were not there, and the pairs of a doubted report make weaker links of their
     own, grouped after the others' (a report about something else changes no link
-    between the others, weaker or confident). Ids run ``L001``,
+    between the others, weaker or confident). ``languages``, each report's (``story.languages_of``), is told
+    again when not given. Ids run ``L001``,
     ``L002`` ... over the confident links, then the weaker ones, each in the
     order of its first passage in dossier order; passages inside a link are in
     dossier order.
     """
     # It builds many small acyclic objects: callers run it with the collector paused (reader.collector).
     counted = counted_reports(dossier, doubtful)
-    whole, clauses, weights, df, names = prepare(dossier, sentences, counted)
+    whole, clauses, weights, df, names = prepare(dossier, sentences, counted, languages)
     every_pair, doubted = _apart(find_pairs(whole, clauses, weights, df, names, progress, counted), counted)
     built = []
     judged = {(m.a, m.b) for m in chain(every_pair, doubted)}

@@ -88,12 +88,19 @@ def _sample(sentences: tuple[Sentence, ...]) -> list[str]:
 
 
 
-def function_words(sentences: tuple[Sentence, ...]) -> frozenset[str]:
-    """The function words of a report's language when it is not English (:func:`written_in`), in their
+def function_words(language: str) -> frozenset[str]:
+    """The function words of a report's ``language`` (:func:`languages_of`) when it is not English, in their
     matching form (:func:`common_words`); none for an English one, whose function words the linker's
     vocabulary lists (``FACTLESS_WORDS``)."""
-    language = written_in(_Languages(), _sample(sentences))
     return frozenset() if language == "en" else common_words(language)
+
+
+def languages_of(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> dict[str, str]:
+    """Each report's language (:func:`written_in`), in dossier order: told once for the linker's function words
+    (:func:`function_words`) and the notice of reports not in English (:func:`not_english`), which each told it
+    again from the report's first words."""
+    languages = _Languages()
+    return {article.id: written_in(languages, _sample(sentences.get(article.id, ()))) for article in dossier.articles}
 
 
 def written_in(languages: _Languages, norms: list[str]) -> str:
@@ -109,12 +116,10 @@ def written_in(languages: _Languages, norms: list[str]) -> str:
     return "en" if language == "en" or share <= common_share("en", norms) or share < LANGUAGE_SHARE else language
 
 
-def not_english(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> tuple[tuple[str, str], ...]:
-    """``(report id, language)`` of every report not written in English (:func:`written_in`), in dossier order:
-    the rules read English, so the notice of :meth:`Story.language_notice` names them."""
-    languages = _Languages()
-    return tuple((article.id, language) for article in dossier.articles
-                 if (language := written_in(languages, _sample(sentences.get(article.id, ())))) != "en")
+def not_english(languages: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """``(report id, language)`` of every report not written in English (``languages``: :func:`languages_of`), in
+    dossier order: the rules read English, so the notice of :meth:`Story.language_notice` names them."""
+    return tuple((article, language) for article, language in languages.items() if language != "en")
 
 
 class _Languages:
@@ -159,19 +164,20 @@ def judge_story(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) ->
 
 
 def story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]],
-                    link: Callable[[frozenset[str]], tuple[Link, ...]]) -> tuple[Story, tuple[Link, ...]]:
+                    link: Callable[[frozenset[str], dict[str, str]], tuple[Link, ...]]) -> tuple[Story, tuple[Link, ...]]:
     """The verdict on the dossier (with the reports not in English: :func:`not_english`) and its links, made
     once, ``link`` linking its passages with the reports the verdict of one event doubts (:func:`judge_story`)
-    kept out of the confident links. The events found apart
+    kept out of the confident links, given each report's language (:func:`languages_of`). The events found apart
     (:func:`_apart`) are the verdict when two or more are left once those a confident link joins are one; none
     are sought when that verdict is not one event (every report doubted: none could link among its own)."""
     vectors = _vectors(dossier, sentences)
     one = _one_story(dossier, vectors)
-    links = link(one.doubtful(dossier))
+    languages = languages_of(dossier, sentences)
+    links = link(one.doubtful(dossier), languages)
     apart = _apart(dossier, vectors) if one.same_event else None  # else every report is doubted: none is sought
     if apart is not None and len(events := _joined(apart.events, links, list(vectors))) >= 2:
         one = Story(same_event=False, off_topic=apart.off_topic, events=events)
-    return replace(one, not_english=not_english(dossier, sentences)), links
+    return replace(one, not_english=not_english(languages)), links
 
 
 def _vectors(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> dict[str, dict[str, float]]:

@@ -19,7 +19,7 @@ from reader.core.links.grammar import adverb, clause_starts, denies, gerund, ver
 from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, subject_reference, the_one
 from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, is_compared, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
-from reader.core.links.story import function_words
+from reader.core.links.story import function_words, languages_of
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
 from reader.core.vocabulary import (
     ADVERBS_BETWEEN,
@@ -880,16 +880,19 @@ def _text_key(sentence: Sentence, factless: frozenset[str], opened: bool) -> Has
     return sentence.text, factless, opened
 
 
-def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counted: Collection[str] | None = None):
+def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counted: Collection[str] | None = None,
+            languages: dict[str, str] | None = None):
     """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
     clause units of each, and term weights. With ``counted`` reports, how words weigh, which are
     names, how titles are cased and which of their words are verbs are taken from those reports:
-    the others (about something else) change nothing of what the counted ones share."""
+    the others (about something else) change nothing of what the counted ones share. ``languages``:
+    each report's (``story.languages_of``), told here when not given."""
     whole: list[Unit] = []
     clauses: list[list[Unit]] = []
     terms_of = _TermReader()
     referred: dict[int, tuple] = {}  # the names a sentence's subject may stand for (``referents``)
-    factless = {article.id: function_words(sentences.get(article.id, ())) for article in dossier.articles}
+    languages = languages_of(dossier, sentences) if languages is None else languages
+    factless = {article.id: function_words(languages[article.id]) for article in dossier.articles}
     texts: dict[Hashable, _Read] = {}
     # how many body sentences print each text, in the counted reports or not: how it writes its terms is counted once
     # (the counted reports are read first: a text they print is read as theirs)
