@@ -188,3 +188,22 @@ def test_a_code_ending_a_sentence_before_a_number_or_a_year_stays_a_name():
         "The G7 ended and the G20 met, Keller said.",
     ))
     assert index["g7"].shared and index["g20"].shared
+
+
+def test_a_word_opening_a_quotation_after_a_straight_single_quote_is_no_name():
+    index = by_alias(entities_of_texts(
+        "He said, 'Thank you.' Then he left.",
+        "She said, 'Ah mate, well done.' She met 'Tom Varga' there. They spoke on 'Brillcast.'",
+    ))
+    assert "thank" not in index and "ah" not in index
+    assert index["tom varga"].type == "person" and "brillcast" in index  # names quoted after a word stay names
+
+
+def test_a_dash_written_as_a_hyphen_after_a_name_ends_it():
+    index = by_alias(entities_of_texts(
+        "The old hero will regenerate into Varga's-same character, just a different body. Ada Varga spoke.",
+        "Varga spoke. Moon Jae-in met Kim Jong-un at Mar-a-Lago, a New York-based firm said.",
+    ))
+    assert "varga's" not in index and index["varga"] is index["ada varga"] and index["varga"].shared
+    for whole in ("moon jae-in", "kim jong-un", "mar-a-lago", "new york"):  # hyphens inside names stay
+        assert whole in index

@@ -202,7 +202,17 @@ def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
     if i == label_end and i >= 2:
         return True
     before = tokens[i - 1]
-    return before.text in _CLAUSE_OPENERS or before.text in _OPENING_QUOTES and before.end == tokens[i].start
+    return before.text in _CLAUSE_OPENERS or before.text in _OPENING_QUOTES and before.end == tokens[i].start \
+        or _opening_apostrophe(tokens, i)
+
+
+def _opening_apostrophe(tokens: tuple[Token, ...], i: int) -> bool:
+    """``he said, 'Thank you.'``: a straight single quote glued to the word after it, opening the sentence or
+    written after a mark, opens a quoted sentence as a curly quote does; ``the Ellerys' House`` is a plural's
+    possessive, and ``on 'Hannity'`` quotes a title after a word."""
+    before = tokens[i - 1]
+    return before.text == "'" and before.end == tokens[i].start \
+        and (i == 1 or tokens[i - 2].end < before.start and not tokens[i - 2].is_word)
 
 
 def _label_end(tokens: tuple[Token, ...]) -> int:
@@ -552,6 +562,13 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             and (previous.norm in gz.NAME_LINKING_WORDS or previous.norm in _OWNERS_AND_ARTICLES
                  or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
+    if len(texts) == 2 and texts[0][:1].isupper() and texts[1].islower() \
+            and (normalise(texts[1]) in gz.FUNCTION_WORDS or normalise(texts[0]).endswith(_POSSESSIVE)):
+        # "the General's Office-that", "into Capaldi's-same": a dash written as a hyphen ends the name; the word
+        # before it reads as it would before a spaced dash (its possessive dropped)
+        head = Token(start, start + len(texts[0]), texts[0], normalise(texts[0]))
+        a, b = parts[1]
+        return [*_word_pieces(head, None, previous), _Piece(start + a, start + b, texts[1], normalise(texts[1]), "other")]
     joined = (_after_name(previous) or previous is not None and _ORDINAL.fullmatch(previous.text)) \
         and previous.end + 1 == start and not previous.norm.endswith(_POSSESSIVE) \
         and texts[0][0].isupper() and all(t.islower() for t in texts[1:])  # "New York-based": "York" ends "New York",
@@ -1556,8 +1573,9 @@ class _Context:
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
             head_words = [_HYPHEN.split(t.norm)[-1] for t in itertools.takewhile(
-                lambda t: t.norm not in _APPOSITION_ENDS, apposition) if t.text.islower()]
-            heads = set(head_words)  # "a partner in the firm"
+                lambda t: t.norm not in _APPOSITION_ENDS and t.norm not in _RELATIVE_OPENERS, apposition)
+                if t.text.islower()]
+            heads = set(head_words)  # "a partner in the firm"; "a man who sold bank accounts": no bank
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS
