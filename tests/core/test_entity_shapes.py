@@ -207,3 +207,13 @@ def test_a_dash_written_as_a_hyphen_after_a_name_ends_it():
     assert "varga's" not in index and index["varga"] is index["ada varga"] and index["varga"].shared
     for whole in ("moon jae-in", "kim jong-un", "mar-a-lago", "new york"):  # hyphens inside names stay
         assert whole in index
+
+
+def test_a_word_of_page_furniture_after_a_name_word_ends_the_name():
+    index = by_alias(entities_of_texts(
+        "Two officials, Tom Strand and Orla Page, are under fire. The phone offers Screen Share. Kestrel Watch said so.",
+        "Orla Page left. (AP Photo/Jim Reed) Brill News Opinion: the case. Kestrel Watch agreed.",
+    ))
+    assert "orla page" in index and "orla" not in index and "screen share" in index and "kestrel watch" in index
+    assert "ap photo" not in index and "ap" in index  # furniture after a name in capitals
+    assert "brill news opinion" not in index  # a section after an outlet's name

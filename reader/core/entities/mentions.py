@@ -1747,6 +1747,16 @@ _SHORT_AFTER_A_TITLE = frozenset("elect legal risk data audit tax sport admin".s
 name; the longer ones (``Designate``, ``Marketing``) are past the given name's length."""
 
 
+def _ends_a_name(run: list[_Piece]) -> bool:
+    """A word of page furniture written Title Case after a word of a name written so is the name's last word
+    (``Lisa Page``, ``Human Rights Watch``, ``Screen Share``), not furniture after the name as ``AP Photo`` is, nor
+    a section after an outlet's (``Fox News Opinion``, ``Kestrel News Article``)."""
+    last, before = run[-1], run[-2] if len(run) > 1 else None
+    return before is not None and before.kind == "name" and before.norm not in gz.BOILERPLATE_WORDS \
+        and before.norm not in _BROADCAST_HEADS \
+        and last.text[1:].islower() and before.text[1:].islower() and before.text[:1].isupper()
+
+
 def _given_name_shaped(piece: _Piece) -> bool:
     """Alone between a title and a surname, a short word written Title Case that no title, body or place uses is the
     given name, though it is a common word too (``Mark``, ``Bill``, ``Rich``, ``Grace``). A field or a rank written
@@ -2291,7 +2301,8 @@ class _MentionFinder:
         if len(run) >= 2 and _ROMAN.fullmatch(run[0].text):
             run = run[1:]  # "the first XI Wardens": a count in Roman numerals (a name ends with its own: "Pius XII")
         run = self.without_counted_nouns(run, context)
-        while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS):  # "AP Photo"
+        while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS
+                       and not _ends_a_name(run)):  # "AP Photo"
             run = run[:-1]
         if all(p.norm.rstrip(".") in gz.ORG_SUFFIXES for p in run):
             return  # "Acme Widget Facilities, Inc.": the suffix after the comma names nothing of its own
