@@ -217,3 +217,12 @@ def test_a_word_of_page_furniture_after_a_name_word_ends_the_name():
     assert "orla page" in index and "orla" not in index and "screen share" in index and "kestrel watch" in index
     assert "ap photo" not in index and "ap" in index  # furniture after a name in capitals
     assert "brill news opinion" not in index  # a section after an outlet's name
+
+
+def test_a_sum_written_in_title_case_words_is_no_name():
+    index = by_alias(entities_of_texts(
+        "Over a hundred Billion Dollars of trade passes each year. She starred in Million Dollar Baby.",
+        "Trade worth Two Million Pounds passed. Million Dollar Baby won.",
+    ))
+    assert "billion dollars" not in index and "two million pounds" not in index and "two" not in index
+    assert index["million dollar baby"].shared  # a title, its currency in the singular

@@ -900,6 +900,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         elif piece.norm in gz.CURRENCY_WORDS and i > 0 and pieces[i - 1].text[:1].isdigit() and not next_is_name:
             piece.kind = "other"  # "for 6 Euro": a unit after its amount, no name (though "the Euro fell" may be;
             # and "in 2019 Rand Paul" opens one)
+        elif _counted_money(pieces, i):
+            piece.kind = "other"  # "a hundred Billion Dollars": a sum written in words, no name
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
@@ -1745,6 +1747,18 @@ word or a place's (``New``)."""
 _SHORT_AFTER_A_TITLE = frozenset("elect legal risk data audit tax sport admin".split())
 """Short words written after a title for its rank or its field (``President Elect``, ``Director Legal``), no given
 name; the longer ones (``Designate``, ``Marketing``) are past the given name's length."""
+
+
+def _counted_money(pieces: list[_Piece], i: int) -> bool:
+    """``Two Billion Dollars``: number words holding a scale word, then a currency in the plural, written Title
+    Case, are a sum (not ``Million Dollar Baby``, a title with the currency in the singular)."""
+    def plural_currency(j: int) -> bool:
+        return j < len(pieces) and pieces[j].norm in gz.CURRENCY_WORDS and pieces[j].norm.endswith("s")
+    end = next((j for j in range(i, len(pieces))
+                if pieces[j].norm not in gz.NUMBER_SCALES and pieces[j].norm not in gz.NUMBER_WORD_VALUES), len(pieces))
+    if end > i:
+        return plural_currency(end) and any(p.norm in gz.NUMBER_SCALES for p in pieces[i:end])
+    return plural_currency(i) and i > 0 and pieces[i - 1].norm in gz.NUMBER_SCALES
 
 
 def _ends_a_name(run: list[_Piece]) -> bool:
