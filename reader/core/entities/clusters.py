@@ -1364,8 +1364,7 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
     Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
     title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
-    the family name is none (``Mark Varga``), and a family name may be one after a middle initial and a given name
-    that is none (``Ada K. Fisher``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
+    the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
     untyped, and so do those opening with a particle (``Al Kadira``, a channel).
     A generation after such a name (``Ada Varga, Jr.``) and a saint's title before it are no words of it (``St. Ada
     Varga``; ``St. Aubin`` is a place); a religious title before one name that is no English word names a person
@@ -1386,9 +1385,7 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
             or votes["counted"] or votes["thing"] \
             or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
         return False
-    initialled = len(named) == 3 and is_initial(named[1]) and not dictionary_word(words[0])  # "Ada K. Fisher"
-    return not any(w in ordinary or dictionary_word(w) and (i or dictionary_word(words[-1]))
-                   and not (initialled and i == 2) or w in gz.FUNCTION_WORDS
+    return not any(w in ordinary or dictionary_word(w) and (i or dictionary_word(words[-1])) or w in gz.FUNCTION_WORDS
                    or is_place_word(w) or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS
                    or w in gz.PERSON_NOUNS or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for i, w in enumerate(words))
 

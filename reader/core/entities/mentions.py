@@ -580,9 +580,6 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
 
 
 _TIME_PREFIXES = frozenset({"then", "ex", "former", "now"})
-_INVERTED_SPEAKER_VERBS = gz.ATTRIBUTION_VERBS - {"told", "tells", "asked", "asks", "according", "announced"}
-"""Verbs a quotation's speaker is written after (``..." said Lydia Vance``); the others take whom they address
-or what they name (``told Al Kadira``, a channel)."""
 """Words hyphenated to the name or title after them (``then-Secretary``, ``Ex-Governor``), no word of it."""
 _TITLE_OPENERS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS | gz.HONORIFICS
 _TITLE_PARTS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS
@@ -1631,11 +1628,6 @@ class _Context:
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
         if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
             votes["person-context"] += 1  # "Lydia Vance said", "Lydia Vance, said"; not "White House said"
-        if before is not None and before.text.islower() and before.norm in _INVERTED_SPEAKER_VERBS \
-                and second is not None and (second.text in _CLOSING_QUOTES or second.text == ",") \
-                and self.personal(surface, words) and not all(map(dictionary_word, words)):
-            votes["person-context"] += 1  # '..." said Lydia Vance': the speaker after the quotation, inverted; not
-            # '..." said Human Rights', words throughout
         written = surface.split()
         if any(_HYPHEN.search(word) and family[:1].isupper() and _is_syllabled_given_name(_HYPHEN.split(word), family)
                for family, word in zip(written, written[1:])):
