@@ -18,7 +18,8 @@ named on the command line, then 25 and 26 (read blind before the rules they led 
 (read blind before the rules they led to: 43/60 right, 57/60 leniently), then 37 and 38 (56/60, 59/60
 leniently), then 39 and 40 (read blind before the rules they led to: 45/60, 54/60 leniently), then 45 and 46
 (read blind before the rules they led to: 54/60, 59/60 leniently), then 71 and 72 (54/60, 60/60 leniently), then 73
-(read after the rules 71 and 72 led to: 29/30, 30/30 leniently): a new blind reading needs another seed.
+(read after the rules 71 and 72 led to: 29/30, 30/30 leniently), then 81 (read blind, all twenty dossiers: 29/30, 30/30
+leniently; the one wrong, ``BBM``, a messaging service typed an organisation): a new blind reading needs another seed.
 """
 
 from __future__ import annotations

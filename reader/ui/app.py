@@ -965,16 +965,16 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.say("Wait: the last correction is still being applied")
             return
         entity_id = request.entity_id
-        entities = self.index.entities
         marked, self.marked_entity = self.marked_entity, None
-        if marked == entity_id and marked in entities:
-            self.say(f"Unmarked {entities[entity_id].name}")
+        one, other = self.index.any_entity(marked), self.index.any_entity(entity_id)  # one report's names too (A)
+        if marked == entity_id and one is not None:
+            self.say(f"Unmarked {one.name}")
             return
-        if marked is None or marked not in entities:
+        if one is None or other is None:
             self.marked_entity = entity_id  # the status line says so, and what the next M does
             return
-        keep = fuller(entities[marked], entities[entity_id])
-        absorb = entities[entity_id] if keep is entities[marked] else entities[marked]
+        keep = fuller(one, other)
+        absorb = other if keep is one else one
         self.decide(merge_entities(keep, absorb), undoable(self, f"Merged {absorb.name} into {keep.name}"))
 
     @on(AnalysisFailed)

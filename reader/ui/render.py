@@ -62,7 +62,7 @@ if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an
     from pygments.token import _TokenType
 
     from reader.core.findings.figure_groups import FigureGroup
-    from reader.core.model import Analysis, DiffOp, Link
+    from reader.core.model import Analysis, DiffOp, Entity, Link
 
 SOURCE_SLOTS = 8
 SOURCE_MARKS = 3
@@ -297,6 +297,7 @@ class RenderIndex:
         self._slots = {article.id: n for n, article in enumerate(dossier.articles)}
         listed = analysis.listed_entities if analysis else ()
         self.entities = {entity.id: entity for entity in listed}
+        self._named: dict[str, Entity] | None = None  # every entity, made when one not listed is first asked for
         # An article's shared-entity mentions, picked from the analysis' index when first drawn: built
         # here, on the UI thread, for every article of thousands of reports, they stalled keys a second.
         self._mentions: dict[str, ByStart[tuple[int, int, str]]] = {}
@@ -305,6 +306,15 @@ class RenderIndex:
         self._numbers = entity_numbers(analysis) if analysis else {}
         self._numbered: dict[str, NumberRoom] = {}
         self._marks: dict[str, dict[int, SentenceMarks]] = {}
+
+    def any_entity(self, entity_id: str | None) -> Entity | None:
+        """A listed entity, or one named by a single report, which the entity panel lists on demand (``A``) so
+        that ``M`` can merge it into another; ``None`` for no entity of this analysis."""
+        if entity_id is None or entity_id in self.entities:
+            return self.entities.get(entity_id or "")
+        if self._named is None:
+            self._named = {entity.id: entity for entity in self.analysis.entities} if self.analysis else {}
+        return self._named.get(entity_id)
 
     # Sources -----------------------------------------------------------------
     def source_slot(self, article_id: str) -> int:

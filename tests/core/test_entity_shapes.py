@@ -198,3 +198,41 @@ def test_a_first_or_second_persons_owner_opens_an_awards_name_as_his_does():
     ))
     assert len(index["most improved rider trophy"].articles) == 2 and "improved rider trophy" not in index
     assert not any(alias.startswith("most") and alias != "most improved rider trophy" for alias in index)
+
+
+def test_a_word_opening_a_quotation_after_a_straight_single_quote_is_no_name():
+    index = by_alias(entities_of_texts(
+        "He said, 'Thank you.' Then he left.",
+        "She said, 'Ah mate, well done.' She met 'Tom Varga' there. They spoke on 'Brillcast.'",
+    ))
+    assert "thank" not in index and "ah" not in index
+    assert index["tom varga"].type == "person" and "brillcast" in index  # names quoted after a word stay names
+
+
+def test_a_dash_written_as_a_hyphen_after_a_name_ends_it():
+    index = by_alias(entities_of_texts(
+        "The old hero will regenerate into Varga's-same character, just a different body. Ada Varga spoke.",
+        "Varga spoke. Moon Jae-in met Kim Jong-un at Mar-a-Lago, a New York-based firm said.",
+    ))
+    assert "varga's" not in index and index["varga"] is index["ada varga"] and index["varga"].shared
+    for whole in ("moon jae-in", "kim jong-un", "mar-a-lago", "new york"):  # hyphens inside names stay
+        assert whole in index
+
+
+def test_a_word_of_page_furniture_after_a_name_word_ends_the_name():
+    index = by_alias(entities_of_texts(
+        "Two officials, Tom Strand and Orla Page, are under fire. The phone offers Screen Share. Kestrel Watch said so.",
+        "Orla Page left. (AP Photo/Jim Reed) Brill News Opinion: the case. Kestrel Watch agreed.",
+    ))
+    assert "orla page" in index and "orla" not in index and "screen share" in index and "kestrel watch" in index
+    assert "ap photo" not in index and "ap" in index  # furniture after a name in capitals
+    assert "brill news opinion" not in index  # a section after an outlet's name
+
+
+def test_a_sum_written_in_title_case_words_is_no_name():
+    index = by_alias(entities_of_texts(
+        "Over a hundred Billion Dollars of trade passes each year. She starred in Million Dollar Baby.",
+        "Trade worth Two Million Pounds passed. Million Dollar Baby won.",
+    ))
+    assert "billion dollars" not in index and "two million pounds" not in index and "two" not in index
+    assert index["million dollar baby"].shared  # a title, its currency in the singular

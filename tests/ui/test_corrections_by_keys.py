@@ -124,6 +124,33 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
         assert panel.highlighted_entity() == keep.id
 
 
+async def test_a_name_one_report_alone_uses_is_listed_with_a_and_merged_with_m(bundled, analysis, folder):
+    """``A`` lists the entities one report alone names after the shared ones (the panel listed only shared
+    ones, so ``M`` could not reach them); ``M`` on one and on a shared entity merges them; ``A`` again hides them."""
+    once = next(e for e in analysis.entities if not e.shared and e.name == "Bayraktar")
+    shared = next(e for e in analysis.shared_entities if e.name == "Bayraktar TB2")
+    keep = fuller(once, shared)
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await _entity_panel_on(pilot, shared.id)
+        assert once.id not in {panel.get_option_at_index(i).id for i in range(panel.option_count)}
+        await pilot.press("A")
+        assert panel.highlighted_entity() == shared.id and "one report" in str(panel.border_title)
+        panel.highlighted = panel.get_option_index(once.id)
+        await pilot.press("M")
+        panel.highlighted = panel.get_option_index(shared.id)
+        await pilot.press("M")
+        await until(pilot, lambda: any(m.startswith("Merged ") for m in told(app)), workers=True)
+        merged = next(e for e in app.analysis.entities if e.name == keep.name)
+        assert {"Bayraktar", "Bayraktar TB2"} <= set(merged.aliases) and merged.shared
+        assert set(once.mentions) <= set(merged.mentions)
+        await pilot.press("A")
+        listed = {panel.get_option_at_index(i).id for i in range(panel.option_count)}
+        assert not listed & {e.id for e in app.analysis.entities if not e.shared}
+    (decision,) = load_corrections(folder)[0].decisions
+    assert isinstance(decision, MergeEntities)
+
+
 async def test_splitting_a_merged_entity_out_takes_back_all_its_mentions(bundled, analysis, folder):
     """After a wrong merge, ``S`` on the absorbed entity's name brings it back whole, its short forms too; one
     whose full name one report alone writes is still shared, and the message does not say it left the panel."""

@@ -424,3 +424,6 @@ async def test_one_report_lists_the_entities_it_names_and_says_so():
         await pilot.press("enter")
         status = app.screen.query_one("#status")
         await until(pilot, lambda: "Ilse Varga in 1 of 1 report: mention 1/2" in str(status.content))
+        assert not panel.check_action("toggle_named_once", ())  # A lists nothing more: every entity is listed
+        await pilot.press("A")
+        assert [str(option.prompt) for option in panel.options] == prompts

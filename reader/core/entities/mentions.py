@@ -201,7 +201,17 @@ def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
     if i == label_end and i >= 2:
         return True
     before = tokens[i - 1]
-    return before.text in _CLAUSE_OPENERS or before.text in _OPENING_QUOTES and before.end == tokens[i].start
+    return before.text in _CLAUSE_OPENERS or before.text in _OPENING_QUOTES and before.end == tokens[i].start \
+        or _opening_apostrophe(tokens, i)
+
+
+def _opening_apostrophe(tokens: tuple[Token, ...], i: int) -> bool:
+    """``he said, 'Thank you.'``: a straight single quote glued to the word after it, opening the sentence or
+    written after a mark, opens a quoted sentence as a curly quote does; ``the Ellerys' House`` is a plural's
+    possessive, and ``on 'Hannity'`` quotes a title after a word."""
+    before = tokens[i - 1]
+    return before.text == "'" and before.end == tokens[i].start \
+        and (i == 1 or tokens[i - 2].end < before.start and not tokens[i - 2].is_word)
 
 
 def _label_end(tokens: tuple[Token, ...]) -> int:
@@ -551,6 +561,13 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             and (previous.norm in gz.NAME_LINKING_WORDS or previous.norm in _OWNERS_AND_ARTICLES
                  or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
+    if len(texts) == 2 and texts[0][:1].isupper() and texts[1].islower() \
+            and (normalise(texts[1]) in gz.FUNCTION_WORDS or normalise(texts[0]).endswith(_POSSESSIVE)):
+        # "the General's Office-that", "into Capaldi's-same": a dash written as a hyphen ends the name; the word
+        # before it reads as it would before a spaced dash (its possessive dropped)
+        head = Token(start, start + len(texts[0]), texts[0], normalise(texts[0]))
+        a, b = parts[1]
+        return [*_word_pieces(head, None, previous), _Piece(start + a, start + b, texts[1], normalise(texts[1]), "other")]
     joined = (_after_name(previous) or previous is not None and _ORDINAL.fullmatch(previous.text)) \
         and previous.end + 1 == start and not previous.norm.endswith(_POSSESSIVE) \
         and texts[0][0].isupper() and all(t.islower() for t in texts[1:])  # "New York-based": "York" ends "New York",
@@ -874,6 +891,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         elif piece.norm in gz.CURRENCY_WORDS and i > 0 and pieces[i - 1].text[:1].isdigit() and not next_is_name:
             piece.kind = "other"  # "for 6 Euro": a unit after its amount, no name (though "the Euro fell" may be;
             # and "in 2019 Rand Paul" opens one)
+        elif _counted_money(pieces, i):
+            piece.kind = "other"  # "a hundred Billion Dollars": a sum written in words, no name
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
@@ -1549,8 +1568,9 @@ class _Context:
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
             head_words = [_HYPHEN.split(t.norm)[-1] for t in itertools.takewhile(
-                lambda t: t.norm not in _APPOSITION_ENDS, apposition) if t.text.islower()]
-            heads = set(head_words)  # "a partner in the firm"
+                lambda t: t.norm not in _APPOSITION_ENDS and t.norm not in _RELATIVE_OPENERS, apposition)
+                if t.text.islower()]
+            heads = set(head_words)  # "a partner in the firm"; "a man who sold bank accounts": no bank
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS
@@ -1712,6 +1732,28 @@ word or a place's (``New``)."""
 _SHORT_AFTER_A_TITLE = frozenset("elect legal risk data audit tax sport admin".split())
 """Short words written after a title for its rank or its field (``President Elect``, ``Director Legal``), no given
 name; the longer ones (``Designate``, ``Marketing``) are past the given name's length."""
+
+
+def _counted_money(pieces: list[_Piece], i: int) -> bool:
+    """``Two Billion Dollars``: number words holding a scale word, then a currency in the plural, written Title
+    Case, are a sum (not ``Million Dollar Baby``, a title with the currency in the singular)."""
+    def plural_currency(j: int) -> bool:
+        return j < len(pieces) and pieces[j].norm in gz.CURRENCY_WORDS and pieces[j].norm.endswith("s")
+    end = next((j for j in range(i, len(pieces))
+                if pieces[j].norm not in gz.NUMBER_SCALES and pieces[j].norm not in gz.NUMBER_WORD_VALUES), len(pieces))
+    if end > i:
+        return plural_currency(end) and any(p.norm in gz.NUMBER_SCALES for p in pieces[i:end])
+    return plural_currency(i) and i > 0 and pieces[i - 1].norm in gz.NUMBER_SCALES
+
+
+def _ends_a_name(run: list[_Piece]) -> bool:
+    """A word of page furniture written Title Case after a word of a name written so is the name's last word
+    (``Lisa Page``, ``Human Rights Watch``, ``Screen Share``), not furniture after the name as ``AP Photo`` is, nor
+    a section after an outlet's (``Fox News Opinion``, ``Kestrel News Article``)."""
+    last, before = run[-1], run[-2] if len(run) > 1 else None
+    return before is not None and before.kind == "name" and before.norm not in gz.BOILERPLATE_WORDS \
+        and before.norm not in _BROADCAST_HEADS \
+        and last.text[1:].islower() and before.text[1:].islower() and before.text[:1].isupper()
 
 
 def _given_name_shaped(piece: _Piece) -> bool:
@@ -2258,7 +2300,8 @@ class _MentionFinder:
         if len(run) >= 2 and _ROMAN.fullmatch(run[0].text):
             run = run[1:]  # "the first XI Wardens": a count in Roman numerals (a name ends with its own: "Pius XII")
         run = self.without_counted_nouns(run, context)
-        while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS):  # "AP Photo"
+        while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS
+                       and not _ends_a_name(run)):  # "AP Photo"
             run = run[:-1]
         if all(p.norm.rstrip(".") in gz.ORG_SUFFIXES for p in run):
             return  # "Acme Widget Facilities, Inc.": the suffix after the comma names nothing of its own

@@ -245,7 +245,7 @@ class ReaderScreen(SteadyLooks):
         view = self.query_one(ArticleView)
         view.selected_entity = entity_id
         self.query_one(EntityPanel).show(entity_id)
-        entity = self.app.index.entities.get(entity_id) if entity_id else None
+        entity = self.app.index.any_entity(entity_id)  # one named by a single report too, listed with A
         if entity is None:
             self._set_walk((), "")
             return
@@ -362,7 +362,7 @@ class ReaderScreen(SteadyLooks):
         panel, else the chosen one), else of the words searched for."""
         panel = self.query_one(EntityPanel)
         entity_id = (panel.highlighted_entity() if self.focused is panel else None) or self.app.entity_id
-        entity = self.app.index.entities.get(entity_id or "")
+        entity = self.app.index.any_entity(entity_id)
         if entity is not None and self.app.analysis is not None:  # its headline mentions too, as the panel counts them
             self.post_message(OpenConcordance(entity.name, self.app.analysis.every_mention(entity), entity.id))
         elif self.walk_kind == "search":
@@ -723,10 +723,10 @@ class ReaderScreen(SteadyLooks):
             elif self.walk_kind == "unique":
                 parts.append(f"only in {self.walk_label}: passage {where} (n/N)")
             else:
-                entity = app.index.entities.get(app.entity_id or "")
+                entity = app.index.any_entity(app.entity_id)
                 reach = f" in {counted_of(len(entity.articles), len(app.dossier.articles), 'report')}" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
-        if (marked := app.index.entities.get(app.marked_entity or "")) is not None:
+        if (marked := app.index.any_entity(app.marked_entity)) is not None:
             parts.append(f"{marked.name} marked (M on another merges the two)")
         if app.weaker_shown:  # the shares and gutters count them: said before the report, which a note may cut
             parts.append(WEAKER_ON)

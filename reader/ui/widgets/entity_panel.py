@@ -38,6 +38,10 @@ SLOTTED_REPORTS = 12
 ONE_REPORT = "One report: the entities it names (none is shared)"
 """Above a one-report dossier's entities, which the panel lists in place of those two reports name."""
 
+NAMED_ONCE = "Named by one report"
+"""Above the entities only one report names, listed after the shared ones while ``A`` shows them: a name one
+report alone uses (a spelling, a nickname) is found there and merged into a shared entity with ``M``."""
+
 NAME_ROOM = 14
 """Cells the names keep at least: a panel too narrow for them beside the report numbers shows only the counts."""
 
@@ -180,6 +184,7 @@ class EntityPanel(PaletteMixin, CursorList):
         Binding("M", "mark_entity", "Mark, then merge with marked", key_display="M", show=False),
         Binding("S", "split_entity", "Split a name out", key_display="S", show=False),
         Binding("F", "naming", "How each report names it", key_display="F", show=False),
+        Binding("A", "toggle_named_once", "Also names one report alone uses", key_display="A", show=False),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
@@ -208,9 +213,11 @@ class EntityPanel(PaletteMixin, CursorList):
         super().__init__(id=id)
         self.index = index
         self._built_for: RenderIndex | None = None
+        self.named_once = False
+        """Whether the entities one report alone names are listed too (``A``)."""
 
     def set_index(self, index: RenderIndex) -> None:
-        held = self.index.entities.get(self.highlighted_entity() or "") if self._built_for is not None else None
+        held = self.index.any_entity(self.highlighted_entity()) if self._built_for is not None else None
         self.index = index
         self._built_for = None
         if self.display:
@@ -222,10 +229,11 @@ class EntityPanel(PaletteMixin, CursorList):
         """The entity of the new index that holds what the cursor was on: itself, or after a merge
         the entity it went into (which has its first mention), so a merge or split does not send
         the cursor to the top, where ``S`` would split the wrong entity."""
-        if held.id in self.index.entities:
+        if self.index.any_entity(held.id) is not None:
             return held.id
         first = held.mentions[0] if held.mentions else None
-        return next((entity.id for entity in self.index.entities.values() if first in entity.mentions), None)
+        analysis = self.index.analysis
+        return next((entity.id for entity in analysis.entities if first in entity.mentions), None) if analysis else None
 
     def ensure_built(self) -> None:
         """Build the options if the index changed since; the screen calls it when showing the panel.
@@ -255,8 +263,27 @@ class EntityPanel(PaletteMixin, CursorList):
                 current = entity.type
                 options.append(Option(Text(_TYPE_TITLES[entity.type], style="bold underline"), disabled=True))
             options.append(Option(row, id=entity.id))
+        if self.named_once and not alone:
+            options.extend(self._named_once_options(palette))
         self.add_options(options)  # at once: each option added alone was a pass over the list's lines
         self.highlighted = 2 if alone else 1
+
+    def _named_once_options(self, palette: Palette) -> list[Option]:
+        """The entities one report alone names, by type then name, under their heading."""
+        analysis = self.index.analysis
+        once = sorted((e for e in analysis.entities if not e.shared),
+                      key=lambda e: (list(_TYPE_TITLES).index(e.type), e.name)) if analysis else []
+        heading = Option(Text(NAMED_ONCE if once else f"{NAMED_ONCE}: none", style="bold underline"), disabled=True)
+        return [heading, *(Option(row, id=entity.id) for entity, row in zip(once, entity_rows(self.index, palette, once),
+                                                                            strict=True))]
+
+    def action_toggle_named_once(self) -> None:
+        """List the entities one report alone names after the shared ones (the border says so), or stop."""
+        held = self.highlighted_entity()
+        self.named_once = not self.named_once
+        self.border_title = f"{self.BORDER_TITLE}, one report's too" if self.named_once else self.BORDER_TITLE
+        self.rebuild()
+        self.show(held)
 
     def show(self, entity_id: str | None) -> None:
         if entity_id is None:
@@ -274,12 +301,15 @@ class EntityPanel(PaletteMixin, CursorList):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter is offered only on an entity: a panel with none ("No entity is named by two
-        reports") showed ``⏎ Choose entity`` all the same."""
+        reports") showed ``⏎ Choose entity`` all the same. ``A`` only where some report's entities are not
+        listed."""
+        if action == "toggle_named_once":  # a one-report dossier lists every entity already
+            return self.index.analysis is not None and len(self.index.analysis.dossier.articles) > 1
         return self.highlighted_entity() is not None if action == "select" else True
 
     def highlighted_entity(self) -> str | None:
         option = self.highlighted_option
-        return option.id if option is not None and option.id in self.index.entities else None
+        return option.id if option is not None and self.index.any_entity(option.id) is not None else None
 
     def action_mark_entity(self) -> None:
         """The first ``M`` marks the entity under the cursor; the next merges it with that one."""
@@ -295,7 +325,7 @@ class EntityPanel(PaletteMixin, CursorList):
 
     def action_split_entity(self) -> None:
         """Ask to pick one of the entity's names and make it an entity of its own."""
-        self.post_message(self.SplitWanted(self.index.entities.get(self.highlighted_entity() or "")))
+        self.post_message(self.SplitWanted(self.index.any_entity(self.highlighted_entity())))
 
     @on(OptionList.OptionSelected)
     def _choose(self, event: OptionList.OptionSelected) -> None:
