@@ -53,7 +53,7 @@ from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions, VersionsAhead
 from reader.ui.screens.report_picker import ReportPicker
 from reader.ui.paging import next_hit
-from reader.ui.render import PaletteMixin, match_note, weaker_note
+from reader.ui.render import match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
@@ -94,7 +94,7 @@ class CompareScreen(AnswersInLine, KeptView):
     """
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
-    COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by both columns (see PaletteMixin)
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by both columns (see render.PaletteMixin)
     AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
 
     ANSWER_LINE = "#compare-status"
