@@ -31,18 +31,27 @@ def burst(pilot, *keys: str) -> None:
         driver.send_message(event)
 
 
-async def until(pilot, condition, *, workers: bool = False, rounds: int = 200) -> None:
+WAIT = 30.0
+"""Seconds a wait on a condition gives up after: a safety net only. A count of pauses was no
+bound: under load (eight test runs on two cores) 200 idle pauses passed before a worker, a timer
+or a screen's mount had its turn, and tests passing alone failed."""
+
+
+async def until(pilot, condition, *, workers: bool = False) -> None:
     """Wait until ``condition()`` holds (the app handling what it was sent: a key, a message, a
-    screen pushed), failing if it does not within ``rounds`` idle pauses. With ``workers``, each
-    round first waits for the app's workers to end, however long they run: what a worker found
-    arrives as a message, handled after it ends."""
-    for _ in range(rounds):
-        if condition():
-            return
+    screen pushed, a worker's result, a timer's turn), pausing for the app between looks, failing
+    if it does not within :data:`WAIT` seconds. With ``workers``, each look first waits for the
+    app's workers to end, however long they run: what a worker found arrives as a message,
+    handled after it ends."""
+    from time import monotonic
+
+    deadline = monotonic() + WAIT
+    while not condition():
+        if monotonic() > deadline:
+            raise AssertionError(f"never true within {WAIT:.0f} s: {condition.__doc__ or condition}")
         if workers:
             await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-    assert condition(), f"never true after {rounds} rounds: {condition.__doc__ or condition}"
 
 
 async def palette_lists(pilot, text: str) -> None:

@@ -97,6 +97,7 @@ async def test_a_closed_view_is_drawn_ahead_on_a_new_analysis_once_the_user_rest
     no key came for a while, and once for several analyses shown meanwhile."""
     from dataclasses import replace
 
+    from reader.ui.kept import QUIET, KeptView
     from reader.ui.screens.quotes import QuotesScreen
     from tests.ui.test_weaker_links import _weaker
 
@@ -105,13 +106,26 @@ async def test_a_closed_view_is_drawn_ahead_on_a_new_analysis_once_the_user_rest
     reopen = QuotesScreen.reopen
     monkeypatch.setattr(QuotesScreen, "reopen", lambda view, shown=None: (reopened.append(shown), reopen(view, shown))[-1])
     app = build_app(tiny, analysis=analysis)
+    # The user types until ``typing`` is emptied, however long the test's turns take: under load they
+    # took longer than the rest (QUIET) between the two W's, and the first one's was drawn ahead.
+    typing, when_quiet = [True], KeptView.when_quiet
+
+    def held(view, callback):
+        if typing:
+            view.set_timer(QUIET, lambda: held(view, callback))
+        else:
+            when_quiet(view, callback)
+
+    monkeypatch.setattr(KeptView, "when_quiet", held)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: QuotesScreen in app._kept_views and app._kept_views[QuotesScreen].is_mounted)
         await pilot.press("W")
         await until(pilot, lambda: app.weaker_shown, workers=True)
         await pilot.press("W")
-        await pilot.pause()
+        await until(pilot, lambda: not app.weaker_shown, workers=True)
+        await pilot.pause(2 * QUIET)  # nothing is drawn ahead while the user types
         assert reopened == []
-        await until(pilot, lambda: reopened, rounds=400)
+        typing.clear()
+        await until(pilot, lambda: reopened)
         await pilot.pause(0.5)
         assert reopened == [analysis] and app._kept_views[QuotesScreen].analysis is analysis

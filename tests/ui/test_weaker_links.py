@@ -311,9 +311,9 @@ async def test_w_is_kept_when_a_correction_lands_while_its_view_is_made(tiny, ti
         await pilot.press("c")
         await compare_open(pilot)
         await pilot.press("W", "x")
-        await until(pilot, lambda: app.corrections.decisions and not app.correcting, rounds=1000)
+        await until(pilot, lambda: app.corrections.decisions and not app.correcting)
         gate.set()  # the first W's worker ends, on the analysis no longer shown
-        await until(pilot, lambda: app.weaker_shown, rounds=1000)  # not waiting on workers: the first W's is cancelled
+        await until(pilot, lambda: app.weaker_shown)  # not waiting on workers: the first W's is cancelled
         assert app.without_weaker.corrections and app.analysis is with_weaker(app.without_weaker)
 
 
