@@ -67,10 +67,6 @@ def planted_pairs(facts: tuple[Fact, ...]) -> list[tuple[Span, Span, str]]:
     return [(a, b, fact.kind) for fact in facts for a, b in combinations(fact.spans, 2)]
 
 
-def _overlaps(span: Span, other: Span) -> bool:
-    return span.article == other.article and span.start < other.end and other.start < span.end
-
-
 def link_quality(analysis: Analysis, facts: tuple[Fact, ...]) -> tuple[dict[str, float], float]:
     """Recall of planted pairs (by kind) and the share of implied pairs that are planted."""
     where = {}
@@ -82,7 +78,7 @@ def link_quality(analysis: Analysis, facts: tuple[Fact, ...]) -> tuple[dict[str,
         by_article.setdefault(span.article, []).append((span, number))
 
     def planted(span: Span) -> tuple[Span, int] | None:
-        return next(((s, n) for s, n in by_article.get(span.article, ()) if _overlaps(span, s)), None)
+        return next(((s, n) for s, n in by_article.get(span.article, ()) if span.overlaps(s)), None)
 
     linked: set[frozenset[Span]] = set()
     implied = right = 0

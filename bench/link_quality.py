@@ -47,10 +47,6 @@ class Quality:
     """Pairs some link implies that no fact holds."""
 
 
-def _meets(a: Span, b: Span) -> bool:
-    return a.article == b.article and a.start < b.end and b.start < a.end
-
-
 def _found(article: Article, text: str) -> Span:
     """Where ``text`` is in the article's body, else in its title line (``Span.in_title``)."""
     if text in article.body or not article.title_span:
@@ -79,7 +75,7 @@ def measure(dossier: Dossier, links: tuple[Link, ...], truth: dict) -> Quality:
 
     def linked(x: Span, y: Span) -> bool:
         return any(
-            any(_meets(p, x) for p in link.passages) and any(_meets(p, y) for p in link.passages) for link in links
+            any(p.overlaps(x) for p in link.passages) and any(p.overlaps(y) for p in link.passages) for link in links
         )
 
     missed = tuple((name, x, y) for name, x, y in required if not linked(x, y))
@@ -87,7 +83,7 @@ def measure(dossier: Dossier, links: tuple[Link, ...], truth: dict) -> Quality:
     wrong = tuple(
         (x, y)
         for x, y in implied
-        if not any((_meets(x, p) and _meets(y, q)) or (_meets(x, q) and _meets(y, p)) for p, q in right)
+        if not any((x.overlaps(p) and y.overlaps(q)) or (x.overlaps(q) and y.overlaps(p)) for p, q in right)
     )
     return Quality(
         recall=1 - len(missed) / max(1, len(required)),
@@ -107,7 +103,7 @@ def repeated_passages(links: tuple[Link, ...]) -> list[tuple[str, str]]:
     held whole inside another shows one statement twice.
     """
     def within(one: Link, other: Link) -> bool:
-        return all(any(_meets(p, q) for q in other.passages) for p in one.passages)
+        return all(any(p.overlaps(q) for q in other.passages) for p in one.passages)
 
     return [
         (one.id, other.id)

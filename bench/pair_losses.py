@@ -40,12 +40,8 @@ OWN = (ROOT / "articles", ROOT / "tests" / "data" / "align" / "other_event", ROO
 CAUSES = ("shown", "other clause", "stray", "unsure", "taken", "dropped")
 
 
-def _meets(a: Span, b: Span) -> bool:
-    return a.article == b.article and a.start < b.end and b.start < a.end
-
-
 def _holds(link: Link, x: Span, y: Span) -> bool:
-    return any(_meets(p, x) for p in link.passages) and any(_meets(p, y) for p in link.passages)
+    return any(p.overlaps(x) for p in link.passages) and any(p.overlaps(y) for p in link.passages)
 
 
 def losses(folder: Path, out=print) -> tuple[Counter[str], Counter[str]]:
@@ -78,7 +74,7 @@ def losses(folder: Path, out=print) -> tuple[Counter[str], Counter[str]]:
             cause = "stray"
         elif any(_holds(link, x, y) for link in links):
             cause = "unsure"
-        elif any(any(_meets(p, one) for p in link.passages) and any(p.article == other.article for p in link.passages)
+        elif any(any(p.overlaps(one) for p in link.passages) and any(p.article == other.article for p in link.passages)
                  for link in sure for one, other in ((wx, wy), (wy, wx))):
             cause = "taken"
         else:

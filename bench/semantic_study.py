@@ -166,7 +166,7 @@ def collect(folder: Path, score, labels: dict[str, str], rng: random.Random) -> 
     text = lambda span: " ".join(dossier.article(span.article).text(span).split())  # noqa: E731
 
     def at(span: Span) -> list[int]:
-        return [i for i, u in enumerate(whole) if u.span.article == span.article and u.span.start < span.end and span.start < u.span.end]
+        return [i for i, u in enumerate(whole) if u.span.overlaps(span)]
 
     def pair(sa: Span, sb: Span, ta: str | None = None, tb: str | None = None):
         return (ta or text(sa), tb or text(sb), _verbs(whole, at(sa)), _verbs(whole, at(sb)))

@@ -58,6 +58,9 @@ DATE_LEADS = frozenset(
 WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 """Day names from Monday, as :meth:`datetime.date.weekday` counts them."""
 
+WEEKDAY_NAMES = frozenset(WEEKDAYS)
+"""The day names, to look a word up in."""
+
 SEASONS = tuple("spring summer fall autumn winter".split())
 """Season names, both ``fall`` and ``autumn``."""
 
@@ -250,9 +253,17 @@ used stands for its country's government."""
 LINKING_WORDS = frozenset("a an the and or nor but of with to from by in on at for as than".split())
 """Articles, conjunctions and the commonest prepositions: never part of a name or a description."""
 
-POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
-DETERMINERS = frozenset("the a an this that these those".split()) | POSSESSIVE_DETERMINERS
+ARTICLES = frozenset("the a an".split())
+THIRD_PERSON_OWNERS = frozenset("its their his her".split())
+"""Possessives of whom or what a report tells of (``his arrest``, ``its founding``)."""
+PERSONAL_OWNERS = frozenset("my your our".split())
+"""Possessives of who speaks or is spoken to (``my friend``, ``our correspondent``): a quotation's or the writer's voice."""
+POSSESSIVE_DETERMINERS = THIRD_PERSON_OWNERS | frozenset({"our"})
+DETERMINERS = ARTICLES | frozenset("this that these those".split()) | POSSESSIVE_DETERMINERS
 """Words that open a noun phrase (``the first woman``, ``their report``)."""
+ARTICLES_AND_OWNERS = ARTICLES | THIRD_PERSON_OWNERS | PERSONAL_OWNERS
+"""The determiners that open nothing but a noun phrase (``his colleague``, ``my friend``): no demonstrative, since
+``that`` is a conjunction too (``said that Most ...``, ``so that Ann Lowe said``)."""
 
 FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
     """about above across against along amid amidst among amongst around because below beneath beside
@@ -270,9 +281,12 @@ FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
 )
 """Words that are capitalised only because they open a sentence or a headline."""
 
+MONTH_AND_DAY_NAMES = MONTH_NAMES | WEEKDAY_NAMES | MONTH_ABBREVIATIONS
+"""Month and day names, a month's short name too (``Sept``)."""
+
 CALENDAR_WORDS = (
-    frozenset(MONTHS + WEEKDAYS + SEASONS)
-    | MONTH_ABBREVIATIONS
+    MONTH_AND_DAY_NAMES
+    | frozenset(SEASONS)
     | frozenset("mon tue tues wed thu thurs fri sat sun christmas easter".split())
 )
 """Days, months and seasons: capitalised, never named entities."""
@@ -386,6 +400,9 @@ PERSON_NOUNS = KIN_NOUNS | frozenset(
 )
 """Lower-case nouns for people: before a name of two or more words (or of one, for a relative) or in its
 apposition, they say it names a person (``actor Martin Calloway``, ``Rupert Prewett, the show's head writer,``)."""
+
+PERSON_HEADS = PERSON_NOUNS | TITLE_WORDS
+"""Nouns a description of one person ends on (``the veteran striker``, ``the company's founder``)."""
 
 POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe qc kc frcs mph".split())
 """Degrees and honours written after a person's name (``Jane Roe, MD, PhD``), dots left out."""

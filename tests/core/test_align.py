@@ -26,13 +26,9 @@ def _span(dossier, article: str, text: str) -> Span:
     return Span(article, start, start + len(text))
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.article == b.article and a.start < b.end and b.start < a.end
-
-
 def _linked(links, x: Span, y: Span) -> bool:
     return any(
-        any(_overlaps(p, x) for p in link.passages) and any(_overlaps(p, y) for p in link.passages)
+        any(p.overlaps(x) for p in link.passages) and any(p.overlaps(y) for p in link.passages)
         for link in links
     )
 
@@ -47,7 +43,7 @@ def _link_with(analysis, article: str, text: str):
     """The widest link holding the passage: a passage may take part in one link per statement it carries."""
     span = _span(analysis.dossier, article, text)
     return max(
-        (link for link in analysis.links if any(_overlaps(p, span) for p in link.passages)),
+        (link for link in analysis.links if any(p.overlaps(span) for p in link.passages)),
         key=lambda link: len(link.passages),
     )
 
@@ -153,7 +149,7 @@ def test_a_sentence_carrying_two_facts_links_each_through_its_own_clause(analysi
     ):
         [link] = [link for link in analysis.links if _linked([link], counterpart, sentence)]
         [passage] = [p for p in link.passages if p.article == "al-monitor"]
-        assert _overlaps(passage, own) and not _overlaps(passage, other)
+        assert passage.overlaps(own) and not passage.overlaps(other)
 
 
 def test_wire_copy_reprinted_by_two_outlets_is_verbatim():
@@ -478,8 +474,8 @@ def test_two_facts_joined_by_and_link_each_through_its_own_clause(tmp_path):
     })
     collapse, evacuation = _span(dossier, "first", "The tailings dam"), _span(dossier, "first", "and about 400 villagers")
     second, third = _span(dossier, "second", "Halvor Mining's"), _span(dossier, "third", "Army helicopters")
-    to_second = next(link for link in links if any(_overlaps(p, second) for p in link.passages))
-    to_third = next(link for link in links if any(_overlaps(p, third) for p in link.passages))
+    to_second = next(link for link in links if any(p.overlaps(second) for p in link.passages))
+    to_third = next(link for link in links if any(p.overlaps(third) for p in link.passages))
     assert [p for p in to_second.passages if p.article == "first"] == [Span("first", collapse.start, evacuation.start - 2)]
     assert next(p for p in to_third.passages if p.article == "first").start == evacuation.start
 

@@ -188,3 +188,13 @@ def test_a_code_ending_a_sentence_before_a_number_or_a_year_stays_a_name():
         "The G7 ended and the G20 met, Keller said.",
     ))
     assert index["g7"].shared and index["g20"].shared
+
+
+def test_a_first_or_second_persons_owner_opens_an_awards_name_as_his_does():
+    """``my`` and ``your`` are owners as ``his`` is (``ARTICLES_AND_OWNERS``); ``that`` is none, a conjunction too."""
+    index = by_alias(entities_of_texts(
+        '"I keep my Most Improved Rider Trophy at home," Keller said. "Is that your Most Improved Rider Trophy?" Varga asked.',
+        "Keller won the Most Improved Rider Trophy. Keller said that Most riders stayed home.",
+    ))
+    assert len(index["most improved rider trophy"].articles) == 2 and "improved rider trophy" not in index
+    assert not any(alias.startswith("most") and alias != "most improved rider trophy" for alias in index)

@@ -56,3 +56,20 @@ def test_a_last_paragraph_about_donations_or_a_quoted_appeal_stays():
                  "“We cannot do this without our neighbours. Support us!” the director said.",
                  "We asked the council whether it would pay for the paint. It said no. Subscribe?"):
         assert clean_body([*POST, last]).paragraphs == (*POST, last), last
+
+
+def test_a_line_over_the_box_that_ends_in_a_full_stop_is_the_storys_in_any_script_or_marks():
+    """A box's heading ends in no full stop: a line over it ending one, closing marks after it or written
+    in a script without spaces, is the story's last sentence (the box alone goes)."""
+    box = "Harbour Voice is run by its readers. Our aim is a town that knows what its council does. Support us now!"
+    assert clean_body([*POST, "Harbour Voice is free to read!", box]).paragraphs == tuple(POST)
+    for line in ("Nobody came.", "The keeper wrote: «Nobody came.»", "Nobody came.)", "灯塔重新粉刷了。"):
+        assert clean_body([*POST, line, box]).paragraphs == (*POST, line), line
+
+
+def test_reported_speech_before_a_call_is_the_storys_whatever_the_attribution_verb():
+    """Any verb of a quote's attribution (``ATTRIBUTION_VERBS``) marks the paragraph as reported speech, not the
+    site's own voice: ``added`` and ``wrote`` as ``said`` does."""
+    for verb in ("said", "added", "wrote", "explained"):
+        last = f"“We cannot do this without our neighbours,” the director {verb}. Donate now!"
+        assert clean_body([*POST, last]).paragraphs == (*POST, last), verb

@@ -2107,6 +2107,11 @@ def test_the_sentence_words_built_before_the_links_are_those_the_quotation_group
     ('"We will appeal," Ivo Brandt and two of his lawyers said.', "Ivo Brandt and two of his lawyers"),
     ('"We will appeal," Ivo Brandt and the Harbour Times said.', "Ivo Brandt and the Harbour Times"),
     ('Ivo Brandt and a friend said: "We will appeal."', "Ivo Brandt and a friend"),
+    # an owner opens the speakers' noun phrase as an article does (ARTICLES_AND_OWNERS); a demonstrative, maybe a
+    # conjunction, does not: no one rather than a guess
+    ('"We will appeal," my colleague Ivo Brandt and Tom Keller said.', "Ivo Brandt and Tom Keller"),
+    ('"We will appeal," your colleague Ivo Brandt and Tom Keller said.', "Ivo Brandt and Tom Keller"),
+    ('"We will appeal," that colleague Ivo Brandt and Tom Keller said.', None),
     ('"We will appeal," the mayor and Ivo Brandt said.', "mayor and Ivo Brandt"),
     ('"We will appeal," Harbourton and Kelby said in a joint statement.', "Harbourton and Kelby"),
     ('"We will appeal," Brandt and Keller added.', "Brandt and Keller"),  # as written, whatever the names' entities

@@ -65,8 +65,9 @@ _POSSESSIVE = ("'s", "s'")
 _Read = dict[str, tuple[tuple[Sentence, tuple[Token, ...]], ...]]
 """Each article's sentences with their tokens, taken apart once for the passes that read them all
 (:attr:`Sentence.tokens` keeps only the last few thousand sentences' unpacked)."""
-_DETERMINERS = frozenset("the a an his her their its".split())
-"""Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
+_DETERMINERS = gz.ARTICLES | gz.THIRD_PERSON_OWNERS
+"""After one, title words joined by a hyphen are a title (``the Vice-President``), not a surname (``Dean-Major
+said``); opening an apposition, they make it a description (``Ivanka Vireo, his daughter,``)."""
 _APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
 """Where the head of an apposition ends: ``Feldmann, a partner in the firm,`` is a partner, not a firm."""
 _RELATIVE_OPENERS = gz.RELATIVES | {"where", "when"}
@@ -91,8 +92,6 @@ _STATE_AFTER = re.compile(
 )
 """``, Ark.``, ``, Arkansas,`` after a town: its state, written as part of the town's mention."""
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
-_FILIAL = frozenset({"jr", "sr"})
-"""The generations that only a person's name ends with (a numeral also ends a war's, a model's)."""
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
 _STREET_HEADS = frozenset({"street", "avenue", "boulevard", "road"})
@@ -403,7 +402,7 @@ def _quoted_words(dossier: Dossier, sentences: _Read
 
 _DOMAINS = frozenset("com org net gov edu co".split())
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d")
-_OWNERS_AND_ARTICLES = frozenset("a an his her their its my our your".split())
+_OWNERS_AND_ARTICLES = gz.ARTICLES_AND_OWNERS - {"the"}
 
 
 def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
@@ -760,11 +759,6 @@ _NAMED_HEADS = gz.HONOUR_NOUNS | gz.LAW_KEYWORDS
 """Head words of an award's or a law's name (``Award``, ``Trophy``, ``Act``)."""
 
 
-_ARTICLES_AND_OWNERS = frozenset("the a an".split()) | gz.POSSESSIVE_DETERMINERS
-"""Lower-case words before which a capitalised function word may open an award's name (not ``that``, also a
-conjunction: ``said that Most ...``)."""
-
-
 def _named_head_run(pieces: list[_Piece], i: int) -> bool:
     """Do the capitalised pieces from ``i`` on end in an award's or a law's head, nothing name-shaped after it
     (``Award`` in ``the MVP Award went``; not ``Bill`` in ``PM Bill Varga said``, where a surname follows)?"""
@@ -858,7 +852,7 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019")
             or pieces[i - 1].kind == "other" and pieces[i - 1].text.islower() and len(pieces[i - 1].norm) > 3
             and pieces[i - 1].norm.endswith(_POSSESSIVE)
-            or pieces[i - 1].text in _ARTICLES_AND_OWNERS and piece.norm not in gz.CLAUSE_STARTERS
+            or pieces[i - 1].text in gz.ARTICLES_AND_OWNERS and piece.norm not in gz.CLAUSE_STARTERS
             and _named_head_run(pieces, i)  # "the Most Improved Rider Trophy"; not "the All Blacks", "that Most X"
         )
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
@@ -968,7 +962,6 @@ _BEFORE_A_TITLE = _OPENING_QUOTES | {","}
 
 
 _TITLE_PREPOSITIONS = frozenset({"in", "by", "for"})
-_TITLE_ARTICLES = frozenset({"a", "an", "the"})
 _TITLE_CONJUNCTIONS = frozenset({"or", "and"})
 
 
@@ -991,7 +984,7 @@ def _join_titles_across_prepositions(pieces: list[_Piece]) -> None:
             head -= 1
         if i - head < 2 or head and pieces[head - 1].kind == "name":
             continue
-        start = i + 2 if i + 1 < len(pieces) and pieces[i + 1].text in _TITLE_ARTICLES else i + 1
+        start = i + 2 if i + 1 < len(pieces) and pieces[i + 1].text in gz.ARTICLES else i + 1
         end, words = start, 0
         while end < len(pieces) and (_common_title_word(pieces[end]) or pieces[end].text in _TITLE_CONJUNCTIONS
                                      and end + 1 < len(pieces) and _common_title_word(pieces[end + 1]) and words):
@@ -1432,7 +1425,7 @@ class _Context:
             token = previous[at]
             if token.norm in gz.PLAYING_VERBS or token.norm == "as" and at and previous[at - 1].norm in gz.CASTING_VERBS:
                 return True
-            if not token.text[:1].isalnum() or token.norm in gz.FUNCTION_WORDS and token.norm not in _TITLE_ARTICLES:
+            if not token.text[:1].isalnum() or token.norm in gz.FUNCTION_WORDS and token.norm not in gz.ARTICLES:
                 return False  # no clause nor phrase between ("as X in the film")
         return False
 
@@ -1561,7 +1554,7 @@ class _Context:
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS
-                     or first.norm not in gz.FUNCTION_WORDS and first.norm not in ("my", "your", "our")) \
+                     or first.norm not in gz.FUNCTION_WORDS and first.norm not in gz.PERSONAL_OWNERS) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
             if described and heads & gz.KIN_NOUNS:
@@ -1612,8 +1605,8 @@ class _Context:
         if any(_HYPHEN.search(word) and family[:1].isupper() and _is_syllabled_given_name(_HYPHEN.split(word), family)
                for family, word in zip(written, written[1:])):
             votes["person"] += 1  # "Ri Chol-han": a given name of syllables after the family name
-        if len(words) >= 3 and last.rstrip(".") in _FILIAL:
-            votes["person"] += 1  # "Ada Lee King Jr.": a son's name (not "World War II")
+        if len(words) >= 3 and last.rstrip(".") in gz.FATHER_AND_SON:
+            votes["person"] += 1  # "Ada Lee King Jr.": only a person's name ends so (not "World War II")
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
                 w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in written[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"

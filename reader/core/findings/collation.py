@@ -51,10 +51,6 @@ class Passage:
         return self.link is not None
 
 
-def _overlaps(span: Span, start: int, end: int) -> bool:
-    return span.start < end and start < span.end
-
-
 def sentences_within(analysis: Analysis, span: Span) -> tuple[int, ...]:
     """Indices of the sentences of ``span.article`` that overlap ``span``, in order."""
     return tuple(s.index for s in analysis.sentences_overlapping(span))
@@ -65,7 +61,7 @@ def links_touching(analysis: Analysis, span: Span) -> tuple[Link, ...]:
     found = [
         link
         for link in analysis.links_by_article.get(span.article, ())
-        if _overlaps(link.passage_in(span.article), span.start, span.end)
+        if link.passage_in(span.article).overlaps(span)
     ]
     return tuple(sorted(found, key=lambda link: -link.score))
 
@@ -298,11 +294,8 @@ def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str,
         return f"conflict{apart}: " + ", ".join(conflicts)
     def judged(change: TypedDiff) -> bool:
         op = change.op
-        return any(
-            (f.span.article == left and op.a_start < f.span.end and f.span.start < op.a_end)
-            or (f.span.article == right and op.b_start < f.span.end and f.span.start < op.b_end)
-            for c in comparisons for f in c.figures
-        )
+        sides = (Span(left, op.a_start, op.a_end), Span(right, op.b_start, op.b_end))
+        return any(f.span.overlaps(side) for c in comparisons for f in c.figures for side in sides)
 
     if any(change.type == "number" and not judged(change) for change in changes):
         return ""
@@ -370,7 +363,7 @@ def joining(links: Iterable[Link], span: Span, other: str, comparisons: Iterable
 
     def joins(link: Link) -> bool:
         mine, its = link.passage_in(span.article), link.passage_in(other)
-        return (mine is not None and its is not None and _overlaps(mine, span.start, span.end)
+        return (mine is not None and its is not None and mine.overlaps(span)
                 and all(its.start <= figure.start < its.end for figure in theirs))
 
     return next((link for link in links if joins(link)), None)

@@ -71,6 +71,7 @@ from reader.core.vocabulary import (
     MONTHS,
     NUMBER_SCALES,
     NUMBER_WORD_VALUES,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     singular,
 )
@@ -101,12 +102,11 @@ _MAGNITUDES = frozenset(NUMBER_SCALES) | frozenset("hundreds thousands millions 
 _MONTH_OF = {word: MONTHS[number - 1] for word, number in MONTH_NUMBERS.items()}
 """A month's full name from its name or short name (``feb`` and ``february`` are ``february``)."""
 _CURRENCY_WORDS = frozenset("dollar dollars euro euros pounds".split())
-_WEEKDAYS = frozenset(WEEKDAYS)
 _TIME_WORDS = frozenset(
     "yesterday today tonight tomorrow day days week weeks weekend month months year years decade decades century".split()
 )
 _RELATIVE = frozenset("last next previous past this coming ago earlier later".split())
-_DATE_WORDS = _TIME_WORDS | _WEEKDAYS | MONTH_NAMES | _RELATIVE
+_DATE_WORDS = _TIME_WORDS | WEEKDAY_NAMES | MONTH_NAMES | _RELATIVE
 _SAME_RELATIVE = {"past": "last", "previous": "last"}
 """``the past year`` is ``last year`` (near enough for a figure not to be told different)."""
 _YEAR_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
@@ -313,7 +313,7 @@ def _values(side: _Side, words: Sequence[Token], dated: bool) -> list[str]:
             values.append(WEEKDAYS[(side.published + timedelta(days=_DEICTIC[norm])).weekday()] if dated else norm)
         elif norm.rstrip(".") in _MONTH_OF and word.text[:1].isupper():
             values.append(_MONTH_OF[norm.rstrip(".")])  # ``Feb.`` is ``February``
-        elif norm in _MAGNITUDES or norm in _WEEKDAYS:
+        elif norm in _MAGNITUDES or norm in WEEKDAY_NAMES:
             values.append(norm)
         elif norm in _TIME_WORDS:
             values.append(norm)
@@ -322,7 +322,7 @@ def _values(side: _Side, words: Sequence[Token], dated: bool) -> list[str]:
             if following is not None and following.norm == "year" and dated and norm in _YEAR_SHIFT:
                 values.append(str(side.published.year + _YEAR_SHIFT[norm]))
                 taken += at + 1 < len(words) and words[at + 1] == following
-            elif following is not None and (following.norm in _TIME_WORDS or following.norm in MONTH_NAMES | _WEEKDAYS):
+            elif following is not None and (following.norm in _TIME_WORDS or following.norm in MONTH_NAMES | WEEKDAY_NAMES):
                 values.append(_SAME_RELATIVE.get(norm, norm))
         at += taken
     return values
@@ -403,7 +403,7 @@ def _sort(value: str) -> str:
         return "number"
     if value in _DEICTIC:
         return value
-    for sort, vocabulary in (("weekday", _WEEKDAYS), ("month", MONTH_NAMES), ("relative", _RELATIVE), ("unit", _TIME_WORDS)):
+    for sort, vocabulary in (("weekday", WEEKDAY_NAMES), ("month", MONTH_NAMES), ("relative", _RELATIVE), ("unit", _TIME_WORDS)):
         if value in vocabulary:
             return sort
     return value
@@ -929,7 +929,7 @@ def _speakers_said(analysis: Analysis, quotations: dict[str, tuple[Quote, ...]],
 
 def _quoting(quotations: dict[str, tuple[Quote, ...]], span: Span) -> list[Quote]:
     """The quotations of ``span``'s article that lie in it, in part or whole."""
-    return [quote for quote in quotations.get(span.article, ()) if quote.span.start < span.end and span.start < quote.span.end]
+    return [quote for quote in quotations.get(span.article, ()) if quote.span.overlaps(span)]
 
 
 _SWAPPED_TAGS = {"insert": "delete", "delete": "insert"}

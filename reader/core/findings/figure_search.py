@@ -47,7 +47,7 @@ def find_figure_too(dossier: Dossier, query: str, analysis: Analysis | None) -> 
         taken[hit.article].append(hit)
     others = [found for found in _by_value(analysis).get((figure.kind, figure.value), ())
               if written_alike(figure, found)
-              and not any(hit.start < found.span.end and found.span.start < hit.end for hit in taken[found.span.article])]
+              and not any(hit.overlaps(found.span) for hit in taken[found.span.article])]
     if not others:
         return Found(hits)
     forms: dict[str, str] = {}

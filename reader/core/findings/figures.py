@@ -38,12 +38,14 @@ from itertools import chain, combinations
 
 from reader.core.vocabulary import (
     MONTH_ABBREVIATIONS,
+    MONTH_AND_DAY_NAMES,
     MONTH_NAMES,
     MONTH_NUMBERS,
     MONTHS,
     NUMBER_SCALES,
     NUMBER_WORD_VALUES,
     SEASONS,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     EVENT_STAGES,
     PERSON_NOUNS,
@@ -82,7 +84,7 @@ _NOT_UNITS = frozenset(
     """of and or the a an to in on at by for with from as is are was were be been per percent
     times fold than that which who it its but nor so if when while after before since until into
     during amid against over under through between among without within despite via""".split()
-) | frozenset(NUMBER_WORD_VALUES) | frozenset(NUMBER_SCALES) | MONTH_NAMES | frozenset(WEEKDAYS)
+) | frozenset(NUMBER_WORD_VALUES) | frozenset(NUMBER_SCALES) | MONTH_NAMES | WEEKDAY_NAMES
 
 # --- regular expressions for figure shapes -----------------------------------------
 
@@ -122,17 +124,20 @@ _WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?{_HALF}(?:\s(?:{'|'.j
 _NO_LIST_BEFORE = "".join(rf"(?<!\d,[ ]{d})" for d in (r"\d", r"\d\d", r"\d\d\d")) + "".join(
     f"(?<!{word}[ ]{d})" for word in (*MONTHS, *MONTH_ABBREVIATIONS, *(f"{a}." for a in MONTH_ABBREVIATIONS), "aged", "ages")
     for d in (r"\d", r"\d\d"))
-_SPACED_GROUPS = rf"(?:,[ ]0\d\d(?!\d)|{_NO_LIST_BEFORE},[ ]\d{{3}}(?!\d|,[ ]?(?!0\d\d(?!\d))\d|,?\s+(?:and|or|&)\s+\d))"
+_ZERO_GROUP = r"0\d\d(?!\d)"
+"""A group of ``0dd`` after a thousands separator: a list's item is not written with a leading zero."""
+_SPACED_ZERO_GROUP = rf",[ ]{_ZERO_GROUP}"
+_SPACED_GROUP = rf"{_NO_LIST_BEFORE},[ ]\d{{3}}(?!\d|,[ ]?(?!{_ZERO_GROUP})\d|,?\s+(?:and|or|&)\s+\d)"
 """A thousands separator and a space (``$500, 000``, ``2, 500``: a copy's artifact), read as one number where the
-groups cannot be items of a list: a group of ``0dd`` always; another only with no number and comma before the first
+groups cannot be items of a list: a group of ``0dd`` always (:data:`_SPACED_ZERO_GROUP`); another only with no number and comma before the first
 group (``1, 2, 300``), no list going on after it (``2, 300 and 4``, ``300, 400, 500``; ``2, 500, 000`` goes on
 with a ``0dd``) and no month or ``aged`` before it, whose day or age the first group would be (``May 12, 300
 people``, ``aged 12, 300 boys``)."""
-_DIGITS = (rf"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$€£])\d{{1,3}}(?:{_SPACED_GROUPS}|,\d{{3}})+"
-           rf"|\d{{1,3}}(?:,[ ]0\d\d(?!\d)|,\d{{3}})+|\d+(?:\.\d+)?")
+_DIGITS = (rf"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+           rf"|(?<=[$€£])\d{{1,3}}(?:{_SPACED_ZERO_GROUP}|{_SPACED_GROUP}|,\d{{3}})+|\d{{1,3}}(?:{_SPACED_ZERO_GROUP}|,\d{{3}})+|\d+(?:\.\d+)?")
 """Digits, with thousands separators or decimals, or a simple fraction (``4 1/2``, ``3/4``). A separator followed by a
-space (:data:`_SPACED_GROUPS`) joins a group of ``0dd`` (``1, 000 cases``), and another only after a currency sign
-(``$2, 500``): elsewhere the digits before it are as often a day, a ward or a page (``By day 3, 400 firefighters``)."""
+space joins a group of ``0dd`` (:data:`_SPACED_ZERO_GROUP`) (``1, 000 cases``), and another only after a currency sign
+(``$2, 500``, :data:`_SPACED_GROUP`): elsewhere the digits before it are as often a day, a ward or a page (``By day 3, 400 firefighters``)."""
 _SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
 _NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_HALF}{_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
@@ -161,7 +166,6 @@ _AGE_UNIT = r"(?P<unit>year|month|week|day)"
 ``12 years of age``, and between commas right after a name (``Jane Roe, 27, of Elmton``, the common news
 apposition): its own kind of figure, never a count (``two 12 year old boys`` counts no boys of 12) nor a duration."""
 _NAMED_BEFORE = re.compile(r"(?<![\w.])(?-i:([A-Z][a-z][\w'\u2019-]*)), $")
-_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(MONTH_ABBREVIATIONS)
 """Right before an appositive age: a capitalised word (a name, ``Jane Roe, 27,``) and its comma. Whether it names
 a person, and the same one as another report's age, is for the comparison to tell (:meth:`_Referents.whose`)."""
 _AGE_AROUND = re.compile(r"[-\s](?:year|month|week|day)s?(?:[-\s]old\b|\s+of\s+age\b)|\b(?-i:[Aa]ged?|ages)\s+$", re.IGNORECASE)
@@ -234,7 +238,7 @@ def parse_number(text: str) -> float | None:
     """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value, reckoned in
     fractions so that ``4.1 million`` is ``4,100,000`` (floats give ``4099999.9999999995``, a false conflict).
     Once per distinct text: a dossier's copies print the same few hundred numbers (20k reads at 500 reports)."""
-    joined = _SPACED_SEPARATOR.sub("", normalise(text))  # "2, 500" (:data:`_SPACED_GROUPS`) is 2500
+    joined = _SPACED_SEPARATOR.sub("", normalise(text))  # "2, 500" (:data:`_SPACED_GROUP`) is 2500
     words = re.sub(r"\band a half\b", "1/2", " ".join(joined.replace("-", " ").replace(",", "").split())).split()
     if not words:
         return None
@@ -441,7 +445,7 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     if shape == "age":
         if groups.get("appositive") is not None and (
                 not (named := _NAMED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
-                or named.group(1).lower() in _CALENDAR_WORDS):
+                or named.group(1).lower() in MONTH_AND_DAY_NAMES):
             return None  # "Jane Roe, 27, of Elmton" is an age; "in all, 12, and", "the driver, 40," or "May, 12," names no one
         return fields | {"value": value, "unit": (groups.get("unit") or "year").lower()}
     if shape == "money":

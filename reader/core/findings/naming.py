@@ -28,6 +28,7 @@ from functools import lru_cache
 from reader.core.text.quotation_marks import quoted_in
 from reader.core.model import Analysis, Article, Entity, Label, Link, Naming, NamingRow, Span, Token
 from reader.core.vocabulary import (
+    ARTICLES,
     ATTRIBUTION_VERBS,
     DETERMINERS,
     DISTANCING_WORDS,
@@ -39,7 +40,7 @@ from reader.core.vocabulary import (
     NAMING_PHRASES,
     ORG_KEYWORDS,
     ORG_NOUNS,
-    PERSON_NOUNS,
+    PERSON_HEADS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
@@ -64,11 +65,9 @@ _APPOSITION = frozenset("a an".split())
 _RELATIVE = frozenset("which who whose".split())
 _POSSESSIVES = frozenset("'s ' s".split())
 _COPULAS = frozenset("is was are were".split())
-_TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
 _TITLE_WORDS = TITLE_WORDS | TITLE_QUALIFIERS | DETERMINERS
 """The words of a title alone (``the Deputy Mayor``)."""
 _JOB_NOUNS = TITLE_WORDS | NAMED_PEOPLE_NOUNS
-_ARTICLES = frozenset("the a an".split())
 _INFINITIVE_LEADS = frozenset("to will would can could may might shall should must".split())
 """Before a noun for a person, these make it a verb (``will host Tom Keller``), no description."""
 _SETTINGS = frozenset("in at on during".split())
@@ -264,7 +263,7 @@ def _job(text: _Text, index: int, end: int, opening: int) -> Label | None:
         first -= 1
     if first > opening and tokens[first - 1].norm in _INFINITIVE_LEADS:
         return None
-    if index + 1 == end and any(t.norm in _ARTICLES for t in tokens[max(opening, first - 2) : first]):
+    if index + 1 == end and any(t.norm in ARTICLES for t in tokens[max(opening, first - 2) : first]):
         return None  # "the lone defence witness Keller called": a relative clause of which Keller is the subject
     name = _name_before(text, first, opening)
     named = name < first and (name == opening or tokens[name - 1].norm not in _SETTINGS)
@@ -283,7 +282,7 @@ def _bare_title(text: _Text, first: int, index: int) -> Label | None:
 
 def _title(words: list[Token]) -> bool:
     """Capitalised words holding a title or a person's noun (``Harbour Chief``, ``Labour MP``)."""
-    return all(t.text[:1].isupper() for t in words) and any(t.norm.strip(".") in _TITLE_NOUNS for t in words)
+    return all(t.text[:1].isupper() for t in words) and any(t.norm.strip(".") in PERSON_HEADS for t in words)
 
 
 def _name_before(text: _Text, first: int, opening: int) -> int:

@@ -83,8 +83,8 @@ from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, left_open, mark_spans, outside_single_marks, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
-    MONTHS, ORG_NOUNS, PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
+    ARTICLES_AND_OWNERS, ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
+    MONTHS, ORG_NOUNS, PERSON_HEADS, PERSON_NOUNS, QUESTIONS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
     singular,
 )
 from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
@@ -285,7 +285,7 @@ class _Genders:
 def _given_name(name: str) -> str | None:
     words = name.split()
     return words[0] if len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper() \
-        and words[0].casefold() not in _TITLES else None
+        and words[0].casefold() not in PERSON_HEADS else None
 
 
 def _own_name(mention: str, entity: Entity) -> bool:
@@ -320,7 +320,6 @@ _EDGE_WORDS = 2
 """Words of a shorter quotation's own at its cut edge, at most (see :func:`_cut`)."""
 _CONJUNCTIONS = frozenset("and but or".split())
 _TITLE_JOINERS = frozenset("of and the for on in at deputy senior chief executive general vice".split())
-_TITLES = TITLE_WORDS | PERSON_NOUNS
 _REPORTED_SUBJECT = re.compile(
     r"\w+\s+(?:that\s+)?(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
 )
@@ -604,7 +603,7 @@ class _Speakers:
         opening = text[cut + 1 :].split()
         if cut >= 0 and opening and opening[0].casefold() in _SUBORDINATORS:
             opening = opening[1:]  # "…, though Dalby hinted": the subject of the clause the comma sets off
-        return all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
+        return all(w.casefold() in _SUBJECT_LEADS or w.casefold() in PERSON_HEADS or w.casefold() in _TITLE_JOINERS
                    or w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in opening)
 
     def subject_before(self, position: int) -> tuple[str | None, str | None] | None:
@@ -640,7 +639,7 @@ class _Speakers:
         word (``though Dalby hinted``), or ``and``, ``but`` after a comma (``…, and Dalby conceded``)?"""
         words = self.article.body[self.sentence_start(position) : position].split()
         while words and words[-1].casefold() not in _SUBORDINATORS and not words[-1].endswith((",", ";")) and (
-                words[-1].casefold() in _TITLES or words[-1][:1].isupper()):
+                words[-1].casefold() in PERSON_HEADS or words[-1][:1].isupper()):
             words.pop()  # "though Mr. Dalby", "though Chief Inspector Dalby"
         lead = words[-1].casefold() if words else ""
         return lead in _SUBORDINATORS or lead in ("and", "but") and len(words) > 1 and words[-2].endswith((",", ";"))
@@ -699,17 +698,16 @@ _STAND_INS = frozenset(
 )
 """Words that stand in for a noun the text gave before (``"…?" another asks``, ``one of them said``): alone,
 or before ``of``, they name no speaker; a pronoun is resolved or left unnamed, never shown as a name."""
-_TEXT_NOUNS = frozenset("question questions query queries".split())
-"""``"…?" one question asks``: the quotation is the question, not words of the question's (a document, ``the
-2005 entry says``, stands for its writer as ``the report said`` does)."""
 
 
 def _names_no_one(words: list[str]) -> bool:
-    """Do ``words`` (a subject's phrase) stand in for something named elsewhere, or name a piece of text?"""
+    """Do ``words`` (a subject's phrase) stand in for something named elsewhere, or name a question (``"…?" one
+    question asks``: the quotation is the question, not words of the question's; a document, ``the 2005 entry
+    says``, stands for its writer as ``the report said`` does)?"""
     folded = [w.casefold().strip(".,;:") for w in words]
     if folded[0] in _STAND_INS and (len(folded) == 1 or folded[1] == "of"):
         return True
-    return folded[-1] in _TEXT_NOUNS
+    return folded[-1] in QUESTIONS
 
 
 def _named_earlier(body: str, start: int, end: int, phrase: str | None) -> str | None:
@@ -834,7 +832,7 @@ def _noun_phrase(text: str) -> bool:
                for w in re.findall(r"[\w'\u2019-]+", text))
 
 
-_NOUN_PHRASE_WORDS = _SOMEONE | _TITLES | frozenset("the a an his her their its our my".split())
+_NOUN_PHRASE_WORDS = _SOMEONE | PERSON_HEADS | ARTICLES_AND_OWNERS
 _CLAUSE_OPENERS = frozenset("after before when while as then but so and".split())
 _AND_OTHERS = re.compile(r"\s+and\s+((?:(?!(?:" + "|".join(sorted(_LEAVES_SUBJECT | _CONJUNCTIONS)) + r")\b)"
                          r"[\w'\u2019-]+\s+){1,4}?)(?:both\s+|all\s+|together\s+)?")
@@ -847,7 +845,7 @@ def _only_a_title(text: str) -> bool:
     people nouns, the words that join them?"""
     words = re.findall(r"[^\s,]+", text)
     return text.lstrip().startswith(",") and bool(words) and all(
-        w[:1].isupper() or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS for w in words)
+        w[:1].isupper() or w.casefold() in PERSON_HEADS or w.casefold() in _TITLE_JOINERS for w in words)
 
 
 def _named_after(speakers: _Speakers, verb: re.Match[str]) -> tuple[int, int, Entity] | None:
@@ -868,8 +866,8 @@ def _apposed_after(speakers: _Speakers, verb: re.Match[str], stop: int) -> tuple
     set beside it that ends the clause: the one the title names, who speaks."""
     body = speakers.article.body
     words = [w.casefold() for w in body[verb.end() : stop].split()]
-    if not words or body[stop : stop + 1] != "," or words[-1] not in _TITLES \
-            or not all(w in _TITLES or w in _TITLE_JOINERS or w in ("a", "an") for w in words):
+    if not words or body[stop : stop + 1] != "," or words[-1] not in PERSON_HEADS \
+            or not all(w in PERSON_HEADS or w in _TITLE_JOINERS or w in ("a", "an") for w in words):
         return None
     return next((m for m in speakers.entities_in(stop, min(len(body), stop + 60)) if m[2].type in ("person", "other")
                  and re.fullmatch(r",\s+", body[stop : m[0]]) and re.match(r"\s*(?:[,.;]|$)", body[m[1] : m[1] + 3])),
@@ -1064,7 +1062,7 @@ def _subject(
             # "Neil Ashcombe, controller of Network Drama Commissioning said", "Harriet Dunmore, Controller Network Two
             # says" (even when the title's words were read as a name), "Anna Varga, Harbour Party deputy
             # chair and Transport Affairs spokesperson said": the person the title is set beside
-            titled = words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES or opens_with_title
+            titled = words_before[0][:1].islower() or words_before[-1].casefold() in PERSON_HEADS or opens_with_title
             sentence = max(0, clause - 80, speakers.sentence_start(verb.start()))
             beside = [m for m in speakers.entities_in(sentence, clause) if m[2].type == "person" and (
                 titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))]
@@ -1869,7 +1867,7 @@ def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
     links = analysis.derived(("links by start", span.article), lambda: _by_start(analysis, span.article))
     near = links.overlapping(span.start, span.end) if span.end > span.start else links.items
     for link in near:
-        if _overlap(link.passage_in(span.article), span) * 2 >= span.end - span.start:
+        if link.passage_in(span.article).overlap_length(span) * 2 >= span.end - span.start:
             yield link
 
 
@@ -1926,10 +1924,6 @@ def _pieces(analysis: Analysis, quotes: list[Quote], joined: list[str], alone: f
                   for j in found if whole in f" {joined[j]} "), None)
         if j is not None:
             yield i, j
-
-
-def _overlap(a: Span, b: Span) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start)) if a.article == b.article else 0
 
 
 def _text(analysis: Analysis, span: Span) -> str:
@@ -2048,7 +2042,7 @@ class _Corpus:
 
     def quotes_another(self, span: Span, own: set[Span]) -> bool:
         """Does ``span`` hold a full quotation (of ``_MIN_WORDS`` words or more) not among ``own``?"""
-        return any(_overlap(q, span) and q not in own for q in self.full_quotes.get(span.article, ()))
+        return any(q.overlaps(span) and q not in own for q in self.full_quotes.get(span.article, ()))
 
     def similar_sentences(self, reference: set[str], share: float, leaving: set[str]) -> list[int]:
         """Sentences holding ``share`` of the reference words (prefix filtering on rare words first), but
@@ -2344,7 +2338,7 @@ def _reported_as(corpus: _Corpus, quotes: tuple[Quote, ...], reported: list[Span
     people = {q.speaker_entity for q in quotes if q.speaker_entity}
     found = []
     for span in reported:
-        if any(_overlap(q, span) for q in quoted.get(span.article, ())):
+        if any(q.overlaps(span) for q in quoted.get(span.article, ())):
             found.append("in its own words, quoting only a fragment")
         elif (credit := corpus.credit(span, people)) is None:
             found.append("without quotation marks")
@@ -2491,4 +2485,4 @@ def _as_they_were(before: Analysis, after: Analysis, quotes: list[Quote], moved:
                 if any(sentence.span in naming for passage in link.passages for sentence in sentences(passage))}
     reaches = [span for spans in changed for span in spans]
     return {group.quotes: group for group in before.findings.quotes
-            if not any(_overlap(q.span, span) for q in group.quotes for span in reaches)}
+            if not any(q.span.overlaps(span) for q in group.quotes for span in reaches)}

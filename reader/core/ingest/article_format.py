@@ -40,7 +40,8 @@ _FENCE = "---"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]|[。！？][」』”]*\s*[^\s」』”]")
-_FULL_STOP = re.compile(r"[.。．][\"'”’»)」』]*$")
+FULL_STOP = re.compile(r"[.。．][\"'”’»)」』]*$")
+"""A line ending in a full stop, in any script, closing marks after it (``came.»``, ``来了。」``)."""
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)」』]*$")
 SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’»)]*$")
 """A line or paragraph ending a sentence in a script that spaces its words (a CJK stop ends many a wrapped line)."""
@@ -135,18 +136,25 @@ class ArticleText:
     """The paragraphs that are a Markdown body's subheads: shown, no passages."""
 
 
-def split_paragraphs(text: str, plain: bool = False) -> tuple[str, ...]:
-    """Blank-line separated blocks, each stripped and with inner line breaks joined.
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Blank-line separated blocks, each stripped and with inner line breaks joined; text with no blank line at
+    all has one paragraph per (unwrapped) line (see :func:`_paragraphs`)."""
+    return _paragraphs(text, plain=False)[0]
+
+
+def _paragraphs(text: str, plain: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The paragraphs of ``text``, and those its blank lines alone set off (the headline is weighed against these).
 
     Text with no blank line at all has one paragraph per (unwrapped) line, and so has a ``plain`` text (no header)
     whose blank lines set off its head alone (:func:`_head_set_off`): a headline, a blank line, then one paragraph per line is
     how most copied text arrives, and that blank line does not make the rest one paragraph. Lines hard-wrapped at
     one width are joined back (:func:`unwrap`), over the whole text: a block's few lines do not show the width.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = _BLANK_LINE.split(text.strip())
-    if "\n" in text.strip() and (len(blocks) == 1 or plain and _head_set_off(blocks)):
-        return tuple(line for line in (" ".join(raw.split()) for raw in unwrap(text.strip().split("\n"))) if line)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    blocks = _BLANK_LINE.split(text)
+    if "\n" in text and len(blocks) == 1:
+        lines = _lines(text)
+        return lines, lines
     paragraphs = []
     for block in blocks:
         # Most paragraphs are one line: strip it without the per-line join (a third of the load time).
@@ -154,7 +162,12 @@ def split_paragraphs(text: str, plain: bool = False) -> tuple[str, ...]:
         joined = " ".join(line.strip() for line in lines if line.strip()) if lines else block.strip()
         if joined:
             paragraphs.append(joined)
-    return tuple(paragraphs)
+    return (_lines(text) if plain and _head_set_off(blocks) else tuple(paragraphs)), tuple(paragraphs)
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    """A paragraph a line, hard-wrapped lines joined back (:func:`unwrap`)."""
+    return tuple(line for line in (" ".join(raw.split()) for raw in unwrap(text.split("\n"))) if line)
 
 
 def _head_set_off(blocks: list[str]) -> bool:
@@ -182,9 +195,9 @@ def parse(text: str, markdown: bool = False) -> ArticleText:
     if not has_header(text):
         if markdown and written_in_markdown(text):
             return _markdown_article(text)
-        paragraphs = split_paragraphs(text, plain=True)
+        paragraphs, blocks = _paragraphs(text, plain=True)
         # weighed against the paragraphs its blank lines set off: lines of a list below are short, not the lead
-        if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], split_paragraphs(text)[1:4]):
+        if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], blocks[1:4]):
             return ArticleText(_dated({"title": paragraphs[0]}, paragraphs[1:]), (), paragraphs[1:])
         return ArticleText(_dated({}, paragraphs), (), paragraphs)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -405,7 +418,7 @@ def reads_as_headline(line: str, following: tuple[str, ...]) -> bool:
         and any(word_count(text) > words for text in following)
         and not line.rstrip()[-1:] in ":;,-–—"
         and not _SENTENCE_INSIDE.search(line)
-        and (not _FULL_STOP.search(line.rstrip()) or words <= 14)
+        and (not FULL_STOP.search(line.rstrip()) or words <= 14)
     )
 
 

@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import HOST, byline, posted_by, stamp_date, unwrap, word_count
-from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
+from reader.core.ingest.article_format import FULL_STOP, HOST, byline, posted_by, stamp_date, unwrap, word_count
+from reader.core.vocabulary import ATTRIBUTION_VERBS, MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
@@ -621,8 +621,8 @@ _APPEAL_CALL = re.compile(
     r"(\s+(jetzt|now|here|hier|today|heute))?\s*[!.]?$", re.IGNORECASE)
 _SITE_VOICE = re.compile(r"\b(we|our|us|wir|unser\w*|uns|nous|notre|nos)\b", re.IGNORECASE)
 _APPEAL_HEADING_WORDS = 8
-_REPORTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
-_FULL_STOP_END = re.compile(r"\.['\"”’]*$")
+_REPORTED = re.compile(rf"\b({'|'.join(sorted(ATTRIBUTION_VERBS))})\b", re.IGNORECASE)
+"""Reported speech (``…, she said.``, ``…, the director added.``): a paragraph that holds it is the story's."""
 
 
 def _mark_appeal(texts: list[str], reasons: list[str | None]) -> None:
@@ -637,7 +637,7 @@ def _mark_appeal(texts: list[str], reasons: list[str | None]) -> None:
     reasons[last] = "appeal"
     heading = texts[last - 1]
     if (reasons[last - 1] is None and _sentence_count(heading) == 1 and len(heading.split()) <= _APPEAL_HEADING_WORDS
-            and not _FULL_STOP_END.search(heading)):  # a heading ends in no full stop ("Nobody came." is the story's)
+            and not FULL_STOP.search(heading)):  # a heading ends in no full stop ("Nobody came." is the story's)
         reasons[last - 1] = "appeal"
 
 

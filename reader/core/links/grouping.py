@@ -13,7 +13,7 @@ from typing import Literal
 from reader.core.forked import beside
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
 from reader.core.links.telling_apart import at_odds, of_others, other_stages
-from reader.core.links.units import BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, overlapping, read_alike, weight_overlap
+from reader.core.links.units import BY_SCORE, BY_SENTENCES, PairMatch, Unit, echoes, read_alike, weight_overlap
 from reader.core.model import LinkKind, Span
 from reader.core.vocabulary import OTHERS
 
@@ -600,7 +600,7 @@ def _merged(groups: list[list[int]], numbers: list[int], whole: list[Unit],
         while True:
             shared = Counter(
                 other for p, span in passages.items() for other in holding[p]
-                if overlapping(span, kept[other][1][p])
+                if span.overlaps(kept[other][1][p])
             )
             twin = next((
                 other for other, count in shared.most_common()

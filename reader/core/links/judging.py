@@ -20,7 +20,7 @@ from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, other_frames, told_apart
 from reader.core.links.terms import EVERYDAY_RARITY, rarity, word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import BY_SCORE, BY_SENTENCES, NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, share_readings, weight_overlap, written_shared
+from reader.core.links.units import BY_SCORE, BY_SENTENCES, NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, share_readings, weight_overlap, written_shared
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS, POSSESSIVE_DETERMINERS
 
@@ -356,7 +356,7 @@ def _printed_apart(matches: list[PairMatch]) -> list[PairMatch]:
                 copies[m.b].append((m.unit_a.article, m.a, m.unit_b.span))
 
     def copied_beside(x: int, unit: Unit, z: int, other: Unit) -> bool:
-        return any(article == other.article and y != z and overlapping(span, unit.span) for article, y, span in copies[x])
+        return any(article == other.article and y != z and span.overlaps(unit.span) for article, y, span in copies[x])
 
     def apart(m: PairMatch) -> bool:
         return (m.confident and m.kind == "paraphrase" and not m.unit_a.terms & m.unit_b.terms & (happenings(m.unit_a) | happenings(m.unit_b))

@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from reader.core.model import Token
-from reader.core.vocabulary import AUXILIARIES, FUNCTION_WORDS, PERSON_NOUNS, REPORTING_VERBS, TITLE_WORDS
+from reader.core.vocabulary import AUXILIARIES, FUNCTION_WORDS, PERSON_HEADS, REPORTING_VERBS
 
-PERSON_HEADS = PERSON_NOUNS | TITLE_WORDS
-"""Nouns a description of one person ends on (``the veteran striker``, ``the company's founder``)."""
 PRONOUNS = frozenset(("he", "she"))
 DESCRIPTION_WORDS = 5
 """How many words may stand between ``the`` and the noun of a description (``the 41-year-old Welsh striker``)."""

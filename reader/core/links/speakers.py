@@ -102,7 +102,7 @@ def credited(span: Span, quotes: ByStart[Quote]) -> Quote | None:
     it is credited to one entity, else ``None``. ``quotes`` are the report's, by start: only those
     reaching the passage are looked at (a report of thousands of quotations and links)."""
     inside = quotes.overlapping(span.start, span.end)
-    quoted = sum(min(q.span.end, span.end) - max(q.span.start, span.start) for q in inside)
+    quoted = sum(q.span.overlap_length(span) for q in inside)
     if not inside or quoted < QUOTED_SHARE * (span.end - span.start):
         return None
     if any(q.speaker_entity is None or q.speaker_entity != inside[0].speaker_entity for q in inside):

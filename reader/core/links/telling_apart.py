@@ -16,7 +16,7 @@ from reader.core.links.grammar import adverb, verb_form
 from reader.core.links.other_claims import other_claims, shared_happenings
 from reader.core.links.terms import EVERYDAY_RARITY, STAGE_OF, particulars_of, rarity, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit, kept
-from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, BE_FORMS, NUMBER_SCALES, MONTH_NAMES, WEEKDAYS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
+from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, BE_FORMS, NUMBER_SCALES, MONTH_NAMES, WEEKDAY_NAMES, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, THIRD_PERSON_OWNERS, lemmas
 
 
 def at_odds(a: Unit, b: Unit) -> bool:
@@ -240,7 +240,7 @@ def _attributed(unit: Unit) -> bool:
     return any(n > quoted[word] for word, n in Counter(unit.words).items() if word in REPORTING_VERBS)
 
 
-SAID_WHEN = frozenset(WEEKDAYS) | frozenset("late early on yesterday today tonight".split())
+SAID_WHEN = WEEKDAY_NAMES | frozenset("late early on yesterday today tonight".split())
 """Words telling when, between who spoke and the verb (``Dale Morrow late Thursday announced``)."""
 
 
@@ -382,7 +382,6 @@ def _bare_figure(word: str) -> tuple | None:
 BACKGROUND_OPENERS = frozenset("after since before".split())
 """Words that, before a gerund (``after hearing a description``, ``since its founding``), open a clause telling
 background: what came before the passage's own statement."""
-POSSESSIVES = frozenset("its his her their".split())
 TIME_SPANS = frozenset("minutes hours days weeks months moments".split())
 """Before ``before`` or ``after`` (``came just days before the summit``), they set the passage's statement in
 time against another happening: what follows, to the end of the passage, is that happening's background."""
@@ -412,7 +411,7 @@ def _background_starts(unit: Unit) -> dict[int, bool]:
     starts = {}
     for i, word in enumerate(words[:-1]):
         if word in BACKGROUND_OPENERS:
-            after = words[i + 2] if words[i + 1] in POSSESSIVES and i + 2 < len(words) else words[i + 1]
+            after = words[i + 2] if words[i + 1] in THIRD_PERSON_OWNERS and i + 2 < len(words) else words[i + 1]
             if after.endswith("ing") and len(after) > 5:
                 starts[i] = False
             elif i and words[i - 1] in TIME_SPANS and word != "since" and verbs and verbs[0] < i:
@@ -650,7 +649,6 @@ def _other_months(a: Unit, b: Unit) -> bool:
     return bool(theirs) and not mine & theirs
 
 
-WEEKDAY_WORDS = frozenset(WEEKDAYS)
 OTHER_WEEK = frozenset("last next since until".split())
 """Before a weekday, they set it off from the passage's own day (``quiet since the hearing opened last Monday``)."""
 
@@ -663,7 +661,7 @@ SAID_REACH = 3
 def _days(unit: Unit) -> frozenset[str]:
     """The weekdays a passage names as its own: not after a word of ``OTHER_WEEK``, nor the day of a saying."""
     words = unit.words
-    return frozenset(word for i, word in enumerate(words) if word in WEEKDAY_WORDS and not (i and words[i - 1] in OTHER_WEEK)
+    return frozenset(word for i, word in enumerate(words) if word in WEEKDAY_NAMES and not (i and words[i - 1] in OTHER_WEEK)
                      and REPORTING_VERBS.isdisjoint(words[max(0, i - SAID_REACH) : i + SAID_REACH + 1]))
 
 

@@ -29,19 +29,15 @@ from reader.core.vocabulary import (
     DETERMINERS,
     FACTLESS_WORDS,
     IRREGULAR_FORMS,
-    MONTH_ABBREVIATIONS,
-    MONTHS,
+    MONTH_AND_DAY_NAMES,
     PICTURE_PLACES,
     RELATIVES,
     REPORTING_VERBS,
     SPOKEN_WHERE,
-    WEEKDAYS,
 )
 
 T = TypeVar("T")
 
-CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS) | MONTH_ABBREVIATIONS
-"""Capitalised but not names: they get no name weight."""
 
 ANCHOR_BOOST = 1.6
 """Weight factor of numbers and names: what a shared fact hangs on."""
@@ -432,11 +428,6 @@ def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
 
 
-def overlapping(one: Span, other: Span) -> bool:
-    """Do two spans (of one sentence) overlap?"""
-    return max(one.start, other.start) < min(one.end, other.end)
-
-
 def _named_as(tokens: Sequence[Token], index: int) -> bool:
     """Is the token a reporting verb naming someone to a role (``was announced as the next
     coach``, ``confirmed as the next chair``)? It tells what happened, not who said it: a term and a
@@ -795,7 +786,7 @@ class _TermReader:
         for term, count in df.items():
             weight = math.log(total / count) + 0.1
             is_number = term[:1].isdigit()
-            if seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS:
+            if seen[term] and capitalised[term] * 2 >= seen[term] and term not in MONTH_AND_DAY_NAMES:  # capitalised, but no name: no name weight
                 names.add(term)
             weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(surface[term]))
 

@@ -82,6 +82,15 @@ class Span:
     def in_title(self) -> bool:
         return self.start < 0
 
+    def overlaps(self, other: Span) -> bool:
+        """Do the two share a stretch of one article? An empty span (a point) overlaps only a span it lies
+        strictly inside: a point where a sentence begins overlaps neither that sentence nor the one before."""
+        return self.article == other.article and self.start < other.end and other.start < self.end
+
+    def overlap_length(self, other: Span) -> int:
+        """How many characters the two share (none in two articles)."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start)) if self.article == other.article else 0
+
 
 @dataclass(frozen=True)
 class Article:

@@ -669,7 +669,7 @@ class ReaderScreen(SteadyLooks):
         def shown(i: int) -> bool:
             if i == HEADLINE:
                 return headline
-            return at is not None and sentences[i].start < at.end and at.start < sentences[i].end
+            return at is not None and sentences[i].span.overlaps(at)
 
         groups = tuple(dict.fromkeys(g for i in sorted(filter(shown, conflicts)) for g in conflicts[i]))
         analysis, dossier, read, line = self._conflict_line
