@@ -852,6 +852,17 @@ passages whose verbs tell of different stages (``was arrested`` and ``shot three
 convicted`` and ``was sentenced``) report different happenings."""
 
 
+OUTCOMES = {
+    "dead": "killed kill kills killing dead died die dies dying slain perished",
+    "hurt": "injured injure injures injuring wounded wound wounds wounding hurt hospitalized hospitalised",
+    "held": "arrested arrest arrests arresting detained detain detains detaining",
+    "missing": "missing",
+    "moved": "evacuated evacuate evacuates evacuating displaced rescued rescue rescues rescuing",
+}
+"""What happened to the people a count counts, the words saying it: ``five people were killed`` and ``20 people
+were injured`` count two things, which no report's figure for one contradicts for the other."""
+
+
 # The passage linker's words (reader.core.links).
 
 FACTLESS_WORDS = frozenset(

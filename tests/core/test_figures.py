@@ -599,6 +599,41 @@ def test_a_rate_is_not_compared_with_an_amount():
     assert [c.verdict for c in both] == ["agree"]
 
 
+@pytest.mark.parametrize(("first", "second", "verdicts"), [
+    # people to whom different things happened are counted apart: neither agreement nor conflict
+    ("Five people were killed in the storm at Kelby.", "Twenty people were injured in the storm at Kelby.", []),
+    ("The storm at Kelby left five people dead.", "Twenty people were hurt in the storm at Kelby.", []),
+    ("Police arrested 12 people in Kelby.", "Twelve people were injured in Kelby.", []),
+    ("The storm at Kelby killed five people.", "Rescuers evacuated 300 people from Kelby.", []),
+    # must stay: the same happening, however worded, or one count saying nothing of it
+    ("Five people were killed in the storm at Kelby.", "Seven people died in the storm at Kelby.", ["conflict"]),
+    ("The storm at Kelby killed five people.", "Seven people were killed in the storm at Kelby.", ["conflict"]),
+    ("The storm at Kelby left five people dead.", "Five people died in the storm at Kelby.", ["agree"]),
+    ("Police arrested 12 people in Kelby.", "Police detained 15 people in Kelby.", ["conflict"]),
+    ("Five people were killed in the storm at Kelby.", "Seven people were caught in the storm at Kelby.",
+     ["conflict"]),
+])
+def test_counts_of_people_to_whom_different_things_happened_are_not_compared(first, second, verdicts):
+    assert [c.verdict for c in compare_figures(linked_pair(first, second))] == verdicts
+
+
+@pytest.mark.parametrize(("first", "second", "verdicts"), [
+    # a figure written to a coarser place, the other rounded to it: neither agreement nor conflict
+    ("Shares in Kelby Mills fell 2% on the news.", "Shares in Kelby Mills fell 2.1% on the news.", []),
+    ("Kelby Mills was sold for $2 billion.", "Kelby Mills was sold for $2.4 billion.", []),
+    ("Kelby Mills was sold for $2 billion.", "Kelby Mills was sold for $2,400 million.", []),
+    ("Kelby Mills was sold for $2.5 billion.", "Kelby Mills was sold for $2.46 billion.", []),
+    # must stay: rounded half way or further, or to the same place, or a number in words, is a conflict
+    ("Shares in Kelby Mills fell 2% on the news.", "Shares in Kelby Mills fell 2.6% on the news.", ["conflict"]),
+    ("Kelby Mills was sold for $2.5 billion.", "Kelby Mills was sold for $2.4 billion.", ["conflict"]),
+    ("The crossing to Kelby took 1.5 hours.", "The crossing to Kelby took 2 hours.", ["conflict"]),
+    ("The crossing to Kelby took 1.5 hours.", "The crossing to Kelby took two hours.", ["conflict"]),
+    ("The Kelby Mills fee rose 10.5 percent.", "The Kelby Mills fee rose 11 percent.", ["conflict"]),
+])
+def test_a_figure_another_report_may_have_rounded_is_no_conflict(first, second, verdicts):
+    assert [c.verdict for c in compare_figures(linked_pair(first, second))] == verdicts
+
+
 @pytest.mark.parametrize(
     "period",
     ["sat on the council from 2004 to 2009", "sat on the council 2004-2009", "sat on the council 2004 to 2009",

@@ -2173,3 +2173,69 @@ def test_a_pronoun_takes_no_one_when_a_gendered_noun_brings_in_a_rival(paragraph
 ])
 def test_the_subject_stands_before_an_adverb_or_beside_a_title_after_the_verb(paragraph, speaker):
     assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # a fronted phrase names someone with a title, the subject after its comma has one too: the subject speaks
+    ('Speaking alongside Harbour Secretary Ilse Varga, President Ivo Brandt said: "There is a great chance."',
+     "Ivo Brandt"),
+    ('Flanked by Port Secretary Ilse Varga, Governor Ivo Brandt said there was "a great chance."', "Ivo Brandt"),
+    ('After talks with Ilse Varga, Prime Minister Ivo Brandt told reporters: "We agreed."', "Ivo Brandt"),
+    # the subject a bare title: not the name the fronted phrase gave (nor the title "president" it never had)
+    ('Speaking alongside Harbour Secretary Ilse Varga, the president said: "There is a great chance."', None),
+    # must stay: a title set after a comma points to the person who opens the sentence
+    ('Ilse Varga, the mayor said: "We will rebuild."', "Ilse Varga"),
+    ('Ilse Varga, Controller Harbour Two says: "We will rebuild."', "Ilse Varga"),
+    ('The town hired Ivo Brandt, the spokesman, last year. "We will rebuild," the spokesman said.', "Ivo Brandt"),
+])
+def test_a_name_in_a_fronted_phrase_is_not_the_subject_a_title_opens(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # a participle right after a name or a noun for people is theirs, not the sentence's subject's
+    ('Ivo Brandt recalled Ilse Varga saying "Leave the port now."', "Ilse Varga"),
+    ('Ivo Brandt recalled his mother saying "Leave the port now."', None),
+    ('Ivo Brandt heard the men saying "Leave the port now."', None),
+    # must stay: a participle after a comma, a preposition or a day goes on from the sentence's subject
+    ('Ivo Brandt left the room, saying "Leave the port now."', "Ivo Brandt"),
+    ('Ivo Brandt ended the call by saying "Leave the port now."', "Ivo Brandt"),
+    ('Ivo Brandt spoke on Tuesday saying "Leave the port now."', "Ivo Brandt"),
+    ('Ivo Brandt remembered Ilse Varga saying: "Leave the port now."', "Ilse Varga"),
+])
+def test_a_participle_after_a_name_or_people_speaks_for_them(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # words a raised voice brings in, inside a clause someone reports, are the shouter's: no one named
+    ('Ivo Brandt said a man was shouting "Leave the port now."', None),
+    ('Witnesses said the gunman was yelling "Get down" as he fired.', None),
+    ('Witnesses said they heard the man screaming, "Get down!"', None),
+    ('Ivo Brandt said the crowd was chanting: "Close the port."', None),
+    ('The crowd chanted "Close the port," Ivo Brandt said.', None),
+    ('Ilse Varga said she heard a man yell "Get down!"', None),
+    ('Ilse Varga said protesters chant "Close the port" every day.', None),
+    ('Ilse Varga said her son texted her: "I am safe."', None),
+    # must stay: the one who raises the voice, when the verb is the attribution's own
+    ('Ivo Brandt shouted: "Leave the port now."', "Ivo Brandt"),
+    ('Ivo Brandt shouted at the crowd, "Leave the port now."', "Ivo Brandt"),
+    ('Ivo Brandt said so, shouting "Leave the port now."', "Ivo Brandt"),
+])
+def test_words_a_raised_voice_or_a_message_brings_in_are_not_the_reporters(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # an answer to one who spoke to the answerer is not that speaker's: no one, as the gender is not known
+    ('"We will not sail," Ivo Brandt told Ilse Varga. "Then we will sue," she replied.', None),
+    ('"We will not sail," Ivo Brandt told Ilse Varga. || "Then we will sue," she responded.', None),
+    # a person cited is a source of what the reporter says, in words that may be the reporter's own
+    ('"We will not sail," the agency said, citing Ivo Brandt.', None),
+    # must stay: an answer after no one was addressed, a reply named, and the person quoted
+    ('Ivo Brandt was asked about the port. || "We will not sail," he replied.', "Ivo Brandt"),
+    ('"We will not sail," Ivo Brandt told Ilse Varga. "Then we will sue," Varga replied.', "Ilse Varga"),
+    ('"We will not sail," the agency said, quoting Ivo Brandt.', "Ivo Brandt"),
+])
+def test_a_reply_is_not_the_addressers_and_a_cited_source_says_no_words(paragraphs, speaker):
+    assert analysed_quotations(*paragraphs.split(" || "))[-1][1].speaker == speaker

@@ -48,6 +48,7 @@ from reader.core.vocabulary import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     EVENT_STAGES,
+    OUTCOMES,
     PERSON_NOUNS,
     lemmas,
     singular,
@@ -916,6 +917,27 @@ _SIGNS = {"agree": "=", "conflict": "vs"}
 """Between the two figures of a comparison's summary."""
 
 
+_WRITTEN = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+_ROUNDED = frozenset({"money", "percent", "count", "duration", "multiple"})
+
+
+def _rounded_alike(a: Figure, b: Figure) -> bool:
+    """Is the figure written to a coarser place the other rounded to it (``2%`` and ``2.1%``, ``$2 billion`` and
+    ``$2.4 billion`` or ``$2,400 million``)? A report may round what another gives in full: neither agreement nor
+    conflict, rather than a conflict the figures may not hold. Not half way or further (``1.5 hours``, ``2 hours``);
+    numbers written in words are not read."""
+    if a.kind not in _ROUNDED or a.value is None or b.value is None or a.bound != "exact" or b.bound != "exact":
+        return False
+    places = []  # the value of a unit of each figure's last written place, and the figure's value
+    for figure in (a, b):
+        found = _WRITTEN.search(figure.text)
+        if found is None or not (number := float(found.group().replace(",", ""))):
+            return False
+        places.append((10 ** -len(found.group(2) or "") * figure.value / number, figure.value))
+    (fine, fine_value), (coarse, coarse_value) = sorted(places)
+    return fine < coarse * (1 - 1e-9) and abs(fine_value - coarse_value) < 0.5 * coarse * (1 - 1e-9)
+
+
 _READ_APART = frozenset({"date", "age"})
 """The kinds whose conflicts :func:`_verdict` reads for the two reports (their publication dates, who is aged), not
 from the two figures alone."""
@@ -931,9 +953,12 @@ def _verdict(a: Figure, b: Figure, referents: _Referents) -> Verdict | None:
     one person conflict only when they differ by more than a birthday and the years between the reports' known
     publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict), and never when either may be
     of another time (:meth:`_Referents.another_time`). Two limits of one side
-    (``up to 20``, ``up to 30``) neither agree nor conflict. Only a conflict of dates or ages
+    (``up to 20``, ``up to 30``) neither agree nor conflict, nor does a figure and another that may be it
+    rounded (:func:`_rounded_alike`). Only a conflict of dates or ages
     (:data:`_READ_APART`) reads more than the two figures' fields: their spans, reports and referents."""
     verdict = "agree" if _agree(a, b) else "conflict"
+    if verdict == "conflict" and _rounded_alike(a, b):
+        return None  # "2%" and "2.1%": the one may be the other rounded
     if verdict == "agree" and a.bound == b.bound in ("over", "under") and a.value != b.value:
         return None  # "up to 20" and "up to 30": both may hold, but the two reports give two limits
     if verdict == "conflict" and a.kind == "date" and (a.relative or b.relative):
@@ -1441,6 +1466,10 @@ RUNNING_TOTAL = re.compile(
 """Words that make a count a running total (``so far``), which is never a second account of one event's count."""
 
 
+_OUTCOME_OF = {word: outcome for outcome, words in OUTCOMES.items() for word in words.split()}
+_OUTCOME_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|now)\s+)*"
+                            r"([a-z]+)\b")
+_OUTCOME_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ANOTHER_TIME = re.compile(r"\b(?:when|(?<!driving )while|then|at\s+the\s+time|once|until|since)\b", re.IGNORECASE)
 """In an age's sentence: the age may be of another time than the reports' (``married her when she was 14``), so it
 agrees but never conflicts. Not the name of a charge, ``driving while intoxicated``, which sets no time."""
@@ -1608,21 +1637,36 @@ class _Referents:
 
     def apart(self, a: Figure, b: Figure) -> bool:
         """Do the two figures name different referents (each names one, and they differ), or is one a
-        running total (``a total of 14 rifles ... so far``) and the other not?"""
+        running total (``a total of 14 rifles ... so far``) and the other not, or do they count people to whom
+        different things happened (``five were killed``, ``20 were injured``)?"""
         (people_a, near_a), (people_b, near_b) = self.of(a), self.of(b)
-        (worth_a, *said_a), (worth_b, *said_b) = self.said(a), self.said(b)
+        (worth_a, *said_a, outcome_a), (worth_b, *said_b, outcome_b) = self.said(a), self.said(b)
         return bool(people_a and people_b and not people_a & people_b) or bool(
             near_a and near_b and near_a != near_b) or bool(worth_a and worth_b and worth_a != worth_b) \
+            or bool(outcome_a and outcome_b and outcome_a != outcome_b) \
             or said_a != said_b or a.kind == "age" and not self.same_person(a, b)
 
-    def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool]:
+    def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool, str | None]:
         """What the words around a figure say it is: the value of what (:meth:`worth_of`), a running total, a
         possibility (``may receive up to 40 years``, ``faces five years if convicted``: a possibility and a fact
-        measure two things; :meth:`_clause`), a rate (:meth:`rate`). Kept: a figure is weighed against every
-        figure it may be compared with."""
+        measure two things; :meth:`_clause`), a rate (:meth:`rate`), what happened to those counted
+        (:meth:`outcome`). Kept: a figure is weighed against every figure it may be compared with."""
         if (found := self.read.get(figure.span)) is None:
-            found = self.read[figure.span] = (self.worth_of(figure), *self._clause(figure), self.rate(figure))
+            found = self.read[figure.span] = (self.worth_of(figure), *self._clause(figure), self.rate(figure),
+                                              self.outcome(figure))
         return found
+
+    def outcome(self, figure: Figure) -> str | None:
+        """What happened to the people or things a count counts (:data:`OUTCOMES`), as the words right after it
+        say (``five people were killed``, ``20 people injured``, ``left five dead``) or else the verb right before
+        it (``killed five people``, ``injuring 20``); ``None`` when neither says."""
+        if figure.kind != "count":
+            return None
+        body = self.bodies[figure.span.article]
+        after = _OUTCOME_AFTER.match(body, figure.span.end)
+        before = _OUTCOME_BEFORE.search(body, max(0, figure.span.start - 30), figure.span.start)
+        return next((_OUTCOME_OF[w.casefold()] for w in (after and after.group(1), before and before.group(1))
+                     if w and w.casefold() in _OUTCOME_OF), None)
 
     def _clause(self, figure: Figure) -> tuple[bool, bool]:
         """Whether the figure's sentence makes it a running total (:data:`RUNNING_TOTAL`) and a possibility (:data:`_POSSIBLE`

@@ -25,20 +25,24 @@ inherits the speaker of the quotation just before it (``inherited=True``), acros
 attribution sentence or a line ending on ``X added:``. Words after a verb that gives someone's own words for a
 thing (``described it as "…"``, ``what Lowe called "…"``, ``calling it "…"``) are that person's.
 A name that qualifies the subject's noun (``the envoy to the Harbour Council``, ``a lawyer representing Lowe``,
-``a man who knew Lowe``, ``a worker employed by Lowe``, ``the man Lowe hired``) is not who speaks. ``he`` or ``she``
+``a man who knew Lowe``, ``a worker employed by Lowe``, ``the man Lowe hired``) is not who speaks, nor is a name
+a fronted phrase gives (``Speaking beside Secretary Marr, President Lowe said``: Lowe). ``he`` or ``she``
 takes no one when someone unnamed came in as a subject since the person was named (``Her son was there.``). A word standing in for something named elsewhere (``another asks``,
-``one question asks``) names no one; a participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
-B and C`` credits them.
+``one question asks``) names no one; a participle (``X disagreed, tweeting that``) speaks for its sentence's subject,
+one right after a name or people for them (``X recalled Marr saying``, ``heard a man saying``: Marr, no one
+named); ``read a statement from A, B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
 in capitals after a preposition or a kind of work: ``on "Morning Roundup"``,
 ``the song "Jubilee"``) are no one's words, and so are marks a verb after them
 reaches only from inside a relative clause (``"bold" plans which he said``),
 marks a report within another report may owe to either voice (see
 :func:`_two_voices`), and marks in a clause another speech act owns (``Lowe
-said Marr had called her "a liar"``, see :func:`_voiced_inside`). ``said,
-quoting Marr`` and ``quoted Marr as saying`` credit Marr; ``Marr was quoted by the paper as saying`` reads Marr as the subject
-of a verb of its own (``a lawyer for Marr was quoted…``: not Marr). People joined by ``and`` before the verb speak together (``Marr
-and his wife said``: the words as written), not the first or the last alone.
+said Marr had called her "a liar"``, ``Lowe said a man was shouting "…"``, see :func:`_voiced_inside`). ``said,
+quoting Marr`` and ``quoted Marr as saying`` credit Marr (``said, citing Marr`` no one: a source, not the
+words); ``Marr was quoted by the paper as saying`` reads Marr as the subject of a verb of its own (``a lawyer for
+Marr was quoted…``: not Marr). People joined by ``and`` before the verb speak together (``Marr and his wife
+said``: the words as written), not the first or the last alone. A pronoun replying (``"…," she replied``) to one
+who just told or asked a person named (``"…," Lowe told Marr.``) is not Lowe.
 
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
@@ -85,6 +89,7 @@ from reader.core.text.quotation_marks import INSERTION, left_open, mark_spans, o
 from reader.core.vocabulary import (
     ARTICLES_AND_OWNERS, ATTRIBUTION_VERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     MONTHS, ORG_NOUNS, PERSON_HEADS, PERSON_NOUNS, QUESTIONS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
+    lemmas,
     singular,
 )
 from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
@@ -154,6 +159,8 @@ _SPEECH_ACTS = REPORTING_VERBS | _VERBS | frozenset(
     predicted suggested welcomed defended declined""".split()
 )
 """Verbs of a speech act: a person who did one in the sentence before is who ``he said`` goes on quoting."""
+_REPLIES = frozenset("replied responded responds".split())
+"""Verbs of an answer: its pronoun is not the one who spoke to the answerer just before."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
 _LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas as".split())
 _SUBJECT_LEADS = frozenset("also but and so yet then".split())
@@ -365,6 +372,23 @@ _SOMEONE = PERSON_NOUNS | frozenset(_NOUN_GENDER) | frozenset(
 """Nouns for a person, none of them an adjective too (``a major storm``, ``a chief concern``)."""
 _ACTORS = _SOMEONE | ORG_NOUNS | frozenset("police people staff crew troop".split())
 """Nouns for people or bodies: an ``-ing`` word right after one is a participle (``police questioning``)."""
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([\w'\u2019.-]+)\s+$")
+
+
+def _own_participle(body: str, verb: re.Match[str]) -> bool:
+    """Is the ``-ing`` verb the participle of the name or the people right before it, no comma between (``recalled
+    Ann Lowe saying``, ``a video of Lowe saying``, ``heard a man saying``)? Its subject is theirs, not the
+    sentence's (``Lowe left, saying``; ``Lowe replied by saying``; ``Lowe said Tuesday saying``)."""
+    if not verb.group().endswith("ing"):
+        return False
+    before = _WORD_BEFORE.search(body, max(0, verb.start() - 40), verb.start())
+    if before is None or re.search(r"['\u2019]s?$", before.group(1)):
+        return False  # "Lowe's saying"
+    word = before.group(1)
+    if word[:1].isupper():
+        return word.casefold() not in WEEKDAYS and word.casefold() not in MONTHS
+    noun = word.casefold()  # "the men saying": an irregular plural, as the dictionary knows it
+    return any(form in _ACTORS for form in (noun, singular(noun), *lemmas(noun).get("NOUN", ())))
 _PRONOUN_OF = {"his": "he", "her": "she"}
 _UNNAMED_SUBJECT = re.compile(
     r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?P<reported>said|says|added|that)\s+|\b(?:though"
@@ -539,6 +563,18 @@ class _Speakers:
                    or previous.speaker_entity is None and m[2].name in re.split(r",\s+|\s+and\s+", previous.speaker or "")
                    # one of joint speakers ("from A, B and C"), or the speaker the words after the verb named
                    for m in self.entities_in(end, open_) if m[2].type in ("person", "other"))
+
+    def addressed(self, before: int, entity_id: str | None) -> bool:
+        """Was ``entity_id`` the speaker of the attribution last before ``before``, telling or asking a person it
+        names (``"…," Keller told Anna Holt``)? Then a reply after it (``"…," she replied``) is the other's."""
+        earlier = self.subjects[: bisect_left(self.subjects, (before,))]
+        if not entity_id or not earlier or earlier[-1][2] != entity_id:
+            return False
+        body, at = self.article.body, earlier[-1][0]
+        verb = re.match(r"(?:told|tells|asked|asks)\b", body[at : at + 6])
+        return verb is not None and any(
+            m[2].type == "person" and m[2].id != entity_id and re.fullmatch(_NAME_LEAD, body[at + verb.end() : m[0]])
+            for m in self.entities_in(at, at + 60))
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
@@ -739,8 +775,10 @@ def _titled_earlier(speakers: _Speakers, title: str, before: int) -> tuple[str |
             continue
         near = body[max(0, start - 40) : start] + re.sub(r"\S+$", "", body[start:end])  # the title may open the name
         found = before_name.search(near)
+        apposed = re.match(rf",\s+the\s+{word}\b", body[end : end + 40], re.IGNORECASE)
         if found and (found.group(1) or "").casefold().strip("-") not in _TITLE_QUALIFIERS \
-                or re.match(rf",\s+the\s+{word}\b", body[end : end + 40], re.IGNORECASE):
+                or apposed and end + apposed.end() <= before:  # not the subject being read ("Speaking with
+            # Ann Lowe, the mayor said": a fronted phrase's name, then the title of another)
             titled[entity.id] = entity
     return (next(iter(titled.values())).name, next(iter(titled))) if len(titled) == 1 else (None, None)
 
@@ -949,7 +987,8 @@ _AT_WORD = re.compile(r"\w+")
 """The word standing in for a verb when the one quoted is read as its subject (``was`` of ``was quoted by``)."""
 _QUOTING = re.compile(r",?\s+(?:quoting|citing)\s+(?=\w)")
 """Right after an attribution verb: the words are those of the person quoted (``"…," Lowe said, quoting Marr``),
-or no one's when no person is named right there (``the agency said, citing officials``)."""
+or no one's when no person is named right there (``the agency said, quoting officials``) or the person is cited,
+a source of what is said (``the agency said, citing Marr``)."""
 
 
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
@@ -976,9 +1015,11 @@ def _subject(
     unless ``inverted`` allows it.
     """
     body = speakers.article.body
-    if quoting := _QUOTING.match(body, verb.end()):  # '"…," Lowe said, quoting Marr': Marr's words, or no one's
-        quoted = next((m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
-                       and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
+    if quoting := _QUOTING.match(body, verb.end()):  # '"…," Lowe said, quoting Marr': Marr's words, or no one's;
+        # 'citing Marr' gives Marr as a source of what Lowe says, in words that may be Lowe's: no one's
+        quoted = "citing" not in quoting.group() and next((
+            m for m in speakers.entities_in(quoting.end(), quoting.end() + 60) if m[2].type == "person"
+            and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}", body[quoting.end() : m[0]])), None)
         return (quoted[2].name, quoted[2].id, "person") if quoted else (None, None, "group")
     if verb.group() in _QUOTED_VERBS and (by := _QUOTED_BY.search(body, max(0, verb.start() - 120), verb.start())):
         # '"…," Lowe was quoted by the Daily Globe as saying': the one quoted, the subject of "was" read as of a
@@ -991,6 +1032,11 @@ def _subject(
             return (*speakers.taken_up(pronoun, speakers.resolve_pronoun(kind, verb.start(), pronoun=pronoun)), kind)
         return _subject(speakers, _AT_WORD.match(body, as_quoted.start(2)), (as_quoted.start(1), zone[1]),
                         inverted=False)
+    if _own_participle(body, verb):  # "recalled Ann Lowe saying": Lowe; "heard a man saying": no one named
+        own = [m for m in speakers.entities_in(max(0, verb.start() - 80), verb.start())
+               if not body[m[1] : verb.start()].strip()]
+        return (own[-1][2].name, own[-1][2].id, "person") if own and own[-1][2].type == "person" \
+            else (None, None, "group")
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
     if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
@@ -1015,6 +1061,8 @@ def _subject(
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
         # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
         found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None, pronoun)
+        if verb.group() in _REPLIES and speakers.addressed(verb.start(), found[1]):
+            return None, None, kind  # '"…," Keller told Holt. "…," she replied': not Keller, who was answered
         return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
     opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
@@ -1064,8 +1112,11 @@ def _subject(
             # chair and Transport Affairs spokesperson said": the person the title is set beside
             titled = words_before[0][:1].islower() or words_before[-1].casefold() in PERSON_HEADS or opens_with_title
             sentence = max(0, clause - 80, speakers.sentence_start(verb.start()))
+            # The person before the comma must stand as its clause's subject: not one a fronted phrase names
+            # ("Speaking alongside Secretary Ann Lowe, President Ed Marr said": Marr)
             beside = [m for m in speakers.entities_in(sentence, clause) if m[2].type == "person" and (
-                titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))]
+                titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))
+                and speakers.opens_clause(speakers.sentence_start(m[0]), m[0])]
             entity = beside[-1][2] if beside else entity
         if words_before and entity is not None and not aside and entity in (m[2] for m in named) \
                 and (together := _together(body, clause, named, entity, verb.start())) is not None:
@@ -1180,8 +1231,10 @@ def _verb_near(
         read = _READ.search(body, close + 1, after_end)
         if read and re.fullmatch(r"[\s,]*", body[close + 1 : read.start()]):
             return read, (close + 1, after_end), True
-    if verbs:  # 'Hallam noted that "…," adding that "…"': the participle's subject is the verb's before it
-        verb = verbs[-2] if verbs[-1].group().endswith("ing") and len(verbs) > 1 else verbs[-1]
+    if verbs:  # 'Hallam noted that "…," adding that "…"': the participle's subject is the verb's before it; not
+        # 'Hallam recalled Dalby saying "…"', whose subject is the name before it
+        verb = verbs[-2] if verbs[-1].group().endswith("ing") and len(verbs) > 1 \
+            and not _own_participle(body, verbs[-1]) else verbs[-1]
         return verb, (sentence_start, open_ - 1), False
     return None, (0, 0), False
 
@@ -1373,10 +1426,14 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
     return (aside or first_person) and any(not quoted(v.start()) for v in _verbs(body, sentence_start, earlier))
 
 
+_VOCAL = [f"{verb}{ending}" for verb in ("shout", "yell", "scream", "chant") for ending in ("", "s", "ed", "ing")]
+"""Verbs of a voice raised: in a clause another verb reports, the words they bring in are of whoever raised it
+(``Lowe said a man was shouting "Get out"``, ``Lowe said she heard the crowd chant: "…"``)."""
 _INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
     """called calls calling dubbed dubs labelled labeled labels branded brands termed terms described describes
     describing denied denies admitted admits acknowledged acknowledges accused accuses vowed vows pledged pledges
-    promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags""".split()))
+    promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags
+    texted texting emailed messaged""".split()) + _VOCAL)
     + r")\b"
     r"|\b(?:boasted|boasts)\b(?=\s+(?:that|about|of|it|he|she|they|we|I)\b)"  # not "has" ("the town boasts a…")
     r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
@@ -1420,7 +1477,8 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
     always tell whose words these are: no one's, rather than the reporter's."""
     if not after:
         end = max(verb.end(), open_ - 1)
-        return any("," not in body[m.end() : end] and not (
+        return any(("," not in body[m.end() : end]  # a voice raised may bring the marks in ("heard Marr yell, "…"")
+                    or m.group() in _VOCAL and re.fullmatch(r"\s*[,:]\s*", body[m.end() : end])) and not (
             m.group().endswith("ing") and re.search(r",\s*$", body[max(0, m.start() - 3) : m.start()]))
             for m in _speech_acts(body, verb.end(), end, quoted))  # not 'said that though Marr denied it, "…"'
     end = max(sentence_start, open_ - 1)
