@@ -628,6 +628,14 @@ def test_counts_of_people_to_whom_different_things_happened_are_not_compared(fir
     ("Kelby Mills was sold for $2.5 billion.", "Kelby Mills was sold for $2.4 billion.", ["conflict"]),
     ("The crossing to Kelby took 1.5 hours.", "The crossing to Kelby took 2 hours.", ["conflict"]),
     ("The crossing to Kelby took 1.5 hours.", "The crossing to Kelby took two hours.", ["conflict"]),
+    # a fraction added to the digits hides the place they are written to: half an hour apart is a conflict
+    ("The crossing to Kelby took 4 1/2 hours.", "The crossing to Kelby took 5 hours.", ["conflict"]),
+    ("The crossing to Kelby took 4 1/2 hours.", "The crossing to Kelby took 4 hours.", ["conflict"]),
+    ("The crossing to Kelby took 4 and a half hours.", "The crossing to Kelby took 5 hours.", ["conflict"]),
+    # the counts or amounts really differ
+    ("The blast at Kelby killed 5 people.", "The blast at Kelby killed 7 people.", ["conflict"]),
+    ("Kelby Mills was sold for $2 billion.", "Kelby Mills was sold for $3 billion.", ["conflict"]),
+    ("The Kelby flood displaced 10,000 people.", "The Kelby flood displaced 10,400 people.", ["conflict"]),
     ("The Kelby Mills fee rose 10.5 percent.", "The Kelby Mills fee rose 11 percent.", ["conflict"]),
 ])
 def test_a_figure_another_report_may_have_rounded_is_no_conflict(first, second, verdicts):
