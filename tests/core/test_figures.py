@@ -610,6 +610,11 @@ def test_a_rate_is_not_compared_with_an_amount():
     ("The storm at Kelby killed five people.", "Seven people were killed in the storm at Kelby.", ["conflict"]),
     ("The storm at Kelby left five people dead.", "Five people died in the storm at Kelby.", ["agree"]),
     ("Police arrested 12 people in Kelby.", "Police detained 15 people in Kelby.", ["conflict"]),
+    # the verb whose object the count is tells what happened to them, before a participle after it
+    ("Police arrested 12 people injured in the clashes at Kelby.", "Police arrested 15 people in Kelby.",
+     ["conflict"]),
+    ("The storm that killed 5 people injured 20 more in Kelby.", "The storm killed 7 people in Kelby.", ["conflict"]),
+    ("The storm that killed 5 people injured 20 more in Kelby.", "The storm injured 30 people in Kelby.", []),
     ("Five people were killed in the storm at Kelby.", "Seven people were caught in the storm at Kelby.",
      ["conflict"]),
 ])

@@ -1662,15 +1662,17 @@ class _Referents:
         return found
 
     def outcome(self, figure: Figure) -> str | None:
-        """What happened to the people or things a count counts (:data:`OUTCOMES`), as the words right after it
-        say (``five people were killed``, ``20 people injured``, ``left five dead``) or else the verb right before
-        it (``killed five people``, ``injuring 20``); ``None`` when neither says."""
+        """What happened to the people or things a count counts (:data:`OUTCOMES`), as the verb right before it
+        says (``killed five people``, ``injuring 20``: the count its object; not ``the storm that killed five
+        people injured 20``'s ``injured``, nor ``arrested 12 people injured in the clashes``'s) or else the words
+        right after it (``five people were killed``, ``20 people injured``, ``left five dead``); ``None`` when
+        neither says."""
         if figure.kind != "count":
             return None
         body = self.bodies[figure.span.article]
         after = _OUTCOME_AFTER.match(body, figure.span.end)
         before = _OUTCOME_BEFORE.search(body, max(0, figure.span.start - 30), figure.span.start)
-        return next((_OUTCOME_OF[w.casefold()] for w in (after and after.group(1), before and before.group(1))
+        return next((_OUTCOME_OF[w.casefold()] for w in (before and before.group(1), after and after.group(1))
                      if w and w.casefold() in _OUTCOME_OF), None)
 
     def _clause(self, figure: Figure) -> tuple[bool, bool]:
