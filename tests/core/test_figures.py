@@ -610,6 +610,11 @@ def test_a_rate_is_not_compared_with_an_amount():
     ("The storm at Kelby killed five people.", "Seven people were killed in the storm at Kelby.", ["conflict"]),
     ("The storm at Kelby left five people dead.", "Five people died in the storm at Kelby.", ["agree"]),
     ("Police arrested 12 people in Kelby.", "Police detained 15 people in Kelby.", ["conflict"]),
+    # the verb whose object the count is tells what happened to them, before a participle after it
+    ("Police arrested 12 people injured in the clashes at Kelby.", "Police arrested 15 people in Kelby.",
+     ["conflict"]),
+    ("The storm that killed 5 people injured 20 more in Kelby.", "The storm killed 7 people in Kelby.", ["conflict"]),
+    ("The storm that killed 5 people injured 20 more in Kelby.", "The storm injured 30 people in Kelby.", []),
     ("Five people were killed in the storm at Kelby.", "Seven people were caught in the storm at Kelby.",
      ["conflict"]),
 ])
@@ -628,6 +633,14 @@ def test_counts_of_people_to_whom_different_things_happened_are_not_compared(fir
     ("Kelby Mills was sold for $2.5 billion.", "Kelby Mills was sold for $2.4 billion.", ["conflict"]),
     ("The crossing to Kelby took 1.5 hours.", "The crossing to Kelby took 2 hours.", ["conflict"]),
     ("The crossing to Kelby took 1.5 hours.", "The crossing to Kelby took two hours.", ["conflict"]),
+    # a fraction added to the digits hides the place they are written to: half an hour apart is a conflict
+    ("The crossing to Kelby took 4 1/2 hours.", "The crossing to Kelby took 5 hours.", ["conflict"]),
+    ("The crossing to Kelby took 4 1/2 hours.", "The crossing to Kelby took 4 hours.", ["conflict"]),
+    ("The crossing to Kelby took 4 and a half hours.", "The crossing to Kelby took 5 hours.", ["conflict"]),
+    # the counts or amounts really differ
+    ("The blast at Kelby killed 5 people.", "The blast at Kelby killed 7 people.", ["conflict"]),
+    ("Kelby Mills was sold for $2 billion.", "Kelby Mills was sold for $3 billion.", ["conflict"]),
+    ("The Kelby flood displaced 10,000 people.", "The Kelby flood displaced 10,400 people.", ["conflict"]),
     ("The Kelby Mills fee rose 10.5 percent.", "The Kelby Mills fee rose 11 percent.", ["conflict"]),
 ])
 def test_a_figure_another_report_may_have_rounded_is_no_conflict(first, second, verdicts):

@@ -25,6 +25,7 @@ conflicts with a finer one.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -925,7 +926,8 @@ def _rounded_alike(a: Figure, b: Figure) -> bool:
     """Is the figure written to a coarser place the other rounded to it (``2%`` and ``2.1%``, ``$2 billion`` and
     ``$2.4 billion`` or ``$2,400 million``)? A report may round what another gives in full: neither agreement nor
     conflict, rather than a conflict the figures may not hold. Not half way or further (``1.5 hours``, ``2 hours``);
-    numbers written in words are not read."""
+    numbers written in words are not read, nor a number with a fraction (``4 1/2 hours``, ``4 and a half hours``),
+    whose digits do not show the place it is written to."""
     if a.kind not in _ROUNDED or a.value is None or b.value is None or a.bound != "exact" or b.bound != "exact":
         return False
     places = []  # the value of a unit of each figure's last written place, and the figure's value
@@ -933,7 +935,10 @@ def _rounded_alike(a: Figure, b: Figure) -> bool:
         found = _WRITTEN.search(figure.text)
         if found is None or not (number := float(found.group().replace(",", ""))):
             return False
-        places.append((10 ** -len(found.group(2) or "") * figure.value / number, figure.value))
+        scale = figure.value / number  # a power of ten ("2.4 billion"), unless a fraction is added ("4 1/2")
+        if scale <= 0 or not math.isclose(scale, 10 ** round(math.log10(scale)), rel_tol=1e-9):
+            return False
+        places.append((10 ** -len(found.group(2) or "") * scale, figure.value))
     (fine, fine_value), (coarse, coarse_value) = sorted(places)
     return fine < coarse * (1 - 1e-9) and abs(fine_value - coarse_value) < 0.5 * coarse * (1 - 1e-9)
 
@@ -1657,15 +1662,17 @@ class _Referents:
         return found
 
     def outcome(self, figure: Figure) -> str | None:
-        """What happened to the people or things a count counts (:data:`OUTCOMES`), as the words right after it
-        say (``five people were killed``, ``20 people injured``, ``left five dead``) or else the verb right before
-        it (``killed five people``, ``injuring 20``); ``None`` when neither says."""
+        """What happened to the people or things a count counts (:data:`OUTCOMES`), as the verb right before it
+        says (``killed five people``, ``injuring 20``: the count its object; not ``the storm that killed five
+        people injured 20``'s ``injured``, nor ``arrested 12 people injured in the clashes``'s) or else the words
+        right after it (``five people were killed``, ``20 people injured``, ``left five dead``); ``None`` when
+        neither says."""
         if figure.kind != "count":
             return None
         body = self.bodies[figure.span.article]
         after = _OUTCOME_AFTER.match(body, figure.span.end)
         before = _OUTCOME_BEFORE.search(body, max(0, figure.span.start - 30), figure.span.start)
-        return next((_OUTCOME_OF[w.casefold()] for w in (after and after.group(1), before and before.group(1))
+        return next((_OUTCOME_OF[w.casefold()] for w in (before and before.group(1), after and after.group(1))
                      if w and w.casefold() in _OUTCOME_OF), None)
 
     def _clause(self, figure: Figure) -> tuple[bool, bool]:

@@ -376,10 +376,11 @@ _ACTORS = _SOMEONE | ORG_NOUNS | frozenset("police people staff crew troop".spli
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([\w'\u2019.-]+)\s+$")
 
 
-def _own_participle(body: str, verb: re.Match[str]) -> bool:
-    """Is the ``-ing`` verb the participle of the name or the people right before it, no comma between (``recalled
-    Ann Lowe saying``, ``a video of Lowe saying``, ``heard a man saying``)? Its subject is theirs, not the
-    sentence's (``Lowe left, saying``; ``Lowe replied by saying``; ``Lowe said Tuesday saying``)."""
+def _own_participle(body: str, verb: re.Match[str], person_ends) -> bool:
+    """Is the ``-ing`` verb the participle of the person named or the people right before it, no comma between
+    (``recalled Ann Lowe saying``, ``a video of Lowe saying``, ``heard a man saying``; ``person_ends(i)``: does a
+    person's name end at ``i``)? Its subject is theirs, not the sentence's (``Lowe left, saying``; ``Lowe replied
+    by saying``; ``Lowe said Tuesday saying``, ``Lowe spoke in Kelby saying``, ``Lowe wrote on Twitter saying``)."""
     if not verb.group().endswith("ing"):
         return False
     before = _WORD_BEFORE.search(body, max(0, verb.start() - 40), verb.start())
@@ -387,7 +388,7 @@ def _own_participle(body: str, verb: re.Match[str]) -> bool:
         return False  # "Lowe's saying"
     word = before.group(1)
     if word[:1].isupper():
-        return word.casefold() not in WEEKDAYS and word.casefold() not in MONTHS
+        return person_ends(before.end(1))
     noun = word.casefold()  # "the men saying": an irregular plural, as the dictionary knows it
     return any(form in _ACTORS for form in (noun, singular(noun), *lemmas(noun).get("NOUN", ())))
 _PRONOUN_OF = {"his": "he", "her": "she"}
@@ -465,6 +466,10 @@ class _Speakers:
         if self.known.by_given_name.get(entity_id, pronoun) != pronoun and entity_id not in self.genders:
             return None, None
         return found if self.genders.setdefault(entity_id, pronoun) == pronoun else (None, None)
+
+    def person_ends(self, end: int) -> bool:
+        """Does the name of a person end at ``end``?"""
+        return any(m[1] == end and m[2].type == "person" for m in self.entities_in(max(0, end - 80), end))
 
     def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """The mentions inside ``start:end``, found among those starting there (the article's are sorted)."""
@@ -1033,7 +1038,7 @@ def _subject(
             return (*speakers.taken_up(pronoun, speakers.resolve_pronoun(kind, verb.start(), pronoun=pronoun)), kind)
         return _subject(speakers, _AT_WORD.match(body, as_quoted.start(2)), (as_quoted.start(1), zone[1]),
                         inverted=False)
-    if _own_participle(body, verb):  # "recalled Ann Lowe saying": Lowe; "heard a man saying": no one named
+    if _own_participle(body, verb, speakers.person_ends):  # "recalled Ann Lowe saying": Lowe; "heard a man saying": no one named
         own = [m for m in speakers.entities_in(max(0, verb.start() - 80), verb.start())
                if not body[m[1] : verb.start()].strip()]
         return (own[-1][2].name, own[-1][2].id, "person") if own and own[-1][2].type == "person" \
@@ -1197,7 +1202,8 @@ def _before_who(speakers: _Speakers, clause: int) -> Entity | None:
 
 
 def _verb_near(
-    body: str, close: int, sentence_end: int, open_: int, sentence_start: int, quoted=lambda position: False
+    body: str, close: int, sentence_end: int, open_: int, sentence_start: int, quoted=lambda position: False,
+    person_ends=lambda end: False,
 ) -> tuple[re.Match[str] | None, tuple[int, int], bool]:
     """The reporting verb of a quotation, its search zone, and whether it follows the quotation.
 
@@ -1235,7 +1241,7 @@ def _verb_near(
     if verbs:  # 'Hallam noted that "…," adding that "…"': the participle's subject is the verb's before it; not
         # 'Hallam recalled Dalby saying "…"', whose subject is the name before it
         verb = verbs[-2] if verbs[-1].group().endswith("ing") and len(verbs) > 1 \
-            and not _own_participle(body, verbs[-1]) else verbs[-1]
+            and not _own_participle(body, verbs[-1], person_ends) else verbs[-1]
         return verb, (sentence_start, open_ - 1), False
     return None, (0, 0), False
 
@@ -1316,7 +1322,7 @@ def find_quotations(
         s_start, s_end = (sentence.start, sentence.end) if sentence else (open_ - 1, close + 1)
         last = _sentence_at(sentences, starts, close) or _sentence_at(sentences, starts, max(close - 1, 0))
         s_end = max(s_end, last.end) if last else s_end
-        verb, zone, after = _verb_near(body, close, s_end, open_, s_start, quoted)
+        verb, zone, after = _verb_near(body, close, s_end, open_, s_start, quoted, speakers.person_ends)
         text = body[open_:close]
         common = dict(
             span=Span(article.id, open_, close),
