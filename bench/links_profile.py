@@ -31,7 +31,7 @@ from reader.core.vocabulary import load_dictionaries  # noqa: E402
 from bench.link_inputs import link_inputs  # noqa: E402
 
 
-STAGES = ("prepare", "find_pairs", "group_pairs", "merge_repeats", "judged_bodies", "told_in_links", "short_copies", "link_of", "_with_content", "_distinct")
+STAGES = ("prepare", "find_pairs", "group_pairs", "merge_repeats", "fold_retold", "judged_bodies", "told_in_links", "short_copies", "link_of", "_with_content", "_distinct")
 """The functions :func:`find_links` calls by name, timed one by one (a stage called inside another counts in both)."""
 
 

@@ -287,10 +287,7 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     which passage comes first (``_names_run`` reads the verbs of both), and copy-heavy dossiers meet a quarter
     of their pairs of classes both ways round."""
     partners = candidate_partners(whole, weights, df)
-    on = whole if counted is None else [unit for unit in whole if unit.span.article in counted]
-    articles = len({u.article for u in on})
-    limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(on), 2 * articles), UNCOMMON_LIMIT))
-    uncommon = frozenset(term for term, count in df.items() if count <= limit)
+    uncommon = uncommon_terms(whole, df, counted)
     classes = alike_classes(whole, clauses)
     share_readings(whole, clauses, classes)
     every, width = len(whole), max(classes, default=0) + 1
@@ -335,6 +332,26 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     matches.sort(key=BY_SENTENCES)  # best first, then in dossier order: two sorts on keys read in C, not a tuple made per pair
     matches.sort(key=BY_SCORE, reverse=True)
     return matches
+
+
+def uncommon_terms(whole: list[Unit], df: Counter[str], counted: Collection[str] | None = None) -> frozenset[str]:
+    """The terms in few of the ``counted`` reports' sentences (all when ``None``): what a paraphrase must share."""
+    on = whole if counted is None else [unit for unit in whole if unit.span.article in counted]
+    articles = len({u.article for u in on})
+    limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(on), 2 * articles), UNCOMMON_LIMIT))
+    return frozenset(term for term, count in df.items() if count <= limit)
+
+
+def judge_pair(a: int, b: int, whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, float],
+               uncommon: frozenset[str], names: frozenset[str]) -> PairMatch | None:
+    """Sentences ``a`` and ``b`` (``a < b``) judged as ``find_pairs`` judges a candidate, whether or not the
+    candidates met them (two sentences of one report too), or ``None`` when they carry no one statement."""
+    verdict = _sentence_verdict(a, b, whole, clauses, weights, uncommon, names)
+    if verdict is None:
+        return None
+    score, kind, unit_a, unit_b, confident = verdict
+    return PairMatch(a, b, score, kind, whole[a] if unit_a < 0 else clauses[a][unit_a],
+                     whole[b] if unit_b < 0 else clauses[b][unit_b], confident)
 
 
 def _printed_apart(matches: list[PairMatch]) -> list[PairMatch]:
