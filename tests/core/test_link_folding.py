@@ -14,7 +14,7 @@ from reader.core.text.segment import segment_article
 def _confident(folder, reports: dict[str, str], titles: dict[str, str] | None = None) -> list[dict[str, str]]:
     """The confident links of the reports, each as its passages' text by report (``T `` before a title line)."""
     for name, body in reports.items():
-        title = f"title: {titles[name]}\n" if titles else ""
+        title = f"title: {titles[name]}\n" if titles and name in titles else ""
         (folder / f"{name}.md").write_text(f"---\noutlet: {name.title()}\n{title}---\n{body}\n", encoding="utf-8")
     dossier = load_dossier(folder)
     found = find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})
@@ -38,15 +38,24 @@ def test_a_lede_printed_twice_gives_one_link(tmp_path):
     assert set(told[0]) == {"a", "b", "c", "d"}
 
 
-def test_headlines_telling_the_ledes_statement_give_no_rows_of_their_own(tmp_path):
-    """Each report's headline tells its lede's statement: the ledes' link holds it once, and no link of headlines
-    and other reports' ledes shows it again beside."""
-    titles = {"a": "Fire destroys Halden paper mill", "b": "Halden paper mill burns down, 120 jobs lost",
-              "c": "120 jobs lost as fire destroys Halden paper mill"}
-    links = _confident(tmp_path, MILL, titles)
+def test_a_headline_telling_the_ledes_statement_gives_no_row_of_its_own(tmp_path):
+    """One report's headline tells its lede's statement: the ledes' link holds it once, and no link of that
+    headline and the other reports' ledes shows it again beside."""
+    links = _confident(tmp_path, MILL, {"a": "Fire destroys Halden paper mill"})
     ledes = [passages for passages in links if any("Sunday night" in text for text in passages.values())]
     assert len(ledes) == 1
     assert set(ledes[0]) == {"a", "b", "c"}
+
+
+def test_two_reports_headlines_keep_their_row(tmp_path):
+    """Headlines of two reports or more telling the ledes' statement keep the row that sets them side by side (how
+    each report framed its story), beside the ledes' link."""
+    titles = {"a": "Fire destroys Halden paper mill", "b": "Halden paper mill burns down, 120 jobs lost",
+              "c": "120 jobs lost as fire destroys Halden paper mill"}
+    links = _confident(tmp_path, MILL, titles)
+    ledes = [passages for passages in links if all("Sunday night" in text for text in passages.values())]
+    headlines = [passages for passages in links if sum(text.startswith("T ") for text in passages.values()) >= 2]
+    assert len(ledes) == 1 and set(ledes[0]) == {"a", "b", "c"} and headlines
 
 
 # A report telling in two sentences what the others tell in one, or two things the others tell alike: each of its

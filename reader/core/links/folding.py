@@ -105,8 +105,8 @@ def _folded(group: list[int], link: list[int], whole: list[Unit], pairs: dict[tu
     (see the module's docstring), else ``None``. A sentence of ``group`` and the one ``link`` holds of its
     report are judged one statement on the whole of both passages shown: a sentence telling one of the two
     facts the other carries (a review's finding beside the decision it led to) is another statement."""
-    if all(whole[p].span.in_title for p in group):
-        return None  # headlines linked to headlines: the reader marks a headline with the reports saying it
+    if sum(whole[p].span.in_title for p in group) >= 2:
+        return None  # two reports' headlines: their row sets the headlines' words side by side
     own = {whole[q].article: q for q in link}
     shared = set(group) & set(link)
     if shared:
@@ -124,7 +124,8 @@ def _folded(group: list[int], link: list[int], whole: list[Unit], pairs: dict[tu
                 return None
             if any(x != p and whole[x].words == whole[p].words != whole[q].words for x in group):
                 return None  # the link would lose a sentence another report prints word for word
-            if not _copies(match) and not _headline_told(p, q, link, whole, verdict):
+            copies = _copies(match) and _copies_whole(whole[p], whole[q])
+            if not copies and not _headline_told(p, q, link, whole, verdict):
                 return None
     added = [p for p in group if whole[p].article not in own]
     merged = sorted(link + added)
@@ -140,6 +141,14 @@ def _copies(match: PairMatch) -> bool:
     another report's counterpart of its own statement."""
     shown_a, shown_b = match.unit_a.terms, match.unit_b.terms
     return match.kind != "paraphrase" and (shown_a <= shown_b or shown_b <= shown_a)
+
+
+def _copies_whole(a: Unit, b: Unit) -> bool:
+    """Does one of a report's two sentences say all the other says, outside the passages shown too? A quotation
+    printed again under another speaker (``"...," said A`` and ``"...," said B``) shows the same words, and is
+    two statements of who said them: each is its own link, so the attribution's difference shows."""
+    words_a, words_b = set(a.words), set(b.words)  # its terms leave out who is said to speak
+    return words_a <= words_b or words_b <= words_a
 
 
 def _headline_told(p: int, q: int, link: list[int], whole: list[Unit], verdict: Callable[[int, int], PairMatch | None]) -> bool:
