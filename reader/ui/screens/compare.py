@@ -564,7 +564,7 @@ class CompareScreen(AnswersInLine, KeptView):
                 f"{TYPE_TITLES[kind]} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed))
             )
             text.append(f"{counted(changed, 'difference')} ({kinds}) from {other}" if changed else f"same words as {other}")
-            text.append(f"; link: {match_note(link)}")
+            text.append(f"; link: {match_note(self.analysis, link)}")
             return text
         # What the gutter shows, in words: the reports linked here, else ◆'s "only" or (blank) "not linked"
         span = passage.sentence.span

@@ -35,6 +35,7 @@ from reader.core.findings.collation import shared_link_count
 from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.leads import fitted
 from reader.core.findings.sourcing import sourcing_of
+from reader.core.findings.likeness import shown_kind
 from reader.ui.answers import AnswersInLine
 from reader.ui.render import (
     CARRIED_SIGN, UNNUMBERED_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
@@ -300,7 +301,7 @@ class CoverageScreen(AnswersInLine, KeptView):
             if before := self._leads.get(links[0].id):  # a clause cut from mid-sentence, after the words it leans on
                 passage.append(fitted(before, max(1, (width - passage.cell_len) // 3)), palette.muted).append(" ")
             passage.append(shorten(row_text(self.analysis, span), width - 1 - passage.cell_len))  # a blank before the kind
-            kind = Text(KIND_MARKS.get(links[0].shown_kind, "?"))
+            kind = Text(KIND_MARKS.get(shown_kind(self.analysis, links[0]), "?"))
             if not links[0].confident:
                 kind.append(WEAKER_SIGN, WEAKER_STYLE)
             carried = [marks[article] if article in carriers else blank for article in marks]
@@ -379,7 +380,7 @@ class CoverageScreen(AnswersInLine, KeptView):
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
         among, in_event = counted_among(self.analysis, link.articles[0])
-        text.append(f"{KIND_MARKS[link.shown_kind]} {match_note(link)}; in {len(carriers)} of {len(among)}"
+        text.append(f"{KIND_MARKS[shown_kind(self.analysis, link)]} {match_note(self.analysis, link)}; in {len(carriers)} of {len(among)}"
                     f"{' of this event' if in_event else ''}: ")
         text.append(", ".join(dossier.names[a] for a in carriers))
         if (row := self._row_of[event.row_key]) in self._joins:

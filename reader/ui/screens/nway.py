@@ -332,7 +332,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         title.append(f"; {reach}" if title else reach.capitalize())
         title.append(
             f", {counted(origins, 'independent origin')}; "
-            f"{match_note(self.link)}; words marked against the first"
+            f"{match_note(self.analysis, self.link)}; words marked against the first"
         )
         return title
 
