@@ -200,7 +200,8 @@ def _index(analysis: Analysis) -> None:
     from reader.core.tokens import build_ahead
     from reader.core.vocabulary import load_lemmas
 
-    load_lemmas()
+    if len(analysis.dossier.articles) >= 2:  # one report has no pair to type differences of (1 s of CPU saved)
+        load_lemmas()
     analysis.build_tables()
     entity_slots(analysis)
     build_ahead()

@@ -706,9 +706,9 @@ def share_parts(analysis: Analysis | None, article_id: str) -> list[str]:
     shared = shared_label(analysis, article_id)
     weaker = ""
     if shared == "0% shared" and analysis is not None and analysis.weaker_links:
-        if share := round(with_weaker(analysis).shared_fraction(article_id) * 100):
+        if share := round((with_weaker(analysis).shared_fraction(article_id) or 0) * 100):
             weaker = f"{share}% in weaker links"
-    return [shared, *([weaker] if weaker else ()), *(origin.split(" · ") if origin else ())]
+    return [*([shared] if shared else ()), *([weaker] if weaker else ()), *(origin.split(" · ") if origin else ())]
 
 
 def event_number(analysis: Analysis | None, article_id: str) -> int | None:
@@ -721,9 +721,10 @@ def event_number(analysis: Analysis | None, article_id: str) -> int | None:
 
 def shared_label(analysis: Analysis | None, article_id: str) -> str:
     """``62% shared``, or ``…`` while the analysis is running; ``source document`` for one marked ``role: source``,
-    which counts as no report."""
+    which counts as no report; nothing for a dossier's one report (a share of nothing)."""
     if analysis is None:
         return "… shared"
     if article_id in analysis.dossier.sources:
         return "source document"
-    return f"{round(analysis.shared_fraction(article_id) * 100)}% shared"
+    share = analysis.shared_fraction(article_id)
+    return "" if share is None else f"{round(share * 100)}% shared"

@@ -802,7 +802,8 @@ def shared_cell(analysis: Analysis, article_id: str) -> str:
     counts as no report; beside the sources, how much of the report each accounts for (``71%; 43% from M``)."""
     if article_id in analysis.dossier.sources:
         return "source"
-    return "; ".join([f"{analysis.shared_fraction(article_id):.0%}", *source_notes(analysis, article_id)])
+    share = analysis.shared_fraction(article_id)  # none in a dossier of one report
+    return "; ".join([*([f"{share:.0%}"] if share is not None else ()), *source_notes(analysis, article_id)])
 
 
 def carried_by(analysis: Analysis, passages: tuple[Span, ...]) -> str:

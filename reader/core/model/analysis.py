@@ -1275,12 +1275,16 @@ class Analysis:
                                 table.setdefault(key, set()).update(others)
         return {key: frozenset(reports) for key, reports in table.items()}
 
-    def shared_fraction(self, article_id: str) -> float:
-        """Share of the article's sentence characters in a sentence that a link shown joins to another report:
+    def shared_fraction(self, article_id: str) -> float | None:
+        """Share of the article's sentence characters in a sentence that a link shown joins to another report
+        (``None`` in a dossier of one article: a share of nothing, which ``0% shared`` misread as none in common):
         what the gutter marks with a report's number and compare counts as "also in", the confident links (and the
         weaker ones too in the view showing them, :meth:`with_weaker_links`). Not the complement of
         :meth:`unique_sentences`, which a weaker link also keeps from "only this report says": a passage
         shown unlinked is counted neither shared nor alone. Found once per article."""
+
+        if len(self.dossier.articles) < 2:
+            return None
 
         def find() -> float:
             total = sum(s.end - s.start for s in self.sentences.get(article_id, ()))

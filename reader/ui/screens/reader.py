@@ -734,7 +734,8 @@ class ReaderScreen(SteadyLooks):
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1
             # The shares in full, which the report list cuts (its rows are some 20 cells wide).
-            shares = f"({' · '.join(share_parts(app.analysis, article.id))})" if app.analysis is not None else ""
+            parts_shared = share_parts(app.analysis, article.id) if app.analysis is not None else []
+            shares = f"({' · '.join(parts_shared)})" if parts_shared else ""  # a dossier's one report: none
             # A conflict note comes between the report and its shares: a long note cuts neither the
             # report off the line (it comes first) nor itself off while it fits (the shares go first, their last
             # figures first: ``StatusLine.spare``); i shows it all.
