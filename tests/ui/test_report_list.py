@@ -222,15 +222,22 @@ async def test_a_dossier_of_one_report_says_no_share_in_the_list_or_the_status_l
     lone = analyse(Dossier(root="one", articles=(make_article("The ferry left at dawn. It came back at noon.",
                                                               article_id="a", outlet="Harbour Post"),)))
     assert share_parts(lone, "a") == []
-    for size in ((120, 40), (80, 24)):  # the list's entry of rows, and its compact one line
+    for size in ((120, 40), (80, 24)):
         app = build_app(lone.dossier, analysis=lone)
         async with app.run_test(size=size) as pilot:
             sources = app.screen.query_one(SourceList)
             status = app.screen.query_one(StatusLine)
             await until(pilot, lambda: "report 1/1: Harbour Post" in str(status.render()))
+            assert "shared" not in str(status.render()) and "()" not in str(status.render())
+            if size[0] < 100:
+                sources.compact = True  # the list's one-line entries, as a narrow list shows them
+                await pilot.pause()
             listed = "\n".join(sources.render_line(y).text for y in range(4))
             assert "Harbour Post" in listed and "shared" not in listed and "%" not in listed, listed
-            assert "shared" not in str(status.render()) and "()" not in str(status.render())
+            rows = [row.strip() for row in listed.splitlines()]
+            counted_at = next((n for n, row in enumerate(rows) if "words" in row), None)
+            assert counted_at is not None, rows
+            assert all(rows[: counted_at + 1]), rows  # no blank row where the share was
 
 
 def test_a_dossier_of_one_report_loads_no_lemmas_for_differences_it_has_no_pair_for(monkeypatch):
