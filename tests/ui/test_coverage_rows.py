@@ -158,6 +158,28 @@ async def test_a_row_reading_as_an_earlier_one_says_which_reports_it_adds():
         await until(pilot, lambda: "; the same words as another row: this link adds R0;" in str(details.content))
 
 
+async def test_a_row_adding_no_report_names_a_version_of_its_own():
+    """Rows 6 and 9 both read "7 Lake County earthquake shakes Napa" (the second's reports a subset of the first's):
+    the second names the version the first lacks, as the palette does; the details say it in full."""
+    head = "Quake shakes the valley"
+    texts = {"r0": [head, "Lorries queued."], "r1": [head, "Ferries sailed."], "r2": [head, "Buses ran late."],
+             "r3": [head, "A strong quake shook the valley at dawn on Sunday."]}
+    articles = tuple(make_article(key, key.upper(), None, paragraphs) for key, paragraphs in texts.items())
+    sentences = {article.id: segment_article(article) for article in articles}
+    heads = tuple(sentences[key][0].span for key in texts)
+    links = (Link("heads", "verbatim", 1.0, heads), Link("lede", "paraphrase", 0.6, (*heads[:2], sentences["r3"][1].span)))
+    analysis = Analysis(dossier=Dossier(root="four", articles=articles), sentences=sentences, links=links)
+    analysis = replace(analysis, sourcing=find_sourcing(analysis))
+    async with matrix(analysis) as (pilot, screen):
+        table = screen.query_one("#coverage-table")
+        assert "with R3 \u201cA strong quake" in str(table.cell("lede", "passage"))
+        assert str(table.cell("heads", "passage")).endswith(head)  # the first row reading so: its words alone
+        details = screen.query_one("#coverage-details")
+        await pilot.press("j")
+        await until(pilot, lambda: "this link also joins R3's \u201cA strong quake shook the valley at dawn on Sunday.\u201d"
+                    in str(details.content))
+
+
 async def test_slash_finds_words_in_any_version_of_a_row_not_only_the_one_shown():
     """A row shows one report's version; words only another report's version holds are found too."""
     statements = [f"Statement {n} says the harbour stayed shut on day {n}." for n in range(6)]
