@@ -26,6 +26,7 @@ from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompar
 from reader.ui.jumps import JumpList, Place
 from reader.ui.kept import QUIET, SteadyLooks
 from reader.ui.render import CONFLICT_SIGN, PALETTE_CLASSES, WEAKER_ON, share_parts
+from reader.ui.paging import walk_place
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
@@ -708,13 +709,7 @@ class ReaderScreen(SteadyLooks):
             parts.append(app.progress)
         # The walk first, the report after: a narrow line cuts the end, and the list shows the report.
         if self.walk:
-            total = len(self.walk)
-            if self.position < 0:
-                where = f"{total}"
-            elif self.ahead:  # between two places: the count of the next one (past the last: the last)
-                where = f"next {self.position + 1}/{total}" if self.position < total else f"past {total}/{total}"
-            else:
-                where = f"{self.position + 1}/{total}"
+            where = walk_place(self.position, len(self.walk), self.ahead)  # between two places: the next one's
             if self.walk_kind == "search":
                 reports = len({s.article for s in self.walk})
                 found = f"{where} in {reports} report{'s' * (reports != 1)}"
