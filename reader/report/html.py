@@ -38,6 +38,7 @@ from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
+from reader.core.findings.likeness import kind_label
 from reader.core.export.documents import (
     ELSEWHERE_TITLE, FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, ONE_REPORT,
     NO_REPORT, NONE_ELSEWHERE, SOURCE_MARK, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
@@ -261,7 +262,7 @@ class _Html:
             origins = self.sourcing.origins.origins_of(link)
             rows.append(
                 f'<tr><td><a href="#link-{number}">{number}</a></td>'
-                f'<td class="excerpt">{named}</td><td>{_text(link.kind_label)}</td>'
+                f'<td class="excerpt">{named}</td><td>{_text(kind_label(self.analysis, link))}</td>'
                 f'<td class="num">{origins}</td>{cells}</tr>'
             )
         body = "".join(rows) or f'<tr><td colspan="{4 + len(self.articles)}">No passage is shared.</td></tr>'
@@ -296,7 +297,7 @@ class _Html:
             ]
             accepted = ", confirmed by the user" if link.accepted else ""
             blocks.append(
-                f'<section class="link" id="link-{number}"><h3>{number}. {_text(link.kind_label)}, '
+                f'<section class="link" id="link-{number}"><h3>{number}. {_text(kind_label(self.analysis, link))}, '
                 f"{carried_by(self.analysis, link.passages)}, score {link.score:.2f}{accepted}</h3>"
                 f'<div class="columns">{"".join(columns)}</div>{self.link_origins(link)}</section>'
             )

@@ -186,7 +186,7 @@ DETAIL_LINES = "#status, #compare-status, #coverage-details"
 def _index(analysis: Analysis) -> None:
     """What keys look up in ``analysis``, built by the worker that made it, not on the UI thread:
     its tables (mentions, links by report, figures and origins by link), the entities' colours and the
-    coverage matrix's rows, in both orders; each report's links by sentence, which pair it with
+    coverage matrix's rows, in both orders; how alike each link's versions are; each report's links by sentence, which pair it with
     another in the compare view, and the figure conflicts outside links by pair of reports, which the
     compare cursor marks; the conflicting figures by sentence, which the reader's gutter marks; the
     tokeniser, which the N-way view's word differences take passages apart with; and lemminflect's
@@ -196,15 +196,19 @@ def _index(analysis: Analysis) -> None:
     from reader.core.entities.colouring import entity_slots
     from reader.core.findings.collation import conflicts_by_sentence, touching_links, unlinked_conflicts_by_pair
     from reader.core.findings.coverage import coverage_of
+    from reader.core.findings.likeness import words_alike
     from reader.core.tokens import build_ahead
     from reader.core.vocabulary import load_lemmas
 
-    load_lemmas()
+    if len(analysis.dossier.articles) >= 2:  # one report has no pair to type differences of (1 s of CPU saved)
+        load_lemmas()
     analysis.build_tables()
     entity_slots(analysis)
     build_ahead()
     for by_origins in (False, True):
         coverage_of(analysis, by_origins=by_origins)
+    for link in analysis.links + analysis.weaker_links:  # the kind each view marks and the share of words it says
+        words_alike(analysis, link)
     for article in analysis.dossier.articles:
         touching_links(analysis, article.id)
     unlinked_conflicts_by_pair(analysis)

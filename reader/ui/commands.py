@@ -144,7 +144,7 @@ class ReaderCommands(Provider):
             for link in analysis.links:
                 label = labels[link.id]
                 outlets = ", ".join(dossier.names[a] for a in link.articles)
-                said = f"{kind_words(link)} in {counted(len(link.articles), 'report')}: {outlets}"
+                said = f"{kind_words(analysis, link)} in {counted(len(link.articles), 'report')}: {outlets}"
                 said = said[0].upper() + said[1:] if link.confident else f"{WEAKER_WORDS}, {said}"
                 yield f"Link: {label}", partial(app.action_show_link, link.id), said
         for name in style_names(app.current_theme.dark):

@@ -3,16 +3,12 @@ screens, not a widget, so it lives beside them and may ask the app (Escape's ``b
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from rich.text import Text
 
-from reader.ui.paging import next_hit
+from reader.ui.paging import hit_place, next_hit
+from reader.ui.widgets.item_view import ItemView
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import counted_of, not_found, searched_words
-
-if TYPE_CHECKING:
-    from rich.text import Text
-
-    from reader.ui.widgets.item_view import ItemView
+from reader.ui.wording import not_found, searched_words
 
 
 class ItemSearch:
@@ -21,12 +17,16 @@ class ItemSearch:
     the next/previous item, ``/`` finds words in the items' text (matched as the reader's search
     matches them), and while a search is on ``n``/``N`` walk the items holding them instead, round
     the ends (Escape ends the search). The screen draws its items through :meth:`marked`, so the words found show in the
-    reader's search look, and redraws them in :meth:`searched`."""
+    reader's search look, and redraws them in :meth:`searched`; its title goes through :meth:`titled`, which leads it
+    with the search's place (``search “Garneau”: 2/6 statements (n/N)``), as the reader's and compare's lines do,
+    where a notice drawn over the items had said the count, and n/N no place."""
 
     hits: tuple[int, ...] = ()
     """Items holding the last search's words; empty when no search is on."""
     found: str = ""
     """The last search's words ("" when no search is on)."""
+    wrapped: tuple[int, str] | None = None
+    """Where the last n/N went round the ends and what it said of it, said while the cursor stays there."""
     item_noun: str = "item"
     """What an item is called when a search counts them (``version``, ``statement``)."""
     searched_items: str = "the items"
@@ -63,8 +63,7 @@ class ItemSearch:
             position = self.item_position()
             at = position if position is not None else 0
             self.go_to_item(next_hit(self.hits, at - 1, 1)[0])
-            found = counted_of(len(self.hits), self.item_count(), self.item_noun)
-            self.app.say(f"{searched_words(event.query)} in {found}: n/N go through them", timeout=3)
+            self.searched_list().retitle()  # the search's place leads the title
         elif event.query.strip():
             self.app.say(not_found(event.query, self.item_noun), timeout=3)
 
@@ -76,7 +75,7 @@ class ItemSearch:
             return
         self.search_for("")
         self.app.key_spent()  # type: ignore[attr-defined]
-        self.app.say("Search ended", timeout=2)  # type: ignore[attr-defined]
+        self.searched_list().retitle()  # the title without the search's place says it ended
 
     def search_for(self, query: str) -> None:
         """Find ``query`` in the items (``""``: end the search), and redraw them marked."""
@@ -89,6 +88,22 @@ class ItemSearch:
 
     def searched(self) -> None:
         """Draw the items again with the words now found marked (see :meth:`marked`)."""
+
+    def titled(self, title: Text) -> Text:
+        """``title`` led, while a search is on, by where the cursor stands among the items holding its words
+        (:func:`~reader.ui.paging.hit_place`, as the reader counts its hits) and what the last n/N said."""
+        position = self.item_position()
+        if not self.hits or position is None:
+            return title
+        place = f"search {searched_words(self.found)}: {hit_place(self.hits, position)} {self.item_noun}{'s' * (len(self.hits) != 1)}"
+        if self.wrapped is not None and self.wrapped[0] == position:
+            place += f", {self.wrapped[1]}"
+        return Text.assemble((f"{place} (n/N)", "bold"), " \u00b7 ", title)
+
+    def on_item_view_moved(self, event: ItemView.Moved) -> None:
+        """The cursor moved (j/k, a page, a click): the search's place follows."""
+        if self.hits:
+            self.searched_list().retitle()
 
     def marked(self, text: Text) -> Text:
         """``text`` (an item as drawn) with the words found marked as the reader marks a search hit."""
@@ -106,10 +121,8 @@ class ItemSearch:
         at = position if position is not None else -1
         if self.hits:
             target, wrapped = next_hit(self.hits, at, step)
-            if wrapped:
-                self.app.say(wrapped, timeout=2)
-            else:
-                self.app.unsay()  # an earlier step's "Wrapped round…" is not this one's
+            self.wrapped = (target, wrapped.lower()) if wrapped else None
             self.go_to_item(target)
+            self.searched_list().retitle()
         elif self.item_count():
             self.go_to_item(min(max(at + step, 0), self.item_count() - 1))

@@ -3,6 +3,7 @@ where n/N move it through a search's hits."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 
@@ -24,3 +25,23 @@ def next_hit(hits: Sequence[int], at: int, step: int) -> tuple[int, str]:
     if target == at:  # the only hit, already under the cursor: nothing went round
         return target, "This is the only hit"
     return target, f"Wrapped round to the {'first' if step > 0 else 'last'} hit"
+
+
+def walk_place(position: int, total: int, ahead: bool) -> str:
+    """Where a walk (a search's hits, a report's mentions) stands, as every status line says it: ``3/14`` on
+    the third place; ``next 3/14`` between the second and the third, ``past 14/14`` after the last (``ahead``:
+    moved off its places); the count alone before the first step (``position`` -1)."""
+    if position < 0:
+        return f"{total}"
+    if ahead:
+        return f"next {position + 1}/{total}" if position < total else f"past {total}/{total}"
+    return f"{position + 1}/{total}"
+
+
+def hit_place(hits: Sequence[int], at: int) -> str:
+    """:func:`walk_place` of item ``at`` among ``hits`` (sorted, not empty): ``2/6`` on the second hit,
+    ``next 2/6`` on an item between the first two."""
+    after = bisect_right(hits, at)
+    if after and hits[after - 1] == at:
+        return walk_place(after - 1, len(hits), False)
+    return walk_place(after, len(hits), True)

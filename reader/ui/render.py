@@ -639,24 +639,30 @@ def passage_text(
 
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
 IN_PART_WORDS = "partly word for word"
-"""A verbatim link whose shorter version (or a quotation) is printed inside a longer one (``Link.in_part``)."""
+"""A verbatim link whose shorter version (or a quotation) is printed inside a longer one
+(:func:`~reader.core.findings.likeness.in_part`)."""
 
 
-def kind_words(link: Link) -> str:
+def kind_words(analysis: Analysis, link: Link) -> str:
     """How the link's versions match, as every view says it: ``word for word`` only of versions that match as wholes."""
-    return IN_PART_WORDS if link.in_part else KIND_WORDS[link.shown_kind]
+    from reader.core.findings.likeness import in_part, shown_kind  # the analysis' findings are loaded by now
+
+    return IN_PART_WORDS if in_part(analysis, link) else KIND_WORDS[shown_kind(analysis, link)]
 
 
-def match_note(link: Link) -> str:
-    """How a link's versions match, the kind and the score telling one story: the kind is that of
-    its least alike pair (``Link.shown_kind``), the score the pairs' average share of words in common
-    (said as ``match score``, a paraphrase among close copies scored 0.97 beside a near copy's 0.94)."""
-    common = f"{round(link.score * 100)}% words in common"
-    kind = link.shown_kind
-    if kind != link.kind:  # the run they print alike said, not marked
+def match_note(analysis: Analysis, link: Link) -> str:
+    """How a link's versions match: the kind of its least alike pair as shown
+    (:func:`~reader.core.findings.likeness.shown_kind`), then the share of words its versions have in common
+    (:func:`~reader.core.findings.likeness.words_alike`), which the kind shown reads too; never ``100%`` while
+    a word differs (``was``/``is``: the difference the compare view names beside it)."""
+    from reader.core.findings.likeness import in_part, shown_kind, words_alike
+
+    share = words_alike(analysis, link)
+    common = f"{100 if share >= 1 else min(99, round(share * 100))}% words in common"
+    if shown_kind(analysis, link) != link.kind:  # the run they print alike said, not marked
         words = f"paraphrased around words printed {KIND_WORDS[link.kind]}"
     else:
-        words = kind_words(link) + (" at least once" if len(link.passages) > 2 and not link.in_part else "")
+        words = kind_words(analysis, link) + (" at least once" if len(link.passages) > 2 and not in_part(analysis, link) else "")
     if len(link.passages) < 3:
         return f"{words}, {common}"
     return f"{words}, {common} on average over {len(link.passages)} versions"
@@ -700,9 +706,9 @@ def share_parts(analysis: Analysis | None, article_id: str) -> list[str]:
     shared = shared_label(analysis, article_id)
     weaker = ""
     if shared == "0% shared" and analysis is not None and analysis.weaker_links:
-        if share := round(with_weaker(analysis).shared_fraction(article_id) * 100):
+        if share := round((with_weaker(analysis).shared_fraction(article_id) or 0) * 100):
             weaker = f"{share}% in weaker links"
-    return [shared, *([weaker] if weaker else ()), *(origin.split(" · ") if origin else ())]
+    return [*([shared] if shared else ()), *([weaker] if weaker else ()), *(origin.split(" · ") if origin else ())]
 
 
 def event_number(analysis: Analysis | None, article_id: str) -> int | None:
@@ -715,9 +721,10 @@ def event_number(analysis: Analysis | None, article_id: str) -> int | None:
 
 def shared_label(analysis: Analysis | None, article_id: str) -> str:
     """``62% shared``, or ``…`` while the analysis is running; ``source document`` for one marked ``role: source``,
-    which counts as no report."""
+    which counts as no report; nothing for a dossier's one report (a share of nothing)."""
     if analysis is None:
         return "… shared"
     if article_id in analysis.dossier.sources:
         return "source document"
-    return f"{round(analysis.shared_fraction(article_id) * 100)}% shared"
+    share = analysis.shared_fraction(article_id)
+    return "" if share is None else f"{round(share * 100)}% shared"

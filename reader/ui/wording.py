@@ -5,6 +5,7 @@ a width as a reader expects them cut."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -187,6 +188,18 @@ def spared(text: Text, tail: str, width: int) -> Text:
             if not _overflows(shortened.plain, width):
                 return shortened
     return head + Text("(\u2026)")
+
+
+def shortened(text: Text, cuts: Sequence[str], width: int) -> Text:
+    """``text`` without the first of ``cuts`` it holds (words said at more length than the line needs: a walk's
+    `` in 4 of 10 reports``), then the next, while it does not fit in ``width`` cells: what comes after them (the
+    report a mention walk is in) is kept whole, where :func:`fitted` cut it off; ``text`` itself when it fits."""
+    for words in cuts:
+        if not _overflows(text.plain, width):
+            break
+        if words and (at := text.plain.find(words)) >= 0:
+            text = text[:at] + text[at + len(words):]
+    return text
 
 
 def _places(plain: str, separator: str) -> list[int]:

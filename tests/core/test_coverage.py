@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.findings.coverage import coverage_of
+from reader.core.findings.coverage import Apart, coverage_of, row_text
 from reader.core.model import Analysis, Dossier, Link
 from reader.core.text.segment import segment_article
 from tests.helpers import make_article
@@ -93,4 +93,29 @@ def test_a_row_reading_as_an_earlier_one_names_the_reports_it_adds():
     labels = [rows.labels[row[0].id] for row in rows.rows]
     assert [row[0].id for row in rows.rows] == ["lorries", "ferries", "bridge"]
     assert labels[2] == labels[0]  # every passage of the bridge shown already: it reads as the first row
-    assert rows.joins == {2: ("r0",)}  # what it adds, said on the row
+    assert rows.apart == {2: Apart(added=("r0",))}  # what it adds, said on the row
+
+
+def test_a_row_adding_no_report_is_told_apart_by_a_version_of_its_own_else_by_its_number():
+    """Two links of one headline: four reports, then three of them with a fifth report's lede (that lede one
+    of those four's headline too, its label the same): the second read as the first, its reports a subset,
+    and nothing told them apart. It names the version no earlier row holds; a third with the same reports and
+    versions in other places is numbered. A row reading as no other gets nothing (the first one neither)."""
+    head = "Quake shakes the valley"
+    texts = {"r0": [head, "Lorries queued."], "r1": [head, "Ferries sailed."], "r2": [head, "Buses ran late."],
+             "r3": [head, "A strong quake shook the valley at dawn on Sunday."]}
+    articles = tuple(make_article(*paragraphs, article_id=key, outlet=key.upper()) for key, paragraphs in texts.items())
+    sentences = {article.id: segment_article(article) for article in articles}
+    bare = Analysis(dossier=Dossier(root="hand-made", articles=articles), sentences=sentences)
+    links = (
+        Link("heads", "verbatim", 1.0, _spans(sentences, 0, ["r0", "r1", "r2", "r3"])),
+        Link("lede", "paraphrase", 0.6, (*_spans(sentences, 0, ["r0", "r1"]), sentences["r3"][1].span)),
+        Link("lorries", "near", 0.9, _spans(sentences, 1, ["r0", "r1"])),
+    )
+    rows = coverage_of(replace(bare, links=links))
+    assert [row[0].id for row in rows.rows] == ["heads", "lede", "lorries"]
+    analysis = replace(bare, links=links)
+    assert [row_text(analysis, rows.labels[row[0].id]) for row in rows.rows[:2]] == [head, head]  # the same words
+    assert rows.apart == {1: Apart(own=sentences["r3"][1].span)}
+    again = coverage_of(replace(bare, links=(*links, Link("heads2", "verbatim", 1.0, _spans(sentences, 0, ["r0", "r1"])))))
+    assert again.apart == {1: Apart(own=sentences["r3"][1].span), again.row_of["heads2"]: Apart(nth=3)}, again.apart

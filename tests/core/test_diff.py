@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.text.diff import diff_passages, word_diff
+from reader.core.text.diff import diff_passages, word_diff, words_in_common
 from reader.core.model import Analysis, Article, Dossier, Span
 from reader.core.tokens import tokenize
 
@@ -77,6 +77,25 @@ def test_diff_passages_uses_each_article_body():
     assert len(replaced) == 1
     assert first.body[replaced[0].a_start : replaced[0].a_end] == "29"
     assert second.body[replaced[0].b_start : replaced[0].b_end] == "25"
+
+
+def _pair(a: str, b: str) -> tuple[Analysis, Span, Span]:
+    first, second = Article("x", "X", a, ((0, len(a)),)), Article("y", "Y", b, ((0, len(b)),))
+    return Analysis(Dossier("d", (first, second))), Span("x", 0, len(a)), Span("y", 0, len(b))
+
+
+def test_words_in_common_counts_every_word_a_link_score_leaves_out():
+    """``was`` for ``is`` is one word of nineteen that differs: a link's score (its terms) said 100%."""
+    said = ('"A good host is kept busy by her guests and follows the spirit of peace," Vance was heard saying.',
+            '"A good host is kept busy by her guests and follows the spirit of peace," Vance is heard saying.')
+    assert words_in_common(*_pair(*said)) == pytest.approx(2 * 18 / 38)
+
+
+def test_words_in_common_is_whole_only_for_the_same_words():
+    """Typography is no difference (quote marks, case, a hyphen): the same words are all in common."""
+    assert words_in_common(*_pair("“Fares rise,” the co-operative said.", '"fares rise," the cooperative said')) == 1.0
+    assert words_in_common(*_pair("Fares rise.", "Fares rose.")) == 0.5
+    assert words_in_common(*_pair("Fares rise.", "Ferries sail.")) == 0.0
 
 
 WORDS = st.sampled_from("the ban affects 29 permits Turkey’s “quote” co-operation said , . — 2019".split())

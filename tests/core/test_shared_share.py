@@ -1,6 +1,7 @@
 """A report's shared share counts what the reader shows as shared: the links shown, not the weaker ones hidden."""
 
 from reader.core.model import Analysis, Dossier, Link, Span
+from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
 from tests.helpers import make_article
 
@@ -23,3 +24,12 @@ def test_a_weaker_link_hidden_counts_in_no_shared_share_until_it_is_shown():
     assert analysis.unique_sentences("a") == ()  # neither is "only this report says"
     assert round(analysis.shared_fraction("a"), 2) == round(len(FIRST) / (len(FIRST) + len(SECOND)), 2)
     assert analysis.with_weaker_links().shared_fraction("a") == 1.0
+
+
+def test_a_dossier_of_one_report_has_no_share_to_give():
+    """``0% shared`` of a dossier's one report read as a report with nothing in common: there is no other one
+    to share with. Two reports sharing nothing are 0% shared, as before."""
+    one = analyse(Dossier("one", (make_article(FIRST, article_id="a"),)))
+    assert one.shared_fraction("a") is None
+    two = analyse(Dossier("two", (make_article(FIRST, article_id="a"), make_article("Lorries queued at the border.", article_id="b"))))
+    assert two.shared_fraction("a") == 0.0

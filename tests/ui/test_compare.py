@@ -34,7 +34,7 @@ from textual.geometry import Region
 from reader.ui.widgets.passage_column import GUTTER_WIDTH, PassageColumn
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.screens.help import HelpScreen
-from tests.helpers import compare_open, compare_status, on_top, repaints, shown, told, until
+from tests.helpers import compare_open, compare_pair, compare_status, on_top, repaints, shown, told, until
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -1025,3 +1025,24 @@ async def test_a_sentence_printed_inside_a_longer_one_is_said_partly_word_for_wo
         assert "link: partly word for word, 64% words in common" in compare_status(screen)
         said = [str(entry.help) for entry in ReaderCommands(app.screen).entries() if entry.label.startswith("Link: ")]
         assert said == ["Partly word for word in 2 reports: Short Post, Joined Times"]
+
+
+async def test_a_pair_one_word_apart_is_never_said_to_have_all_its_words_in_common():
+    """``difference 1/1: wording: “was” → “is”`` beside ``100% words in common`` contradicted itself: the share
+    said is counted on the versions' words, which a link's score (its terms) leaves ``was`` and ``is`` out of."""
+    said = "\u201cA calm harbour is kept by patient hands and follows the tide of reason,\u201d Vance {} heard saying."
+    articles = (make_article("dock", "Dock Daily", None, ["Harbour officials met on Tuesday.", said.format("was")]),
+                make_article("quay", "Quay Times", None, ["A recording was played at the hearing.", said.format("is")]))
+    from reader.core.pipeline import analyse
+
+    analysis = analyse(Dossier(root="pair", articles=articles))
+    link = next(link for link in analysis.links if "Vance" in analysis.dossier.article("dock").text(link.passages[0]))
+    assert link.score == 1.0  # the terms it is linked by: all alike
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await compare_pair(pilot, analysis, "dock", "quay", "Vance")
+        await pilot.press("full_stop")
+        await until(pilot, lambda: "difference 1/1" in compare_status(screen))
+        status = compare_status(screen)
+        assert "wording: \u201cwas\u201d \u2192 \u201cis\u201d" in status
+        assert "word for word, 94% words in common" in status and "100%" not in status

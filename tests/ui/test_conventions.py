@@ -12,7 +12,7 @@ from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
-from tests.helpers import told, until
+from tests.helpers import compare_status, told, until
 
 
 def _notices(app) -> list[str]:
@@ -143,6 +143,12 @@ async def test_slash_searches_the_compare_column_and_n_walks_the_hits(bundled, a
         assert found in _notices(app)
         await pilot.press("n")
         assert compare.active_column.cursor == rows[1]
+        # n/N said no place: the status line says it, as the reader's and the quote tracker's do.
+        await until(pilot, lambda: f"search \u201cGarneau\u201d: 2/{len(rows)} (n/N) \u00b7 passage {rows[1] + 1}/"
+                    in compare_status(compare))
         await pilot.press("N", "N")
         assert compare.active_column.cursor == rows[-1]
         assert "Wrapped round to the last hit" in _notices(app)
+        await pilot.press("escape")
+        await until(pilot, lambda: compare_status(compare).startswith("Search ended"))
+        assert "search \u201cGarneau\u201d" not in compare_status(compare)

@@ -427,3 +427,29 @@ async def test_one_report_lists_the_entities_it_names_and_says_so():
         assert not panel.check_action("toggle_named_once", ())  # A lists nothing more: every entity is listed
         await pilot.press("A")
         assert [str(option.prompt) for option in panel.options] == prompts
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_an_entity_walks_status_keeps_the_report_it_is_in_and_the_bar_the_palettes_name(bundled, analysis, width):
+    """At 80 columns the walk's status dropped the report's name (``Garneau in 4 of 5 reports: mention 2/9 (n/N)
+    …``): the reach goes first, the panel lists the reports. At 120 columns with the panel open the key bar cut
+    ``^p Palette`` to ``^p``: n and N are one entry, ``nN Walk``, as compare's ``nN Link``."""
+    from reader.ui.widgets.key_bar import KeyBar
+    from reader.ui.widgets.status_line import StatusLine
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(width, 40 if width > 100 else 24)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.has_focus and panel.highlighted_entity())
+        entity = app.index.entities[panel.highlighted_entity()]
+        await pilot.press("enter", "n")
+        status = app.screen.query_one(StatusLine)
+        await until(pilot, lambda: ": mention 2/" in str(status.render()))
+        shown, article = str(status.render()), app.dossier.article(app.article_id)
+        assert f"{entity.name}" in shown and f": {article.name}" in shown, shown  # the report the mention is in
+        assert (f" in {len(entity.articles)} of " in shown) == (width > 100), shown  # the reach, where it fits
+        bar = str(app.screen.query_one(KeyBar).render())
+        assert "nN Walk" in bar and "n Next" not in bar, bar
+        if width > 100:
+            assert bar.endswith("^p Palette") and "Choose entity" in bar, bar

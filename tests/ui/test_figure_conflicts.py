@@ -87,3 +87,15 @@ def test_spared_cuts_the_tail_by_items_and_leaves_a_line_that_fits_or_has_no_tai
     assert spared(text, tail, 66).plain == "report 1/3: A ! crown: 5 in B; 6 in A (40% shared · 30% copied …)"
     assert spared(text, tail, 41).plain == "report 1/3: A ! crown: 5 in B; 6 in A (…)"
     assert spared(text, tail, 38).plain == "report 1/3: A ! crown: 5 in B; 6 in A (…)"  # too long still: fitted cuts it
+
+
+def test_a_line_leaves_out_what_it_says_at_length_before_cutting_what_follows():
+    """A walk's reach goes before the report it is in is cut off; a line that fits keeps it."""
+    from rich.text import Text
+
+    from reader.ui.wording import shortened
+
+    text = Text("Lake County in 4 of 10 reports: mention 2/4 (n/N) · report 7/10: napavalleyregister")
+    assert shortened(text, (" in 4 of 10 reports",), 100) is text  # it fits: said at length
+    assert shortened(text, (" in 4 of 10 reports",), 70).plain == "Lake County: mention 2/4 (n/N) · report 7/10: napavalleyregister"
+    assert shortened(text, (" in 9 of 10 reports",), 70) is text  # words it does not hold: nothing left out

@@ -172,9 +172,8 @@ async def test_a_search_goes_to_its_first_hit_and_says_how_many_hold_it(bundled,
         label = bundled.article(screen.reference).outlet  # in the reference version alone, under the cursor
         await pilot.press("slash", *label, "enter")
         assert screen.hits == (0,) and versions.index == 0
-        said = [str(n.message) for n in app._notifications]
-        assert not any("Wrapped" in message for message in said)
-        assert f"\u201c{label}\u201d in 1 of {versions.count} versions: n/N go through them" in said
+        assert not app._notifications  # said in the view's title, over no version
+        assert titled(versions).startswith(f"search \u201c{label}\u201d: 1/1 version (n/N) \u00b7 ")
         await pilot.press("slash", *"zqxwv", "enter")
         await until(pilot, lambda: "No version holds \u201czqxwv\u201d" in [str(n.message) for n in app._notifications])
 
@@ -196,8 +195,6 @@ async def test_every_search_bar_says_what_it_searches_and_the_same_keys(bundled,
 
 async def test_a_step_that_does_not_wrap_round_takes_the_last_wrap_answer_away(bundled, analysis):
     """"Wrapped round to the first hit" stayed up over the next n, which went round nothing."""
-    from tests.helpers import told
-
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("Q")
@@ -207,14 +204,49 @@ async def test_a_step_that_does_not_wrap_round_takes_the_last_wrap_answer_away(b
         assert len(screen.hits) > 1
         for _ in screen.hits:
             await pilot.press("n")
-        assert any(said.startswith("Wrapped round") for said in told(app)) and quotes.index == screen.hits[0]
+        await pilot.pause()
+        assert "wrapped round to the first hit" in titled(quotes) and quotes.index == screen.hits[0]
         await pilot.press("n")
         await pilot.pause()
-        assert not any(said.startswith("Wrapped round") for said in told(app)) and quotes.index == screen.hits[1]
+        assert "wrapped round" not in titled(quotes) and quotes.index == screen.hits[1]
 
 
-async def test_a_search_and_a_step_in_the_n_way_view_leave_one_notice(bundled, analysis):
-    """``/word`` then ``n``: the search's count and the step's answer stood as two notices at once."""
+async def test_the_quote_trackers_search_says_its_count_and_place_in_the_title_not_over_the_quotations(bundled, analysis):
+    """``/Garneau`` said "“Garneau” in 6 of 23 statements: n/N go through them" in a notice drawn over a
+    quotation, and ``n`` moved with no place: the title says ``search “Garneau”: 2/6 statements``, as the
+    reader's status line counts its hits; a step off the hits says the next one's place."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        screen = app.screen
+        quotes = screen.query_one(QuoteList)
+        await pilot.press("slash", *"Garneau", "enter")
+        hits = screen.hits
+        assert len(hits) >= 3 and quotes.index == hits[0]
+        await pilot.pause()
+        assert titled(quotes).startswith(f"search \u201cGarneau\u201d: 1/{len(hits)} statements (n/N) \u00b7 ")
+        assert not app._notifications
+        await pilot.press("n")
+        await until(pilot, lambda: titled(quotes).startswith(f"search \u201cGarneau\u201d: 2/{len(hits)} statements"))
+        between = next((n for n in range(hits[1] + 1, hits[2]) if n not in hits), None)
+        if between is not None:  # j off the hits: the place of the next one
+            await pilot.press(*["j"] * (between - hits[1]))
+            await until(pilot, lambda: f": next 3/{len(hits)} statements" in quotes.render_line(0).text)
+            await pilot.press(*["k"] * (between - hits[1]))
+        await pilot.press("n")
+        await until(pilot, lambda: f"search \u201cGarneau\u201d: 3/{len(hits)}" in quotes.render_line(0).text)  # drawn
+        await pilot.press("escape")
+        await until(pilot, lambda: not titled(quotes).startswith("search"))
+
+
+def titled(view) -> str:
+    """What an item view's title band says (wrapped on the screen)."""
+    return view._title().plain
+
+
+async def test_a_search_and_a_step_in_the_n_way_view_leave_no_notice(bundled, analysis):
+    """``/word`` then ``n``: the search's count and the step's answer stood as two notices at once; both are
+    said in the view's title now."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("c", "n", "w")
@@ -225,5 +257,5 @@ async def test_a_search_and_a_step_in_the_n_way_view_leave_one_notice(bundled, a
         for _ in screen.hits:
             await pilot.press("n")
             await pilot.pause()
-            assert len(app._notifications) <= 1
-        assert [str(notice.message) for notice in app._notifications] == ["Wrapped round to the first hit"]
+            assert not app._notifications  # the count and the steps said in the title
+        assert "wrapped round to the first hit" in titled(screen.query_one(VersionList))

@@ -211,3 +211,47 @@ async def test_a_narrow_list_keeps_a_source_documents_word_count_in_the_column(b
         await until(pilot, lambda: sources.compact and "shared" in sources.render_line(0).text)
         rows = [sources.render_line(y).text.rstrip() for y in range(len(bundled.articles))]
         assert " source " in rows[1] and len({row.rindex(" word") for row in rows}) == 1, rows
+
+
+async def test_a_dossier_of_one_report_says_no_share_in_the_list_or_the_status_line():
+    """``Al Jazeera (0% shared)`` in the list and the status line: a share of nothing. Nothing is said."""
+    from reader.core.pipeline import analyse
+    from reader.ui.widgets.status_line import StatusLine
+    from tests.helpers import make_article
+
+    lone = analyse(Dossier(root="one", articles=(make_article("The ferry left at dawn. It came back at noon.",
+                                                              article_id="a", outlet="Harbour Post"),)))
+    assert share_parts(lone, "a") == []
+    for size in ((120, 40), (80, 24)):
+        app = build_app(lone.dossier, analysis=lone)
+        async with app.run_test(size=size) as pilot:
+            sources = app.screen.query_one(SourceList)
+            status = app.screen.query_one(StatusLine)
+            await until(pilot, lambda: "report 1/1: Harbour Post" in str(status.render()))
+            assert "shared" not in str(status.render()) and "()" not in str(status.render())
+            if size[0] < 100:
+                sources.compact = True  # the list's one-line entries, as a narrow list shows them
+                await pilot.pause()
+            listed = "\n".join(sources.render_line(y).text for y in range(4))
+            assert "Harbour Post" in listed and "shared" not in listed and "%" not in listed, listed
+            rows = [row.strip() for row in listed.splitlines()]
+            counted_at = next((n for n, row in enumerate(rows) if "words" in row), None)
+            assert counted_at is not None, rows
+            assert all(rows[: counted_at + 1]), rows  # no blank row where the share was
+
+
+def test_a_dossier_of_one_report_loads_no_lemmas_for_differences_it_has_no_pair_for(monkeypatch):
+    """The worker loaded lemminflect's lemmas (a second of CPU, holding the interpreter the keys wait on) for
+    the compare view's differences, which one report never opens: "analysing: quotes and origins…" stayed."""
+    import reader.core.vocabulary as vocabulary
+    from reader.core.pipeline import analyse
+    from reader.ui.app import _index
+    from tests.helpers import make_article
+
+    loaded = []
+    monkeypatch.setattr(vocabulary, "load_lemmas", lambda: loaded.append(True))
+    lone = make_article("The ferry left at dawn.", article_id="a")
+    _index(analyse(Dossier(root="one", articles=(lone,))))
+    assert not loaded
+    _index(analyse(Dossier(root="two", articles=(lone, make_article("The ferry left at dawn.", article_id="b")))))
+    assert loaded

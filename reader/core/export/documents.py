@@ -37,8 +37,9 @@ Fields added to that contract (consumers may ignore them):
   its country) and ``title_mentions`` (its mentions in the reports' headlines, offsets below 0 as a
   title passage's: ``mentions`` and ``articles`` are the body's, the Markdown and HTML count both);
 * per link: ``shown_kind``, the kind the reader, the Markdown and the HTML mark it with:
-  ``kind`` unless its versions share under half their words, then ``"paraphrase"`` (a ``"verbatim"`` one
-  under 90%, ``Link.in_part``, is headed ``verbatim in part`` in the Markdown and HTML) (``kind``,
+  ``kind`` unless its versions share under half their words (counted on all their words, not the ``score``'s
+  terms: :mod:`reader.core.findings.likeness`), then ``"paraphrase"`` (a ``"verbatim"`` one
+  under 90%, ``likeness.in_part``, is headed ``verbatim in part`` in the Markdown and HTML) (``kind``,
   that of its least alike pair, then says how alike the words they print alike are, a shared
   quotation); ``confident`` (true for every link of ``links``), ``accepted`` (the user
   confirmed it) and ``pairs``: each passage paired with its nearest counterpart (the other
@@ -145,6 +146,7 @@ from reader.core.model import (
 from reader.core.text.diff import diff_passages
 from reader.core.findings.figure_groups import FigureGroup, figure_groups_of, group_line, listed_and_grouped
 from reader.core.findings.leads import excerpt, lead
+from reader.core.findings.likeness import kind_label, shown_kind
 from reader.core.findings.sourcing import source_notes, sourcing_of
 
 SCHEMA = "dossier-reader/1"
@@ -235,7 +237,7 @@ def _link(analysis: Analysis, link: Link) -> dict:
     return {
         "id": link.id,
         "kind": link.kind,
-        "shown_kind": link.shown_kind,
+        "shown_kind": shown_kind(analysis, link),
         "score": round(link.score, 3),
         "passages": [_span(span) for span in link.passages],
         "accepted": link.accepted,
@@ -642,7 +644,7 @@ class _Report:
         self.add("The first version is the reference; in each other version ~~struck~~ words are the "
                  "reference's that it drops or changes and **bold** words are its own.", "")
         for number, link in enumerate(ranked_links(self.analysis), 1):
-            self.add(f"### {number}. {escape_markdown(link.kind_label)}, {carried_by(self.analysis, link.passages)}, "
+            self.add(f"### {number}. {escape_markdown(kind_label(self.analysis, link))}, {carried_by(self.analysis, link.passages)}, "
                      f"score {link.score:.2f}", "")
             reference, *others = link.passages
             self.add(f"- {self.version(reference)}: {self.lead(reference)}{self.text(reference)}")
@@ -800,7 +802,8 @@ def shared_cell(analysis: Analysis, article_id: str) -> str:
     counts as no report; beside the sources, how much of the report each accounts for (``71%; 43% from M``)."""
     if article_id in analysis.dossier.sources:
         return "source"
-    return "; ".join([f"{analysis.shared_fraction(article_id):.0%}", *source_notes(analysis, article_id)])
+    share = analysis.shared_fraction(article_id)  # none in a dossier of one report
+    return "; ".join([*([f"{share:.0%}"] if share is not None else ()), *source_notes(analysis, article_id)])
 
 
 def carried_by(analysis: Analysis, passages: tuple[Span, ...]) -> str:

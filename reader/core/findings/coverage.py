@@ -15,17 +15,29 @@ from reader.core.model import Analysis, Link, Span
 
 
 @dataclass(frozen=True)
+class Apart:
+    """What tells a row reading as an earlier one (the same words shown) apart from the rows before it reading so:
+    the reports it carries that the first of them does not (``also in …:``), else a passage of its own, another
+    report's version no earlier one of them holds (``with latimes “…”:``, as the palette names such links), else
+    its number among them (``(2)``: the same words, reports and versions, in other places of a report)."""
+
+    added: tuple[str, ...] = ()
+    own: Span | None = None
+    nth: int = 0
+
+
+@dataclass(frozen=True)
 class Coverage:
     """The matrix's rows in one order: its ``links`` sorted, the passage each link's row shows
-    (``labels``), the ``rows`` (links merged), each link's row (``row_of``), the reports a row
-    reading as an earlier one joins that it lacks (``joins``, :func:`row_joins`) and the words of its
+    (``labels``), the ``rows`` (links merged), each link's row (``row_of``), what tells a row
+    reading as an earlier one apart (``apart``, :func:`rows_apart`) and the words of its
     sentence a label cut from mid-sentence is shown after (``leads``, :func:`~reader.core.findings.leads.lead`)."""
 
     links: tuple[Link, ...]
     labels: dict[str, Span]
     rows: tuple[tuple[Link, ...], ...]
     row_of: dict[str, int]
-    joins: dict[int, tuple[str, ...]]
+    apart: dict[int, Apart]
     leads: dict[str, str]
 
 
@@ -43,7 +55,7 @@ def _find_coverage(analysis: Analysis, *, by_origins: bool = False) -> Coverage:
     rows = merged_rows(analysis, links, labels)
     row_of = {link.id: n for n, row in enumerate(rows) for link in row}
     leads = {link: words for link, span in labels.items() if (words := lead(analysis, span))}
-    return Coverage(links, labels, rows, row_of, row_joins(analysis, rows, labels), leads)
+    return Coverage(links, labels, rows, row_of, rows_apart(analysis, rows, labels), leads)
 
 
 def row_labels(links: tuple[Link, ...]) -> dict[str, Span]:
@@ -64,24 +76,38 @@ def row_text(analysis: Analysis, span: Span) -> str:
     return " ".join(analysis.dossier.article(span.article).text(span).split())
 
 
-def row_joins(analysis: Analysis, rows: tuple[tuple[Link, ...], ...], labels: dict[str, Span]) -> dict[int, tuple[str, ...]]:
-    """For each row that reads as an earlier one (its links' passages all shown by other rows, so
-    its label repeats one: a passage linked once to six reports and once to a seventh), the
-    reports it carries that the first row reading so does not, in dossier order: named on the row,
-    they tell the two apart."""
+def rows_apart(analysis: Analysis, rows: tuple[tuple[Link, ...], ...], labels: dict[str, Span]) -> dict[int, Apart]:
+    """For each row that reads as an earlier one (its label's words shown by an earlier row: a passage linked
+    once to six reports and once to a seventh, or four reports' headlines and three of them again beside
+    another), what tells it apart (:class:`Apart`), so that no two rows read the same: the reports it adds
+    (in dossier order) unless an earlier row reading so added them too, else the first of its passages (in
+    dossier order) no earlier row reading so holds, in words none of them shows, else its number among them."""
     order = {article.id: n for n, article in enumerate(analysis.dossier.articles)}
     first: dict[str, int] = {}
-    joins: dict[int, tuple[str, ...]] = {}
+    held: dict[str, set[Span]] = {}
+    said: dict[str, set[tuple]] = {}
+    reading_so: dict[str, int] = {}  # rows reading so up to here
+    apart: dict[int, Apart] = {}
     for n, row in enumerate(rows):
         text = row_text(analysis, labels[row[0].id])
+        reading_so[text] = reading_so.get(text, 0) + 1
+        passages = sorted({span for link in row for span in link.passages}, key=lambda span: (order[span.article], span))
         if text not in first:
-            first[text] = n
+            first[text], held[text], said[text] = n, set(passages), {(text,)}
             continue
         earlier = {article for link in rows[first[text]] for article in link.articles}
-        added = {article for link in row for article in link.articles} - earlier
-        if added:
-            joins[n] = tuple(sorted(added, key=order.__getitem__))
-    return joins
+        added = tuple(sorted({article for link in row for article in link.articles} - earlier, key=order.__getitem__))
+        own = next((span for span in passages if span not in held[text] and (span.article, row_text(analysis, span))
+                    not in said[text] and row_text(analysis, span) != text), None)
+        if added and ("added", added) not in said[text]:
+            apart[n], reading = Apart(added=added), ("added", added)
+        elif own is not None:
+            apart[n], reading = Apart(own=own), (own.article, row_text(analysis, own))
+        else:
+            apart[n], reading = Apart(nth=reading_so[text]), ("nth", reading_so[text])
+        said[text].add(reading)
+        held[text].update(passages)
+    return apart
 
 
 def merged_rows(analysis: Analysis, links: tuple[Link, ...], labels: dict[str, Span]) -> tuple[tuple[Link, ...], ...]:

@@ -189,16 +189,6 @@ class DiffOp:
     b_end: int
 
 
-ALIKE_SHARE = 0.5
-"""Below this share of words in common a link's versions are marked paraphrases, however long a run of
-words (a quotation) they print alike: ``=`` says the versions match word for word, not that they
-share a clause."""
-WHOLE_SHARE = 0.9
-"""Below this share of words in common a verbatim link's versions do not match word for word as wholes: the
-shorter one (or a quotation it gives) is printed word for word inside a longer sentence, which is said
-(``Link.in_part``): a reader takes "word for word" for "the same text"."""
-
-
 @dataclass(frozen=True)
 class Link:
     """2..N passages from different articles that carry the same statement.
@@ -222,24 +212,6 @@ class Link:
     @cached_property
     def articles(self) -> tuple[str, ...]:
         return tuple(span.article for span in self.passages)
-
-    @property
-    def shown_kind(self) -> LinkKind:
-        """The kind every view and export marks the link with (``=``, ``≈``, ``~``): ``kind``, that
-        of its least alike pair, unless its versions have less than :data:`ALIKE_SHARE` of their
-        words in common: then a paraphrase (around words printed alike, which ``kind`` says)."""
-        return self.kind if self.score >= ALIKE_SHARE else "paraphrase"
-
-    @property
-    def in_part(self) -> bool:
-        """Is the link marked verbatim (``shown_kind``) only for a part of its longer versions, their words
-        in common under :data:`WHOLE_SHARE`? Which links exist and their kinds stay as judged."""
-        return self.shown_kind == "verbatim" and self.score < WHOLE_SHARE
-
-    @property
-    def kind_label(self) -> str:
-        """``shown_kind`` as the Markdown and HTML exports head the link: ``verbatim in part`` for ``in_part``."""
-        return "verbatim in part" if self.in_part else self.shown_kind
 
     def passage_in(self, article_id: str) -> Span | None:
         for span in self.passages:
@@ -1303,12 +1275,16 @@ class Analysis:
                                 table.setdefault(key, set()).update(others)
         return {key: frozenset(reports) for key, reports in table.items()}
 
-    def shared_fraction(self, article_id: str) -> float:
-        """Share of the article's sentence characters in a sentence that a link shown joins to another report:
+    def shared_fraction(self, article_id: str) -> float | None:
+        """Share of the article's sentence characters in a sentence that a link shown joins to another report
+        (``None`` in a dossier of one article: a share of nothing, which ``0% shared`` misread as none in common):
         what the gutter marks with a report's number and compare counts as "also in", the confident links (and the
         weaker ones too in the view showing them, :meth:`with_weaker_links`). Not the complement of
         :meth:`unique_sentences`, which a weaker link also keeps from "only this report says": a passage
         shown unlinked is counted neither shared nor alone. Found once per article."""
+
+        if len(self.dossier.articles) < 2:
+            return None
 
         def find() -> float:
             total = sum(s.end - s.start for s in self.sentences.get(article_id, ()))

@@ -189,6 +189,17 @@ def _extent(tokens: Sequence[Token]) -> tuple[int, int]:
     return (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
 
 
+def words_in_common(analysis: Analysis, a: Span, b: Span) -> float:
+    """The share of two passages' words they have in common, as their differences count words (twice the words of
+    the stretches left alike, over both passages' words): 1.0 only when no word differs, where a link's score may
+    be 1.0 over ``was``/``is`` (it weighs the terms it links by, and those leave such words out)."""
+    a_words, b_words = words(analysis.passage_tokens(a)), words(analysis.passage_tokens(b))
+    if not a_words and not b_words:
+        return 1.0
+    alike = sum(i2 - i1 for tag, i1, i2, _, _ in _opcodes(a_words, b_words) if tag == "equal")
+    return 2 * alike / (len(a_words) + len(b_words))
+
+
 def diff_passages(analysis: Analysis, a: Span, b: Span) -> tuple[DiffOp, ...]:
     """Word-level opcodes from passage ``a`` to passage ``b`` (offsets into their own bodies, or
     titles: :meth:`~reader.core.model.Article.source`)."""

@@ -52,7 +52,7 @@ from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions, VersionsAhead
 from reader.ui.screens.report_picker import ReportPicker
-from reader.ui.paging import next_hit
+from reader.ui.paging import hit_place, next_hit
 from reader.ui.render import match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
@@ -541,6 +541,8 @@ class CompareScreen(AnswersInLine, KeptView):
         place = f"passage {self.column(side).cursor + 1}/{len(self._passages[side])}"
         if passage.sentence.index == HEADLINE:
             place += " (headline)"
+        if self._searching() and side == self._active:  # where n/N stand among the hits, as the reader says it
+            place = f"search {searched_words(self._search[2])}: {hit_place(self._search[3], self.column(side).cursor)} (n/N) \u00b7 {place}"
         text = Text(f"{place}{walking}: ")
         if passage.link is not None:
             link = passage.link
@@ -564,7 +566,7 @@ class CompareScreen(AnswersInLine, KeptView):
                 f"{TYPE_TITLES[kind]} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed))
             )
             text.append(f"{counted(changed, 'difference')} ({kinds}) from {other}" if changed else f"same words as {other}")
-            text.append(f"; link: {match_note(link)}")
+            text.append(f"; link: {match_note(self.analysis, link)}")
             return text
         # What the gutter shows, in words: the reports linked here, else ◆'s "only" or (blank) "not linked"
         span = passage.sentence.span
@@ -654,6 +656,7 @@ class CompareScreen(AnswersInLine, KeptView):
             self.app.say(not_found(event.query, f"passage of {article.name}"))
         elif hits:
             self.action_jump_link(1)
+            self._follow(self._active)  # the status line says the search's place (the cursor may stay put)
             # As the quote tracker and the N-way view say it: how many, and that n/N walk them now.
             found = counted_of(len(hits), len(self._passages[self._active]), "passage")
             self.app.say(f"{searched_words(event.query)} in {found} of {article.name}: n/N go through them")
@@ -672,6 +675,7 @@ class CompareScreen(AnswersInLine, KeptView):
         for side in SIDES:
             self.column(side).search_hits = ()
         self.refresh_bindings()
+        self._follow(self._active)  # its place goes from the status line
         self.app.key_spent()
         self.app.say("Search ended: n/N go to the linked passages again")
 

@@ -35,6 +35,7 @@ from reader.core.findings.collation import shared_link_count
 from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.leads import fitted
 from reader.core.findings.sourcing import sourcing_of
+from reader.core.findings.likeness import shown_kind
 from reader.ui.answers import AnswersInLine
 from reader.ui.render import (
     CARRIED_SIGN, UNNUMBERED_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
@@ -153,7 +154,7 @@ class CoverageScreen(AnswersInLine, KeptView):
         self.analysis = analysis
         rows = coverage_of(analysis, by_origins=self.by_origins)  # found by the worker that made the analysis
         self.links, self.labels, self.rows, self._row_of = rows.links, rows.labels, rows.rows, rows.row_of
-        self._joins, self._leads = rows.joins, rows.leads
+        self._apart, self._leads = rows.apart, rows.leads
         self._hits = ()
 
     def compose(self) -> ComposeResult:
@@ -295,12 +296,12 @@ class CoverageScreen(AnswersInLine, KeptView):
             passage = Text()
             passage.append(index.source_glyph(span.article), palette.source(index.source_slot(span.article)) + bold)
             passage.append(" ")
-            if row in self._joins:  # it reads as an earlier row: what it adds tells them apart
-                passage.append(shorten(f"also in {self._joined(row)}:", (width - 3) // 2), palette.muted).append(" ")
+            if row in self._apart:  # it reads as an earlier row: what differs tells them apart
+                passage.append(shorten(self._told_apart(row, 3 * width), (width - 3) // 2), palette.muted).append(" ")
             if before := self._leads.get(links[0].id):  # a clause cut from mid-sentence, after the words it leans on
                 passage.append(fitted(before, max(1, (width - passage.cell_len) // 3)), palette.muted).append(" ")
             passage.append(shorten(row_text(self.analysis, span), width - 1 - passage.cell_len))  # a blank before the kind
-            kind = Text(KIND_MARKS.get(links[0].shown_kind, "?"))
+            kind = Text(KIND_MARKS.get(shown_kind(self.analysis, links[0]), "?"))
             if not links[0].confident:
                 kind.append(WEAKER_SIGN, WEAKER_STYLE)
             carried = [marks[article] if article in carriers else blank for article in marks]
@@ -355,9 +356,16 @@ class CoverageScreen(AnswersInLine, KeptView):
             legend.append(" " if position else "").append_text(entry(name, budget))
         return legend
 
-    def _joined(self, row: int) -> str:
-        """The reports a row reading as an earlier one carries and that one does not, by name."""
-        return ", ".join(self.analysis.dossier.names[a] for a in self._joins[row])
+    def _told_apart(self, row: int, room: int) -> str:
+        """What tells a row reading as an earlier one apart (:class:`~reader.core.findings.coverage.Apart`), in
+        words: ``also in usatoday:``, ``with latimes “4.6 earthquake shakes…”:`` (its passage in ``room``
+        characters) or ``(2)``."""
+        apart, names = self._apart[row], self.analysis.dossier.names
+        if apart.added:
+            return f"also in {', '.join(names[a] for a in apart.added)}:"
+        if apart.own is not None:
+            return f"with {names[apart.own.article]} \u201c{shorten(row_text(self.analysis, apart.own), room)}\u201d:"
+        return f"({apart.nth})"
 
     @on(LineTable.CellHighlighted)
     def _describe(self, event: LineTable.CellHighlighted) -> None:
@@ -379,11 +387,18 @@ class CoverageScreen(AnswersInLine, KeptView):
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
         among, in_event = counted_among(self.analysis, link.articles[0])
-        text.append(f"{KIND_MARKS[link.shown_kind]} {match_note(link)}; in {len(carriers)} of {len(among)}"
+        text.append(f"{KIND_MARKS[shown_kind(self.analysis, link)]} {match_note(self.analysis, link)}; in {len(carriers)} of {len(among)}"
                     f"{' of this event' if in_event else ''}: ")
         text.append(", ".join(dossier.names[a] for a in carriers))
-        if (row := self._row_of[event.row_key]) in self._joins:
-            text.append(f"; the same words as another row: this link adds {self._joined(row)}")
+        if (apart := self._apart.get(self._row_of[event.row_key])) is not None:
+            if apart.added:
+                text.append(f"; the same words as another row: this link adds {', '.join(dossier.names[a] for a in apart.added)}")
+            elif apart.own is not None:
+                text.append(f"; the same words as another row: this link also joins {dossier.names[apart.own.article]}'s "
+                            f"\u201c{row_text(self.analysis, apart.own)}\u201d")
+            else:
+                text.append(f"; the same words and reports as another row (the same statement in another place of a report, "
+                            f"row {apart.nth} of those reading so)")
         origins = self._origins(links)
         text.append(f"; {counted(origins, 'independent origin')} (reports copying one text count once)")
         span = self.labels[link.id]

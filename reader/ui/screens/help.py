@@ -265,7 +265,8 @@ def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list
                                      "gutter counts them), then how many the link shown joins, when fewer: a passage "
                                      "may carry several statements, a link each."),
         (Text("66% words in common"), "How alike a link's versions are: the share of words they have in common "
-                                      "(on average over each pair of versions, when more than two); the kind said with it "
+                                      "(counted on all their words; on average over each version and its most alike other, when more "
+                                      "than two); the kind said with it "
                                       "(word for word, partly word for word, nearly, paraphrased) is that of the least alike pair."),
     ]
     return rows

@@ -326,15 +326,15 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         among, event = counted_among(self.analysis, self.reference)
         reach = carried_in(len(self.reach), len(self.carriers), len(among), event=event)
         if self.link is None:
-            return Text(f"{reach.capitalize()}: {unlinked(self.analysis, self.span)}")
+            return self.titled(Text(f"{reach.capitalize()}: {unlinked(self.analysis, self.span)}"))
         origins = sourcing_of(self.analysis).origins.origins_of(self.link)
         title = weaker_note(self.link)
         title.append(f"; {reach}" if title else reach.capitalize())
         title.append(
             f", {counted(origins, 'independent origin')}; "
-            f"{match_note(self.link)}; words marked against the first"
+            f"{match_note(self.analysis, self.link)}; words marked against the first"
         )
-        return title
+        return self.titled(title)
 
     def _version_text(self, article_id: str) -> Text:
         index = self.app.index

@@ -156,10 +156,10 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
     def _title(self) -> Text:
         flagged = sum(bool(g.flags) for g in self.groups)
         shared = sum(len(g.articles) > 1 for g in self.groups)
-        return Text(
+        return self.titled(Text(
             f"{counted(len(self.groups), 'quoted statement')}; {shared} in more than one report; {flagged} flagged. "
             "Words differing from the fullest version are marked."
-        )
+        ))
 
     def searched(self) -> None:
         self.statements.redraw()

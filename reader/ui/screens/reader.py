@@ -26,6 +26,7 @@ from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompar
 from reader.ui.jumps import JumpList, Place
 from reader.ui.kept import QUIET, SteadyLooks
 from reader.ui.render import CONFLICT_SIGN, PALETTE_CLASSES, WEAKER_ON, share_parts
+from reader.ui.paging import walk_place
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
@@ -47,6 +48,9 @@ _ESCAPE = ("Dismiss the notices under the panes (Same story?, a file not opened)
 """What escape does on the reader, in the order it tries."""
 FORMS_SHOWN = 2
 """The other ways of writing a figure searched for that the status line names, the first met (it is one line)."""
+WALK = Binding.Group("Walk", compact=True)
+"""n and N on the key bar as one entry, ``nN Walk`` (as compare's ``nN Link``): ``n Next N Prev`` took six cells
+more, and with the entity panel's keys at 120 columns the bar cut ``^p Palette`` to ``^p``."""
 
 
 class ReaderScreen(SteadyLooks):
@@ -59,8 +63,9 @@ class ReaderScreen(SteadyLooks):
         Binding("L", "toggle_list", "Hide or show the report list", key_display="L", show=False),
         Binding("y", "copy", "Copy the passage", show=False),
         Binding("slash", "search", "Search", key_display="/"),
-        Binding("n", "walk(1)", "Next", tooltip="Next search hit, mention of the chosen entity or passage only this report has"),
-        Binding("N", "walk(-1)", "Prev", key_display="N", tooltip="Previous hit, mention or passage (as n)"),
+        Binding("n", "walk(1)", "Next", tooltip="Next search hit, mention of the chosen entity or passage only this report has",
+                group=WALK),
+        Binding("N", "walk(-1)", "Prev", key_display="N", tooltip="Previous hit, mention or passage (as n)", group=WALK),
         # Tried when walk is off: n/N with nothing to walk say how to start one.
         Binding("n", "nothing_to_walk(1)", "", show=False),
         Binding("N", "nothing_to_walk(-1)", "", show=False),
@@ -704,17 +709,12 @@ class ReaderScreen(SteadyLooks):
         status = self.query_one(StatusLine)
         app = self.app
         parts = []
+        left_out: tuple[str, ...] = ()  # said at length when the line has room
         if app.progress:
             parts.append(app.progress)
         # The walk first, the report after: a narrow line cuts the end, and the list shows the report.
         if self.walk:
-            total = len(self.walk)
-            if self.position < 0:
-                where = f"{total}"
-            elif self.ahead:  # between two places: the count of the next one (past the last: the last)
-                where = f"next {self.position + 1}/{total}" if self.position < total else f"past {total}/{total}"
-            else:
-                where = f"{self.position + 1}/{total}"
+            where = walk_place(self.position, len(self.walk), self.ahead)  # between two places: the next one's
             if self.walk_kind == "search":
                 reports = len({s.article for s in self.walk})
                 found = f"{where} in {reports} report{'s' * (reports != 1)}"
@@ -726,6 +726,7 @@ class ReaderScreen(SteadyLooks):
                 entity = app.index.any_entity(app.entity_id)
                 reach = f" in {counted_of(len(entity.articles), len(app.dossier.articles), 'report')}" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
+                left_out = (reach,)  # the panel lists the reports; the line keeps the one the mention is in
         if (marked := app.index.any_entity(app.marked_entity)) is not None:
             parts.append(f"{marked.name} marked (M on another merges the two)")
         if app.weaker_shown:  # the shares and gutters count them: said before the report, which a note may cut
@@ -734,7 +735,8 @@ class ReaderScreen(SteadyLooks):
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1
             # The shares in full, which the report list cuts (its rows are some 20 cells wide).
-            shares = f"({' · '.join(share_parts(app.analysis, article.id))})" if app.analysis is not None else ""
+            parts_shared = share_parts(app.analysis, article.id) if app.analysis is not None else []
+            shares = f"({' · '.join(parts_shared)})" if parts_shared else ""  # a dossier's one report: none
             # A conflict note comes between the report and its shares: a long note cuts neither the
             # report off the line (it comes first) nor itself off while it fits (the shares go first, their last
             # figures first: ``StatusLine.spare``); i shows it all.
@@ -749,7 +751,7 @@ class ReaderScreen(SteadyLooks):
         # One fixed-size line: no layout pass needed, which keeps key presses cheap; unfolded (i),
         # its height follows the text.
         self._unsaid = " · ".join(parts)
-        status.spare = shares
+        status.spare, status.cuts = shares, left_out
         status.update(" · ".join([self.said, *parts] if self.said else parts), layout=self.has_class("-details"))
 
     def details_cut(self) -> bool:

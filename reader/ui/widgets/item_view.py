@@ -83,11 +83,14 @@ def wrapped_rows(line: Text, width: int, hang: int = 0) -> list[Text]:
 class ItemView(LineView, can_focus=True):
     """Items under a title band, a note band below; :attr:`index` is the item under the cursor.
 
-    Posts :class:`Selected` on Enter or a click on an item.
+    Posts :class:`Selected` on Enter or a click on an item, :class:`Moved` when the cursor moves.
     """
 
     COMPONENT_CLASSES = {"item-view--cursor", "item-view--bar", "item-view--band"}
     BINDINGS = item_bindings("Open", "item")
+
+    class Moved(Message):
+        """The cursor moved to another item (what the title says of it may change: a search's place)."""
 
     class Selected(Message):
         """Enter, or a click, on item ``index`` of ``item_view``."""
@@ -161,6 +164,13 @@ class ItemView(LineView, can_focus=True):
         self._bands = None
         self.forget_rows()
 
+    def retitle(self) -> None:
+        """The title says something else (a search's place): draw its band again, the items as they were."""
+        self._bands = None
+        if self.is_mounted:
+            self._update_size()
+            self.forget_rows()  # its strips, and the items' below it (it may take another number of rows)
+
     def restyled(self) -> None:
         """New looks: the items and bands were drawn with the old palette."""
         self._rows.clear()
@@ -182,6 +192,8 @@ class ItemView(LineView, can_focus=True):
         if index is not None:
             index = min(max(index, 0), self.count - 1) if self.count else None
         old, self._cursor = self._cursor, index
+        if old != index:
+            self.post_message(self.Moved())
         if not self.is_mounted or not self.size.height:
             return
         if index is not None:

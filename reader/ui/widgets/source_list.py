@@ -195,10 +195,10 @@ class SourceList(LineView, can_focus=True):
         if self.compact:
             tag = f" e{event}" if event else ""  # before the counts and the word "shared": the name is cut for it
             room -= len(tag)  # the numbers in columns, after the widest name that leaves them room
-            share = shared.split()[0].rjust(len("100%"))  # "  9%" under " 75%"
+            share = (shared.split() or [""])[0].rjust(len("100%"))  # "  9%" under " 75%"; a dossier's one report: none, nor its column
             words = counted(article.word_count, "word").rjust(len("10000 word") + (article.word_count != 1))  # "  521" under "12345"
             tail = " shared" if shared.endswith(" shared") else ""  # a source document's "source" is no share
-            column = f"{share}{tail}".rjust(len("100% shared"))  # "source" ends where "shared" does: the counts line up
+            column = f"{share}{tail}".rjust(len("100% shared")) if shared else ""  # "source" ends where "shared" does: the counts line up
             fits = (f" {column}  {words}", f" {column}", f" {share}")
             said = next((said for said in fits if label.cell_len + len(said) <= room), None)
             if said is None:  # the name cut, not the share
@@ -208,7 +208,7 @@ class SourceList(LineView, can_focus=True):
             return (label.append(said + tag, palette.muted),)
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
         # Cut (`` …``), the shares are in full in the status line of the report chosen.
-        share_list = [part for part in share_parts(self.index.analysis, article_id) if part]
+        share_list = share_parts(self.index.analysis, article_id)
         length_list = [part for part in (counted(article.word_count, "word"), f"event {event}" if event else "", article.published) if part]
         shares, length, both = (Text().append(whole_parts(parts, room), palette.muted)
                                 for parts in (share_list, length_list, share_list[:1] + length_list[:1] + share_list[1:] + length_list[1:]))
@@ -222,7 +222,7 @@ class SourceList(LineView, can_focus=True):
             # The headline kept (in its place the name lost it), then the share (what tells reports
             # apart: after the word count, a narrow row left it out), the word count, the other shares.
             return label[:2].append_text(name[: rows[0][1]]), Text("  ").append_text(rest), headline, both
-        return label, headline, shares, length
+        return (label, headline, shares, length) if share_list else (label, headline, length, Text())  # no row left blank
 
     def _widest_label(self) -> int:
         """Cells of the widest ``1 Outlet`` of the dossier (counted once per index)."""

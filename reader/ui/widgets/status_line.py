@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.ui.wording import fitted, spared
+from reader.ui.wording import fitted, shortened, spared
 
 
 class StatusLine(Static):
@@ -28,6 +28,9 @@ class StatusLine(Static):
         self.spare = ""
         """The end of the text that one line cuts first, item by item (``wording.spared``): figures the
         rest of the line outweighs (a report's shares after the conflict its passages show)."""
+        self.cuts: tuple[str, ...] = ()
+        """Words the line leaves out before anything else, the first first, when it does not fit
+        (``wording.shortened``): a walk's reach, which cut the report the walk is in off an 80-column line."""
 
     def get_content_height(self, container, viewport, width: int) -> int:
         """Wrapped, the whole text's height (the stylesheet caps it), not that of :meth:`render`,
@@ -44,7 +47,7 @@ class StatusLine(Static):
             return self._cut(super().render())
         text = content if isinstance(content, Text) else Text(str(content))
         width = self.content_region.width or self.size.width
-        return fitted(spared(text, self.spare, width), width)
+        return fitted(spared(shortened(text, self.cuts, width), self.spare, width), width)
 
     def _cut(self, shown):
         """``shown`` wrapped, its lines past the height given dropped and counted on the last one kept."""
