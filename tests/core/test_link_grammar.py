@@ -139,11 +139,12 @@ def test_what_an_allegation_or_a_report_tells_after_its_that_is_a_clause_of_its_
     ]
 
 
-def test_no_clause_starts_at_the_that_of_a_denied_report_or_of_a_relative_clause():
+def test_no_clause_starts_at_the_that_of_a_denied_report_a_relative_clause_or_a_verb_of_saying():
     assert len(_pieces("The council found no evidence that the Brandt yards had used cheap Orvik steel on the bridge.")) == 1
     assert len(_pieces("The yard's owner denied reports that his crews had used cheap Orvik steel on the bridge.")) == 1
     assert len(_pieces("The reports that surfaced in May named three yards along the Aven river.")) == 1
     assert len(_pieces("The claims that say the yards cut corners were filed in May by two engineers.")) == 1
+    assert len(_pieces("The harbour agency said in a report that the Brandt yards had used cheap Orvik steel.")) == 1
 
 
 def test_a_statement_told_as_an_allegation_links_with_a_report_making_it_outright(tmp_path):

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from reader.core.model import Token
-from reader.core.vocabulary import DENYING, NEGATIONS, lemmas
+from reader.core.vocabulary import DENYING, NEGATIONS, REPORTING_VERBS, lemmas
 
 GERUND_AFTER = frozenset("for after before by of without while since from upon".split())
 """Prepositions after which an ``-ing`` word is a gerund naming what someone did (``for speeding``,
@@ -124,9 +124,12 @@ evidence that``, ``denied reports that``), whose clause alone would read as asse
 
 def _content_clause(tokens: Sequence[Token], that: int, verbs: Collection[int]) -> bool:
     """Does the ``that`` after a noun open what the noun tells (a subject, then a verb: ``reports that the yard
-    used``), not which ones (``reports that surfaced in May``), with no denial before it?"""
+    used``), not which ones (``reports that surfaced in May``), with no denial before it? After a verb of
+    saying (``said in a report that``) the ``that`` is the verb's: what is left before it says only who spoke."""
     after = tokens[that + 1].norm
+    last = max((i for i in range(that - 1) if i in verbs or tokens[i].norm in REPORTING_VERBS), default=None)
     return (any(v > that + 1 for v in verbs) and that + 1 not in verbs and not verb_form(after) and not base_verb(after)
+            and (last is None or tokens[last].norm not in REPORTING_VERBS)
             and not any(denies(t.norm) or t.norm in DENYING for t in tokens[:that]))
 
 
