@@ -158,3 +158,13 @@ def test_a_statement_told_as_an_allegation_links_with_a_report_making_it_outrigh
     clause = _span(dossier, "first", "the Brandt yards had fitted the bridge's pylons with cheap Orvik steel cables.")
     link = next(link for link in links if link.confident and any(p.article == "second" and p.start > 0 for p in link.passages))
     assert Span("first", clause.start, clause.end) in link.passages
+
+
+def test_two_frames_of_other_statements_make_no_link(tmp_path):
+    """What is left before a noun's ``that`` (``hold credible evidence that``) only frames its clause: two reports
+    framing other statements alike share no statement."""
+    _, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nAuditors hold credible evidence that Vantor sold its turbines to a northern mining firm last spring.",
+        "second": f"{STORM}\n\nThe auditors found credible evidence that the Orla dam's spillway had cracked during the floods.",
+    })
+    assert not any(p.start > 0 and p.article == "first" for link in links for p in link.passages)

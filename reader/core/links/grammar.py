@@ -133,6 +133,13 @@ def _content_clause(tokens: Sequence[Token], that: int, verbs: Collection[int]) 
             and not any(denies(t.norm) or t.norm in DENYING for t in tokens[:that]))
 
 
+def only_frame(tokens: Sequence[Token]) -> bool:
+    """Does the piece end on a noun's ``that`` whose clause was cut off (``Auditors hold credible evidence that``)?
+    What is left frames the clause; the sentence whole carries it with its clause, and two such frames
+    (``found credible evidence that``) make no statement to link."""
+    return len(tokens) > 1 and tokens[-1].norm == "that" and tokens[-2].norm in CONTENT_NOUNS
+
+
 def clause_starts(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
     """Where clauses begin that commas and openers do not mark, outside quotations: after a colon followed by
     a clause of its own (``... a new coach: the club has hired a former captain``; not ``2:09``), after the ``that``
