@@ -926,7 +926,8 @@ DENYING = frozenset(
     """deny denies denied denying dispute disputes disputed disputing refute refutes refuted refuting
     doubt doubts doubted doubting""".split()
 )
-"""Verbs that deny or doubt what follows their ``that`` (``no one doubts that`` denies the doubt: it asserts; ``denied reports that``)."""
+"""Verbs that deny or doubt what follows their ``that`` (``no one doubts that`` denies the doubt: it asserts), or
+what a noun's ``that`` tells after them (``denied reports that``)."""
 
 
 AUXILIARIES = frozenset(
