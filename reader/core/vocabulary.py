@@ -922,6 +922,12 @@ CLAUSE_OPENERS = frozenset(
 )
 """After a comma, these open a clause that may carry a fact of its own (``…, adding that he spoke…``)."""
 NEGATIONS = frozenset("not no never nor neither none nobody nothing cannot".split())
+DENYING = frozenset(
+    """deny denies denied denying dispute disputes disputed disputing refute refutes refuted refuting
+    doubt doubts doubted doubting""".split()
+)
+"""Verbs that deny or doubt what follows their ``that`` (``no one doubts that`` denies the doubt: it asserts), or
+what a noun's ``that`` tells after them (``denied reports that``)."""
 
 
 AUXILIARIES = frozenset(

@@ -564,7 +564,8 @@ def test_a_sentence_carrying_several_shared_facts_is_linked_for_each(analysis, a
     """Many to many (issue 10): the sentence takes part in one link per fact it shares, each link holding the
     counterparts of that fact only, and in none with a sentence of another event."""
     dossier = analysis.dossier
-    own = _span(dossier, article, sentence)
+    opening = _span(dossier, article, sentence)  # the whole sentence: a link may show the clause of its fact only
+    own = next(Span(article, s.start, s.end) for s in analysis.sentences[article] if s.start <= opening.start < s.end)
     homes = []
     for other, text in facts:
         counterpart = _span(dossier, other, text)

@@ -129,3 +129,42 @@ def test_a_deed_one_side_accuses_him_of_stays_a_claim(tmp_path):
         "second": f"{STORM}\n\nAuditors said Morrow had hidden the losses of the club in a second account.",
     })
     assert not any(any(p.article == "first" and p.start > 0 for p in link.passages) for link in links)
+
+
+def test_what_an_allegation_or_a_report_tells_after_its_that_is_a_clause_of_its_own():
+    assert _pieces("The council froze the contract in May so it could review allegations that the Brandt yards had used "
+                   "cheap Orvik steel on the Aven bridge.") == [
+        "The council froze the contract in May so it could review allegations that",
+        "the Brandt yards had used cheap Orvik steel on the Aven bridge.",
+    ]
+
+
+def test_no_clause_starts_at_the_that_of_a_denied_report_a_relative_clause_or_a_verb_of_saying():
+    assert len(_pieces("The council found no evidence that the Brandt yards had used cheap Orvik steel on the bridge.")) == 1
+    assert len(_pieces("The yard's owner denied reports that his crews had used cheap Orvik steel on the bridge.")) == 1
+    assert len(_pieces("The reports that surfaced in May named three yards along the Aven river.")) == 1
+    assert len(_pieces("The claims that say the yards cut corners were filed in May by two engineers.")) == 1
+    assert len(_pieces("The harbour agency said in a report that the Brandt yards had used cheap Orvik steel.")) == 1
+
+
+def test_a_statement_told_as_an_allegation_links_with_a_report_making_it_outright(tmp_path):
+    """The first report tells the statement after ``allegations that``: its link shows that clause, not the
+    council's review around it."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nThe council froze the Aven contract in May so it could review allegations that the Brandt "
+        "yards had fitted the bridge's pylons with cheap Orvik steel cables.",
+        "second": f"{STORM}\n\nThe Brandt yards fitted the bridge's pylons with cheap Orvik steel cables, engineers said.",
+    })
+    clause = _span(dossier, "first", "the Brandt yards had fitted the bridge's pylons with cheap Orvik steel cables.")
+    link = next(link for link in links if link.confident and any(p.article == "second" and p.start > 0 for p in link.passages))
+    assert Span("first", clause.start, clause.end) in link.passages
+
+
+def test_two_frames_of_other_statements_make_no_link(tmp_path):
+    """What is left before a noun's ``that`` (``hold credible evidence that``) only frames its clause: two reports
+    framing other statements alike share no statement."""
+    _, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nAuditors hold credible evidence that Vantor sold its turbines to a northern mining firm last spring.",
+        "second": f"{STORM}\n\nThe auditors found credible evidence that the Orla dam's spillway had cracked during the floods.",
+    })
+    assert not any(p.start > 0 and p.article == "first" for link in links for p in link.passages)

@@ -12,13 +12,8 @@ from reader.core.links.grammar import adverb
 from reader.core.links.polarity import NEGATIVE_SUBJECTS, denial, helpers_from
 from reader.core.links.terms import word_terms
 from reader.core.links.units import Unit
-from reader.core.vocabulary import MONTH_NAMES, SENTENCE_ADVERBS, WEEKDAYS, lemmas
+from reader.core.vocabulary import DENYING, MONTH_NAMES, SENTENCE_ADVERBS, WEEKDAYS, lemmas
 
-DENYING = frozenset(
-    """deny denies denied denying dispute disputes disputed disputing refute refutes refuted refuting
-    doubt doubts doubted doubting""".split()
-)
-"""Verbs that deny or doubt what follows their ``that`` (``no one doubts that`` denies the doubt: it asserts)."""
 MODALS = WILL | POSSIBLE
 """Before the verb that frames a ``that``, they tell it as not (yet) so (``could show that``): what is to come
 (``confidence.WILL``) or may be (``confidence.MODALS``)."""

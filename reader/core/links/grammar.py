@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from reader.core.model import Token
-from reader.core.vocabulary import NEGATIONS, lemmas
+from reader.core.vocabulary import DENYING, NEGATIONS, REPORTING_VERBS, lemmas
 
 GERUND_AFTER = frozenset("for after before by of without while since from upon".split())
 """Prepositions after which an ``-ing`` word is a gerund naming what someone did (``for speeding``,
@@ -114,9 +114,37 @@ def _participle(word: str) -> bool:
     return word.isalpha() and len(word) > 4 and word.endswith(("ing", "ed"))
 
 
+CONTENT_NOUNS = frozenset(
+    """allegation allegations claim claims report reports evidence accusation accusations suggestion suggestions
+    rumour rumours rumor rumors""".split()
+)
+"""Nouns whose ``that`` opens what is alleged, reported or shown (``allegations that the drones carried Kestrel
+cameras``): a statement of its own, which another report may make outright; not after a denial (``found no
+evidence that``, ``denied reports that``), whose clause alone would read as asserted."""
+
+
+def _content_clause(tokens: Sequence[Token], that: int, verbs: Collection[int]) -> bool:
+    """Does the ``that`` after a noun open what the noun tells (a subject, then a verb: ``reports that the yard
+    used``), not which ones (``reports that surfaced in May``), with no denial before it? After a verb of
+    saying (``said in a report that``) the ``that`` is the verb's: what is left before it says only who spoke."""
+    after = tokens[that + 1].norm
+    last = max((i for i in range(that - 1) if i in verbs or tokens[i].norm in REPORTING_VERBS), default=None)
+    return (any(v > that + 1 for v in verbs) and that + 1 not in verbs and not verb_form(after) and not base_verb(after)
+            and (last is None or tokens[last].norm not in REPORTING_VERBS)
+            and not any(denies(t.norm) or t.norm in DENYING for t in tokens[:that]))
+
+
+def only_frame(tokens: Sequence[Token]) -> bool:
+    """Does the piece end on a noun's ``that`` whose clause was cut off (``Auditors hold credible evidence that``)?
+    What is left frames the clause; the sentence whole carries it with its clause, and two such frames
+    (``found credible evidence that``) make no statement to link."""
+    return len(tokens) > 1 and tokens[-1].norm == "that" and tokens[-2].norm in CONTENT_NOUNS
+
+
 def clause_starts(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
     """Where clauses begin that commas and openers do not mark, outside quotations: after a colon followed by
-    a clause of its own (``... a new coach: the club has hired a former captain``; not ``2:09``), and at an absolute
+    a clause of its own (``... a new coach: the club has hired a former captain``; not ``2:09``), after the ``that``
+    of a noun telling what is alleged or shown (``CONTENT_NOUNS``), and at an absolute
     clause (``..., with early voting starting on May 3``), which adds a fact of its own."""
     starts = []
     quoted = False
@@ -126,6 +154,8 @@ def clause_starts(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
         elif quoted:
             continue
         elif token.norm == ":" and tokens[i + 1].norm != '"' and not tokens[i + 1].norm[:1].isdigit() and any(v > i for v in verbs):
+            starts.append(i + 1)
+        elif token.norm == "that" and i and tokens[i - 1].norm in CONTENT_NOUNS and _content_clause(tokens, i, verbs):
             starts.append(i + 1)
         elif token.norm == "," and tokens[i + 1].norm == "with" and any(
             _participle(t.norm) for t in tokens[i + 2 : i + 2 + ABSOLUTE_REACH]

@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from reader.core.links.addresses import MARKS, addresses
-from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
+from reader.core.links.grammar import adverb, clause_starts, denies, gerund, only_frame, verb_form
 from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, subject_reference, the_one
 from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, is_compared, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
@@ -870,7 +870,7 @@ def _read(sentence: Sentence, tokens: tuple[Token, ...], number: int, index: int
             _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article_id, lede,
                   actions(a, b), caption, opened and a == 0)
             for a, b in ranges
-            if not only_attribution(tokens[a:b])
+            if not only_attribution(tokens[a:b]) and not only_frame(tokens[a:b])
         ]
     return found
 
