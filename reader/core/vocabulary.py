@@ -564,7 +564,7 @@ NAME_LINKING_WORDS = frozenset("of the for on and & et".split())
 """Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``, ``Council
 on Foreign Relations``, the Latin ``Pro Patria et Scientia``)."""
 
-SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den bin ibn al el y".split())
+SURNAME_PARTICLES = frozenset("de del della da das di dos du des la le van von der den ter bin bint ibn al el y".split())
 """Lower-case words that belong to a person's surname (``von der Leyen``)."""
 
 NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES | {"at"}

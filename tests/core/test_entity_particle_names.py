@@ -32,3 +32,24 @@ def test_two_people_of_one_particled_family_name_stay_two():
         "Karim al-Haddadi and Samir al-Haddadi met on Monday. Haddadi said the port would reopen.",
         "Karim al-Haddadi spoke to reporters. Samir al-Haddadi said the talks went well.")
     assert sorted(e.name for e in entities) == ["Karim al-Haddadi", "Samir al-Haddadi"]
+
+
+def test_portuguese_and_dutch_particles_keep_the_name_whole():
+    index = by_alias(entities_of_texts(
+        "Mayor Joao dos Santos Ferreira opened the bridge. Coach Erik ter Horst watched.",
+        "Joao dos Santos Ferreira cut the ribbon. Ferreira thanked Erik ter Horst and Ines das Neves Lobo."))
+    mayor = index["joao dos santos ferreira"]
+    assert mayor is index["ferreira"] and mayor.type == "person" and mayor.shared
+    assert index["erik ter horst"].shared and "ines das neves lobo" in index
+    assert not {"joao", "santos ferreira", "erik", "horst", "neves lobo"} & set(index)
+
+
+def test_a_daughters_particle_keeps_the_name_whole():
+    index = by_alias(entities_of_texts("Fatima bint Saleh al-Amri opened the clinic.",
+                                       "The clinic was opened by Fatima bint Saleh al-Amri on Monday."))
+    assert index["fatima bint saleh al-amri"].shared and "saleh al-amri" not in index
+
+
+def test_the_verb_do_between_names_is_no_particle():
+    index = by_alias(entities_of_texts("Let Varga do Brannock a favour, Lee said.", "Nothing here."))
+    assert "varga do brannock" not in index
