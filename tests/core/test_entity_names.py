@@ -2696,3 +2696,16 @@ def test_a_merge_of_two_names_as_full_keeps_the_one_more_mentioned_then_the_mark
     marked, other = made("Ada Varga", 3), made("Ilse Varga", 3)
     assert fuller(marked, other) is marked and fuller(other, marked) is other  # a tie keeps the marked one
     assert fuller(made("Bracktonfield", 1), made("Brackton", 9)).name == "Bracktonfield"  # must stay
+
+
+def test_a_firm_of_two_names_joined_by_an_ampersand_keeps_its_first_name_at_a_sentences_start():
+    index = by_alias(entities_of_texts("Simon & Brannock bought the plant. Black & Varga sold it.",
+                                       "The plant changed hands. Simon & Brannock paid. Black & Varga agreed."))
+    assert index["simon & brannock"].shared and index["black & varga"].shared
+    assert not {"brannock", "varga"} & set(index)
+
+
+def test_two_english_words_joined_by_an_ampersand_at_a_sentences_start_make_no_firm():
+    index = by_alias(entities_of_texts("Search & Rescue teams arrived. Research & Development spending rose.",
+                                       "Nothing here."))
+    assert not {"search & rescue", "research & development"} & set(index)

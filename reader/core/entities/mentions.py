@@ -849,6 +849,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         ahead = i + 1
         while ahead < len(pieces) and ahead - i < 3 and pieces[ahead].norm in gz.SURNAME_PARTICLES:
             ahead += 1  # "Ursula von der Leyen said"
+        if _joins_a_firm(pieces, i):
+            ahead += 1  # "Simon & Schuster said": the firm's name goes on past the ampersand
         following = pieces[ahead] if ahead < len(pieces) else None
         next_is_name = (
             following is not None and following.kind == "name" and not piece.possessive and not piece.alone
@@ -1034,6 +1036,14 @@ def _drop_subtitles(pieces: list[_Piece]) -> None:
             if ends and not pieces[i - 2].text.isupper():  # not a clause after a dateline ("KESTRA: Residents of
                 for piece in pieces[i + 2 : ahead]:  # Avalon said")
                     piece.kind = "other"
+
+
+def _joins_a_firm(pieces: list[_Piece], i: int) -> bool:
+    """Is the word at ``i`` the first of two names joined by ``&`` (``Barnes & Noble``), one of them no English
+    word? Two English words so joined name a field or a service (``Search & Rescue teams``), no firm."""
+    if i + 2 >= len(pieces) or pieces[i + 1].text != "&" or pieces[i + 2].kind != "name":
+        return False
+    return not (dictionary_word(pieces[i].norm) and dictionary_word(pieces[i + 2].norm))
 
 
 def _glued_ampersand(tokens: tuple[Token, ...], i: int) -> bool:
