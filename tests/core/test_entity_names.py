@@ -2709,3 +2709,10 @@ def test_two_english_words_joined_by_an_ampersand_at_a_sentences_start_make_no_f
     index = by_alias(entities_of_texts("Search & Rescue teams arrived. Research & Development spending rose.",
                                        "Nothing here."))
     assert not {"search & rescue", "research & development"} & set(index)
+
+
+def test_initials_written_with_or_without_a_space_are_one_person_and_other_initials_another():
+    index = by_alias(entities_of_texts("J.R. Talbott founded the firm in 1990.",
+                                       "J. R. Talbott spoke on Monday. J. T. Talbott, his brother, did not."))
+    assert index["j.r. talbott"] is index["j. r. talbott"] and index["j.r. talbott"].shared
+    assert index["j. t. talbott"] is not index["j. r. talbott"]

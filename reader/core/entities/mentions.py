@@ -1304,7 +1304,8 @@ def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
     while len(trimmed) > 1 and trimmed[-1].rstrip(".") in _KEYLESS_SUFFIXES:
         trimmed.pop()
-    if len(trimmed) > 2:  # "Walter J. Brannock" is "Walter Brannock"
+    if len(trimmed) > 2 and len(trimmed[0].rstrip(".")) > 1:  # "Walter J. Brannock" is "Walter Brannock"; "J. R.
+        # Brannock" keeps its initials, as "J.R. Brannock" written without the space does
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
     key = _squash(trimmed)
     canonical = PLACE_KEYS.get(key)
