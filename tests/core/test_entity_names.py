@@ -2716,3 +2716,16 @@ def test_initials_written_with_or_without_a_space_are_one_person_and_other_initi
                                        "J. R. Talbott spoke on Monday. J. T. Talbott, his brother, did not."))
     assert index["j.r. talbott"] is index["j. r. talbott"] and index["j.r. talbott"].shared
     assert index["j. t. talbott"] is not index["j. r. talbott"]
+
+
+def test_a_middle_name_left_out_before_jr_is_the_same_son():
+    index = by_alias(entities_of_texts("Walter Henry Brannock Jr. spoke in the square.",
+                                       "Walter Brannock Jr., the pastor, led the march."))
+    assert index["walter henry brannock jr."] is index["walter brannock jr."]
+
+
+def test_a_middle_name_left_out_with_another_generation_or_none_is_not_the_son():
+    index = by_alias(entities_of_texts("Walter Henry Brannock Jr. spoke in the square.",
+                                       "Walter Brannock Sr., the pastor, led the march. Walter Brannock watched."))
+    son = index["walter henry brannock jr."]
+    assert son is not index["walter brannock sr."] and son is not index["walter brannock"]

@@ -654,8 +654,9 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             table[name_key(words[:1])].add(form.key)  # "Labour MP", "Green leader": the party, its head word left out
         if len(form.spaced) >= 2 and _family_name_first(form, forms):
             table[name_key(words[:1])].add(form.key)
-        if _middle_named(form):
-            table[name_key(form.spaced[:1] + form.spaced[-1:])].add(form.key)
+        framed = _without_middle_name(form)
+        if framed:
+            table[name_key(framed)].add(form.key)
     heads: dict[str, list[str]] = defaultdict(list)
     for form in forms.values():
         if len(form.words) >= 3 and form.words[0] in gz.JOINING_HEADS and form.words[1] in ("of", "for") \
@@ -682,13 +683,18 @@ def _headed(words: tuple[str, ...]) -> bool:
     return len(words) >= 3 and words[0] in gz.JOINING_HEADS and words[1] in ("of", "for")
 
 
-def _middle_named(form: _Form) -> bool:
+def _without_middle_name(form: _Form) -> tuple[str, ...] | None:
     """``Douglas Avery Pruitt``: three capitalised words of a person's name, none a keyword or a
-    particle, so that ``Douglas Pruitt`` (the middle name left out) stands for it."""
-    surface = form.mentions[0].name.split()
-    return len(form.spaced) == 3 and len(surface) == 3 and not form.is_place \
+    particle, so that ``Douglas Pruitt`` (the middle name left out) stands for it; ``Douglas Avery Pruitt
+    Jr.`` so framed keeps the ``Jr.`` that tells him from his father (``Douglas Pruitt Jr.``)."""
+    surface, spaced = form.mentions[0].name.split(), form.spaced
+    generation = spaced[-1:] if len(spaced) == 4 and spaced[-1].rstrip(".") in gz.FATHER_AND_SON else ()
+    if generation:
+        surface, spaced = surface[:-1], spaced[:-1]
+    named = len(spaced) == 3 and len(surface) == 3 and not form.is_place \
         and all(w[:1].isupper() and not w.isupper() for w in surface) \
-        and not any(w in gz.ORG_KEYWORDS or w in gz.NAME_PARTICLES or w in gz.GEO_HEADS for w in form.spaced)
+        and not any(w in gz.ORG_KEYWORDS or w in gz.NAME_PARTICLES or w in gz.GEO_HEADS for w in spaced)
+    return spaced[:1] + spaced[-1:] + generation if named else None
 
 
 def _family_name_first(form: _Form, forms: dict[str, _Form]) -> bool:
