@@ -384,6 +384,10 @@ TITLE_WORDS = frozenset(
 )
 """Job titles and ranks (and a player's position, ``QB``, ``NT``): stripped from the front of a person's name."""
 
+GIVEN_NAME_HONORIFICS = frozenset("sheikh prince princess emir sultan king queen".split())
+"""Honorifics a bearer keeps before the given name alone (``Sheikh Hamad``, ``Prince Khalid``), as ``Mr.`` is kept
+before the family name."""
+
 ABBREVIATED_TITLES = frozenset("pro cfo coo cto cmo cio mla mlc dsp sp dgp ig igp sho ssp".split())
 """Job titles written as capitals (``PRO``, public relations officer; ``DSP``, deputy superintendent of police):
 titles after a body or a field (``Navy PRO``) or a title word (``chief PRO``), not words of its name; alone or

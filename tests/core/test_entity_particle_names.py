@@ -53,3 +53,20 @@ def test_a_daughters_particle_keeps_the_name_whole():
 def test_the_verb_do_between_names_is_no_particle():
     index = by_alias(entities_of_texts("Let Varga do Brannock a favour, Lee said.", "Nothing here."))
     assert "varga do brannock" not in index
+
+
+def test_a_given_name_after_the_honorific_its_full_name_bears_is_the_person():
+    sheikh = by_alias(entities_of_texts(
+        "Sheikh Hamad bin Khalifa al-Marri opened the port. Sheikh Hamad said trade would grow.",
+        "Hamad bin Khalifa al-Marri spoke on Tuesday. Al-Marri said the port was ready."))
+    assert sheikh["hamad"] is sheikh["hamad bin khalifa al-marri"] is sheikh["al-marri"]
+    prince = by_alias(entities_of_texts(
+        "Crown Prince Khalid bin Nasser met envoys. Bin Nasser said reforms would go on.",
+        "Khalid bin Nasser, the crown prince, spoke. Prince Khalid said the kingdom was ready."))
+    assert prince["khalid"] is prince["khalid bin nasser"]
+
+
+def test_a_given_name_after_an_honorific_its_namesake_never_bears_is_no_one_known():
+    index = by_alias(entities_of_texts("Charles Raye spoke on Monday. King Charles was not there.",
+                                       "Charles Raye agreed."))
+    assert index["charles"] is not index["charles raye"]

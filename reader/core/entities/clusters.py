@@ -964,7 +964,9 @@ def _given_names(
     and the word is no one's surname nor a work's name; else no one known (``Harold`` is no short form of a
     ``Harold Dalby`` written only elsewhere); a word that opens two people's names in its article is no one's
     there (another ``Harold`` named elsewhere in the dossier does not count), and a place (``Brackwell``,
-    ``Brackwell Trail Hawks``) no given name."""
+    ``Brackwell Trail Hawks``) no given name. A given name after an honorific (``Sheikh Hamad``) stands for a name
+    it opens only if that name bears the honorific somewhere in the dossier (``Sheikh Hamad bin Khalifa``), which
+    may run on in a father's name after ``bin`` (not ``King Charles`` for a ``Charles Ray`` no one calls king)."""
     ordinary = typer.ordinary
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
@@ -974,9 +976,12 @@ def _given_names(
     opened: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
-        if 2 <= len(form.spaced) <= 3 and root in people \
+        lineage = len(form.spaced) > 3 and form.spaced[1] in gz.SURNAME_PARTICLES  # "Hamad bin Khalifa al-Marri"
+        if (2 <= len(form.spaced) <= 3 or lineage) and root in people \
                 and gz.NOT_PERSONAL.isdisjoint(w for w in form.words if w not in gz.TITLE_WORDS):  # "Ada King"
             opened[name_key(form.words[:1])].add(root)
+    honoured = {(clusters.find(form.key), m.title) for form in forms.values() for m in form.mentions
+                if len(form.spaced) >= 2 and m.title in gz.GIVEN_NAME_HONORIFICS}
     size = Counter(clusters.find(key) for key in forms)
     written = {(clusters.find(m.key), m.article) for form in forms.values() if len(form.spaced) >= 2
                for m in form.mentions}
@@ -996,7 +1001,7 @@ def _given_names(
             if not local and len(roots) == 1 and word not in surnames and WORK_KEY + form.key not in forms:
                 # "Zadan" written, "Craig" alone: the one Craig of the dossier (not when a work bears the name)
                 local = [root for root in roots if (root, mention.article) in named]
-            if len(local) == 1 and not mention.title:
+            if len(local) == 1 and (not mention.title or (local[0], mention.title) in honoured):
                 choices.setdefault(id(mention), local[0])
 
 
