@@ -2729,3 +2729,18 @@ def test_a_middle_name_left_out_with_another_generation_or_none_is_not_the_son()
                                        "Walter Brannock Sr., the pastor, led the march. Walter Brannock watched."))
     son = index["walter henry brannock jr."]
     assert son is not index["walter brannock sr."] and son is not index["walter brannock"]
+
+
+def test_an_acronym_written_as_a_word_is_the_body_it_spells():
+    index = by_alias(entities_of_texts(
+        "The Northern Atlantic Fishing Treaty was signed in 1990. Officials at Naft said quotas would stay.",
+        "Talks on Naft will go on, Lena Varga said. Ministers met in the port."))
+    assert index["naft"] is index["northern atlantic fishing treaty"] and index["naft"].shared
+
+
+def test_a_word_spelling_a_bodys_initials_is_not_it_when_a_person_bears_it_or_it_is_english():
+    index = by_alias(entities_of_texts(
+        "The Agency for Regional Trade Affairs met. The Bureau of Overseas Ocean Knowledge met too.",
+        "Mr. Arta agreed. Officials met Arta on Monday. He quoted the Book on Monday."))
+    assert index["arta"] is not index["agency for regional trade affairs"]
+    assert index["book"] is not index["bureau of overseas ocean knowledge"]

@@ -135,13 +135,26 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             by_initials[_initials(words)].add(form.key)
     headless = _headless_services(forms)
     for form in forms.values():
-        if (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
+        if _said_as_a_word(form):
+            names = {clusters.find(k) for k in by_initials.get(form.key, ()) if not _personal(forms[k])
+                     and not _person_shaped(forms[k].mentions[0].name, summed_votes(forms[k].mentions), ordinary)}
+            if len(names) == 1:
+                clusters.union(form.key, names.pop())
+        elif (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
             near = {m.article for m in form.mentions}
             names = {clusters.find(k) for k in legal.get(form.key, ())}
             names = names or {clusters.find(k) for k in by_initials.get(form.key, ()) if _spelled_by(forms[k], near, ordinary)}
             names = names or {clusters.find(k) for k in headless.get(form.key, ()) if _spelled_by(forms[k], near, ordinary)}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
+
+
+def _said_as_a_word(form: _Form) -> bool:
+    """``Nato``, ``Nafta``: an acronym spoken as a word and written as one (as British papers do): one capitalised
+    word of four to six letters, no English word, never a person's (``Mr. Nato``); only a body's name it spells."""
+    surface = form.mentions[0].surface
+    return len(form.words) == 1 and 4 <= len(surface) <= 6 and surface.isalpha() and surface[:1].isupper() \
+        and surface[1:].islower() and not dictionary_word(form.words[0]) and not form.is_place and not _personal(form)
 
 
 def _spelled_by(form: _Form, articles: set[str], ordinary: set[str]) -> bool:
