@@ -1073,7 +1073,8 @@ name no entity."""
 NAMED_PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
     """host anchor commentator lawmaker legislator activist pastor priest elder historian researcher entrepreneur
     businessman businesswoman billionaire producer designer artist photographer footballer cricketer boxer golfer
-    soldier veteran survivor witness official candidate nominee prophet preacher missionary""".split()
+    soldier veteran survivor witness official candidate nominee prophet preacher missionary
+    midfielder defender goalkeeper goalie winger linebacker receiver shortstop outfielder batsman bowler""".split()
 )
 """For entities and their descriptions only: more lower-case nouns for people that, before a name of two words or
 more or heading its apposition, say it names a person (``host Zoe Marlowe``, ``church elder Jon Tate``,

@@ -2744,3 +2744,16 @@ def test_a_word_spelling_a_bodys_initials_is_not_it_when_a_person_bears_it_or_it
         "Mr. Arta agreed. Officials met Arta on Monday. He quoted the Book on Monday."))
     assert index["arta"] is not index["agency for regional trade affairs"]
     assert index["book"] is not index["bureau of overseas ocean knowledge"]
+
+
+def test_a_players_position_opening_a_sentence_is_no_word_of_the_name_and_says_a_person():
+    index = by_alias(entities_of_texts("Midfielder Tomas Brill Okafor scored. Defender Ines Vargo was sent off.",
+                                       "Tomas Brill Okafor scored the winner. Ines Vargo was sent off."))
+    assert index["tomas brill okafor"].type == "person" and index["tomas brill okafor"].shared
+    assert index["ines vargo"].shared and not {"midfielder tomas brill okafor", "defender ines vargo"} & set(index)
+
+
+def test_a_surname_that_is_a_players_position_stays_a_name():
+    index = by_alias(entities_of_texts("Ann Bowler, the referee, spoke on Monday. Bowler said the match was fair.",
+                                       "The referee Ann Bowler spoke. Bowler Tom Lee was not out."))
+    assert index["bowler"] is index["ann bowler"]

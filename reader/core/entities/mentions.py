@@ -1558,9 +1558,10 @@ class _Context:
             elif named in gz.PRODUCT_NOUNS:
                 votes["product-context"] += 2  # "a software package called Brillopt"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
-                                          or head in gz.KIN_NOUNS) or self.plays_a_part(previous):
+                                          or head in gz.KIN_NOUNS) or self.plays_a_part(previous) \
+                    or _job_noun(before.norm) and len(words) >= 2 and (second is None or not second.text[:1].isalnum()):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann",
-                # "played harbour pilot Varro": a part, a person
+                # "played harbour pilot Varro": a part, a person; "Midfielder Ann Lee scored", the sentence's first word
             if before.text.islower() and head in gz.KIN_NOUNS \
                     or before.text == "," and second is not None and second.text.islower() and second.norm in gz.KIN_NOUNS:
                 votes["kin"] += 1  # "his wife Lucie Vireo", "her father, Mr Brandt": named as someone's relative
