@@ -2757,3 +2757,14 @@ def test_a_surname_that_is_a_players_position_stays_a_name():
     index = by_alias(entities_of_texts("Ann Bowler, the referee, spoke on Monday. Bowler said the match was fair.",
                                        "The referee Ann Bowler spoke. Bowler Tom Lee was not out."))
     assert index["bowler"] is index["ann bowler"]
+
+
+def test_a_party_tag_with_a_states_whole_name_is_no_entity():
+    index = by_alias(entities_of_texts("Rep. Ann Kolby (R-Ohio) objected. Sen. Tom Brill, D-Iowa, agreed.",
+                                       "Sen. Lee Varga, R-Texas, did not. Ann Kolby and Tom Brill met."))
+    assert not {"r-ohio", "d-iowa", "r-texas"} & set(index) and index["ann kolby"].shared
+
+
+def test_a_hyphenated_name_after_a_capital_letter_is_no_party_tag():
+    index = by_alias(entities_of_texts("Fans of X-Kelby cheered. The R-Kelby plant closed.", "Nothing here."))
+    assert {"x-kelby", "r-kelby"} <= set(index)

@@ -43,7 +43,7 @@ _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
-"""A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
+"""A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``, ``R-Ohio``): no name."""
 _HANDLE_ARTICLE = re.compile(r"The[A-Z][a-z]")
 """``@TheGuild``: a social handle opening with ``The`` glued to the name."""
 _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
@@ -799,10 +799,11 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         if token.text.islower() and token.text.isalpha():  # most words: none of the cases below is theirs, and
             pieces.append(_plain_piece(token))  # whether one opens the sentence matters to no name
             continue
-        if "-" in token.text and _PARTY_TAG.fullmatch(token.text) and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+        dotted = i + 1 < len(tokens) and tokens[i + 1].text == "."
+        if "-" in token.text and _PARTY_TAG.fullmatch(token.text) and (dotted or token.text[2:] in gz.US_STATES):
             second = i + 3 < len(tokens) and len(tokens[i + 2].text) == 1 and tokens[i + 2].text.isupper() \
                 and tokens[i + 3].text == "."
-            consumed = i + 3 if second else i + 1  # "R-S.C.", "D-Md."
+            consumed = i + 3 if second else i + 1 if dotted else i  # "R-S.C.", "D-Md.", "R-Ohio"
             pieces.append(_Piece(token.start, tokens[min(consumed, len(tokens) - 1)].end, token.text, token.norm,
                                  "other"))
             continue
