@@ -2768,3 +2768,16 @@ def test_a_party_tag_with_a_states_whole_name_is_no_entity():
 def test_a_hyphenated_name_after_a_capital_letter_is_no_party_tag():
     index = by_alias(entities_of_texts("Fans of X-Kelby cheered. The R-Kelby plant closed.", "Nothing here."))
     assert {"x-kelby", "r-kelby"} <= set(index)
+
+
+def test_a_word_naming_a_province_is_not_short_for_the_city_named_after_it():
+    index = by_alias(entities_of_texts(
+        "The quake hit Varnell Province. In Port Varnell, buildings fell. Across Varnell, roads closed.",
+        "Buildings fell in Port Varnell. Varnell was hit hardest."))
+    assert index["varnell"] is not index["port varnell"] and index["port varnell"].shared
+
+
+def test_a_surname_is_still_short_for_a_person_the_county_is_named_after():
+    index = by_alias(entities_of_texts("Gerald Fordham spoke in Fordham County. Fordham said the roads were shut.",
+                                       "Gerald Fordham agreed. Fordham left."))
+    assert index["fordham"] is index["gerald fordham"]

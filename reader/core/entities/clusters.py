@@ -902,10 +902,18 @@ def _titled_bearers(form: _Form, roots: set[str], titles: dict[str, set[str]]) -
 
 
 def _named_place(form: _Form, longer: set[str], forms: dict[str, _Form]) -> bool:
-    """A place in its own right (``in Aceh``, ``Aceh province``) is not short for a longer name of
-    several words (``Banda Aceh``, the city named after the province); ``Karabakh`` still stands for
-    the one hyphenated word ``Nagorno-Karabakh``."""
-    return _used_as_place(form) and all(len(forms[k].spaced) >= 2 for k in longer)
+    """A place in its own right (``in Aceh``, ``Aceh province``, or the dossier's ``Aceh Province``) is not short
+    for a longer name of several words (``Banda Aceh``, the city named after the province, written as a place);
+    ``Karabakh`` still stands for the one hyphenated word ``Nagorno-Karabakh``."""
+    if not all(len(forms[k].spaced) >= 2 for k in longer):
+        return False
+    return _used_as_place(form) or len(form.words) == 1 \
+        and any(name_key((form.words[0], head)) in forms for head in _REGION_HEADS) \
+        and all(_used_as_place(forms[k]) and not _personal(forms[k]) for k in longer)
+
+
+_REGION_HEADS = ("province", "county", "state", "region", "district", "prefecture", "governorate")
+"""Heads of a region's name (``Aceh Province``) after the word that may also end a city's (``Banda Aceh``)."""
 
 
 def _used_as_place(form: _Form) -> bool:
