@@ -2781,3 +2781,16 @@ def test_a_surname_is_still_short_for_a_person_the_county_is_named_after():
     index = by_alias(entities_of_texts("Gerald Fordham spoke in Fordham County. Fordham said the roads were shut.",
                                        "Gerald Fordham agreed. Fordham left."))
     assert index["fordham"] is index["gerald fordham"]
+
+
+def test_an_english_word_after_a_title_is_the_bearer_the_dossier_names_so():
+    index = by_alias(entities_of_texts(
+        "Moon Jae-hyun met Ann Rice on Friday. Mr. Moon agreed.",
+        "Officials said President Moon spoke and Secretary Rice agreed. The moon was full and rice was cheap."))
+    assert index["moon"] is index["moon jae-hyun"] and index["rice"] is index["ann rice"]
+
+
+def test_an_english_word_after_a_title_no_name_of_the_dossier_bears_stays_the_titles():
+    index = by_alias(entities_of_texts("The Mayor Elect spoke. They sprayed Agent Orange. Ann Kolby left.",
+                                       "The elect were few. An orange fell."))
+    assert not {"elect", "orange"} & set(index)

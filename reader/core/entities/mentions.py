@@ -1712,6 +1712,16 @@ def _abbreviates(letters: str, words: list[str]) -> bool:
     return at == len(letters)
 
 
+def _bearers_word(piece: _Piece) -> bool:
+    """Is this one Title Case word after a title its bearer's name, though an English word (``Moon``, ``Rice``)?
+    Not when it may finish the title (``General``, ``Emeritus``), name a body or a place, or be the
+    sentence's capitalised first word."""
+    return piece.kind == "name" and piece.text[:1].isupper() and piece.text[1:].islower() and not piece.initial \
+        and piece.norm not in gz.TITLE_QUALIFIERS and piece.norm not in gz.TITLE_WORDS \
+        and piece.norm not in gz.ORG_KEYWORDS and piece.norm not in _TITLE_FILLERS and not is_place_word(piece.norm) \
+        and not piece.norm.endswith("ing")
+
+
 def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
     """``Lenny Shaw``, ``Mike Judge``: a title word written Title Case that ends the run right after a given name
     (which opens the run or follows a title) is the surname, not a title (a title stands before the name it
@@ -2221,6 +2231,10 @@ class _MentionFinder:
             tail -= 1
         if tail == 1 and len(after) == 2 and _given_name_shaped(after[0]):
             tail = 0  # "Director Mark Lund", "Senator Bill Ostrander" where the dossier writes "a mark", "the bill"
+        bearer = tail == 1 and len(after) == 1 and _bearers_word(after[0])
+        if bearer:
+            tail = 0  # "President Moon", "Secretary Rice" where the dossier writes "the moon", "rice": the bearer,
+            # kept if the dossier names someone so (see _keep_title_surnames)
         while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
             tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
         if 0 < tail < len(after) and after[tail - 1].kind == "joiner" \
@@ -2258,7 +2272,11 @@ class _MentionFinder:
         if complement > tail:
             self.add(after[tail:complement], context, vote="geo" if placed and tail == 1 else "")
         if complement < len(after):
+            count = len(self.findings.mentions)
             self.add(after[complement:], context, vote="person", title=title)
+            if bearer:
+                self.findings.surnamed.extend(self.findings.mentions[count:])
+                del self.findings.mentions[count:]
         if rest and self.names_something(rest):
             self.untitled(rest, context)
 
@@ -2672,11 +2690,15 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
 
 def _keep_title_surnames(findings: Findings) -> None:
     """``King said`` is a mention of the surname only when the dossier names someone so (``Ada King``, a name of
-    two or three plain words ending with the title word, no body's); elsewhere it stays a title, no one named."""
-    surnames = {m.words[-1] for m in findings.mentions if 2 <= len(m.spaced) <= 3 and m.words[-1] in gz.TITLE_WORDS
-                and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in m.name.split())
-                and not (m.votes["org"] or m.votes["org-context"] or m.votes["definite"])}
-    kept = [m for m in findings.surnamed if m.words[-1] in surnames]
+    two or three plain words ending with the title word, no body's); elsewhere it stays a title, no one named.
+    So is an English word after a title (``President Moon``, ``Secretary Rice``) when such a name opens or ends
+    with it (``Moon Jae-in``, ``Ada Rice``); elsewhere it may finish the title (``Mayor Elect``)."""
+    names = [m for m in findings.mentions if 2 <= len(m.spaced) <= 3 and not gz.GEO_HEADS.intersection(m.words)
+             and not (m.votes["org"] or m.votes["org-context"] or m.votes["definite"] or m.votes["geo"])]
+    surnames = {m.words[-1] for m in names if m.words[-1] in gz.TITLE_WORDS
+                and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in m.name.split())}
+    bearers = {w for m in names for w in (m.words[0], m.words[-1])}
+    kept = [m for m in findings.surnamed if m.words[-1] in (bearers if m.title else surnames)]
     if not kept:
         return
     # Each goes before the first mention placed after it (the others stand in reading order but within a sentence):
