@@ -2794,3 +2794,19 @@ def test_an_english_word_after_a_title_no_name_of_the_dossier_bears_stays_the_ti
     index = by_alias(entities_of_texts("The Mayor Elect spoke. They sprayed Agent Orange. Ann Kolby left.",
                                        "The elect were few. An orange fell."))
     assert not {"elect", "orange"} & set(index)
+
+
+def test_a_departments_acronym_may_leave_its_head_word_out():
+    index = by_alias(entities_of_texts(
+        "The Department of Health and Human Services said so. The Department of Housing and Urban Development agreed.",
+        "HHS agreed on Monday. HUD did not."))
+    assert index["hhs"] is index["department of health and human services"]
+    assert index["hud"] is index["department of housing and urban development"]
+
+
+def test_a_departments_headless_acronym_another_name_spells_too_joins_neither():
+    index = by_alias(entities_of_texts(
+        "The Department of Health and Human Services said so. Officials at Harbour Holding Services agreed.",
+        "HHS agreed on Monday."))
+    assert index["hhs"] is not index["department of health and human services"]
+    assert index["hhs"] is not index["harbour holding services"]

@@ -129,6 +129,9 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             if not gz.NAME_PARTICLES.isdisjoint(spaced):  # "DOJ" for "Department of Justice"
                 for initials in _lead_initials(spaced):
                     by_initials[initials].add(form.key)
+            if spaced[0] in _DEPARTMENTS and spaced[1] == "of" and len(_initials(spaced[2:])) >= 3:
+                by_initials[_initials(spaced[2:])].add(form.key)  # "HHS" for "Department of Health and Human
+                # Services", the head word left out
             if "&" in spaced:  # "P&G" for "Procter & Gamble"
                 by_initials["".join(w[0] for w in spaced if w == "&" or w not in gz.NAME_PARTICLES)].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
