@@ -2810,3 +2810,13 @@ def test_a_departments_headless_acronym_another_name_spells_too_joins_neither():
         "HHS agreed on Monday."))
     assert index["hhs"] is not index["department of health and human services"]
     assert index["hhs"] is not index["harbour holding services"]
+
+
+def test_an_acronyms_plural_written_with_an_apostrophe_after_its_count_is_no_name():
+    index = by_alias(entities_of_texts("The files were on 183 CD's and two DVD's.", "Nothing here."))
+    assert not {"cd", "dvd", "cd's", "dvd's"} & set(index)
+
+
+def test_an_acronyms_possessive_after_a_year_is_still_its_name():
+    index = by_alias(entities_of_texts("In 2019 IBM's profits rose.", "Shares of IBM fell."))
+    assert index["ibm"].shared

@@ -508,6 +508,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             return [_plain_piece(time), *_word_pieces(after, next_token, time._replace(text=time.norm))]
     possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
         and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
+    if possessive and text[:-2].isupper() and _counts(previous):
+        return [_Piece(start, token.end, token.text, token.norm, "other")]  # "183 CD's": a plural after its count
     if possessive:
         text, norm = text[:-2], norm[:-2]
     initials = previous is not None and previous.text.islower() and next_token is not None \
@@ -2714,6 +2716,14 @@ def _keep_title_surnames(findings: Findings) -> None:
 
 _OFFICE_AFTER = re.compile(r"['\u2019] ?s[ \t]+([a-z]+)\b")
 """``'s office``, ``\u2019 s office`` (a possessive a copy spaced) right after a name."""
+
+
+def _counts(token: Token | None) -> bool:
+    """Is ``token`` a count (``183``, ``two``), no year (``in 2019 IBM's profits``)?"""
+    if token is None:
+        return False
+    digits = token.text.replace(",", "")
+    return token.norm in gz.NUMBER_WORD_VALUES or digits.isdigit() and not 1800 <= int(digits) <= 2100
 
 
 def _join_lower_case_offices(mentions: list[Mention], bodies: dict[str, str]) -> None:
