@@ -384,6 +384,10 @@ TITLE_WORDS = frozenset(
 )
 """Job titles and ranks (and a player's position, ``QB``, ``NT``): stripped from the front of a person's name."""
 
+GIVEN_NAME_HONORIFICS = frozenset("sheikh prince princess emir sultan king queen".split())
+"""Honorifics a bearer keeps before the given name alone (``Sheikh Hamad``, ``Prince Khalid``), as ``Mr.`` is kept
+before the family name."""
+
 ABBREVIATED_TITLES = frozenset("pro cfo coo cto cmo cio mla mlc dsp sp dgp ig igp sho ssp".split())
 """Job titles written as capitals (``PRO``, public relations officer; ``DSP``, deputy superintendent of police):
 titles after a body or a field (``Navy PRO``) or a title word (``chief PRO``), not words of its name; alone or
@@ -564,7 +568,7 @@ NAME_LINKING_WORDS = frozenset("of the for on and & et".split())
 """Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``, ``Council
 on Foreign Relations``, the Latin ``Pro Patria et Scientia``)."""
 
-SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den bin ibn al el y".split())
+SURNAME_PARTICLES = frozenset("de del della da das di dos du des la le van von der den ter bin bint ibn al el y".split())
 """Lower-case words that belong to a person's surname (``von der Leyen``)."""
 
 NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES | {"at"}
@@ -1075,7 +1079,8 @@ name no entity."""
 NAMED_PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
     """host anchor commentator lawmaker legislator activist pastor priest elder historian researcher entrepreneur
     businessman businesswoman billionaire producer designer artist photographer footballer cricketer boxer golfer
-    soldier veteran survivor witness official candidate nominee prophet preacher missionary""".split()
+    soldier veteran survivor witness official candidate nominee prophet preacher missionary
+    midfielder defender goalkeeper goalie winger linebacker receiver shortstop outfielder batsman bowler""".split()
 )
 """For entities and their descriptions only: more lower-case nouns for people that, before a name of two words or
 more or heading its apposition, say it names a person (``host Zoe Marlowe``, ``church elder Jon Tate``,

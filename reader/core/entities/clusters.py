@@ -129,19 +129,35 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             if not gz.NAME_PARTICLES.isdisjoint(spaced):  # "DOJ" for "Department of Justice"
                 for initials in _lead_initials(spaced):
                     by_initials[initials].add(form.key)
+            if spaced[0] in _DEPARTMENTS and spaced[1] == "of" and len(_initials(spaced[2:])) >= 3:
+                by_initials[_initials(spaced[2:])].add(form.key)  # "HHS" for "Department of Health and Human
+                # Services", the head word left out
             if "&" in spaced:  # "P&G" for "Procter & Gamble"
                 by_initials["".join(w[0] for w in spaced if w == "&" or w not in gz.NAME_PARTICLES)].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
     headless = _headless_services(forms)
     for form in forms.values():
-        if (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
+        if _said_as_a_word(form):
+            names = {clusters.find(k) for k in by_initials.get(form.key, ()) if not _personal(forms[k])
+                     and not _person_shaped(forms[k].mentions[0].name, summed_votes(forms[k].mentions), ordinary)}
+            if len(names) == 1:
+                clusters.union(form.key, names.pop())
+        elif (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
             near = {m.article for m in form.mentions}
             names = {clusters.find(k) for k in legal.get(form.key, ())}
             names = names or {clusters.find(k) for k in by_initials.get(form.key, ()) if _spelled_by(forms[k], near, ordinary)}
             names = names or {clusters.find(k) for k in headless.get(form.key, ()) if _spelled_by(forms[k], near, ordinary)}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
+
+
+def _said_as_a_word(form: _Form) -> bool:
+    """``Nato``, ``Nafta``: an acronym spoken as a word and written as one (as British papers do): one capitalised
+    word of four to six letters, no English word, never a person's (``Mr. Nato``); only a body's name it spells."""
+    surface = form.mentions[0].surface
+    return len(form.words) == 1 and 4 <= len(surface) <= 6 and surface.isalpha() and surface[:1].isupper() \
+        and surface[1:].islower() and not dictionary_word(form.words[0]) and not form.is_place and not _personal(form)
 
 
 def _spelled_by(form: _Form, articles: set[str], ordinary: set[str]) -> bool:
@@ -654,8 +670,9 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             table[name_key(words[:1])].add(form.key)  # "Labour MP", "Green leader": the party, its head word left out
         if len(form.spaced) >= 2 and _family_name_first(form, forms):
             table[name_key(words[:1])].add(form.key)
-        if _middle_named(form):
-            table[name_key(form.spaced[:1] + form.spaced[-1:])].add(form.key)
+        framed = _without_middle_name(form)
+        if framed:
+            table[name_key(framed)].add(form.key)
     heads: dict[str, list[str]] = defaultdict(list)
     for form in forms.values():
         if len(form.words) >= 3 and form.words[0] in gz.JOINING_HEADS and form.words[1] in ("of", "for") \
@@ -682,13 +699,18 @@ def _headed(words: tuple[str, ...]) -> bool:
     return len(words) >= 3 and words[0] in gz.JOINING_HEADS and words[1] in ("of", "for")
 
 
-def _middle_named(form: _Form) -> bool:
+def _without_middle_name(form: _Form) -> tuple[str, ...] | None:
     """``Douglas Avery Pruitt``: three capitalised words of a person's name, none a keyword or a
-    particle, so that ``Douglas Pruitt`` (the middle name left out) stands for it."""
-    surface = form.mentions[0].name.split()
-    return len(form.spaced) == 3 and len(surface) == 3 and not form.is_place \
+    particle, so that ``Douglas Pruitt`` (the middle name left out) stands for it; ``Douglas Avery Pruitt
+    Jr.`` so framed keeps the ``Jr.`` that tells him from his father (``Douglas Pruitt Jr.``)."""
+    surface, spaced = form.mentions[0].name.split(), form.spaced
+    generation = spaced[-1:] if len(spaced) == 4 and spaced[-1].rstrip(".") in gz.FATHER_AND_SON else ()
+    if generation:
+        surface, spaced = surface[:-1], spaced[:-1]
+    named = len(spaced) == 3 and len(surface) == 3 and not form.is_place \
         and all(w[:1].isupper() and not w.isupper() for w in surface) \
-        and not any(w in gz.ORG_KEYWORDS or w in gz.NAME_PARTICLES or w in gz.GEO_HEADS for w in form.spaced)
+        and not any(w in gz.ORG_KEYWORDS or w in gz.NAME_PARTICLES or w in gz.GEO_HEADS for w in spaced)
+    return spaced[:1] + spaced[-1:] + generation if named else None
 
 
 def _family_name_first(form: _Form, forms: dict[str, _Form]) -> bool:
@@ -883,10 +905,18 @@ def _titled_bearers(form: _Form, roots: set[str], titles: dict[str, set[str]]) -
 
 
 def _named_place(form: _Form, longer: set[str], forms: dict[str, _Form]) -> bool:
-    """A place in its own right (``in Aceh``, ``Aceh province``) is not short for a longer name of
-    several words (``Banda Aceh``, the city named after the province); ``Karabakh`` still stands for
-    the one hyphenated word ``Nagorno-Karabakh``."""
-    return _used_as_place(form) and all(len(forms[k].spaced) >= 2 for k in longer)
+    """A place in its own right (``in Aceh``, ``Aceh province``, or the dossier's ``Aceh Province``) is not short
+    for a longer name of several words (``Banda Aceh``, the city named after the province, written as a place);
+    ``Karabakh`` still stands for the one hyphenated word ``Nagorno-Karabakh``."""
+    if not all(len(forms[k].spaced) >= 2 for k in longer):
+        return False
+    return _used_as_place(form) or len(form.words) == 1 \
+        and any(name_key((form.words[0], head)) in forms for head in _REGION_HEADS) \
+        and all(_used_as_place(forms[k]) and not _personal(forms[k]) for k in longer)
+
+
+_REGION_HEADS = ("province", "county", "state", "region", "district", "prefecture", "governorate")
+"""Heads of a region's name (``Aceh Province``) after the word that may also end a city's (``Banda Aceh``)."""
 
 
 def _used_as_place(form: _Form) -> bool:
@@ -958,7 +988,9 @@ def _given_names(
     and the word is no one's surname nor a work's name; else no one known (``Harold`` is no short form of a
     ``Harold Dalby`` written only elsewhere); a word that opens two people's names in its article is no one's
     there (another ``Harold`` named elsewhere in the dossier does not count), and a place (``Brackwell``,
-    ``Brackwell Trail Hawks``) no given name."""
+    ``Brackwell Trail Hawks``) no given name. A given name after an honorific (``Sheikh Hamad``) stands for a name
+    it opens only if that name bears the honorific somewhere in the dossier (``Sheikh Hamad bin Khalifa``), which
+    may run on in a father's name after ``bin`` (not ``King Charles`` for a ``Charles Ray`` no one calls king)."""
     ordinary = typer.ordinary
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
@@ -968,9 +1000,12 @@ def _given_names(
     opened: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
-        if 2 <= len(form.spaced) <= 3 and root in people \
+        lineage = len(form.spaced) > 3 and form.spaced[1] in gz.SURNAME_PARTICLES  # "Hamad bin Khalifa al-Marri"
+        if (2 <= len(form.spaced) <= 3 or lineage) and root in people \
                 and gz.NOT_PERSONAL.isdisjoint(w for w in form.words if w not in gz.TITLE_WORDS):  # "Ada King"
             opened[name_key(form.words[:1])].add(root)
+    honoured = {(clusters.find(form.key), m.title) for form in forms.values() for m in form.mentions
+                if len(form.spaced) >= 2 and m.title in gz.GIVEN_NAME_HONORIFICS}
     size = Counter(clusters.find(key) for key in forms)
     written = {(clusters.find(m.key), m.article) for form in forms.values() if len(form.spaced) >= 2
                for m in form.mentions}
@@ -990,7 +1025,7 @@ def _given_names(
             if not local and len(roots) == 1 and word not in surnames and WORK_KEY + form.key not in forms:
                 # "Zadan" written, "Craig" alone: the one Craig of the dossier (not when a work bears the name)
                 local = [root for root in roots if (root, mention.article) in named]
-            if len(local) == 1 and not mention.title:
+            if len(local) == 1 and (not mention.title or (local[0], mention.title) in honoured):
                 choices.setdefault(id(mention), local[0])
 
 

@@ -43,7 +43,7 @@ _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
-"""A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
+"""A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``, ``R-Ohio``): no name."""
 _HANDLE_ARTICLE = re.compile(r"The[A-Z][a-z]")
 """``@TheGuild``: a social handle opening with ``The`` glued to the name."""
 _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
@@ -508,6 +508,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             return [_plain_piece(time), *_word_pieces(after, next_token, time._replace(text=time.norm))]
     possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
         and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
+    if possessive and text[:-2].isupper() and _counts(previous):
+        return [_Piece(start, token.end, token.text, token.norm, "other")]  # "183 CD's": a plural after its count
     if possessive:
         text, norm = text[:-2], norm[:-2]
     initials = previous is not None and previous.text.islower() and next_token is not None \
@@ -799,10 +801,11 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         if token.text.islower() and token.text.isalpha():  # most words: none of the cases below is theirs, and
             pieces.append(_plain_piece(token))  # whether one opens the sentence matters to no name
             continue
-        if "-" in token.text and _PARTY_TAG.fullmatch(token.text) and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+        dotted = i + 1 < len(tokens) and tokens[i + 1].text == "."
+        if "-" in token.text and _PARTY_TAG.fullmatch(token.text) and (dotted or token.text[2:] in gz.US_STATES):
             second = i + 3 < len(tokens) and len(tokens[i + 2].text) == 1 and tokens[i + 2].text.isupper() \
                 and tokens[i + 3].text == "."
-            consumed = i + 3 if second else i + 1  # "R-S.C.", "D-Md."
+            consumed = i + 3 if second else i + 1 if dotted else i  # "R-S.C.", "D-Md.", "R-Ohio"
             pieces.append(_Piece(token.start, tokens[min(consumed, len(tokens) - 1)].end, token.text, token.norm,
                                  "other"))
             continue
@@ -849,6 +852,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         ahead = i + 1
         while ahead < len(pieces) and ahead - i < 3 and pieces[ahead].norm in gz.SURNAME_PARTICLES:
             ahead += 1  # "Ursula von der Leyen said"
+        if _joins_a_firm(pieces, i):
+            ahead += 1  # "Simon & Schuster said": the firm's name goes on past the ampersand
         following = pieces[ahead] if ahead < len(pieces) else None
         next_is_name = (
             following is not None and following.kind == "name" and not piece.possessive and not piece.alone
@@ -1034,6 +1039,14 @@ def _drop_subtitles(pieces: list[_Piece]) -> None:
             if ends and not pieces[i - 2].text.isupper():  # not a clause after a dateline ("KESTRA: Residents of
                 for piece in pieces[i + 2 : ahead]:  # Avalon said")
                     piece.kind = "other"
+
+
+def _joins_a_firm(pieces: list[_Piece], i: int) -> bool:
+    """Is the word at ``i`` the first of two names joined by ``&`` (``Barnes & Noble``), one of them no English
+    word? Two English words so joined name a field or a service (``Search & Rescue teams``), no firm."""
+    if i + 2 >= len(pieces) or pieces[i + 1].text != "&" or pieces[i + 2].kind != "name":
+        return False
+    return not (dictionary_word(pieces[i].norm) and dictionary_word(pieces[i + 2].norm))
 
 
 def _glued_ampersand(tokens: tuple[Token, ...], i: int) -> bool:
@@ -1294,7 +1307,8 @@ def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
     while len(trimmed) > 1 and trimmed[-1].rstrip(".") in _KEYLESS_SUFFIXES:
         trimmed.pop()
-    if len(trimmed) > 2:  # "Walter J. Brannock" is "Walter Brannock"
+    if len(trimmed) > 2 and len(trimmed[0].rstrip(".")) > 1:  # "Walter J. Brannock" is "Walter Brannock"; "J. R.
+        # Brannock" keeps its initials, as "J.R. Brannock" written without the space does
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
     key = _squash(trimmed)
     canonical = PLACE_KEYS.get(key)
@@ -1547,9 +1561,10 @@ class _Context:
             elif named in gz.PRODUCT_NOUNS:
                 votes["product-context"] += 2  # "a software package called Brillopt"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
-                                          or head in gz.KIN_NOUNS) or self.plays_a_part(previous):
+                                          or head in gz.KIN_NOUNS) or self.plays_a_part(previous) \
+                    or _job_noun(before.norm) and len(words) >= 2 and (second is None or not second.text[:1].isalnum()):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann",
-                # "played harbour pilot Varro": a part, a person
+                # "played harbour pilot Varro": a part, a person; "Midfielder Ann Lee scored", the sentence's first word
             if before.text.islower() and head in gz.KIN_NOUNS \
                     or before.text == "," and second is not None and second.text.islower() and second.norm in gz.KIN_NOUNS:
                 votes["kin"] += 1  # "his wife Lucie Vireo", "her father, Mr Brandt": named as someone's relative
@@ -1697,6 +1712,16 @@ def _abbreviates(letters: str, words: list[str]) -> bool:
                 and (found := word.find(letters[at], position)) > 0:
             at, position = at + 1, found + 1
     return at == len(letters)
+
+
+def _bearers_word(piece: _Piece) -> bool:
+    """Is this one Title Case word after a title its bearer's name, though an English word (``Moon``, ``Rice``)?
+    Not when it may finish the title (``General``, ``Emeritus``), name a body or a place, or be the
+    sentence's capitalised first word."""
+    return piece.kind == "name" and piece.text[:1].isupper() and piece.text[1:].islower() and not piece.initial \
+        and piece.norm not in gz.TITLE_QUALIFIERS and piece.norm not in gz.TITLE_WORDS \
+        and piece.norm not in gz.ORG_KEYWORDS and piece.norm not in _TITLE_FILLERS and not is_place_word(piece.norm) \
+        and not piece.norm.endswith("ing")
 
 
 def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
@@ -2208,6 +2233,10 @@ class _MentionFinder:
             tail -= 1
         if tail == 1 and len(after) == 2 and _given_name_shaped(after[0]):
             tail = 0  # "Director Mark Lund", "Senator Bill Ostrander" where the dossier writes "a mark", "the bill"
+        bearer = tail == 1 and len(after) == 1 and _bearers_word(after[0])
+        if bearer:
+            tail = 0  # "President Moon", "Secretary Rice" where the dossier writes "the moon", "rice": the bearer,
+            # kept if the dossier names someone so (see _keep_title_surnames)
         while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
             tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
         if 0 < tail < len(after) and after[tail - 1].kind == "joiner" \
@@ -2245,7 +2274,11 @@ class _MentionFinder:
         if complement > tail:
             self.add(after[tail:complement], context, vote="geo" if placed and tail == 1 else "")
         if complement < len(after):
+            count = len(self.findings.mentions)
             self.add(after[complement:], context, vote="person", title=title)
+            if bearer:
+                self.findings.surnamed.extend(self.findings.mentions[count:])
+                del self.findings.mentions[count:]
         if rest and self.names_something(rest):
             self.untitled(rest, context)
 
@@ -2659,11 +2692,15 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
 
 def _keep_title_surnames(findings: Findings) -> None:
     """``King said`` is a mention of the surname only when the dossier names someone so (``Ada King``, a name of
-    two or three plain words ending with the title word, no body's); elsewhere it stays a title, no one named."""
-    surnames = {m.words[-1] for m in findings.mentions if 2 <= len(m.spaced) <= 3 and m.words[-1] in gz.TITLE_WORDS
-                and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in m.name.split())
-                and not (m.votes["org"] or m.votes["org-context"] or m.votes["definite"])}
-    kept = [m for m in findings.surnamed if m.words[-1] in surnames]
+    two or three plain words ending with the title word, no body's); elsewhere it stays a title, no one named.
+    So is an English word after a title (``President Moon``, ``Secretary Rice``) when such a name opens or ends
+    with it (``Moon Jae-in``, ``Ada Rice``); elsewhere it may finish the title (``Mayor Elect``)."""
+    names = [m for m in findings.mentions if 2 <= len(m.spaced) <= 3 and not gz.GEO_HEADS.intersection(m.words)
+             and not (m.votes["org"] or m.votes["org-context"] or m.votes["definite"] or m.votes["geo"])]
+    surnames = {m.words[-1] for m in names if m.words[-1] in gz.TITLE_WORDS
+                and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in m.name.split())}
+    bearers = {w for m in names for w in (m.words[0], m.words[-1])}
+    kept = [m for m in findings.surnamed if m.words[-1] in (bearers if m.title else surnames)]
     if not kept:
         return
     # Each goes before the first mention placed after it (the others stand in reading order but within a sentence):
@@ -2679,6 +2716,14 @@ def _keep_title_surnames(findings: Findings) -> None:
 
 _OFFICE_AFTER = re.compile(r"['\u2019] ?s[ \t]+([a-z]+)\b")
 """``'s office``, ``\u2019 s office`` (a possessive a copy spaced) right after a name."""
+
+
+def _counts(token: Token | None) -> bool:
+    """Is ``token`` a count (``183``, ``two``), no year (``in 2019 IBM's profits``)?"""
+    if token is None:
+        return False
+    digits = token.text.replace(",", "")
+    return token.norm in gz.NUMBER_WORD_VALUES or digits.isdigit() and not 1800 <= int(digits) <= 2100
 
 
 def _join_lower_case_offices(mentions: list[Mention], bodies: dict[str, str]) -> None:
