@@ -295,7 +295,6 @@ class SentenceBounds:
             return self.starts[n]
         return None
 
-
     def holding(self, offset: int) -> int | None:
         """The index of the sentence holding body ``offset``, ``None`` between sentences."""
         n = bisect_right(self.starts, offset) - 1

@@ -510,7 +510,7 @@ class ReaderScreen(SteadyLooks):
     def _show_panel(self, shown: bool) -> None:
         """Show or hide the entity panel, and set the panes beside it (the list's least width, the
         article hidden under it when narrow) by classes of theirs: a class of the screen's restyled
-        every node of it, a third of what ``e`` cost."""
+        each of its nodes at every ``e``."""
         self.query_one(EntityPanel).display = shown
         self.query_one(SourceList).set_class(shown, "-beside-entities")
         self.query_one(ArticleView).set_class(shown, "-under-entities")

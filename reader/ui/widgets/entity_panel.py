@@ -221,7 +221,7 @@ class EntityPanel(PaletteMixin, CursorList):
     def _on_resize(self, event: events.Resize) -> None:
         """Textual's OptionList drops every option's drawing and height at each Resize, and showing
         the panel again (``e``) sends one at the size it had: they are kept then (redrawing the rows
-        in view was a fifth of the ``e`` that opens it)."""
+        in view was a quarter of the ``e`` that shows it again)."""
         laid_for = (event.size, self.scrollable_content_region.size)
         if laid_for == self._laid_for:
             event.prevent_default()
