@@ -139,3 +139,20 @@ def test_every_sentence_holds_the_first_word_of_a_row(width):
     assert all(cell_len(body[a:b]) <= width for a, b in found)
     firsts = {bounds.holding(a) for a, _ in found}
     assert firsts == set(range(len(bounds.starts)))
+
+
+@pytest.mark.parametrize("width", [12, 23])
+def test_with_entities_numbers_too_every_sentence_holds_a_row_s_first_word_and_rows_fit(width):
+    """The word-by-word wrap (numbers take cells) goes on from a cut as the other does."""
+    from itertools import accumulate
+
+    from reader.ui.render import NumberRoom
+
+    body = " ".join(["Ab cd. Ef. Gh ij kl mn. Op qr."] * 8)
+    ends = tuple(m.end() for m in re.finditer(r"[A-Z][a-z]", body))  # a number after each capitalised word
+    room = NumberRoom(ends, tuple(accumulate((1 for _ in ends), initial=0)))
+    bounds = _bounds(body)
+    found = wrap_offsets(body, 0, len(body), width, room, bounds)
+    assert " ".join(body[a:b] for a, b in found).split() == body.split()
+    assert all(b - a + room.between(a, b) <= width for a, b in found)
+    assert {bounds.holding(a) for a, _ in found} == set(range(len(bounds.starts)))
