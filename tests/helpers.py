@@ -161,12 +161,17 @@ def repaints(monkeypatch, *widgets) -> dict:
 
 def notices(app) -> dict[str, str]:
     """The notices (``DossierApp.tell``) by title, as the strip of the screen on top shows them
-    (inert: each on one line after its title), while it does."""
+    (inert: each line after its title, or under its first), while it does; a notice of several
+    lines as one string, its lines joined by line breaks."""
     strip = app.screen.query("#notices")
     if not strip or not strip.first().display:
         return {}
-    lines = str(strip.first().render()).split("\n")
-    return {title: line.removeprefix(f"{title} ") for (title, _), line in zip(app.notices, lines)}
+    lines, found = iter(str(strip.first().render()).split("\n")), {}
+    for title, notice in app.notices:
+        shown = [next(lines, "") for _ in range(1 if isinstance(notice, str) else len(notice))]
+        found[title] = "\n".join(line.removeprefix(f"{title} ") if n == 0 else line.removeprefix(" " * (len(title) + 1))
+                                 for n, line in enumerate(shown))
+    return found
 
 
 def told(app) -> list[str]:

@@ -19,6 +19,7 @@ from reader.core.findings.difftypes import DIFF_TYPES
 from reader.core.export.documents import ranked_links
 from reader.core.ingest.loading import load_dossier
 from reader.report.highlight import LIGHT_DEFAULT, css_rules
+from reader.report.style import grounds
 from reader.report.html import to_html
 
 from .conftest import DATA
@@ -169,7 +170,7 @@ def test_differences_are_typed_and_every_type_used_is_in_the_legend(report):
 
 
 def test_words_are_highlighted_with_the_terminal_pygments_style(report):
-    assert css_rules(LIGHT_DEFAULT, prefix=".hl") in report
+    assert css_rules(LIGHT_DEFAULT, prefix=".hl", grounds=grounds()) in report
     tree = Tree(report)
     for css in ("hl-quote", "hl-number", "hl-date", "hl-attribution"):
         assert tree.find("span", css), css

@@ -267,15 +267,18 @@ def _contrast(one: tuple[int, ...], two: tuple[int, ...]) -> float:
     return (bright + 0.05) / (dark + 0.05)
 
 
-def css_rules(name: str, *, prefix: str = ".hl") -> str:
-    """CSS for the HTML report: one rule per token type, class names from :func:`css_class`."""
+def css_rules(name: str, *, prefix: str = ".hl", grounds: tuple[str, ...] = ()) -> str:
+    """CSS for the HTML report: one rule per token type, class names from :func:`css_class`; each
+    colour made to read on every one of ``grounds`` (:func:`readable`), as the terminal's are: the
+    report's page is light whatever the style, and a dark style's colours (monokai's) were picked
+    for a dark background."""
     style = _style_class(name)
     rules = []
     for token in HIGHLIGHTED:
         found = _definition(style, token)
         declarations = []
-        if found["color"]:
-            declarations.append(f"color: #{found['color']}")
+        if color := found["color"]:
+            declarations.append(f"color: {readable(f'#{color}', grounds)}")
         if found["bold"]:
             declarations.append("font-weight: bold")
         if found["italic"] or token is QUOTE:

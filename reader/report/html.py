@@ -49,7 +49,7 @@ from reader.core.model import Analysis, Label, Link, Span, counted, problems_sum
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
-from reader.report.style import BASE_CSS, SOURCE_COLOURS, diff_css, source_css
+from reader.report.style import BASE_CSS, SOURCE_COLOURS, diff_css, grounds, source_css
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; "
@@ -486,7 +486,7 @@ class _Html:
                     self.naming(), self.omissions(), self.unique(), self.elsewhere(), self.entities(), self.problems()]
         dossier = self.analysis.dossier
         name = _text(PurePath(dossier.root).name or dossier.root)
-        css = "\n".join((BASE_CSS, source_css(), diff_css(), css_rules(self.style, prefix=".hl")))
+        css = "\n".join((BASE_CSS, source_css(), diff_css(), css_rules(self.style, prefix=".hl", grounds=grounds())))
         nav = "".join(
             f'<a href="#{anchor}">{label}</a>'
             for anchor, label in (("summary", "Summary"), ("coverage", "Coverage"), ("comparison", "Passages"),

@@ -5,10 +5,13 @@ Colours are fixed for a light page (``color-scheme: light``): the report is a
 document to print or share, not a themed view. Every difference type differs
 from the others by its underline style as well as its colour, so the marks
 stay distinct in grey-scale print; the words of quotations, figures and dates
-take their colours from the chosen Pygments style (:func:`reader.report.highlight.css_rules`).
+take their colours from the chosen Pygments style (:func:`reader.report.highlight.css_rules`),
+each darkened where it would read under 4.5:1 on any of the page's :func:`grounds`.
 """
 
 from __future__ import annotations
+
+import re
 
 SOURCE_COLOURS = ("#1f5fa8", "#b3261e", "#2e7d32", "#7b3fa0", "#c05a00", "#00838f", "#6d4c41", "#ad1457")
 """One colour per report, by the report's place in the dossier (wrapping after eight)."""
@@ -91,3 +94,14 @@ def diff_css() -> str:
         f".t-{kind} {{ background: {back}; color: {ink}; border-bottom: 2px {line} {ink}; }}"
         for kind, (ink, back, line) in DIFF_COLOURS.items()
     )
+
+
+_BACKGROUND = re.compile(r"\bbackground: #([0-9a-f]{6}|[0-9a-f]{3})\b")
+
+
+def grounds() -> tuple[str, ...]:
+    """Every colour the report's words stand on (``#rrggbb``): the page, its boxes and table heads, and
+    each marked difference's background, as the stylesheet gives them (read from it, so a colour
+    added there is one the highlights are made to read on)."""
+    found = _BACKGROUND.findall(BASE_CSS + diff_css())
+    return tuple(dict.fromkeys(f"#{c if len(c) == 6 else ''.join(d * 2 for d in c)}" for c in found))

@@ -177,6 +177,12 @@ KEPT_VIEWS = (("compare", "CompareScreen"), ("nway", "NWayScreen"), ("quotes", "
 """The views built once and shown again (:mod:`reader.ui.kept`), by module and class:
 built ahead in this order once an analysis is shown."""
 
+PROBLEM_ROWS = 6
+"""The notices name each file not opened (or opened with a caveat) when all of them take at most a
+sixth of the screen's rows (4 of 24, 6 of 40), else count them in one line: they take their rows from
+the article, and a fact-checker opening a dossier came to read it, not the list (``ctrl+p`` ›
+Problems scrolls through any number)."""
+
 HANG_UP_GRACE = 5.0
 """Seconds a closed terminal's program has to shut down before it ends without finishing."""
 DETAIL_LINES = "#status, #compare-status, #coverage-details"
@@ -298,7 +304,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     progress: var[str] = var("")
     highlighting: var[bool] = var(True, init=False)
     """Whether quotations, figures and dates are coloured yet (see :func:`_after_first_paint`)."""
-    notices: var[tuple[tuple[str, str], ...]] = var(())
+    notices: var[tuple[tuple[str, str | tuple[str, ...]], ...]] = var(())
     """The notices shown under the panes of every screen (title, notice, as told: the strip makes
     them inert), until escape or :data:`~reader.ui.widgets.notices.NOTICE_SECONDS` (see :meth:`tell`)."""
     marked_entity: var[str | None] = var(None, init=False)
@@ -404,8 +410,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         must never be read as markup nor reach the terminal as escapes or line breaks."""
         super().notify(inert_line(message), title=inert_line(title), severity=severity, timeout=timeout, markup=False)
 
-    def tell(self, title: str, notice: str) -> None:
-        """Show ``notice`` under ``title`` in the notices strip of every screen (told again, a title
+    def tell(self, title: str, notice: str | tuple[str, ...]) -> None:
+        """Show ``notice`` (a line, or lines) under ``title`` in the notices strip of every screen (told again, a title
         replaces its line) for :data:`~reader.ui.widgets.notices.NOTICE_SECONDS`, or until escape.
         Kept as said: the strip that shows it makes it inert (:class:`~reader.ui.widgets.notices.Notices`)."""
         from reader.ui.widgets.notices import NOTICE_SECONDS
@@ -1263,16 +1269,23 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def _notify_problems(self, problems) -> None:
         """Tell of the files that did not open or opened with a caveat (the loader lists those
-        too): the one (its message says which), or how many; the palette's Problems lists them all,
-        as the notice says. One line, told again in full as more reports are read."""
+        too): each with what happened, a line each, where the notices then take at most
+        1/:data:`PROBLEM_ROWS` of the screen's rows (the article keeps the rest); else how many, in
+        one line. The palette's Problems lists them all, as the notice says. Told again in full as
+        more reports are read."""
+        from reader.ui.widgets.notices import rows_taken
+
         problems = tuple(problems)
         if not problems:
             return
         where = f"{keys_shown(self, 'ctrl+p')} \u203a Problems lists {'it' if len(problems) == 1 else 'them'}"
         if len(problems) == 1:
             self.tell("Problems", f"{problems[0].within(self.dossier.root)} ({where})")
-        else:
-            self.tell("Problems", f"{problems_summary(problems)}: {where}")
+            return
+        named = (f"{problems_summary(problems)} ({where}):", *(problem.within(self.dossier.root) for problem in problems))
+        told = (*((title, said) for title, said in self.notices if title != "Problems"), ("Problems", named))
+        fits = rows_taken(told, self.console, self.size.width) <= self.size.height // PROBLEM_ROWS
+        self.tell("Problems", named if fits else f"{problems_summary(problems)}: {where}")
 
     def action_show_entity(self, entity_id: str) -> None:
         """Choose a shared entity: highlighted everywhere, ``n``/``N`` walk its mentions."""

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from textual.css.styles import StylesBase
     from textual.message_pump import MessagePump
 
-from reader.ui.render import NumberRoom, Palette, PaletteMixin
+from reader.ui.render import NumberRoom, Palette, PaletteMixin, SentenceBounds
 
 AHEAD_TURN = 0.001
 """Seconds of drawing ahead per turn: a key waits for one turn at most at each of the hops its
@@ -87,18 +87,41 @@ FINISHED_LINES_KEPT = 256
 """Finished lines a pane keeps under their rows (:class:`RowStylesCache`): a few screenfuls."""
 
 
-def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom | None = None) -> list[tuple[int, int]]:
+def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom | None = None,
+                 sentences: SentenceBounds | None = None) -> list[tuple[int, int]]:
     """Greedy word wrap of ``body[start:end]`` into ``(start, end)`` rows of at most ``width`` cells.
 
     Words longer than a row are split; spaces between rows are dropped. Wide
     characters (CJK, emoji) count the two cells a terminal gives them: a row
     measured in characters would be cropped at the pane's edge, losing words.
     ``room`` says where entities' numbers take cells beyond the text's own.
+    With ``sentences``, a sentence that would begin after a row's first word and end on that row
+    begins the next row instead (:class:`SentenceBounds`).
     """
     width = max(1, width)
     narrow = one_cell_each(body if end - start == len(body) else body[start:end])
+    if sentences is None or not sentences.starts:
+        return list(_rows(body, start, end, width, room, narrow))
+    rows: list[tuple[int, int]] = []
+    at = start
+    while True:
+        for row in _rows(body, at, end, width, room, narrow):
+            cut = sentences.inside(*row)
+            if cut is None:
+                rows.append(row)
+                continue
+            rows.append((row[0], row[0] + len(body[row[0]:cut].rstrip())))
+            at = cut
+            break
+        else:
+            return rows
+
+
+def _rows(body: str, start: int, end: int, width: int, room: NumberRoom | None, narrow: bool) -> Iterator[tuple[int, int]]:
+    """The rows of :func:`wrap_offsets`, one at a time: a row may be cut short and the wrap go on from the cut."""
     if narrow and (room is None or not room.between(start, end)):
-        return _wrap_narrow(body, start, end, width)
+        yield from _wrap_narrow(body, start, end, width)
+        return
 
     def text_cells(a: int, b: int) -> int:
         return b - a if narrow else cell_len(body[a:b])
@@ -106,12 +129,12 @@ def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom |
     # The numbers' cells up to an offset: a pointer walks the numbers with the words, a binary
     # search places each row's start, so rows cost what they did without numbers.
     ends, added = (room.ends, room.added) if room is not None else ((), (0,))
-    seen = before = 0  # the numbers up to the word read; their cells before the row's start
+    seen = bisect_right(ends, start)  # the numbers up to the word read
+    before = 0  # their cells before the row's start
 
     def row_begins(offset: int) -> int:
         return added[bisect_right(ends, offset)] if ends else 0
 
-    rows: list[tuple[int, int]] = []
     row_start = row_end = None
     for match in _WORD.finditer(body, start, end):
         w_start, w_end = match.span()
@@ -123,15 +146,14 @@ def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom |
             row_end = w_end
             continue
         else:
-            rows.append((row_start, row_end))
+            yield row_start, row_end
             row_start, row_end, before = w_start, w_end, row_begins(w_start)
         while text_cells(row_start, row_end) > width:  # a word longer than a row (its number may overflow)
             cut = row_start + width if narrow else _fit(body, row_start, row_end, width)
-            rows.append((row_start, cut))
+            yield row_start, cut
             row_start, before = cut, row_begins(cut)
     if row_start is not None:
-        rows.append((row_start, row_end))
-    return rows
+        yield row_start, row_end
 
 
 def one_cell_each(text: str) -> bool:
@@ -154,26 +176,24 @@ _ONE_CELL: set[str] = set()
 """Characters found to take one cell (:func:`one_cell_each`)."""
 
 
-def _wrap_narrow(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+def _wrap_narrow(body: str, start: int, end: int, width: int) -> Iterator[tuple[int, int]]:
     """:func:`wrap_offsets` for text of one cell a character: each row ends at the last space a
     row's width holds (a regex search in C), not word by word, so a long report wraps at once.
     Rows with entities' numbers take the word-by-word way, which counts their cells."""
-    rows: list[tuple[int, int]] = []
     word = _WORD.search(body, start, end)
     at = word.start() if word else end
     while at < end:
         if end - at <= width:  # the rest fits: up to its last word
-            rows.append((at, len(body[at:end].rstrip()) + at))
-            break
+            yield at, len(body[at:end].rstrip()) + at
+            return
         within = _TO_LAST_SPACE.match(body, at, at + width + 1)
         if within is None:  # a word longer than a row: split it
-            rows.append((at, at + width))
+            yield at, at + width
             at += width
             continue
-        rows.append((at, len(body[at:within.end()].rstrip()) + at))
+        yield at, len(body[at:within.end()].rstrip()) + at
         word = _WORD.search(body, within.end(), end)
         at = word.start() if word else end
-    return rows
 
 
 def hanging_offsets(line: str, width: int, hang: int) -> list[tuple[int, int]]:

@@ -256,13 +256,6 @@ class SentenceMarks:
     weaker: frozenset[str] = frozenset()
     """Those of ``others`` joined to it by weaker links alone (shown with ``W``)."""
 
-    @classmethod
-    def joined(cls, marks: Sequence[SentenceMarks]) -> SentenceMarks:
-        """The marks of several sentences beginning on one line, as one."""
-        others = tuple(dict.fromkeys(a for m in marks for a in m.others))
-        surely = {a for m in marks for a in m.others if a not in m.weaker}
-        return cls(others, all(m.unique for m in marks), frozenset(others) - surely)
-
 
 @dataclass(frozen=True)
 class NumberRoom:
@@ -281,6 +274,31 @@ class NumberRoom:
     def drawn(self, start: int, offset: int) -> int:
         """Where body ``offset`` falls in a text drawn from body ``start``, numbers included."""
         return offset - start + self.between(start, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceBounds:
+    """Where an article's body sentences begin and end, in order: what :func:`~reader.ui.drawing.wrap_offsets`
+    wraps by so that every sentence holds the first word of a row, beside which the gutter speaks of it.
+    A sentence begun after another's words and ended on their row had no row of its own: its mark
+    sat beside the other's words (a ``◆`` beside the last words of the sentence before read as theirs)."""
+
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+
+    def inside(self, start: int, end: int) -> int | None:
+        """The start of the first sentence begun inside row ``[start, end)`` after its first word,
+        when that sentence ends on the row too; ``None`` when it goes on past the row (it holds the
+        next row's first word) or no sentence begins there."""
+        n = bisect_right(self.starts, start)
+        if n < len(self.starts) and self.starts[n] < end and self.ends[n] <= end:
+            return self.starts[n]
+        return None
+
+    def holding(self, offset: int) -> int | None:
+        """The index of the sentence holding body ``offset``, ``None`` between sentences."""
+        n = bisect_right(self.starts, offset) - 1
+        return n if n >= 0 and offset < self.ends[n] else None
 
 
 def slot_glyph(slot: int) -> str:
@@ -305,6 +323,7 @@ class RenderIndex:
         self._entity_slots = entity_slots(analysis) if analysis else {}
         self._numbers = entity_numbers(analysis) if analysis else {}
         self._numbered: dict[str, NumberRoom] = {}
+        self._bounds: dict[str, SentenceBounds] = {}
         self._marks: dict[str, dict[int, SentenceMarks]] = {}
 
     def any_entity(self, entity_id: str | None) -> Entity | None:
@@ -349,6 +368,15 @@ class RenderIndex:
         its tint alone tells apart."""
         number = self._numbers.get(entity_id)
         return small_number(number) if number else ""
+
+    def sentence_bounds(self, article_id: str) -> SentenceBounds:
+        """Where the article's body sentences begin and end (sentence ``n`` is the ``n``-th), as the
+        reader wraps by; none until the analysis is ready."""
+        bounds = self._bounds.get(article_id)
+        if bounds is None:
+            sentences = self.analysis.sentences.get(article_id, ()) if self.analysis else ()
+            bounds = self._bounds[article_id] = SentenceBounds(tuple(s.start for s in sentences), tuple(s.end for s in sentences))
+        return bounds
 
     def number_room(self, article_id: str) -> NumberRoom:
         """Where the article's entity numbers take room in its drawn text."""

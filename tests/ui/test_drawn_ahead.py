@@ -19,9 +19,9 @@ async def test_the_next_report_is_drawn_ahead_again_once_the_analysis_lands(tiny
     drawn: list[tuple[str, bool]] = []  # (report, drawn with the analysis's marks)
     draw = ArticleView._draw
 
-    def spy(view, article, row, width):
+    def spy(view, article, *row):
         drawn.append((article.id, view.index.analysis is not None))
-        return draw(view, article, row, width)
+        return draw(view, article, *row)
 
     monkeypatch.setattr(ArticleView, "_draw", spy)
     app = build_app(tiny)

@@ -122,3 +122,28 @@ async def test_opening_the_problems_list_takes_only_the_problems_notice_away(tin
         await app.action_show_problems()
         await on_top(pilot, ProblemsScreen)
         assert [title for title, _ in app.notices] == ["Reading state"]
+
+
+async def test_with_room_each_file_is_named_with_what_happened(tiny, tiny_analysis):
+    """Two files at 120x40 take three rows of the forty: named, not only counted (qa43 #14); the
+    same two at 80x24 too (3 rows of 24), but five there count in one line (above)."""
+    dossier = _with_problems(tiny, 2)
+    for size in ((120, 40), (80, 24)):
+        app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+        async with app.run_test(size=size) as pilot:
+            await until(pilot, lambda shown=app: "Problems" in notices(shown))
+            assert notices(app)["Problems"].split("\n") == [
+                "2 files not opened (^p \u203a Problems lists them):",
+                "empty.md: skipped: the file is empty",
+                "binary blob.txt: skipped: the file is empty",
+            ]
+            assert _hides_no_text(app)
+
+
+async def test_without_room_they_are_counted_in_one_line(tiny, tiny_analysis):
+    """Four files at 80x24 would take five rows of the 24 (over a sixth): counted."""
+    dossier = _with_problems(tiny, 4)
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: "Problems" in notices(app))
+        assert notices(app)["Problems"] == "4 files not opened: ^p \u203a Problems lists them"

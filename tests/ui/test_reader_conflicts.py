@@ -53,8 +53,10 @@ async def test_the_reader_marks_and_names_a_figure_conflict(tiny_analysis):
         await until(pilot, lambda: view.article.id == "beta" and "report 2/3" in str(status.render()))
         await wrapped(pilot, view)
         marked = [y for y, gutter in enumerate(_gutters(view)) if gutter.endswith(CONFLICT_SIGN)]
-        rows = [view.render_line(y).text[view.gutter_width:] for y in marked]
-        assert len(marked) == 1 and "drone permits" in rows[0], rows  # the row its figure's sentence begins on
+        rows = [view.render_line(y).text[view.gutter_width:] for y in (marked[0] - 1, *marked)]
+        # Its sentence begins after another's words, on the row of "drone permits": the ! is beside
+        # the sentence's own words, on the next row, the first it begins.
+        assert len(marked) == 1 and "drone permits" in rows[0] and rows[1].strip() == "Monday, Marc Garneau said.", rows
         await until(pilot, lambda: said in str(status.render()))
 
 

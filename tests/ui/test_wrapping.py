@@ -3,10 +3,13 @@ for text of one cell a character and for wide characters alike."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rich.cells import cell_len
 
 from reader.ui.drawing import one_cell_each, wrap_offsets
+from reader.ui.render import SentenceBounds
 
 
 def rows(body: str, width: int, start: int = 0, end: int | None = None) -> list[str]:
@@ -95,3 +98,61 @@ async def test_an_untitled_report_does_not_print_its_lead_twice(bundled, analysi
 ])
 def test_which_text_is_measured_by_its_length(text, each_one_cell):
     assert one_cell_each(text) is each_one_cell
+
+
+def _bounds(body: str) -> SentenceBounds:
+    """Invented sentences: each ends at a full stop."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^. ][^.]*\.", body)]
+    return SentenceBounds(tuple(a for a, _ in spans), tuple(b for _, b in spans))
+
+
+def _sentence_rows(body: str, width: int) -> list[str]:
+    return [body[a:b] for a, b in wrap_offsets(body, 0, len(body), width, sentences=_bounds(body))]
+
+
+def test_a_sentence_begun_and_ended_after_another_s_words_begins_a_row():
+    """"Two." would sit after "One one." on their row, with no row of its own beside which the
+    gutter could speak of it: it begins the next row."""
+    body = "One one. Two. Three three three three."
+    assert rows(body, 20) == ["One one. Two. Three", "three three three."]
+    assert _sentence_rows(body, 20) == ["One one.", "Two. Three three", "three three."]
+
+
+def test_a_sentence_going_on_past_its_row_stays_where_it_begins():
+    """It holds the next row's first word: the rows are those wrapped without sentences (no ragged edge)."""
+    body = "One one one. Two two two two two two."
+    assert _sentence_rows(body, 20) == rows(body, 20) == ["One one one. Two two", "two two two two."]
+
+
+def test_sentences_that_each_begin_a_row_change_nothing():
+    body = "One one one one. Two two two two two."
+    assert _sentence_rows(body, 16) == rows(body, 16) == ["One one one one.", "Two two two two", "two."]
+
+
+@pytest.mark.parametrize("width", [9, 14, 23, 40])
+def test_every_sentence_holds_the_first_word_of_a_row(width):
+    words = "Ab. Cd ef gh. Ij. Kl mn op qr st. Uv. Wx yz ab cd ef gh ij kl. Mn op. Qr."
+    body = " ".join([words] * 6)
+    bounds = _bounds(body)
+    found = wrap_offsets(body, 0, len(body), width, sentences=bounds)
+    assert " ".join(body[a:b] for a, b in found).split() == body.split()  # every word, in order
+    assert all(cell_len(body[a:b]) <= width for a, b in found)
+    firsts = {bounds.holding(a) for a, _ in found}
+    assert firsts == set(range(len(bounds.starts)))
+
+
+@pytest.mark.parametrize("width", [12, 23])
+def test_with_entities_numbers_too_every_sentence_holds_a_row_s_first_word_and_rows_fit(width):
+    """The word-by-word wrap (numbers take cells) goes on from a cut as the other does."""
+    from itertools import accumulate
+
+    from reader.ui.render import NumberRoom
+
+    body = " ".join(["Ab cd. Ef. Gh ij kl mn. Op qr."] * 8)
+    ends = tuple(m.end() for m in re.finditer(r"[A-Z][a-z]", body))  # a number after each capitalised word
+    room = NumberRoom(ends, tuple(accumulate((1 for _ in ends), initial=0)))
+    bounds = _bounds(body)
+    found = wrap_offsets(body, 0, len(body), width, room, bounds)
+    assert " ".join(body[a:b] for a, b in found).split() == body.split()
+    assert all(b - a + room.between(a, b) <= width for a, b in found)
+    assert {bounds.holding(a) for a, _ in found} == set(range(len(bounds.starts)))

@@ -177,6 +177,8 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
     outlet = index.dossier.articles[-1].name
     return [
         (gutter, "Beside a passage: each digit is another report carrying the same passage, in its colour; "
+                 "a mark speaks of the passage the line begins in, on the first line it begins (one begun after "
+                 "another's words has its mark on its next line; a short one begins a line of its own); "
                  "the digit is the report's number in the report list (press it to read that report's version; "
                  "past 9, r then its letter). "
                  "+ means more than fit. Past the 35th report (1-9, a-z), a report's glyph is \u00b7."),

@@ -505,13 +505,20 @@ class ReaderScreen(SteadyLooks):
         if panel.display and self.focused is not panel:
             self.set_focus(panel)
             return
-        panel.display = not panel.display
-        self.set_class(panel.display, "-entities")
+        self._show_panel(not panel.display)
         if panel.display:
             panel.ensure_built()
             self.set_focus(panel)
         else:
             self.set_focus(self.query_one(ArticleView))
+
+    def _show_panel(self, shown: bool) -> None:
+        """Show or hide the entity panel, and set the panes beside it (the list's least width, the
+        article hidden under it when narrow) by classes of theirs: a class of the screen's restyled
+        each of its nodes at every ``e``."""
+        self.query_one(EntityPanel).display = shown
+        self.query_one(SourceList).set_class(shown, "-beside-entities")
+        self.query_one(ArticleView).set_class(shown, "-under-entities")
 
     def action_copy(self) -> None:
         """Copy the passage being read (:meth:`ArticleView.passage_read`), whole sentences."""
@@ -559,8 +566,7 @@ class ReaderScreen(SteadyLooks):
 
     def action_clear(self) -> None:
         if self._escape_closes_panel():
-            self.query_one(EntityPanel).display = False
-            self.remove_class("-entities")
+            self._show_panel(False)
         elif self.app.entity_id is not None:
             self.app.entity_id = None
         else:

@@ -9,7 +9,7 @@ anything and a keypress never re-renders the whole text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import takewhile
@@ -29,7 +29,7 @@ from reader.ui.render import (
     NumberRoom,
     Palette,
     RenderIndex,
-    SentenceMarks,
+    SentenceBounds,
     number_inserts,
     place_layers,
     prose_layers,
@@ -98,7 +98,6 @@ class ArticleView(LineView, can_focus=True):
         # redraws from cache.
         self._layouts: LRUCache[tuple, list[Row]] = LRUCache(32)
         self._sorted_hits: tuple[Span, ...] = ()
-        self._sentence_starts: dict[str, list[int]] = {}
         self._prefetch_pending = False
         """A report came: its neighbours are drawn ahead once it is painted."""
         self._drawing_ahead: Iterator[None] | None = None
@@ -124,7 +123,6 @@ class ArticleView(LineView, can_focus=True):
             self._layouts.clear()
             self._layout_key = None
         self.index = index
-        self._sentence_starts.clear()
         self._changed()
         self._prefetch_pending = True  # the neighbours drawn ahead were drawn without these marks
         self._drawing_ahead = None
@@ -239,7 +237,7 @@ class ArticleView(LineView, can_focus=True):
                 return row.start
         return None
 
-    def _build_rows(self, article: Article, width: int, numbers: NumberRoom) -> list[Row]:
+    def _build_rows(self, article: Article, width: int, numbers: NumberRoom, sentences: SentenceBounds) -> list[Row]:
         rows: list[Row] = []
         # An untitled report shows no headline: the one derived from its first line (the report
         # list's) would be the lead printed twice, as a headline and again as the first paragraph.
@@ -264,24 +262,11 @@ class ArticleView(LineView, can_focus=True):
             rows.extend(Row("caption", -1, -1, line) for line in wrapped(more, width))
         for p_start, p_end in article.paragraphs:
             rows.append(Row("blank", p_start, p_start))
-            rows.extend(Row("body", r_start, r_end) for r_start, r_end in wrap_offsets(article.body, p_start, p_end, width, numbers))
+            rows.extend(Row("body", r_start, r_end) for r_start, r_end in wrap_offsets(article.body, p_start, p_end, width, numbers, sentences))
         if below:  # after the body's end, a row apart: their rows keep the starts sorted for row_of
             end = len(article.body)
             rows.extend(Row("caption", end, end, line) for line in ["", *(line for lines in below for line in lines)])
         return rows
-
-    def _sentences_on(self, article: Article, row: Row) -> tuple[tuple[int, ...], int | None]:
-        """The sentences beginning on ``row``, and the one it continues when none begins there."""
-        analysis = self.index.analysis
-        sentences = analysis.sentences.get(article.id, ()) if analysis else ()
-        starts = self._sentence_starts.get(article.id)
-        if starts is None:
-            starts = self._sentence_starts[article.id] = [s.start for s in sentences]
-        first, last = bisect_left(starts, row.start), bisect_left(starts, row.end)
-        beginning = tuple(s.index for s in sentences[first:last])
-        if not beginning and first > 0 and sentences[first - 1].end > row.start:
-            return beginning, sentences[first - 1].index
-        return beginning, None
 
     def shown(self) -> tuple[Span | None, bool]:
         """The body on screen, from the first body row shown to the end of the last (``None``
@@ -318,15 +303,17 @@ class ArticleView(LineView, can_focus=True):
 
     # Drawing -----------------------------------------------------------------
     def _layout_key_of(self, article: Article | None, width: int) -> tuple:
-        """What an article's rows depend on: the text, the width, and where entities' numbers
-        take room (none until the analysis lands)."""
-        return (article.id, width, self.index.number_room(article.id)) if article else (None, width, NumberRoom())
+        """What an article's rows depend on: the text, the width, where entities' numbers take room
+        and where sentences begin and end (none until the analysis lands)."""
+        if article is None:
+            return None, width, NumberRoom(), SentenceBounds()
+        return article.id, width, self.index.number_room(article.id), self.index.sentence_bounds(article.id)
 
     def _layout(self, article: Article, key: tuple) -> list[Row]:
         """The rows of ``article`` under its layout ``key``, from the cache when drawn before."""
         rows = self._layouts.get(key)
         if rows is None:
-            rows = self._build_rows(article, key[1], key[2])
+            rows = self._build_rows(article, *key[1:])
             self._layouts[key] = rows
         return rows
 
@@ -374,10 +361,10 @@ class ArticleView(LineView, can_focus=True):
 
     def _strip(self, article: Article, layout_key: tuple, rows: list[Row], number: int, width: int) -> Strip:
         # Article and width name the layout: its numbers change only with the index, which drops every row.
-        return self.cached_strip((layout_key[:2], number, width), lambda: self._draw(article, rows[number], width))
+        return self.cached_strip((layout_key[:2], number, width), lambda: self._draw(article, rows, number, width))
 
-    def _draw(self, article: Article, row: Row, width: int) -> Strip:
-        palette = self.pane_palette
+    def _draw(self, article: Article, rows: list[Row], number: int, width: int) -> Strip:
+        palette, row = self.pane_palette, rows[number]
         # One space after the gutter on every row: the headline, byline and standfirst start on
         # the body's left edge.
         line = Text(no_wrap=True, end="")
@@ -400,7 +387,7 @@ class ArticleView(LineView, can_focus=True):
         elif row.kind == "caption":
             line.append(row.text, palette.muted + Style(dim=True))
         elif row.kind == "body":
-            line = self._gutter(article, row, palette)
+            line = self._gutter(article, rows, number, palette)
             line.append(" ")
             layers = prose_layers(
                 self.index, palette, article, row.start, row.end,
@@ -415,29 +402,33 @@ class ArticleView(LineView, can_focus=True):
         title = article.title_span
         if title is None or row.start != title.start:
             return Text(" " * self.gutter_width, no_wrap=True, end="")
-        return self._marked(article, (HEADLINE,), palette)
+        return self._marked(article, HEADLINE, palette)
 
-    def _marked(self, article: Article, sentences: tuple[int, ...], palette: Palette) -> Text:
-        """The gutter beside the first row of ``sentences`` (those beginning on it): the reports
-        carrying them, and :data:`CONFLICT_SIGN` in the last cell (always free) when a figure of
-        one conflicts with another report's, as compare's gutter says of the report beside it."""
-        marks = self.index.sentence_marks(article.id)
-        found = [marks[i] for i in sentences if i in marks]
-        conflicts = self.index.conflicts(article.id)
-        return self.index.gutter(palette, article.id, SentenceMarks.joined(found) if found else None, self.gutter_width,
-                                 conflict=any(i in conflicts for i in sentences))
+    def _marked(self, article: Article, sentence: int, palette: Palette) -> Text:
+        """The gutter of ``sentence``: the reports carrying it, and :data:`CONFLICT_SIGN` in the last
+        cell (always free) when a figure of it conflicts with another report's, as compare's gutter
+        says of the report beside it."""
+        return self.index.gutter(palette, article.id, self.index.sentence_marks(article.id).get(sentence), self.gutter_width,
+                                 conflict=sentence in self.index.conflicts(article.id))
 
-    def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
-        marks = self.index.sentence_marks(article.id)
-        beginning, inside = self._sentences_on(article, row)
-        if beginning:
-            return self._marked(article, beginning, palette)
-        if inside is not None and inside in marks:
-            text = Text(no_wrap=True, end="")
-            text.append("│", palette.unique if marks[inside].unique else palette.muted)
-            text.truncate(self.gutter_width, pad=True)
-            return text
-        return Text(" " * self.gutter_width, no_wrap=True, end="")
+    def _gutter(self, article: Article, rows: list[Row], number: int, palette: Palette) -> Text:
+        """A body row's gutter speaks of the sentence holding the row's first word: its marks on the
+        first row it begins (wrapping gives every sentence one, :class:`SentenceBounds`), ``│`` on
+        its next rows. A sentence begun after another's words on a row goes on to the next: its
+        marks wait for that row, not beside the words of the sentence before."""
+        row = rows[number]
+        sentence = self.index.sentence_bounds(article.id).holding(row.start)
+        if sentence is None:
+            return Text(" " * self.gutter_width, no_wrap=True, end="")
+        above = rows[number - 1] if number else None
+        if above is None or above.kind != "body" or self.index.sentence_bounds(article.id).holding(above.start) != sentence:
+            return self._marked(article, sentence, palette)
+        marks = self.index.sentence_marks(article.id).get(sentence)
+        text = Text(no_wrap=True, end="")
+        if marks is not None:
+            text.append("│", palette.unique if marks.unique else palette.muted)
+        text.truncate(self.gutter_width, pad=True)
+        return text
 
 
 def _captions_placed(captions: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:

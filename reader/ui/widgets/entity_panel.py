@@ -12,7 +12,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.style import Style
 from rich.text import Span, Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
@@ -213,8 +213,19 @@ class EntityPanel(PaletteMixin, CursorList):
         super().__init__(id=id)
         self.index = index
         self._built_for: RenderIndex | None = None
+        self._laid_for: tuple = ()
+        """The sizes the options were last drawn and measured at (see :meth:`_on_resize`)."""
         self.named_once = False
         """Whether the entities one report alone names are listed too (``A``)."""
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Textual's OptionList drops every option's drawing and height at each Resize, and showing
+        the panel again (``e``) sends one at the size it had: they are kept then (redrawing the rows
+        in view was a quarter of the ``e`` that shows it again)."""
+        laid_for = (event.size, self.scrollable_content_region.size)
+        if laid_for == self._laid_for:
+            event.prevent_default()
+        self._laid_for = laid_for
 
     def set_index(self, index: RenderIndex) -> None:
         held = self.index.any_entity(self.highlighted_entity()) if self._built_for is not None else None

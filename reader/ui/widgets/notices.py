@@ -14,6 +14,8 @@ answers, Textual's, at the bottom right) are lifted above the strip, so neither 
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from rich.console import Console
 from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import Static
@@ -28,8 +30,29 @@ TOAST_RACK = "#textual-toastrack"
 """The id Textual gives each screen's container of toasts."""
 
 
+Notice = str | tuple[str, ...]
+"""A notice as told: one line, or lines (the first beside the title, the others under it)."""
+
+FRAME = 3
+"""Cells of each row the strip's border and padding take (``styles/app.tcss``)."""
+
+
+def drawn(title: str, notice: Notice) -> Text:
+    """A notice as the strip shows it: its title in bold, then its lines, each inert, those after the
+    first under the first (a line break in a file's name is a visible ``␤``, never a row)."""
+    lines = (notice,) if isinstance(notice, str) else notice
+    title = inert_line(title)
+    indent = "\n" + " " * (cell_len(title) + 1)
+    return Text.assemble((f"{title} ", "bold"), *(part for n, line in enumerate(lines) for part in (indent * bool(n), inert_line(line))))
+
+
+def rows_taken(notices: tuple[tuple[str, Notice], ...], console: Console, width: int) -> int:
+    """The rows ``notices`` take in a strip ``width`` cells wide, their long lines wrapped."""
+    return sum(len(drawn(title, notice).wrap(console, max(1, width - FRAME))) for title, notice in notices)
+
+
 class Notices(Static):
-    """The app's notices, one line each under its bold title; hidden while there are none."""
+    """The app's notices, each after its bold title (its lines past the first under it); hidden while there are none."""
 
     _lifted = 0
     """Rows the screen's toasts are lifted by, to stand above the strip."""
@@ -41,10 +64,9 @@ class Notices(Static):
         self.watch(self.app, "notices", self._show)  # now too: told before this screen was composed
         self.screen.screen_layout_refresh_signal.subscribe(self, self._lift_toasts, immediate=True)
 
-    def _show(self, notices: tuple[tuple[str, str], ...]) -> None:
+    def _show(self, notices: tuple[tuple[str, Notice], ...]) -> None:
         if notices:
-            lines = (Text.assemble((f"{inert_line(title)} ", "bold"), inert_line(notice)) for title, notice in notices)
-            self.update(Text("\n").join(lines))
+            self.update(Text("\n").join(drawn(title, notice) for title, notice in notices))
         if self.display != bool(notices):
             self.display = bool(notices)
             self.screen.refresh_bindings()  # the key bar says what escape does now
