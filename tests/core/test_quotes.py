@@ -2332,3 +2332,29 @@ def test_a_clause_after_the_verb_does_not_name_the_speaker(paragraph, speaker):
 ])
 def test_a_speech_act_of_the_attributions_own_subject_keeps_the_words_its(paragraph, speaker):
     assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # a participle of a speech act right after a name or people: their words, not the recaller's (no one named)
+    ('Ivo Brandt recalled Ilse Varga warning: "The cranes will fall."', None),
+    ('Ivo Brandt recalled the workers pleading: "Do not close it."', None),
+    # must stay: after the people addressed, a comma or a thing, the participle goes on from the subject
+    ('Ivo Brandt wrote to the minister warning: "The cranes will fall."', "Ivo Brandt"),
+    ('Ivo Brandt said on Monday, warning that "the cranes will fall."', "Ivo Brandt"),
+    ('Ivo Brandt said the cranes were "unsafe," asking the board to act.', "Ivo Brandt"),
+])
+def test_a_speech_participle_after_people_gives_them_the_words(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # people joined by "and" speak together across an aside before their verb, not the first alone
+    ('Ivo Brandt and Ilse Varga, speaking together, said: "We agreed."', "Ivo Brandt and Ilse Varga"),
+    ('Ivo Brandt and Ilse Varga, who met on Monday, said: "We agreed."', "Ivo Brandt and Ilse Varga"),
+    # must stay: an owner set beside the speaker, an object joined before a clause of its own
+    ('Ivo Brandt, Ilse Varga\'s lawyer, said: "We agreed."', "Ivo Brandt"),
+    ('Ivo Brandt, who thanked Ilse Varga and Tom Dale, said: "We agreed."', "Ivo Brandt"),
+    ('Ivo Brandt met Ilse Varga, the mayor, and said: "We agreed."', "Ivo Brandt"),
+])
+def test_people_joined_before_an_aside_speak_together(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]

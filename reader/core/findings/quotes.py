@@ -974,12 +974,17 @@ def _inverted(speakers: _Speakers, verb: re.Match[str]) -> bool:
 _PARTY = r"(?:,\s*[RDI]-[A-Z][\w.]*)?"
 _LIST_GAP = re.compile(_PARTY + r"\s*(?:[,;]\s*)?(and\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*")
 """Between two people of a list: a party tag, a comma or a semicolon, ``and``, the next one's title."""
-_LIST_END = re.compile(_PARTY + r"\s*,?\s*(?:both\s+|all\s+|together\s+)?")
+_LIST_END = re.compile(_PARTY + r"\s*(?:,\s*(?!(?:and|but|or)\b)[^,;:()\u201c\u201d\"\u2014]{1,40},\s*)?,?\s*"
+                       r"(?:both\s+|all\s+|together\s+)?")
+"""After the last of people listed, up to their verb: a party tag, an aside set off by commas (``A and B, speaking
+together, said``, ``A and B, both lawyers, said``)."""
 
 
 def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int) -> str | None:
     """``Chairman A, R-Va.; Chairman B, R-S.C.; and Chairman C, R-Calif., said``: the people listed right
-    before the verb, joined by ``and`` or semicolons, speak together (``A, B and C``), not the first alone."""
+    before the verb, joined by ``and`` or semicolons, speak together (``A, B and C``), not the first alone. An
+    owner in an aside after them is none of them (``A and B, C's lawyers, said``)."""
+    people = [m for m in people if not _POSSESSIVE.match(body, m[1])]
     if not people or _LIST_END.fullmatch(body, people[-1][1], verb) is None:
         return None
     listed, joined = [people[-1]], False
@@ -1422,7 +1427,7 @@ def find_quotations(
         if verb is not None and not after and _two_voices(body, verb, s_start, open_, close, quoted):
             verb = None  # 'Officials confirmed that files that, Keller said, show the plan are "genuine"'
         if verb is not None and _voiced_inside(body, verb, after, s_start, open_, close, quoted, lambda at: (
-                speakers.acts_again(at, _subject(speakers, verb, zone, inverted=after)[1]))):
+                speakers.acts_again(at, _subject(speakers, verb, zone, inverted=after)[1])), speakers.person_ends):
             verb = None  # 'Lowe said Marr had called her "a liar"': Marr's words, which Lowe reports
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
             verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
@@ -1574,6 +1579,11 @@ _OWNED_CLAIM = re.compile(r"\b[A-Z][\w.'\u2019-]*['\u2019]s?\s+(?:[a-z]+\s+)?(?:
 """A named speaker's claim before the marks (``Asked about Marr's claim that "…," Lowe said``)."""
 
 
+_PARTICIPLE_ACT = re.compile(r"\b(?:warning|urging|insisting|pleading|begging|asking|vowing|threatening)\b")
+"""Participles of a speech act only right after the people who do it (``recalled Ann Lowe warning: "…"``, see
+:func:`_own_participle`); after a thing they go on from its sentence's subject (``issued a statement warning``)."""
+
+
 def _speech_acts(body: str, start: int, end: int, quoted) -> list[re.Match[str]]:
     """The verbs of speech or naming and the named claims of ``body[start:end]`` outside quotations; a verb form
     after a determiner is a noun (``the terms``, ``his promises``)."""
@@ -1582,7 +1592,8 @@ def _speech_acts(body: str, start: int, end: int, quoted) -> list[re.Match[str]]
 
 
 def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: int, open_: int, close: int,
-                   quoted, speakers_own: Callable[[int], bool] = lambda at: False) -> bool:
+                   quoted, speakers_own: Callable[[int], bool] = lambda at: False,
+                   person_ends: Callable[[int], bool] = lambda end: False) -> bool:
     """Do the marks stand in a clause that another speech act owns, so that the words are someone the
     attribution reports, not its speaker: a verb of speech or naming between the attribution's verb and the
     marks (``Lowe said Marr had called her "a liar"``, ``Lowe said Marr described it as "the worst"``), or a
@@ -1598,7 +1609,9 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
             m.group().endswith("ing") and (re.search(r",\s*$", body[max(0, m.start() - 3) : m.start()])
                                            or _addressed_before(body, m.start())))  # "told the crowd chanting:"
             and not speakers_own(m.start())  # "told reporters he had texted the minister:": his own words
-            for m in _speech_acts(body, verb.end(), end, quoted))  # not 'said that though Marr denied it, "…"'
+            for m in _speech_acts(body, verb.end(), end, quoted) + [  # not 'said that though Marr denied it, "…"'
+                m for m in _PARTICIPLE_ACT.finditer(body, verb.end(), end)
+                if not quoted(m.start()) and _own_participle(body, m, person_ends)])  # "recalled Marr warning:"
     end = max(sentence_start, open_ - 1)
     if "," not in body[close - 1 : verb.start()]:
         return False  # '"safety fee" for the deal and said': the verb after goes on from the clause's subject
