@@ -2358,3 +2358,25 @@ def test_a_speech_participle_after_people_gives_them_the_words(paragraph, speake
 ])
 def test_people_joined_before_an_aside_speak_together(paragraph, speaker):
     assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # after one told a person, "she said" may be either of them: no one, unless a title tells them apart
+    ('"I am done," Ivo Brandt told Ilse Varga. || "Then go," she said.', None),
+    ('Ivo Brandt told Ilse Varga he was done. || "Then go," she said.', None),
+    # must stay: the one told is of the other gender, or no person was told
+    ('"I am done," Ivo Brandt told Ms. Ilse Varga. || "I will leave tomorrow," he said.', "Ivo Brandt"),
+    ('"I am done," Ivo Brandt told reporters. || "I will leave tomorrow," he said.', "Ivo Brandt"),
+])
+def test_a_pronoun_after_one_told_a_person_is_either_of_them(paragraphs, speaker):
+    assert analysed_quotations(*paragraphs.split(" || "))[-1][1].speaker == speaker
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # what someone had written, inside a clause another reports, is the writer's: not the reporter's
+    ('Prosecutors said Ivo Brandt had written in a letter: "I did it."', None),
+    # must stay: a participle after a noun says who wrote the thing the sentence's subject reports
+    ('Ilse Varga tweeted that the memos written by Ivo Brandt "show clearly" that he lied.', "Ilse Varga"),
+])
+def test_what_someone_had_written_is_theirs(paragraph, speaker):
+    assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]

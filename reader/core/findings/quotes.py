@@ -598,9 +598,11 @@ class _Speakers:
                    # one of joint speakers ("from A, B and C"), or the speaker the words after the verb named
                    for m in self.entities_in(end, open_) if m[2].type in ("person", "other"))
 
-    def addressed(self, before: int, entity_id: str | None) -> bool:
+    def addressed(self, before: int, entity_id: str | None, pronoun: str | None = None) -> bool:
         """Was ``entity_id`` the speaker of the attribution last before ``before``, telling or asking a person it
-        names (``"…," Keller told Anna Holt``)? Then a reply after it (``"…," she replied``) is the other's."""
+        names (``"…," Keller told Anna Holt``)? Then a reply after it (``"…," she replied``) is the other's, and
+        ``pronoun`` after it (``"…," she said``) may be either's, unless a title tells the one told is of the other
+        gender (``told Mr. Holt``: ``she`` is not him)."""
         earlier = self.subjects[: bisect_left(self.subjects, (before,))]
         if not entity_id or not earlier or earlier[-1][2] != entity_id:
             return False
@@ -608,7 +610,7 @@ class _Speakers:
         verb = re.match(r"(?:told|tells|asked|asks)\b", body[at : at + 6])
         return verb is not None and any(
             m[2].type == "person" and m[2].id != entity_id and re.fullmatch(_NAME_LEAD, body[at + verb.end() : m[0]])
-            for m in self.entities_in(at, at + 60))
+            and self.genders.get(m[2].id, pronoun) == pronoun for m in self.entities_in(at, at + 60))
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
@@ -1119,8 +1121,9 @@ def _subject(
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
         # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
         found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None, pronoun)
-        if verb.group() in _REPLIES and speakers.addressed(verb.start(), found[1]):
-            return None, None, kind  # '"…," Keller told Holt. "…," she replied': not Keller, who was answered
+        if speakers.addressed(verb.start(), found[1], None if verb.group() in _REPLIES else pronoun):
+            return None, None, kind  # '"…," Keller told Holt. "…," she replied': not Keller, who was answered;
+            # '"…," she said': either of them
         return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
     opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
@@ -1556,12 +1559,14 @@ _INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
     promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags
     texted texting emailed messaged""".split()) + _VOCAL)
     + r")\b"
+    r"|\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?written\b"  # not "the memos written by Comey show"
     r"|\b(?:boasted|boasts)\b(?=\s+(?:that|about|of|it|he|she|they|we|I)\b)"  # not "has" ("the town boasts a…")
     r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
     r"(?=[^,;:\u201c\"]*\bas\s+$)")
 """Verbs of a speech act that are no attribution of their own: quoted words in their clause are their
 subject's (``Lowe said Marr had called her "a liar"``, ``Lowe recalled Marr telling her "…"``); verbs of praise
-or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``); ``boasted``
+or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``); ``written`` only after
+``had``/``has`` (``said Marr had written in a letter: "…"``; not ``the memos written by Marr "show…"``); ``boasted``
 only before the clause or topic it reports (``boasted that``, ``boasted it was``): before an object it means
 "has" (``the town boasts "the best beach", Lowe said``: Lowe's words). A participle after a comma goes on from
 the sentence's subject (``Lowe said so, calling it "fair"``) and is left out."""
