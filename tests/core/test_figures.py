@@ -1208,3 +1208,17 @@ def test_figures_of_a_part_a_change_a_period_or_another_outcome_measure_another_
 ])
 def test_money_in_whole_dollars_against_cents(first, second, verdicts):
     assert [c.verdict for c in compare_figures(linked_pair(first, second))] == verdicts
+
+
+@pytest.mark.parametrize(("first", "second", "verdicts"), [
+    # what is planned is not what was done
+    ("Kelby Mills plans to cut 300 jobs.", "Kelby Mills cut 200 jobs.", []),
+    ("Kelby Mills is expected to cut 300 jobs.", "Kelby Mills cut 200 jobs.", []),
+    # must stay: two plans, and a decision reported with "would" or "will", are compared
+    ("Kelby Mills plans to cut 300 jobs.", "Kelby Mills plans to cut 200 jobs.", ["conflict"]),
+    ("The Kelby board said it would wait another 30 days.", "The Kelby board will wait another 30 days.",
+     ["agree"]),
+    ("The Kelby board said it would cut 300 jobs.", "The Kelby board cut 200 jobs.", ["conflict"]),
+])
+def test_a_planned_figure_is_compared_only_with_another_plan(first, second, verdicts):
+    assert [c.verdict for c in compare_figures(linked_pair(first, second))] == verdicts

@@ -1050,7 +1050,8 @@ def compare_figures(
     ("90 miles per hour" and "30 miles"), or a change and a level ("rose 2 percent", "rose to 7 percent"), or
     figures of two parts of a year ("in the first quarter", "in the second quarter") or dated in their own clauses
     on two occasions ("fell 5% last year", "fell 8% this year"), linked or not. A count a part is taken from
-    ("20 of the 35 homes") and one of "new" things ("35 new cases") against all of them are not compared either.
+    ("20 of the 35 homes") and one of "new" things ("35 new cases") against all of them are not compared either,
+    nor a plan ("plans to cut 300 jobs") and what was done ("cut 200 jobs").
     A figure written to a coarser place than the other, which rounds to it, is neither agreement nor conflict: so
     "$12" and "$12.45" (a price in whole dollars may be one in cents rounded) say nothing, "$12" and "$12.55" or
     "$12.50" and "$12.45" conflict. Ages are compared only when one person is named next to both;
@@ -1563,6 +1564,13 @@ _BOUNDING = re.compile(r"\b(?:since|until|till|from|by|before|after|through)\s+(
 _POSSIBLE = re.compile(r"\b(?:may|might|could|fac(?:e|es|ing)\s+up\s+to)\b[^;:]*$")
 """Up to a figure's end in its clause: it is a possibility (``could be sentenced to 119 years``, ``faces up
 to five years``), not what happened (``was sentenced to 20 years``). Lower case: ``May`` is a month."""
+_PLANNED = re.compile(
+    r"\b(?:plans?|planned|planning|expects?|expected|aims?|aimed|intends?|intended|set|going|proposes?|proposed"
+    r"|wants?|wanted|hopes?|hoped|vowed|pledged|promised)\s+to\s+(?:[a-z]+\s+){1,2}$")
+"""Right before a count, an amount or a share, a verb between: it is planned (``plans to cut 300 jobs``), not what
+was done (``cut 200 jobs``): a possibility, compared only with another. Not ``will`` or ``would``, which report
+decisions as often (``would wait another 30 days``, ``will serve 45 months``), nor for a date (a day planned is
+the day it happened)."""
 _PER = re.compile(r"\s*(?:per|an|a|each)\s+(?:second|minute|hour|day|week|month|year)\b|\s*/\s*(?:h|hr|hour|day)\b")
 """Right after a figure: it is a rate, ``per hour``, ``a day``."""
 _IF_CONVICTED = re.compile(r"\bif\s+(?:convicted|found\s+guilty)\b", re.IGNORECASE)
@@ -1719,18 +1727,21 @@ class _Referents:
 
     def _clause(self, figure: Figure) -> tuple[bool, bool]:
         """Whether the figure's sentence makes it a running total (:data:`RUNNING_TOTAL`) and a possibility (:data:`_POSSIBLE`
-        up to its end, or :data:`_IF_CONVICTED`). The patterns read the sentence and, before it, only whether a word
-        goes on there (``\\b``): so this is read once per text of the sentence and the figure's end in it, a sentence
+        up to its end, :data:`_IF_CONVICTED`, or a plan, :data:`_PLANNED`, right before it). The patterns read the sentence
+        and, before it, only whether a word goes on there (``\\b``): so this is read once per text of the sentence and the
+        figure's place in it, a sentence
         copied into hundreds of reports read alike in each, with a space or a letter standing for what comes before."""
         article, start, end = figure.span.article, figure.span.start, figure.span.end
         lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, start)
         body = self.bodies[article]
-        key = (body[lo : max(hi, end)], lo > 0 and (body[lo - 1].isalnum() or body[lo - 1] == "_"), hi - lo, end - lo)
+        key = (body[lo : max(hi, end)], lo > 0 and (body[lo - 1].isalnum() or body[lo - 1] == "_"), hi - lo, end - lo,
+               start - lo, figure.kind in _CHANGING)
         if (found := self.clauses.get(key)) is None:
             text = ("a" if key[1] else " ") + key[0]
             found = self.clauses[key] = (
                 RUNNING_TOTAL.search(text, 1, key[2] + 1) is not None,
-                _POSSIBLE.search(text, 1, key[3] + 1) is not None or _IF_CONVICTED.search(text, 1, key[2] + 1) is not None,
+                _POSSIBLE.search(text, 1, key[3] + 1) is not None or _IF_CONVICTED.search(text, 1, key[2] + 1) is not None
+                or figure.kind in _CHANGING and _PLANNED.search(text, 1, max(1, key[4] + 1)) is not None,
             )
         return found
 
