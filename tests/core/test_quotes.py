@@ -2308,12 +2308,16 @@ def test_a_name_in_a_fronted_phrase_is_not_the_speaker_when_the_subject_has_a_ti
     # a clause a subordinating word opens after the attribution: with a subject of its own, either may speak
     ('Ivo Brandt said after protesters shouted at him: "We will not be moved."', None),
     ('Ivo Brandt said after reporters asked him about the port: "It is fine."', None),
+    ('Ivo Brandt said, after protesters shouted at him: "We will not be moved."', None),
+    ('Ivo Brandt said on Monday after protesters shouted at him: "We will not be moved."', None),
     # with none (a passive), the attribution's subject speaks; "when" names no one
     ('Ivo Brandt said when asked about the port: "It is fine."', "Ivo Brandt"),
     # must stay: no attribution before the clause, whose speaker speaks (named or not)
     ('Ivo Brandt smiled when Ilse Varga said: "Go home."', "Ilse Varga"),
     ('Ilse Varga smiled when reporters asked: "Why now?"', "reporters"),
     ('Ivo Brandt left after Ilse Varga told him: "Go home."', "Ilse Varga"),
+    # a comma closes the clause before the attribution's verb
+    ('Tom Dale said nothing after officers came, Ivo Brandt said, describing him as "calm."', "Ivo Brandt"),
 ])
 def test_a_clause_after_the_verb_does_not_name_the_speaker(paragraph, speaker):
     assert [q.speaker for _, q in analysed_quotations(paragraph)] == [speaker]

@@ -1512,6 +1512,8 @@ def _names_a_thing(body: str, open_: int, close: int) -> bool:
         or len(words) > 1 and _GOVERNING.search(body, max(0, open_ - 12), max(0, open_ - 1)) is not None
 
 
+_ADJUNCT_WORDS = 4
+"""Words before the subordinating word after an attribution's verb, at most (``said on Monday after``)."""
 _OPENS_NO_CLAUSE = frozenset("being having been".split())
 """Words after a subordinating word that give its clause no subject of its own (``when being asked``)."""
 
@@ -1522,10 +1524,13 @@ def _main_verb(body: str, verb: re.Match[str], sentence_start: int, quoted) -> r
     (``Lowe said when asked about it: "…"``: Lowe), no verb when it has one (``Lowe said after protesters
     shouted at him: "…"``: the words may be either's); else ``verb`` itself (``Lowe left after Marr said: "…"``)."""
     earlier = [v for v in _verbs(body, sentence_start, verb.start()) if not quoted(v.start())]
-    between = body[earlier[-1].end() : verb.start()].split() if earlier else []
-    if not between or between[0].casefold().strip(",") not in _SUBORDINATORS:
-        return verb
-    own = [w for w in between[1:] if w.casefold() not in _OPENS_NO_CLAUSE and w.casefold() not in _ADVERBS]
+    written = body[earlier[-1].end() : verb.start()].split() if earlier else []
+    between = [w.strip(",;").casefold() for w in written]
+    at = next((i for i, w in enumerate(between[:_ADJUNCT_WORDS]) if w in _SUBORDINATORS), None)
+    if at is None or any(w.endswith((",", ";")) for w in written[at:]):
+        return verb  # (a few words of time or place may come first: "said on Monday after protesters shouted"); a
+        # comma closes the clause before the verb ("said nothing after officers came, Pickell said": Pickell)
+    own = [w for w in between[at + 1 :] if w and w not in _OPENS_NO_CLAUSE and w not in _ADVERBS]
     return None if own else earlier[-1]
 
 
