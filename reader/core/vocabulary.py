@@ -872,9 +872,12 @@ OUTCOMES = {
     "held": "arrested arrest arrests arresting detained detain detains detaining",
     "missing": "missing",
     "moved": "evacuated evacuate evacuates evacuating displaced rescued rescue rescues rescuing",
+    "destroyed": "destroyed destroy destroys destroying razed gutted flattened levelled leveled",
+    "damaged": "damaged damage damages damaging",
 }
-"""What happened to the people a count counts, the words saying it: ``five people were killed`` and ``20 people
-were injured`` count two things, which no report's figure for one contradicts for the other."""
+"""What happened to the people or things a count counts, the words saying it: ``five people were killed`` and
+``20 people were injured``, ``destroyed 20 homes`` and ``damaged 35 homes`` count two things, which no report's
+figure for one contradicts for the other."""
 
 
 # The passage linker's words (reader.core.links).

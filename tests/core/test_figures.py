@@ -1172,3 +1172,53 @@ def test_unlinked_figures_of_reports_published_years_apart_are_not_compared():
         ("300 firefighters", "40 firefighters")}  # must stay: one story's reports, months apart
     linked = linked_pair(now, before, ("2024-08-13", "2019-03-02"))
     assert summaries(compare_figures(linked), "conflict") == {("300 firefighters", "40 firefighters")}  # a link still compares
+
+
+@pytest.mark.parametrize(("first", "second", "verdicts"), [
+    # the whole a part is taken from is not how many the statement is about
+    ("The fire destroyed 20 homes in Kelby.", "The fire destroyed 20 of the 35 homes in Kelby.", []),
+    ("Two of the five suspects were arrested in Kelby.", "Three suspects were arrested in Kelby.", []),
+    # a change and the level it reached; a day's new count and all of them
+    ("Unemployment in Kelby rose to 7 percent.", "Unemployment in Kelby rose 2 percent.", []),
+    ("Kelby reported 35 new cases on Tuesday.", "Kelby has reported 1,200 cases.", []),
+    # two parts of a year, two years, things to which different things happened
+    ("Sales at Kelby Mills fell 5% in the first quarter.", "Sales at Kelby Mills fell 8% in the second quarter.", []),
+    ("Sales at Kelby Mills fell 5% last year.", "Sales at Kelby Mills fell 8% this year.", []),
+    ("The fire destroyed 20 homes in Kelby.", "The fire damaged 35 homes in Kelby.", []),
+    # must stay: the same measure of the same thing at the same time
+    ("Unemployment in Kelby rose 2 percent.", "Unemployment in Kelby rose 3 percent.", ["conflict"]),
+    ("Unemployment in Kelby rose to 7 percent.", "Unemployment in Kelby rose to 8 percent.", ["conflict"]),
+    ("Kelby reported 35 new cases on Tuesday.", "Kelby reported 40 new cases on Tuesday.", ["conflict", "agree"]),
+    ("Sales at Kelby Mills fell 5% in the first quarter.", "Sales at Kelby Mills fell 8% in the first quarter.",
+     ["conflict"]),
+    ("Twenty homes were destroyed in Kelby.", "The fire destroyed 25 homes in Kelby.", ["conflict"]),
+])
+def test_figures_of_a_part_a_change_a_period_or_another_outcome_measure_another_thing(first, second, verdicts):
+    found = compare_figures(linked_pair(first, second, ("2022-03-04", "2022-03-04")))
+    assert [c.verdict for c in found] == verdicts
+
+
+@pytest.mark.parametrize(("first", "second", "verdicts"), [
+    # an amount in whole dollars may be one in cents rounded: neither agreement nor conflict (documented choice)
+    ("The ticket to the Kelby fair cost $12.", "The ticket to the Kelby fair cost $12.45.", []),
+    # must stay: cents against cents, or whole dollars a dollar apart or more
+    ("The ticket to the Kelby fair cost $12.50.", "The ticket to the Kelby fair cost $12.45.", ["conflict"]),
+    ("The ticket to the Kelby fair cost $12.", "The ticket to the Kelby fair cost $13.", ["conflict"]),
+    ("The ticket to the Kelby fair cost $12.", "The ticket to the Kelby fair cost $12.55.", ["conflict"]),
+])
+def test_money_in_whole_dollars_against_cents(first, second, verdicts):
+    assert [c.verdict for c in compare_figures(linked_pair(first, second))] == verdicts
+
+
+@pytest.mark.parametrize(("first", "second", "verdicts"), [
+    # what is planned is not what was done
+    ("Kelby Mills plans to cut 300 jobs.", "Kelby Mills cut 200 jobs.", []),
+    ("Kelby Mills is expected to cut 300 jobs.", "Kelby Mills cut 200 jobs.", []),
+    # must stay: two plans, and a decision reported with "would" or "will", are compared
+    ("Kelby Mills plans to cut 300 jobs.", "Kelby Mills plans to cut 200 jobs.", ["conflict"]),
+    ("The Kelby board said it would wait another 30 days.", "The Kelby board will wait another 30 days.",
+     ["agree"]),
+    ("The Kelby board said it would cut 300 jobs.", "The Kelby board cut 200 jobs.", ["conflict"]),
+])
+def test_a_planned_figure_is_compared_only_with_another_plan(first, second, verdicts):
+    assert [c.verdict for c in compare_figures(linked_pair(first, second))] == verdicts

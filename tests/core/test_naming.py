@@ -376,3 +376,27 @@ def test_a_verb_or_a_sentence_adverb_before_a_name_is_no_label_of_the_person():
         "Tomas Verlinde")
     assert found.get("a", []) == [], found
     assert "alleged killer" in found["b"] and "allegedly corrupt councillor" in found["b"], found
+
+
+def test_a_description_set_before_a_name_and_a_comma_describes_the_person():
+    """qa43 #13: ``his Turkish counterpart, Mevlut Cavusoglu,`` says what he is, as ``his Turkish counterpart
+    Mevlut Cavusoglu`` does. Not a phrase that opens the sentence on a participle (the lawyer is another than the
+    subject after it), nor a plural noun a list of names follows, nor a name a list goes on from."""
+    labels = _person_labels(
+        ("He spoke with his Turkish counterpart, Tom Quennic, on Monday.", "The port stayed shut."),
+        ("After meeting his lawyer, Tom Quennic, 54, said the port was safe.",
+         "She thanked her deputy, Tom Quennic and Ada Varga.", "He praised his rivals, Tom Quennic, Ada Varga and Ivo Marr."),
+    )
+    assert "Turkish counterpart" in labels
+    assert not {"lawyer", "deputy", "rivals"} & set(labels)
+
+
+def test_an_apposition_runs_to_its_verb_and_a_subject_after_a_name_is_no_apposition():
+    """``Tom Quennic, controller of the guild said``: the apposition its comma did not close ends at the verb;
+    ``Speaking to her deputy, Tom Quennic, the mayor said``: the mayor is the verb's subject, not Quennic."""
+    labels = _person_labels(
+        ("Tom Quennic, controller of the harbour guild said the port was safe.", "The port stayed shut."),
+        ("Speaking to her deputy, Tom Quennic, the mayor said the port was shut.", "Tom Quennic left early."),
+    )
+    assert "controller of the harbour guild" in labels
+    assert not any("said" in label or "mayor" in label for label in labels)

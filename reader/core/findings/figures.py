@@ -486,8 +486,15 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
         if (speed := _PER_HOUR.match(m.string, end)) and unit in _SPEEDS:
             unit, end = _SPEEDS[unit], speed.end()  # "120 miles an hour" is "120 mph"
         unit = _SPEED_NAMES.get(unit, unit)
-        return fields | {"value": value, "unit": unit, "part": bool(groups.get("part")), "end": end}
+        whole = _WHOLE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+        return fields | {"value": value, "unit": unit, "part": bool(groups.get("part")) or whole, "end": end}
     return fields | {"value": value}
+
+
+_WHOLE_BEFORE = re.compile(rf"(?:{_NUMBER}|\b(?:most|some|many|several|half|none|each|both|few))\s+of\s+"
+                           r"(?:the|these|those|its|their)\s+$", re.IGNORECASE)
+"""Before a count: a part taken from it (``20 of the 35 homes``, ``two of the five suspects``). The count is the
+whole, not how many the statement is about: compared with none (as the part, ``20 of the homes``, is not)."""
 
 
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing|t\s+of)?(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
@@ -700,6 +707,14 @@ Monday, up from 300 on Sunday``; after a verb of change, ``rose to 350 firefight
 _CHANGED_TO = re.compile(r"\b(?:rose|risen|rising|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased"
                          r"|went\s+(?:up|down))\s+to\s+$", re.IGNORECASE)
 _CHANGING = frozenset({"count", "money", "percent"})
+_PERIOD = re.compile(r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(quarter|half)\b", re.IGNORECASE)
+"""A part of a year a figure is of (``in the first quarter``, ``second-half sales``)."""
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rises|risen|rising|increased|increases|grew|grows|grown|climbed|climbs|jumped|jumps|fell|falls|fallen"
+    r"|dropped|drops|declined|declines|decreased|decreases|slipped|slips|gained|gains|surged|surges|soared|soars"
+    r"|plunged|plunges|tumbled|tumbles|slumped|slumps|up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+"""Right before a figure: a verb of change, ``by`` at most between, so the figure is the change (``rose 2
+percent``); ``rose to`` gives the level reached."""
 
 
 def _earlier_values(body: str, figures: list[Figure]) -> list[Figure]:
@@ -816,8 +831,9 @@ def _kin(a: Figure, b: Figure) -> bool:
         return same_currency(a.unit, b.unit)
     if a.kind == "count" and b.kind == "count":
         mods_a, mods_b = _modifiers(a.text), _modifiers(b.text)
-        if mods_a and mods_b and not mods_a & mods_b:
-            return False  # "three pirate vessels" and "five merchant vessels" count different things
+        if mods_a and mods_b and not mods_a & mods_b or ("new" in mods_a) != ("new" in mods_b):
+            return False  # "three pirate vessels" and "five merchant vessels" count different things; "35 new
+            # cases" a day's, "1,200 cases" all of them
         if _partial(a.text) or _partial(b.text):
             return False  # "the two other victims" is part of "three victims"
     return a.key == b.key and a.kind != "number"
@@ -977,17 +993,21 @@ def _verdict(a: Figure, b: Figure, referents: _Referents) -> Verdict | None:
     return verdict
 
 
-def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referents: _Referents) -> list[FigureComparison | None]:
+def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referents: _Referents,
+            beside: dict[Span, list[Figure]]) -> list[FigureComparison | None]:
     """Two linked passages: each figure agrees with a counterpart of its key, or conflicts with one.
 
     A counterpart measuring the same thing (``a depth of 1.3 miles`` and ``a depth of 13 miles``)
     is the one it is judged against. Otherwise a figure is reported in conflict only when no figure
     of its passage agrees with that counterpart (a passage may give "2019" and "October 2020" for two
-    events, and the other passage only one of them; "14 miles" from a town beside a depth).
+    events, and the other passage only one of them; "14 miles" from a town beside a depth). Figures dated in their
+    own clauses on two occasions (``fell 5% last year``, ``fell 8% this year``: :func:`_other_occasions`) are
+    not compared, linked or not.
     """
     results: list[FigureComparison | None] = []
     for a in a_figures:
-        rivals = [b for b in b_figures if _comparable(a, b) and not referents.apart(a, b)]
+        rivals = [b for b in b_figures if _comparable(a, b) and not referents.apart(a, b)
+                  and not _other_occasions(a, b, beside, referents.bodies)]
         measured = referents.measured(a)
         twins = [b for b in rivals if measured and referents.measured(b) == measured]
         friends = [b for b in twins or rivals if _agree(a, b)]
@@ -1027,7 +1047,14 @@ def compare_figures(
     Millbrook" and "20 miles from Santa Lucerna"), or amounts that are the value
     of different things ("$50 billion of goods", "$3.1 billion of the grain"), or a possibility and
     a fact ("could get up to 90 years" and "was sentenced to 25 years"), or a rate and an amount
-    ("90 miles per hour" and "30 miles"). Ages are compared only when one person is named next to both;
+    ("90 miles per hour" and "30 miles"), or a change and a level ("rose 2 percent", "rose to 7 percent"), or
+    figures of two parts of a year ("in the first quarter", "in the second quarter") or dated in their own clauses
+    on two occasions ("fell 5% last year", "fell 8% this year"), linked or not. A count a part is taken from
+    ("20 of the 35 homes") and one of "new" things ("35 new cases") against all of them are not compared either,
+    nor a plan ("plans to cut 300 jobs") and what was done ("cut 200 jobs").
+    A figure written to a coarser place than the other, which rounds to it, is neither agreement nor conflict: so
+    "$12" and "$12.45" (a price in whole dollars may be one in cents rounded) say nothing, "$12" and "$12.55" or
+    "$12.50" and "$12.45" conflict. Ages are compared only when one person is named next to both;
     unlinked figures dated in their own clauses in two months ("late in March", "on April 9") not at all, nor
     those of two reports published more than a year apart (:meth:`_Referents.far_apart`).
     A conflict never rests on a year guessed from the publication date, nor on days counted from the
@@ -1055,7 +1082,7 @@ def compare_figures(
         if comparison.link is not None or not touched.intersection(f.span for f in comparison.figures):
             kept[comparison.link].append(comparison)
     linked = (item for link in analysis.links
-              for item in (_settled(link, within, referents) if redone is None or link.id in redone else kept[link.id]))
+              for item in (_settled(link, within, referents, index.beside) if redone is None or link.id in redone else kept[link.id]))
     unlinked = outside.comparisons if outside else _unlinked(index, referents, min_shared_words, touched, kept[None])
     reported: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
     for item in linked:
@@ -1104,12 +1131,13 @@ def outside_links(analysis: Analysis, *, width: int = 10, min_shared_words: int 
     return Outside(index, tuple(item for item in found if item is not None and not any(map(named, item.figures))))
 
 
-def _settled(link: Link, within: Callable[[Span], list[Figure]], referents: _Referents) -> Iterator[FigureComparison | None]:
+def _settled(link: Link, within: Callable[[Span], list[Figure]], referents: _Referents,
+             beside: dict[Span, list[Figure]]) -> Iterator[FigureComparison | None]:
     """Every pair of the link's passages settled (:func:`_settle`), in order: each passage's figures found once,
     not once per pair (a link of k copies has k(k-1)/2 pairs), and the pairs of a passage without figures, which
-    settle nothing, left out."""
+    settle nothing, left out. ``beside``: the figures of each figure's sentence (:class:`_Index`)."""
     figured = [found for found in map(within, link.passages) if found]
-    return chain.from_iterable(_settle(link.id, a, b, referents) for a, b in combinations(figured, 2))
+    return chain.from_iterable(_settle(link.id, a, b, referents, beside) for a, b in combinations(figured, 2))
 
 
 def _unreported(unlinked: Iterable[FigureComparison | None], reported: dict[tuple[Span, ...], FigureComparison]
@@ -1536,6 +1564,13 @@ _BOUNDING = re.compile(r"\b(?:since|until|till|from|by|before|after|through)\s+(
 _POSSIBLE = re.compile(r"\b(?:may|might|could|fac(?:e|es|ing)\s+up\s+to)\b[^;:]*$")
 """Up to a figure's end in its clause: it is a possibility (``could be sentenced to 119 years``, ``faces up
 to five years``), not what happened (``was sentenced to 20 years``). Lower case: ``May`` is a month."""
+_PLANNED = re.compile(
+    r"\b(?:plans?|planned|planning|expects?|expected|aims?|aimed|intends?|intended|set|going|proposes?|proposed"
+    r"|wants?|wanted|hopes?|hoped|vowed|pledged|promised)\s+to\s+(?:[a-z]+\s+){1,2}$")
+"""Right before a count, an amount or a share, a verb between: it is planned (``plans to cut 300 jobs``), not what
+was done (``cut 200 jobs``): a possibility, compared only with another. Not ``will`` or ``would``, which report
+decisions as often (``would wait another 30 days``, ``will serve 45 months``), nor for a date (a day planned is
+the day it happened)."""
 _PER = re.compile(r"\s*(?:per|an|a|each)\s+(?:second|minute|hour|day|week|month|year)\b|\s*/\s*(?:h|hr|hour|day)\b")
 """Right after a figure: it is a rate, ``per hour``, ``a day``."""
 _IF_CONVICTED = re.compile(r"\bif\s+(?:convicted|found\s+guilty)\b", re.IGNORECASE)
@@ -1651,14 +1686,29 @@ class _Referents:
             or bool(outcome_a and outcome_b and outcome_a != outcome_b) \
             or said_a != said_b or a.kind == "age" and not self.same_person(a, b)
 
-    def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool, str | None]:
+    def change(self, figure: Figure) -> bool:
+        """Is the figure how much something changed (``rose 2 percent``, ``fell by $3 million``, ``up 300``), not the
+        level it reached (``rose to 7 percent``, ``7 percent``)? A change and a level measure two things."""
+        return figure.kind in _CHANGING and _CHANGE_BEFORE.search(
+            self.bodies[figure.span.article], max(0, figure.span.start - 30), figure.span.start) is not None
+
+    def period(self, figure: Figure) -> str | None:
+        """The part of a year the figure's own words give it (``fell 5% in the first quarter``, ``second-half
+        sales``): figures of two such periods measure two things."""
+        article, start, end = figure.span.article, figure.span.start, figure.span.end
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
+        found = _PERIOD.search(self.bodies[article], max(lo, start - _CLAUSE_REACH), min(hi, end + _CLAUSE_REACH))
+        return " ".join(w.casefold() for w in found.groups()) if found else None
+
+    def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool, bool, str | None, str | None]:
         """What the words around a figure say it is: the value of what (:meth:`worth_of`), a running total, a
         possibility (``may receive up to 40 years``, ``faces five years if convicted``: a possibility and a fact
-        measure two things; :meth:`_clause`), a rate (:meth:`rate`), what happened to those counted
+        measure two things; :meth:`_clause`), a rate (:meth:`rate`), a change (:meth:`change`), a part of a year
+        (:meth:`period`), what happened to those counted
         (:meth:`outcome`). Kept: a figure is weighed against every figure it may be compared with."""
         if (found := self.read.get(figure.span)) is None:
             found = self.read[figure.span] = (self.worth_of(figure), *self._clause(figure), self.rate(figure),
-                                              self.outcome(figure))
+                                              self.change(figure), self.period(figure), self.outcome(figure))
         return found
 
     def outcome(self, figure: Figure) -> str | None:
@@ -1677,18 +1727,21 @@ class _Referents:
 
     def _clause(self, figure: Figure) -> tuple[bool, bool]:
         """Whether the figure's sentence makes it a running total (:data:`RUNNING_TOTAL`) and a possibility (:data:`_POSSIBLE`
-        up to its end, or :data:`_IF_CONVICTED`). The patterns read the sentence and, before it, only whether a word
-        goes on there (``\\b``): so this is read once per text of the sentence and the figure's end in it, a sentence
+        up to its end, :data:`_IF_CONVICTED`, or a plan, :data:`_PLANNED`, right before it). The patterns read the sentence
+        and, before it, only whether a word goes on there (``\\b``): so this is read once per text of the sentence and the
+        figure's place in it, a sentence
         copied into hundreds of reports read alike in each, with a space or a letter standing for what comes before."""
         article, start, end = figure.span.article, figure.span.start, figure.span.end
         lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, start)
         body = self.bodies[article]
-        key = (body[lo : max(hi, end)], lo > 0 and (body[lo - 1].isalnum() or body[lo - 1] == "_"), hi - lo, end - lo)
+        key = (body[lo : max(hi, end)], lo > 0 and (body[lo - 1].isalnum() or body[lo - 1] == "_"), hi - lo, end - lo,
+               start - lo, figure.kind in _CHANGING)
         if (found := self.clauses.get(key)) is None:
             text = ("a" if key[1] else " ") + key[0]
             found = self.clauses[key] = (
                 RUNNING_TOTAL.search(text, 1, key[2] + 1) is not None,
-                _POSSIBLE.search(text, 1, key[3] + 1) is not None or _IF_CONVICTED.search(text, 1, key[2] + 1) is not None,
+                _POSSIBLE.search(text, 1, key[3] + 1) is not None or _IF_CONVICTED.search(text, 1, key[2] + 1) is not None
+                or figure.kind in _CHANGING and _PLANNED.search(text, 1, max(1, key[4] + 1)) is not None,
             )
         return found
 

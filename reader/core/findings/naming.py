@@ -2,8 +2,9 @@
 
 Two kinds of rows. An *entity* row holds, per report, the names it uses for a
 shared entity and the descriptions it puts next to them: the modifiers just
-before a mention (``the disputed territory of North Kessa``), an
-apposition after it (``Kessa, a territory that ...``) and a predicate
+before a mention (``the disputed territory of North Kessa``), a description set before a person's name and a
+comma (``his Turkish counterpart, Mevlut Cavusoglu,``), an
+apposition after it (``Kessa, a territory that ...``; one its comma did not close ends at its verb) and a predicate
 (``North Kessa is internationally recognised as ...``). A *statement*
 row holds, per report carrying a link, the labels its passage gives whatever
 the statement is about (``Redbank-led forces``, ``Redbank Front terrorists``):
@@ -371,6 +372,12 @@ def _description(text: _Text, after: int, person: bool) -> Label | None:
     last = first
     while last + 1 < len(tokens) and last + 1 - first < DESCRIPTION_WORDS and tokens[last + 1].text not in _ENDS:
         last += 1
+    verb = next((i for i in range(first, last + 1) if tokens[i].norm in ATTRIBUTION_VERBS
+                 or tokens[i].norm in _RELATIVE or tokens[i].norm == "that"), None)
+    if apposition and verb is not None and tokens[verb].norm in ATTRIBUTION_VERBS:
+        if tokens[first].norm == "the":
+            return None  # "Speaking to her deputy, Ann Lowe, the mayor said": the mayor is the verb's subject
+        last = verb - 1  # "Ann Lowe, controller of the guild said": the apposition its comma did not close
     label = text.label(first, last)
     return label if label and (apposition or label.judgement) else None
 
@@ -396,6 +403,40 @@ def _job_apposition(text: _Text, first: int) -> bool:
         if _person_noun(tokens[i].norm):
             return following is None or not (following.is_word and following.text[:1].isupper())
     return False
+
+
+_RELATION_NOUNS = frozenset("counterpart colleague deputy successor predecessor partner rival friend aide adviser "
+                            "advisor".split())
+"""Nouns for a person by their tie to another (``his Turkish counterpart``), beside the nouns for a job."""
+_FRONTING = frozenset("after before with without beside alongside following during despite like unlike".split())
+
+
+def _apposed_before(text: _Text, first: int, after: int) -> Label | None:
+    """A description set before a person's name, a comma between, the name closing it (``spoke with his Turkish
+    counterpart, Mevlut Cavusoglu, to``): after ``his``/``her``/``their``/``its``/``the``, a few words, the last a noun
+    for a person (:func:`_person_noun`, :data:`_RELATION_NOUNS`). Not in a phrase that opens the sentence on a
+    preposition or a participle (``After meeting his lawyer, Ann Lowe, 54, said``: the lawyer is another), nor
+    before a name a list goes on from (``his lawyer, Ann Lowe and Ed Marr``)."""
+    tokens, opening = text.tokens, text.sentence_start(first)
+    if first - 2 < opening or tokens[first - 1].text != "," or (
+            after < len(tokens) and tokens[after].is_word):
+        return None
+    head = tokens[first - 2]
+    if singular(head.norm) != head.norm or first - 2 in text.names:
+        return None  # "his predecessors, A, B and C": a list's
+    if not (_person_noun(head.norm) or head.norm in _RELATION_NOUNS):
+        return None
+    at = first - 2
+    while at > opening and first - 2 - at < MODIFIER_WORDS and tokens[at - 1].is_word \
+            and tokens[at - 1].norm not in FUNCTION_WORDS and at - 1 not in text.names:
+        at -= 1
+    if at == opening or tokens[at - 1].norm not in POSSESSIVE_DETERMINERS | {"the"} or any(text.quoted[at:first]):
+        return None
+    lead = tokens[opening]
+    if (lead.norm in _FRONTING or lead.norm.endswith(("ing", "ed"))) and not any(
+            t.text == "," for t in tokens[opening : at - 1]):
+        return None
+    return text.label(at, first - 2)
 
 
 _ROLES_OF = frozenset("head member owner boss".split())
@@ -441,6 +482,8 @@ def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
         else:
             modifiers = (_modifiers(text, first, after, person, _KIND_NOUNS.get(entity.type, frozenset()))
                          or (_job(text, first, after, opening) if person else None))
+        if person and modifiers is None:
+            modifiers = _apposed_before(text, first, after)  # "his Turkish counterpart, Mevlut Cavusoglu,"
         found = (modifiers, _head(text, first, after), _description(text, after, person))
         labels.update((label, None) for label in found if label)
     return NamingRow(

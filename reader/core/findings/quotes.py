@@ -30,7 +30,13 @@ a fronted phrase gives (``Speaking beside Secretary Marr, President Lowe said``:
 takes no one when someone unnamed came in as a subject since the person was named (``Her son was there.``). A word standing in for something named elsewhere (``another asks``,
 ``one question asks``) names no one; a participle (``X disagreed, tweeting that``) speaks for its sentence's subject,
 one right after a name or people for them (``X recalled Marr saying``, ``heard a man saying``: Marr, no one
-named); ``read a statement from A, B and C`` credits them.
+named), unless a verb of address speaks to them (``addressed reporters saying``, ``told the crowd chanting outside:
+"…"``: X); ``read a statement from A, B and C`` credits them. Names in a phrase that opens the sentence on a
+preposition or a participle (``Flanked by A and B, C said``) are not its subject. A verb in a clause a subordinating
+word opens after the attribution (``X said after protesters shouted at him: "…"``) leaves the words to either, no
+one; with no subject of its own (``X said when asked: "…"``) they are X's. A message or a name the attribution's
+subject gives as ``he`` or ``she`` in the clause it reports (``X told reporters he had texted the minister: "…"``)
+is X's words.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
 in capitals after a preposition or a kind of work: ``on "Morning Roundup"``,
 ``the song "Jubilee"``) are no one's words, and so are marks a verb after them
@@ -381,8 +387,8 @@ def _own_participle(body: str, verb: re.Match[str], person_ends) -> bool:
     (``recalled Ann Lowe saying``, ``a video of Lowe saying``, ``heard a man saying``; ``person_ends(i)``: does a
     person's name end at ``i``)? Its subject is theirs, not the sentence's (``Lowe left, saying``; ``Lowe replied
     by saying``; ``Lowe said Tuesday saying``, ``Lowe spoke in Kelby saying``, ``Lowe wrote on Twitter saying``)."""
-    if not verb.group().endswith("ing"):
-        return False
+    if not verb.group().endswith("ing") or _addressed_before(body, verb.start()):
+        return False  # "addressed reporters saying": the subject's, who spoke to them
     before = _WORD_BEFORE.search(body, max(0, verb.start() - 40), verb.start())
     if before is None or re.search(r"['\u2019]s?$", before.group(1)):
         return False  # "Lowe's saying"
@@ -391,7 +397,29 @@ def _own_participle(body: str, verb: re.Match[str], person_ends) -> bool:
         return person_ends(before.end(1))
     noun = word.casefold()  # "the men saying": an irregular plural, as the dictionary knows it
     return any(form in _ACTORS for form in (noun, singular(noun), *lemmas(noun).get("NOUN", ())))
+_ADDRESSING = ("told tells addressed addresses briefed briefs thanked thanks greeted greets assured assures reassured "
+               "reassures urged urges reminded reminds implored implores")
+_SPOKE_TO = "spoke speaks talked talks wrote writes said says explained explains announced announces replied replies"
+_ADDRESSED = re.compile(r"\b(?:(?:" + "|".join(_ADDRESSING.split()) + r")|(?:" + "|".join(_SPOKE_TO.split())
+                        + r")\s+to)\s+(?:(?:" + "|".join(sorted(DETERMINERS)) + r")\s+)?(?:(?!(?:"
+                        + "|".join(sorted(FUNCTION_WORDS)) + r")\b)[\w'\u2019.-]+\s+){1,3}$", re.IGNORECASE)
+"""Before an ``-ing`` word: a verb of address and the few words of the people it speaks to (``addressed
+reporters``, ``told the crowd``, ``spoke to residents``), no mark nor clause between (``told reporters the crowd
+was chanting``: the crowd's). A verb of hearing, seeing or recalling is no address (``heard a man saying``,
+``recalled Ann Lowe saying``: their words)."""
+
+
+def _addressed_before(body: str, at: int) -> bool:
+    """Does the ``-ing`` word at ``at`` follow people the subject addresses (``_ADDRESSED``: ``addressed reporters
+    saying``, ``told the crowd chanting outside: "…"``)? It tells what they did as they were addressed, and the
+    words in marks after it are the addresser's, not theirs."""
+    return _ADDRESSED.search(body, max(0, at - 60), at) is not None
+
+
 _PRONOUN_OF = {"his": "he", "her": "she"}
+_ACTING_PRONOUN = re.compile(r"\b(he|she)\s+(?:(?:had|has|have|would|will|also|then|once|later|[a-z]+ly)\s+)*$",
+                             re.IGNORECASE)
+"""Before a verb: ``he`` or ``she`` as its subject, auxiliaries of the active voice between (``he had texted``)."""
 _UNNAMED_SUBJECT = re.compile(
     r"(?:[.!?][\u201d\"']?\s+|,\s+(?:and|but|while|whereas)\s+|\b(?P<reported>said|says|added|that)\s+|\b(?:though"
     r"|although|when|because|after|before|since|until)\s+)(?i:(?P<owner>his|her)|their|our|my|its|a|an|another|one)\s+"
@@ -570,9 +598,11 @@ class _Speakers:
                    # one of joint speakers ("from A, B and C"), or the speaker the words after the verb named
                    for m in self.entities_in(end, open_) if m[2].type in ("person", "other"))
 
-    def addressed(self, before: int, entity_id: str | None) -> bool:
+    def addressed(self, before: int, entity_id: str | None, pronoun: str | None = None) -> bool:
         """Was ``entity_id`` the speaker of the attribution last before ``before``, telling or asking a person it
-        names (``"…," Keller told Anna Holt``)? Then a reply after it (``"…," she replied``) is the other's."""
+        names (``"…," Keller told Anna Holt``)? Then a reply after it (``"…," she replied``) is the other's, and
+        ``pronoun`` after it (``"…," she said``) may be either's, unless a title tells the one told is of the other
+        gender (``told Mr. Holt``: ``she`` is not him)."""
         earlier = self.subjects[: bisect_left(self.subjects, (before,))]
         if not entity_id or not earlier or earlier[-1][2] != entity_id:
             return False
@@ -580,7 +610,7 @@ class _Speakers:
         verb = re.match(r"(?:told|tells|asked|asks)\b", body[at : at + 6])
         return verb is not None and any(
             m[2].type == "person" and m[2].id != entity_id and re.fullmatch(_NAME_LEAD, body[at + verb.end() : m[0]])
-            for m in self.entities_in(at, at + 60))
+            and self.genders.get(m[2].id, pronoun) == pronoun for m in self.entities_in(at, at + 60))
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
@@ -632,6 +662,23 @@ class _Speakers:
                    for m in people):
             return None, None
         return people[0][2].name, people[0][2].id
+
+    def acts_again(self, at: int, entity_id: str | None) -> bool:
+        """Is the speech act at ``at`` done by ``he`` or ``she`` standing for ``entity_id``, the attribution's
+        subject, as its sentence's one person (:meth:`subject_before`: ``Lowe told reporters he had texted the
+        minister: "…"``)? The words it brings in are then that subject's own; not in the passive (``he was
+        accused of``: the accuser's words), nor with an object of the other gender (``she had texted him``)."""
+        body = self.article.body
+        pronoun = _ACTING_PRONOUN.search(body, max(0, at - 40), at)
+        if pronoun is None or entity_id is None:
+            return False
+        other = {"he": "her", "she": "him"}[pronoun.group(1).casefold()]
+        marks = _QUOTE_MARKS.search(body, at, at + 200)
+        if re.search(rf"\b{other}\b", body[at : marks.start() if marks else at + 200], re.IGNORECASE):
+            return False  # "Lowe said she had texted him": two people, either of them Lowe
+        found = self.subject_before(pronoun.start(1))
+        return found is not None and found[1] == entity_id \
+            and self.taken_up(pronoun.group(1).casefold(), found)[1] == entity_id
 
     def opens_clause(self, start: int, position: int) -> bool:
         """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
@@ -720,8 +767,8 @@ def _phrase(text: str) -> str | None:
     """A short naming phrase (``Turkish diplomatic sources``), or ``None`` for a clause or for words that
     name no one (:func:`_names_no_one`)."""
     words = text.split()
-    while words and words[0].casefold() in _LEADING_WORDS:
-        words.pop(0)
+    while words and (words[0].casefold() in _LEADING_WORDS or words[0].casefold() in _SUBORDINATORS):
+        words.pop(0)  # "after reporters asked": reporters; "when asked": no one
     while words:
         if words[-1].casefold() in _ADVERBS or words[-1] in _AUXILIARIES:  # not "a spokesman for Kit Will said"
             words.pop()  # "The president also said", "the mayor would say"
@@ -929,12 +976,17 @@ def _inverted(speakers: _Speakers, verb: re.Match[str]) -> bool:
 _PARTY = r"(?:,\s*[RDI]-[A-Z][\w.]*)?"
 _LIST_GAP = re.compile(_PARTY + r"\s*(?:[,;]\s*)?(and\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*")
 """Between two people of a list: a party tag, a comma or a semicolon, ``and``, the next one's title."""
-_LIST_END = re.compile(_PARTY + r"\s*,?\s*(?:both\s+|all\s+|together\s+)?")
+_LIST_END = re.compile(_PARTY + r"\s*(?:,\s*(?!(?:and|but|or)\b)[^,;:()\u201c\u201d\"\u2014]{1,40},\s*)?,?\s*"
+                       r"(?:both\s+|all\s+|together\s+)?")
+"""After the last of people listed, up to their verb: a party tag, an aside set off by commas (``A and B, speaking
+together, said``, ``A and B, both lawyers, said``)."""
 
 
 def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int) -> str | None:
     """``Chairman A, R-Va.; Chairman B, R-S.C.; and Chairman C, R-Calif., said``: the people listed right
-    before the verb, joined by ``and`` or semicolons, speak together (``A, B and C``), not the first alone."""
+    before the verb, joined by ``and`` or semicolons, speak together (``A, B and C``), not the first alone. An
+    owner in an aside after them is none of them (``A and B, C's lawyers, said``)."""
+    people = [m for m in people if not _POSSESSIVE.match(body, m[1])]
     if not people or _LIST_END.fullmatch(body, people[-1][1], verb) is None:
         return None
     listed, joined = [people[-1]], False
@@ -1054,6 +1106,8 @@ def _subject(
     if reported:  # "Hallam said the president told him", "Hallam wrote that Dalby said": the subject follows
         clause = reported[-1].end()
         clause = _THAT.match(body, clause).end()
+    if (subordinate := _SUBORDINATE_LAST.search(body, clause, verb.start())) is not None:
+        clause = subordinate.end()  # "Lowe smiled when reporters asked": the reporters, in a clause of their own
     stop = _words_forward(body, verb.end(), zone[1])
     words_before = [w for w in body[clause : verb.start()].split() if w.casefold() not in _ADVERBS]
     if all(w in _LEAVES_SUBJECT or w.endswith("ly") and w.islower() for w in words_before):
@@ -1067,8 +1121,9 @@ def _subject(
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
         # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
         found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None, pronoun)
-        if verb.group() in _REPLIES and speakers.addressed(verb.start(), found[1]):
-            return None, None, kind  # '"…," Keller told Holt. "…," she replied': not Keller, who was answered
+        if speakers.addressed(verb.start(), found[1], None if verb.group() in _REPLIES else pronoun):
+            return None, None, kind  # '"…," Keller told Holt. "…," she replied': not Keller, who was answered;
+            # '"…," she said': either of them
         return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
     opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
@@ -1104,8 +1159,9 @@ def _subject(
         if words_before:  # "a spokesman for Brannock told": the spokesman speaks, not Brannock
             # "the envoy to the Harbour Council said", "a man who knew Brannock told": neither speaks
             named = _speaking(body, clause, speakers.entities_in(clause, verb.start()), verb.start())
-            joint = _joint_speakers(body, [m for m in _speaking(body, max(0, clause - 80), speakers.entities_in(
-                max(0, clause - 80), verb.start()), verb.start()) if m[2].type == "person"], verb.start())
+            joint = _joint_speakers(body, [m for m in _past_fronted(speakers, speakers.sentence_start(verb.start()),
+                _speaking(body, max(0, clause - 80), speakers.entities_in(max(0, clause - 80), verb.start()),
+                          verb.start())) if m[2].type == "person"], verb.start())
             if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
                 return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
@@ -1133,9 +1189,9 @@ def _subject(
             # not a name governed by a preposition or in a subordinate clause ("moved to distance himself
             # from Lerner, saying", "Tessa Marlow, who will stay when Calloway takes over, said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
-            ungoverned = [m for m in speakers.entities_in(wide, verb.start())
-                          if not _governed(body, max(wide, m[0] - 80), m)
-                          and not _reduced_relative(body, max(wide, m[0] - 80), m, verb.start())]
+            ungoverned = _past_fronted(speakers, speakers.sentence_start(verb.start()), [
+                m for m in speakers.entities_in(wide, verb.start()) if not _governed(body, max(wide, m[0] - 80), m)
+                and not _reduced_relative(body, max(wide, m[0] - 80), m, verb.start())])
             joint = _joint_speakers(body, [m for m in ungoverned if m[2].type == "person"], verb.start())
             if joint is not None:
                 return joint, None, "group"
@@ -1177,6 +1233,34 @@ def _subject(
     if place and (phrase is None or phrase == body[place[0] : place[1]]):
         return place[2].name, place[2].id, "group"
     return phrase, None, "group"
+
+
+_FRONTING = frozenset(_PREPOSITIONS) | frozenset(
+    "after before alongside beside besides despite unlike like along behind near following during amid upon".split())
+"""Words that open a phrase set before a sentence's subject (``Alongside Ann Lowe,``, ``After talks with Lowe,``)."""
+
+
+def _past_fronted(speakers: _Speakers, sentence: int, mentions: list[tuple[int, int, Entity]]
+                  ) -> list[tuple[int, int, Entity]]:
+    """``mentions`` after the comma of a phrase that opens the sentence on a preposition or a participle
+    (``Standing beside Ann Lowe, Marr, the mayor, said``, ``Flanked by Lowe and Dale, Marr said``): a name in that
+    phrase is no subject when one is named after it. Else all of them (``Harbour master Lowe, 54, said``)."""
+    body = speakers.article.body
+    fronted = re.match(r"([A-Za-z]+)\b[^,;:()\u201c\u201d\"\u2014]*,", body[sentence : sentence + 200])
+    if fronted is None or any(m[0] == sentence for m in mentions):
+        return mentions
+    word = fronted.group(1).casefold()
+    if word not in _FRONTING and not (word.endswith(("ing", "ed")) and "VERB" in lemmas(word)):
+        return mentions
+    after = [m for m in mentions if m[0] >= sentence + fronted.end()]
+    return after or mentions
+
+
+_SUBORDINATE_LAST = re.compile(r"\b(?:when|while|after|before|because|since|although|though|unless|until|whereas)\s+"
+                               r"(?!.*\b(?:when|while|after|before|because|since|although|though|unless|until|whereas)"
+                               r"\s)", re.IGNORECASE | re.DOTALL)
+"""The last subordinating word before an attribution's verb: the verb's subject follows it (``once``, ``as`` and
+``if`` left out: ``the mayor once said``, ``Lowe as mayor said``)."""
 
 
 _TITLE_REACH = 12
@@ -1341,9 +1425,12 @@ def find_quotations(
         if _names_a_thing(body, open_, close):
             quotes.append(Quote(**common))  # 'known as the "genius grant"', 'appeared on "Morning Roundup"'
             continue
+        if verb is not None and not after and (main := _main_verb(body, verb, s_start, quoted)) is not verb:
+            verb = main  # 'Lowe said when asked: "…"': Lowe; 'Lowe said after protesters shouted at him: "…"': either's
         if verb is not None and not after and _two_voices(body, verb, s_start, open_, close, quoted):
             verb = None  # 'Officials confirmed that files that, Keller said, show the plan are "genuine"'
-        if verb is not None and _voiced_inside(body, verb, after, s_start, open_, close, quoted):
+        if verb is not None and _voiced_inside(body, verb, after, s_start, open_, close, quoted, lambda at: (
+                speakers.acts_again(at, _subject(speakers, verb, zone, inverted=after)[1])), speakers.person_ends):
             verb = None  # 'Lowe said Marr had called her "a liar"': Marr's words, which Lowe reports
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
             verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
@@ -1425,6 +1512,28 @@ def _names_a_thing(body: str, open_: int, close: int) -> bool:
         or len(words) > 1 and _GOVERNING.search(body, max(0, open_ - 12), max(0, open_ - 1)) is not None
 
 
+_ADJUNCT_WORDS = 4
+"""Words before the subordinating word after an attribution's verb, at most (``said on Monday after``)."""
+_OPENS_NO_CLAUSE = frozenset("being having been".split())
+"""Words after a subordinating word that give its clause no subject of its own (``when being asked``)."""
+
+
+def _main_verb(body: str, verb: re.Match[str], sentence_start: int, quoted) -> re.Match[str] | None:
+    """The verb that attributes a quotation whose nearest verb before it stands in a clause a subordinating word
+    opens right after an earlier reporting verb: that earlier verb when the clause has no subject of its own
+    (``Lowe said when asked about it: "…"``: Lowe), no verb when it has one (``Lowe said after protesters
+    shouted at him: "…"``: the words may be either's); else ``verb`` itself (``Lowe left after Marr said: "…"``)."""
+    earlier = [v for v in _verbs(body, sentence_start, verb.start()) if not quoted(v.start())]
+    written = body[earlier[-1].end() : verb.start()].split() if earlier else []
+    between = [w.strip(",;").casefold() for w in written]
+    at = next((i for i, w in enumerate(between[:_ADJUNCT_WORDS]) if w in _SUBORDINATORS), None)
+    if at is None or any(w.endswith((",", ";")) for w in written[at:]):
+        return verb  # (a few words of time or place may come first: "said on Monday after protesters shouted"); a
+        # comma closes the clause before the verb ("said nothing after officers came, Pickell said": Pickell)
+    own = [w for w in between[at + 1 :] if w and w not in _OPENS_NO_CLAUSE and w not in _ADVERBS]
+    return None if own else earlier[-1]
+
+
 def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int, close: int, quoted) -> bool:
     """Does the verb before the quotation report inside what an earlier reporting verb of its sentence reports,
     so that two voices may own the marks and the words do not tell which? As an aside set off by commas after
@@ -1455,12 +1564,14 @@ _INNER_ACT = re.compile(r"\b(?:" + "|".join(sorted(
     promised promises remarked commented slammed blasted criticised criticized condemned telling bragged brags
     texted texting emailed messaged""".split()) + _VOCAL)
     + r")\b"
+    r"|\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?written\b"  # not "the memos written by Comey show"
     r"|\b(?:boasted|boasts)\b(?=\s+(?:that|about|of|it|he|she|they|we|I)\b)"  # not "has" ("the town boasts a…")
     r"|\b(?:praised|praises|hailed|hails|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules)\b"
     r"(?=[^,;:\u201c\"]*\bas\s+$)")
 """Verbs of a speech act that are no attribution of their own: quoted words in their clause are their
 subject's (``Lowe said Marr had called her "a liar"``, ``Lowe recalled Marr telling her "…"``); verbs of praise
-or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``); ``boasted``
+or scorn only with ``as`` right before the marks (``Lowe said Marr dismissed it as "a farce"``); ``written`` only after
+``had``/``has`` (``said Marr had written in a letter: "…"``; not ``the memos written by Marr "show…"``); ``boasted``
 only before the clause or topic it reports (``boasted that``, ``boasted it was``): before an object it means
 "has" (``the town boasts "the best beach", Lowe said``: Lowe's words). A participle after a comma goes on from
 the sentence's subject (``Lowe said so, calling it "fair"``) and is left out."""
@@ -1478,6 +1589,11 @@ _OWNED_CLAIM = re.compile(r"\b[A-Z][\w.'\u2019-]*['\u2019]s?\s+(?:[a-z]+\s+)?(?:
 """A named speaker's claim before the marks (``Asked about Marr's claim that "…," Lowe said``)."""
 
 
+_PARTICIPLE_ACT = re.compile(r"\b(?:warning|urging|insisting|pleading|begging|asking|vowing|threatening)\b")
+"""Participles of a speech act only right after the people who do it (``recalled Ann Lowe warning: "…"``, see
+:func:`_own_participle`); after a thing they go on from its sentence's subject (``issued a statement warning``)."""
+
+
 def _speech_acts(body: str, start: int, end: int, quoted) -> list[re.Match[str]]:
     """The verbs of speech or naming and the named claims of ``body[start:end]`` outside quotations; a verb form
     after a determiner is a noun (``the terms``, ``his promises``)."""
@@ -1486,7 +1602,8 @@ def _speech_acts(body: str, start: int, end: int, quoted) -> list[re.Match[str]]
 
 
 def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: int, open_: int, close: int,
-                   quoted) -> bool:
+                   quoted, speakers_own: Callable[[int], bool] = lambda at: False,
+                   person_ends: Callable[[int], bool] = lambda end: False) -> bool:
     """Do the marks stand in a clause that another speech act owns, so that the words are someone the
     attribution reports, not its speaker: a verb of speech or naming between the attribution's verb and the
     marks (``Lowe said Marr had called her "a liar"``, ``Lowe said Marr described it as "the worst"``), or a
@@ -1499,8 +1616,12 @@ def _voiced_inside(body: str, verb: re.Match[str], after: bool, sentence_start: 
         end = max(verb.end(), open_ - 1)
         return any(("," not in body[m.end() : end]  # a voice raised may bring the marks in ("heard Marr yell, "…"")
                     or m.group() in _VOCAL and re.fullmatch(r"\s*[,:]\s*", body[m.end() : end])) and not (
-            m.group().endswith("ing") and re.search(r",\s*$", body[max(0, m.start() - 3) : m.start()]))
-            for m in _speech_acts(body, verb.end(), end, quoted))  # not 'said that though Marr denied it, "…"'
+            m.group().endswith("ing") and (re.search(r",\s*$", body[max(0, m.start() - 3) : m.start()])
+                                           or _addressed_before(body, m.start())))  # "told the crowd chanting:"
+            and not speakers_own(m.start())  # "told reporters he had texted the minister:": his own words
+            for m in _speech_acts(body, verb.end(), end, quoted) + [  # not 'said that though Marr denied it, "…"'
+                m for m in _PARTICIPLE_ACT.finditer(body, verb.end(), end)
+                if not quoted(m.start()) and _own_participle(body, m, person_ends)])  # "recalled Marr warning:"
     end = max(sentence_start, open_ - 1)
     if "," not in body[close - 1 : verb.start()]:
         return False  # '"safety fee" for the deal and said': the verb after goes on from the clause's subject
