@@ -19,7 +19,7 @@ from reader.core.entities.within_events import surnames_within_events
 from reader.core.findings.difftypes import link_differences, speakers_said
 from reader.core.findings.figures import Outside, compare_figures, find_figures, outside_links
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations, sentence_words
-from reader.core.findings.naming import find_naming, named_entities
+from reader.core.findings.naming import NamingTexts, find_naming, named_entities
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import origins_in
 from reader.core.findings.sourcing import refreshed_sourcing
@@ -79,7 +79,8 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                                     findings=Findings(found_figures))
                 if said is None:  # found here, kept with the analysis the quotation groups read (each report's speakers)
                     said = quotations(unlinked)
-                named = named_entities(unlinked) if worth_it and _running(story_and_links) else None
+                naming_texts = NamingTexts(unlinked) if worth_it and _running(story_and_links) else None
+                named = None if naming_texts is None else named_entities(unlinked, naming_texts)
                 outside = outside_links(unlinked) if worth_it and _running(story_and_links) else None
                 if worth_it and _running(story_and_links):
                     sentence_words(unlinked)  # what the quotation groups search, kept with the text's analyses
@@ -88,7 +89,7 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                 adjusted, said = surnames_within_events(found_entities, story.events, dossier, said)
                 adjusted, said = namesakes_apart(adjusted, story.off_topic if story.same_event else (), said)
                 if adjusted != found_entities:  # what was found while the links ran read the entities as first found
-                    named = outside = None
+                    naming_texts = named = outside = None
                 found_entities = adjusted
                 # of the same text and figures as ``unlinked``: what either found of them alone is the other's too
                 analysis = unlinked.replaced(entities=found_entities, story=story)
@@ -102,7 +103,7 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                 )
                 progress("entities", 1, 1)
                 return find(analysis, progress=progress, figures=found_figures, said=said, origins=origins, named=named,
-                            outside=outside)
+                            outside=outside, naming_texts=naming_texts)
 
 
 def _segmented(articles: tuple[Article, ...], progress: Progress) -> dict[str, tuple[Sentence, ...]]:
@@ -171,7 +172,7 @@ def _comparisons(analysis: Analysis, before: Analysis | None = None, moved: Iter
 def find(
     analysis: Analysis, *, progress: Progress = quiet, figures: dict[str, tuple[Figure, ...]] | None = None,
     said: dict[str, tuple[Quote, ...]] | None = None, origins: Callable[[tuple[Link, ...]], Callable[[], Origins]] | None = None,
-    named: tuple[NamingRow, ...] | None = None, outside: Outside | None = None,
+    named: tuple[NamingRow, ...] | None = None, outside: Outside | None = None, naming_texts: NamingTexts | None = None,
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
@@ -180,8 +181,8 @@ def find(
     read against the quotations and figure comparisons (:meth:`~reader.core.model.Analysis.saying`).
     ``figures``, when given, are every article's (:func:`find_figures`), ``said`` every article's
     quotations (:func:`quotations`), ``origins`` what sends the links to the origins started before them
-    (:func:`_origins`), ``named`` the naming matrix's entity rows (:func:`named_entities`), ``outside`` the figure
-    comparisons outside links (:func:`outside_links`)."""
+    (:func:`_origins`), ``named`` the naming matrix's entity rows (:func:`named_entities`) and ``naming_texts`` the
+    texts they read, ``outside`` the figure comparisons outside links (:func:`outside_links`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
     with (contextlib.nullcontext(origins) if origins else _origins(analysis.dossier, analysis.sentences, worth_it)
           as origins_of,
@@ -190,7 +191,9 @@ def find(
           beside(lambda: _differences(analysis, progress), dict[str, tuple[PairDifferences, ...]],
                  worth_it=worth_it) as differences_of):
         origins_found = origins_of(analysis.links + analysis.weaker_links)
-        naming = find_naming(analysis, entity_rows=named)  # here, not in a copy: what it builds of the analysis ◆'s table reads again
+        naming = find_naming(analysis, entity_rows=named, texts=naming_texts)  # here, not in a copy: what it builds of the analysis ◆'s table reads again
+        if naming_texts is not None:
+            naming_texts.clear()  # every report's tokens (30 MB at 500 reports), read by the naming alone
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         figured = analysis.replaced(findings=Findings(figures))

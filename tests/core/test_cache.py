@@ -148,6 +148,17 @@ def test_a_reopened_analysis_reads_its_words_from_the_entry_not_the_lexicons(ana
     assert done.stdout.strip() == f"[] {told!r}"
 
 
+def test_an_entry_keeps_each_word_form_once_and_no_marks():
+    """The entry's words are read from the tokens' matching forms: each word once, in the order first printed,
+    a function word kept as telling nothing, a figure as itself, punctuation left out."""
+    from reader.core.model.telling import lexicon
+
+    terms, zipfs = lexicon(["ferries", ",", "the", '"', "12", "ferries", "ran", "..."])
+    assert list(terms) == ["ferries", "the", "12", "ran"]
+    assert terms["ferries"] == "ferry" and terms["the"] is None and terms["12"] == "12"
+    assert set(zipfs) == {"ferry", "run"}
+
+
 def test_an_analysis_read_back_keeps_its_own_sentences_tokens_not_those_read_before(analysis, bundled):
     """The first sentences asked keep their tokens unpacked: after an entry is read, they are its sentences',
     not an earlier analysis' (whose tokens would stay alive and fill the table for good)."""

@@ -62,6 +62,16 @@ def _link(link_id: str, reports: str, *, confident: bool = True) -> Link:
     return Link(link_id, "paraphrase", 0.8, tuple(_span(r, SAID[r.id]) for r in REPORTS if r.id in reports), confident=confident)
 
 
+def test_no_report_words_are_read_when_no_link_may_be_omitted(monkeypatch):
+    """A weaker link is omitted by none: the reports' words (every sentence read, a third of a second at 500
+    reports) are not read at all; a confident one two of the five reports carry is omitted by the other three."""
+    read = []
+    rows = Analysis.word_rows
+    monkeypatch.setattr(Analysis, "word_rows", lambda self, **kw: read.append(kw) or rows(self, **kw))
+    assert _omitted(_link("L1", "ab", confident=False)) == {} and read == []
+    assert _omitted(_link("L1", "ab")) == {"c": {"L1"}, "d": {"L1"}, "e": {"L1"}} and {} in read
+
+
 def test_a_report_in_an_overlapping_link_over_the_same_sentences_leaves_nothing_out():
     """One statement as two overlapping links (b, c, d and a, b, c, over the same sentences of b
     and c): a is in the one, d in the other, and each carries the statement; e alone leaves it out."""

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest.article_format import split_paragraphs, stamp_date
+from reader.core.ingest.article_format import _dateless, split_paragraphs, stamp_date
 from reader.core.text.segment import MAX_SENTENCE_CHARS, paragraph_sentences, segment_article
 from reader.core.model.analysis import packing
 from reader.core.tokens import Token, moved, normalise, pack, tokenize
@@ -402,6 +402,16 @@ def test_a_stamp_gives_its_day_unless_it_cannot_be_told():
     assert stamp_date("March 3, 2022 - - Updated 0950 GMT (1750 HKT)") == "2022-03-03"
     assert stamp_date("March 3, 2022-HARBOURTON-") == "2022-03-03"
     assert stamp_date("Updated 8:15 AM") == stamp_date("Harbourton, Mar 3-") == ""  # no day, or no year
+
+
+def test_a_line_without_a_digit_is_no_stamp_in_any_script():
+    assert stamp_date("Mis à jour le 3 mars 2022") is None  # French dates are not read, but the line holds a digit
+    assert not _dateless("Mis à jour le 3 mars 2022")
+    assert not _dateless("Updated 8:15 AM")
+    assert not _dateless("Mis à jour ٣")  # an Arabic-Indic digit is a digit too
+    assert not _dateless("Crédit² photo")  # as str.isdigit reads a superscript
+    assert _dateless("The ferry ran late.")
+    assert _dateless("Crédit photo: l’équipe")
 
 
 def test_a_slashed_date_beside_a_united_states_time_zone_is_month_first():

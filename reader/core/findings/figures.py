@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -186,48 +186,53 @@ def _shape(name: str, pattern: str, *needs: str) -> tuple[str, re.Pattern[str], 
     return name, re.compile(pattern, flags), tuple(re.compile(need, flags) for need in needs)
 
 
-_SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = tuple(
-    _shape(name, pattern, *needs)
-    for name, pattern, *needs in (
-        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}{_HALF}){_SCALE.replace('?:', '?P<scale>', 1)}", r"\d",
-         r"[$€£¥]|USD|CAD|EUR|GBP"),
-        ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b", _CURRENCY_AFTER),
-        ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?{_PERCENT}", _PERCENT),
-        ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)", "fold"),
-        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b|\s+to\s+(?![\d$€£]))", "times"),
-        ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
-        ("tally", rf"\b(?:{_TALLY_BEFORE})\s+(?:by\s+)?(?:a\s+)?(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\b"
-                  r"(?!\s*(?:%|per\s?cent|percent|[-\u2013]\s*\d))", _TALLY_BEFORE),
-        ("tally", rf"(?<![\w.,-])(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\s+(?:{_TALLY_AFTER})\b", _TALLY_AFTER),
-        ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s]{_AGE_UNIT}s?[-\s]old(?:er)?\b", "old"),
-        ("age", rf"\b(?-i:[Aa]ged?|ages)\s+(?P<num>{_NUMBER})(?:\s+{_AGE_UNIT}s?(?:\s+old\b)?)?", r"\bage"),
-        ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_AGE_UNIT}s?\s+of\s+age\b", r"\bage"),
-        ("age", r"(?<=[^\W\d_], )(?P<num>[1-9]\d?|1[01]\d)(?=, )(?P<appositive>)", r"\w, \d{1,3}, "),
-        ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{_UNIT})s?\b(?!-old)", _UNIT),
-        ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
-                  r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?",
-                  r"\d\s?(?:[aApP](?:\.\s?)?[mM]|:\s?\d)"),
-        ("iso", rf"\b(?P<year>{_YEAR_DIGITS})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b", r"\d-[01]"),
-        ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
-        ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
-        ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b", r"\d{4}", _MONTH),
-        ("month_relative", rf"{_PHASE}\b(?P<month>{_MONTH})\s+(?P<rel>{_RELATIVE_WORD})\s+year\b", "year", _MONTH),
-        ("season_year", rf"{_PHASE}(?:the\s+)?\b(?P<season>{_SEASON})(?:\s+of)?\s+(?P<year>\d{{4}})\b", r"\d{4}", _SEASON),
-        ("season_relative", rf"\b(?:(?P<rel>{_RELATIVE_WORD})\s+(?P<season>{_SEASON})"
-                            rf"\b(?:\s+\((?:autumn|fall)\))?|(?P<season2>{_SEASON})\s+(?P<rel2>{_RELATIVE_WORD})\s+year\b)", _SEASON),
-        ("relative", rf"{_PHASE}\b(?P<rel>{_RELATIVE_WORD})\s+(?P<what>year|month|{_MONTH})\b", _RELATIVE_WORD),
-        ("relative", r"\b(?P<what>today|yesterday|tomorrow)\b"),
-        ("year", rf"{_PHASE}(?:the\s+)?(?<![\d,.$])\b(?P<year>{_YEAR_DIGITS})(?P<decade>s)?\b(?![.,]\d)", _YEAR_DIGITS),
-        ("month", rf"{_PHASE}(?P<lead>\b(?:in|since|last|until|by|from|of|a|an|this|next|early|late|mid)\s+)?"
-                  rf"\b(?P<month>{_MONTH_NAME})\b", _MONTH_NAME),
-        ("weekday", rf"\b(?:(?P<rel>last|next)\s+)?(?P<weekday>{_WEEKDAY})\b", _WEEKDAY),
-        ("count", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+(?P<part>of\s+(?:the|these|those|its|their)\s+)?(?P<unit>{_UNIT_WORD}(?:[ ]{_UNIT_WORD}){{0,4}})"),
-        ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})", r"\d"),
-    )
+_SHAPE_PATTERNS: tuple[tuple[str, ...], ...] = (
+    ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}{_HALF}){_SCALE.replace('?:', '?P<scale>', 1)}", r"\d",
+     r"[$€£¥]|USD|CAD|EUR|GBP"),
+    ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b", _CURRENCY_AFTER),
+    ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?{_PERCENT}", _PERCENT),
+    ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)", "fold"),
+    ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b|\s+to\s+(?![\d$€£]))", "times"),
+    ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
+    ("tally", rf"\b(?:{_TALLY_BEFORE})\s+(?:by\s+)?(?:a\s+)?(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\b"
+              r"(?!\s*(?:%|per\s?cent|percent|[-\u2013]\s*\d))", _TALLY_BEFORE),
+    ("tally", rf"(?<![\w.,-])(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\s+(?:{_TALLY_AFTER})\b", _TALLY_AFTER),
+    ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s]{_AGE_UNIT}s?[-\s]old(?:er)?\b", "old"),
+    ("age", rf"\b(?-i:[Aa]ged?|ages)\s+(?P<num>{_NUMBER})(?:\s+{_AGE_UNIT}s?(?:\s+old\b)?)?", r"\bage"),
+    ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_AGE_UNIT}s?\s+of\s+age\b", r"\bage"),
+    ("age", r"(?<=[^\W\d_], )(?P<num>[1-9]\d?|1[01]\d)(?=, )(?P<appositive>)", r"\w, \d{1,3}, "),
+    ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{_UNIT})s?\b(?!-old)", _UNIT),
+    ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
+              r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?",
+              r"\d\s?(?:[aApP](?:\.\s?)?[mM]|:\s?\d)"),
+    ("iso", rf"\b(?P<year>{_YEAR_DIGITS})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b", r"\d-[01]"),
+    ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
+    ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
+    ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b", r"\d{4}", _MONTH),
+    ("month_relative", rf"{_PHASE}\b(?P<month>{_MONTH})\s+(?P<rel>{_RELATIVE_WORD})\s+year\b", "year", _MONTH),
+    ("season_year", rf"{_PHASE}(?:the\s+)?\b(?P<season>{_SEASON})(?:\s+of)?\s+(?P<year>\d{{4}})\b", r"\d{4}", _SEASON),
+    ("season_relative", rf"\b(?:(?P<rel>{_RELATIVE_WORD})\s+(?P<season>{_SEASON})"
+                        rf"\b(?:\s+\((?:autumn|fall)\))?|(?P<season2>{_SEASON})\s+(?P<rel2>{_RELATIVE_WORD})\s+year\b)", _SEASON),
+    ("relative", rf"{_PHASE}\b(?P<rel>{_RELATIVE_WORD})\s+(?P<what>year|month|{_MONTH})\b", _RELATIVE_WORD),
+    ("relative", r"\b(?P<what>today|yesterday|tomorrow)\b"),
+    ("year", rf"{_PHASE}(?:the\s+)?(?<![\d,.$])\b(?P<year>{_YEAR_DIGITS})(?P<decade>s)?\b(?![.,]\d)", _YEAR_DIGITS),
+    ("month", rf"{_PHASE}(?P<lead>\b(?:in|since|last|until|by|from|of|a|an|this|next|early|late|mid)\s+)?"
+              rf"\b(?P<month>{_MONTH_NAME})\b", _MONTH_NAME),
+    ("weekday", rf"\b(?:(?P<rel>last|next)\s+)?(?P<weekday>{_WEEKDAY})\b", _WEEKDAY),
+    ("count", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+(?P<part>of\s+(?:the|these|those|its|their)\s+)?(?P<unit>{_UNIT_WORD}(?:[ ]{_UNIT_WORD}){{0,4}})"),
+    ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})", r"\d"),
 )
 """Each shape: its name, its pattern and what every match of it holds (a digit, a month's name, a currency,
 a time's ``a.m.`` or colon...), under the same flags, the quickest to look for first: a window without all of
 it is not searched for the shape (:func:`_candidates`), as most windows hold no month, season or weekday."""
+
+
+@cache
+def _shapes() -> tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...]:
+    """:data:`_SHAPE_PATTERNS` compiled (:func:`_shape`), on first use: an export of many reports finds the figures
+    in a copy of its own (:mod:`reader.core.pipeline`), and compiling them (40 ms, most of the patterns the
+    analysis compiles on import) no longer holds up the start before its first fork."""
+    return tuple(_shape(name, pattern, *needs) for name, pattern, *needs in _SHAPE_PATTERNS)
 
 # --- parsing -------------------------------------------------------------------------
 
@@ -643,7 +648,7 @@ def _candidates(article: Article):
     today = published_date(article)
     windows = _windows(article)
     holding: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {(): windows}  # the windows holding needs, found once
-    for priority, (shape, pattern, needs) in enumerate(_SHAPES):
+    for priority, (shape, pattern, needs) in enumerate(_shapes()):
         for held in range(1, len(needs) + 1):
             if needs[:held] not in holding:
                 need = needs[held - 1]
@@ -683,7 +688,7 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
     Where shapes overlap, the longest match wins ("Can$150 million" over "150
     million", "October 2019" over "2019"; a bound before it does not count, so
     "7 p.m." is a time even in "about 7 p.m."); at equal length, the more specific
-    shape listed first in ``_SHAPES`` wins (money over count, duration over count).
+    shape listed first in ``_SHAPE_PATTERNS`` wins (money over count, duration over count).
     """
     chosen: list[Figure] = []
     starts: list[int] = []  # the spans taken, disjoint, so in order of their starts and of their ends alike

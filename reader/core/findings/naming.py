@@ -136,9 +136,10 @@ class _Text:
         return Label(Span(self.article.id, start, end), self.article.body[start:end], judgement)
 
 
-class _Texts(dict):
+class NamingTexts(dict):
     """Article id -> :class:`_Text`, each made when first asked for: most articles of a big dossier
-    hold no shared entity nor link, and a huge one should not be tokenised twice for nothing."""
+    hold no shared entity nor link, and a huge one should not be tokenised twice for nothing. The entity rows and
+    the statement rows of one text and entities read the same (:func:`find_naming`'s ``texts``)."""
 
     def __init__(self, analysis: Analysis) -> None:
         super().__init__()
@@ -454,7 +455,7 @@ def _person_noun(norm: str) -> bool:
         and "NOUN" in found and "VERB" not in found
 
 
-def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
+def _entity_row(entity: Entity, texts: NamingTexts) -> NamingRow:
     used: dict[str, list[str]] = {}
     labels: dict[Label, None] = {}  # each once, in order: looked up, not scanned (an entity copied into hundreds of reports)
     own = set(entity.name.split())
@@ -517,19 +518,21 @@ def _judging_labels(text: _Text, span: Span) -> list[Label]:
     return [label for lo, hi in ranges if (label := text.label(lo, hi))]
 
 
-def _statement_row(analysis: Analysis, texts: _Texts, link: Link) -> NamingRow:
+def _statement_row(analysis: Analysis, texts: NamingTexts, link: Link) -> NamingRow:
     labels = [label for span in link.passages for label in _judging_labels(texts[span.article], span)]
     return NamingRow(link.id, "statement", analysis.excerpt(link, 60), {}, tuple(labels))
 
 
 def find_naming(analysis: Analysis, before: Analysis | None = None, *,
-                entity_rows: tuple[NamingRow, ...] | None = None) -> Naming:
+                entity_rows: tuple[NamingRow, ...] | None = None, texts: NamingTexts | None = None) -> Naming:
     """Entity rows for every listed entity (shared, or a one-report dossier's own), then a statement row for every link two or more reports label
     with judgement (one report's label alone has nothing to stand beside). With ``before`` (the analysis
     a correction started from, its naming found), an entity or link the correction left as it was, in
     reports whose names cover the same words, keeps its row (or its lack of one). ``entity_rows``, when given,
-    are the analysis' own (:func:`named_entities`, found from its entities before its links were)."""
-    texts = _Texts(analysis)
+    are the analysis' own (:func:`named_entities`, found from its entities before its links were), and ``texts``
+    those they were read from, of the same text and entities: the statement rows read them again (each report's
+    tokens made into a :class:`_Text` anew were most of the naming's CPU after the links, at 500 reports)."""
+    texts = NamingTexts(analysis) if texts is None else texts
     known = _known_rows(analysis, before)
     rows = list(named_entities(analysis, texts, known) if entity_rows is None else entity_rows)
     for link in analysis.links:
@@ -539,11 +542,11 @@ def find_naming(analysis: Analysis, before: Analysis | None = None, *,
     return Naming(tuple(rows))
 
 
-def named_entities(analysis: Analysis, texts: _Texts | None = None,
+def named_entities(analysis: Analysis, texts: NamingTexts | None = None,
                    known: dict[tuple[str, str], NamingRow | None] | None = None) -> tuple[NamingRow, ...]:
     """The entity rows of the naming matrix (:func:`find_naming`, ``known`` those a correction kept): they read the
     entities and the words alone, so the pipeline finds them while the links are still found, when they are."""
-    texts = _Texts(analysis) if texts is None else texts
+    texts = NamingTexts(analysis) if texts is None else texts
     known = known or {}
     return tuple(known.get(("entity", e.id)) or _entity_row(e, texts) for e in analysis.listed_entities)
 
@@ -599,7 +602,7 @@ def rows_about_link(analysis: Analysis, naming: Naming, link_id: str) -> tuple[N
     link = next((link for link in analysis.links + analysis.weaker_links if link.id == link_id), None)
     if link is None:
         return ()
-    own = naming.of_link(link_id) or _statement_row(analysis, _Texts(analysis), link)
+    own = naming.of_link(link_id) or _statement_row(analysis, NamingTexts(analysis), link)
     entities = {entity.id: entity for entity in analysis.listed_entities}
     named = [row for row in naming.rows if row.kind == "entity" and row.key in entities and _names(link, entities[row.key])]
     return ((own,) if own.labels else ()) + tuple(named)

@@ -35,7 +35,7 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
     """Every report's omissions (see the module docstring)."""
     sources = analysis.dossier.sources
     events: dict[tuple[str, ...], tuple[list[str], set[str], float]] = {}
-    words = analysis.word_rows()
+    words = None  # each report's word rows, read when a first link is carried widely enough to be omitted
     lower: dict[str, tuple[frozenset[str | None], ...]] = {}
     found: dict[str, list[Omission]] = {}
     for link in analysis.links:
@@ -54,6 +54,8 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
         saying = frozenset().union(*(analysis.saying(span) for span in link.passages))
         lacking = [report for report in reports if report not in saying]
         core = _core(analysis, link) if lacking else frozenset()
+        if lacking and words is None:
+            words = analysis.word_rows()  # read here, not first: most dossiers of many reports have no such link
         for report in lacking:
             if not told_in(core, words.get(report, ())) and not _told_short(core, lower, analysis, report):
                 found.setdefault(report, []).append(omission)

@@ -360,8 +360,12 @@ def _posting(line: str) -> tuple[str, str | None] | None:
 
 def _dateless(line: str) -> bool:
     """Does ``line`` hold no digit? Every stamp and posting line gives its date or time in digits: such a line is
-    none, read without a pattern (most lines under a headline)."""
-    return not any(char.isdigit() for char in line)
+    none, read without a pattern (most lines under a headline). Asked in C: an ASCII line's only digits are
+    ``0``-``9``; a generator asking each character in Python cost five times as much, on every short line."""
+    return _ASCII_DIGIT.search(line) is None if line.isascii() else not any(map(str.isdigit, line))
+
+
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def posted_by(line: str) -> str | None:

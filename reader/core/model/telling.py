@@ -84,12 +84,13 @@ Lexicon = tuple[dict[str, str | None], dict[str, float]]
 """Words as :func:`term` reads them, and those terms' frequencies (:func:`_zipf`)."""
 
 
-def lexicon(sentences: Iterable[Iterable[Token]]) -> Lexicon:
-    """What :func:`term` and :func:`_zipf` give the words of ``sentences`` (each its tokens), kept with
-    an analysis in the cache: ◆ and the quotations said alike read them again at every open, and
+def lexicon(norms: Iterable[str]) -> Lexicon:
+    """What :func:`term` and :func:`_zipf` give the words among ``norms`` (tokens' matching forms, marks too), kept
+    with an analysis in the cache: ◆ and the quotations said alike read them again at every open, and
     lemminflect's and wordfreq's tables, loaded to answer, were ~0.35 s of CPU on the reader's
-    worker thread, which the first keys waited on for the interpreter lock."""
-    terms = {token.norm: term(token.norm) for tokens in sentences for token in tokens if token.is_word}
+    worker thread, which the first keys waited on for the interpreter lock. Forms, not tokens: each distinct
+    one is read once (making a token of each of the words of 500 reports was most of a cache entry's CPU)."""
+    terms = {norm: term(norm) for norm in dict.fromkeys(norms) if norm[:1].isalnum()}  # as Token.is_word reads it
     return terms, {found: _zipf(found) for found in dict.fromkeys(terms.values()) if found and not found[:1].isdigit()}
 
 

@@ -66,7 +66,8 @@ def encode(analysis: Analysis, key: str) -> bytes:
     """The bytes of ``analysis``'s cache entry under ``key``."""
     parts = [(name, [_ENCODER.encode(_stored(name, piece)) for piece in _pieces(getattr(analysis, name))]) for name in _FIELDS]
     # A copy of a sentence prints the words of its first print: read once per distinct text.
-    words = lexicon(s.tokens for s in first_of_each(chain.from_iterable(analysis.sentences.values()), attrgetter("text")))
+    texts = first_of_each(chain.from_iterable(analysis.sentences.values()), attrgetter("text"))
+    words = lexicon(chain.from_iterable(s.packed[3::4] for s in texts))  # each token's norm (tokens.Packed)
     parts += [(name, [_ENCODER.encode(dict(items[at : at + WORD_PIECE])) for at in range(0, len(items), WORD_PIECE)])
               for name, items in zip(_WORDS, (list(table.items()) for table in words))]
     stored = [(name, [msgspec.Raw(piece) for piece in pieces]) for name, pieces in parts]
