@@ -617,11 +617,14 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Open a kept view (:mod:`reader.ui.kept`) on ``args`` (its constructor's): the
         one built before, shown again on them, unless it is open lower in the stack (then a new
         one, dropped when closed). One built ahead a moment ago may still be mounting, its
-        widgets not all there yet: it is reopened once its own ``on_mount`` has filled it."""
+        widgets not all there yet: it is reopened once its own ``on_mount`` has filled it, unless the
+        app has exited (a signal while it mounted): composed after that, it has no widgets to show in."""
         view = self._kept_views.get(view_type)
         if view is not None and view not in self.screen_stack:
             if not view.is_mounted:
                 await AwaitMount(view, [view])
+            if not view.is_attached:
+                return
             view.reopen(*args, **kwargs)
         else:
             view = view_type(*args, **kwargs)

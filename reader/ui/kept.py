@@ -97,11 +97,19 @@ class KeptView(SteadyLooks):
     :meth:`lay_out_off_stack`)."""
 
     def on_mount(self) -> None:
+        if not self.is_attached:
+            # Built ahead just before a quit and composed after it: once the app has exited, Textual
+            # mounts none of the widgets a screen composes (and counts no node attached).
+            return
+        self.fill()
         if self.DRAWN_AHEAD:
-            # After the view's own on_mount has filled it, in a turn of its own (a key come meanwhile
-            # first): one more step of readying the views once an analysis is shown (DossierApp._ready_views).
+            # After :meth:`fill`, in a turn of its own (a key come meanwhile first): one more step
+            # of readying the views once an analysis is shown (DossierApp._ready_views).
             next_turn(self, self.draw_off_stack)
             self.watch(self.app, "analysis", lambda: self.call_later(self._take_shown), init=False)
+
+    def fill(self) -> None:
+        """Draw the view in its widgets, once they are mounted (its mount, unless the app has exited): none here."""
 
     def _take_shown(self) -> None:
         """A correction (or ``W``) changed the analysis shown while the view is closed: the next

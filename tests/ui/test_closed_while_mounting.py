@@ -56,3 +56,40 @@ async def test_a_view_opened_as_the_app_leaves_is_not_mounted(bundled, analysis,
             app._build_ahead(*kept)
         for _ in range(turns):
             await asyncio.sleep(0)
+
+
+
+
+@pytest.mark.parametrize("turns", TURNS)
+@pytest.mark.parametrize("kept", KEPT_VIEWS, ids=[name for _, name in KEPT_VIEWS])
+async def test_the_app_quitting_while_a_view_built_ahead_mounts_closes_quietly(bundled, analysis, kept, turns):
+    """A kept view built ahead just before a quit (``c q q`` typed fast under load) may compose
+    after it: Textual then mounts none of its widgets, and its mount looked one up to draw in (the
+    matrix's table, the compare view's columns: ``NoMatches``, a traceback on the terminal at exit)."""
+    app = build_app(bundled, analysis=analysis)
+    app._unbuilt_views.clear()  # only the view below is built ahead, at the turn the test chooses
+    async with app.run_test(size=(120, 40)):
+        app._build_ahead(*kept)
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        app.exit()
+    # run_test re-raises whatever failed in the app while it closed
+
+
+@pytest.mark.parametrize("turns", TURNS)
+@pytest.mark.parametrize("kept", KEPT_VIEWS, ids=[name for _, name in KEPT_VIEWS])
+async def test_the_app_exiting_while_a_key_waits_for_the_view_built_ahead_closes_quietly(bundled, analysis, kept, turns):
+    """A key opening a kept view still mounting waits for it; the app exiting meanwhile (a signal)
+    left the view composed without widgets, and reopening it looked them up (``NoMatches``)."""
+    app = build_app(bundled, analysis=analysis)
+    app._unbuilt_views.clear()  # only the view below is built ahead, at the turn the test chooses
+    view_type = getattr(import_module(f"reader.ui.screens.{kept[0]}"), kept[1])
+    link = analysis.links[0]
+    args = (analysis, link.passages[0]) if view_type is NWayScreen else (analysis,)
+    async with app.run_test(size=(120, 40)):
+        app._build_ahead(*kept)
+        opening = asyncio.create_task(app.open_view(view_type, *args))
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        app.exit()
+        await opening

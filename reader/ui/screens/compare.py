@@ -207,7 +207,7 @@ class CompareScreen(AnswersInLine, KeptView):
         yield StatusLine(id="compare-status")
         yield Notices()
 
-    def on_mount(self) -> None:
+    def fill(self) -> None:
         self.watch(self.app, "entity_id", self._entity_chosen)
         self.watch(self.app, "progress", self._say_progress, init=False)
         self.watch(self.app, "article_id", self._report_read, init=False)

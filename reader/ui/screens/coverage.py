@@ -165,7 +165,7 @@ class CoverageScreen(AnswersInLine, KeptView):
         yield Notices()
         yield KeyBar(id="keys")
 
-    def on_mount(self) -> None:
+    def fill(self) -> None:
         self._start()
         # The stylesheet follows a new theme only after this change is announced: draw later.
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._refill), init=False)
