@@ -41,20 +41,4 @@ def test_a_nouns_that_or_a_determiner_has_no_frame():
     assert _frame("she would not resign , an episode that the counsel may ask about", ("resign", "ask")) is None
     assert _frame("they hope to rebuild that clinic soon", ("hope", "rebuild")) is None
     assert _frame("so it could review allegations that drones had been equipped", ("review", "equipped")) is None
-    assert _frame("inspectors have found credible evidence that pumps were diverted", ("found", "diverted")) is None
-    assert _frame("the report that the pumps were diverted surfaced in may", ("diverted", "surfaced")) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "verbs"),
-    [
-        ("inspectors found no evidence that pumps were diverted", ("found", "diverted")),
-        ("there is no proof that the pumps were diverted", ("is", "diverted")),
-        ("inspectors have not found credible evidence that pumps were diverted", ("found", "diverted")),
-        ("the mayor denied reports that pumps were diverted", ("denied", "diverted")),
-        ("the ministry did not confirm the claims that pumps were diverted", ("confirm", "diverted")),
-    ],
-)
-def test_a_denied_nouns_that_is_denied(text, verbs):
-    """Beside "pumps were diverted, engineers said", these tell that it is not shown: no confident link."""
-    assert _frame(text, verbs) == DENIED
+    assert _frame("inspectors have not found credible evidence that pumps were diverted", ("found", "diverted")) is None

@@ -119,22 +119,3 @@ def test_an_aside_is_no_passage_linked_to_another_saying(tmp_path):
         "the mayor said.",
     )
     assert ("paraphrase", True) not in links
-
-
-@pytest.mark.parametrize(
-    "first",
-    [
-        pytest.param("Inspectors found no evidence that the Kelby yards had used cheap Orvik steel on the new harbour bridge.", id="no-evidence"),
-        pytest.param("There is no proof that the Kelby yards had used cheap Orvik steel on the new harbour bridge.", id="no-proof"),
-        pytest.param("The mayor denied reports that the Kelby yards had used cheap Orvik steel on the new harbour bridge.", id="denied-reports"),
-    ],
-)
-def test_a_statement_and_no_evidence_of_it_make_no_confident_link(tmp_path, first):
-    second = "The Kelby yards had used cheap Orvik steel on the new harbour bridge, engineers said on Tuesday."
-    assert not any(confident for _, confident in _links(tmp_path, first, second))
-
-
-def test_a_statement_and_evidence_of_it_still_link(tmp_path):
-    first = "Inspectors found evidence that the Kelby yards had used cheap Orvik steel on the new harbour bridge."
-    second = "The Kelby yards had used cheap Orvik steel on the new harbour bridge, engineers said on Tuesday."
-    assert any(confident for _, confident in _links(tmp_path, first, second))

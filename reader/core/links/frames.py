@@ -8,7 +8,7 @@ nearly alike: one asserts what the other says is not known.
 from __future__ import annotations
 
 from reader.core.links.confidence import MODALS as POSSIBLE, WILL
-from reader.core.links.grammar import CONTENT_NOUNS, adverb
+from reader.core.links.grammar import adverb
 from reader.core.links.polarity import NEGATIVE_SUBJECTS, denial, helpers_from
 from reader.core.links.terms import word_terms
 from reader.core.links.units import Unit
@@ -38,10 +38,7 @@ def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bo
     unable to``) and on past a ``to`` to the verb it completes (``failed to prove``, ``remains to be shown``);
     each denial or verb of ``DENYING`` turns it, so does a negative subject before it with no verb between
     (``no one doubts`` turns twice); a modal or a ``to`` before a verb opens it (not after ``DONE_TO``: ``went on
-    to``), so does a word of ``CONDITIONS`` before it with no verb between. After a noun of ``CONTENT_NOUNS``
-    see ``_noun_frame``."""
-    if words[that - 1] in CONTENT_NOUNS:
-        return _noun_frame(words, that - 1, verbs)
+    to``), so does a word of ``CONDITIONS`` before it with no verb between."""
     near = range(max(0, that - FRAME_REACH), that)
     i = max((j for j in near if j in verbs or words[j] in DENYING), default=None)
     if i is None or not all(_when(word) for word in words[i + 1 : that]) or not any(v > that for v in verbs):
@@ -61,21 +58,6 @@ def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bo
     before = words[last + 1 : start]
     denied ^= not NEGATIVE_SUBJECTS.isdisjoint(before)
     return denied, opened or not CONDITIONS.isdisjoint(before), start
-
-
-def _noun_frame(words: tuple[str, ...], noun: int, verbs: tuple[int, ...]) -> tuple[bool, bool, int] | None:
-    """The frame of a noun's ``that`` (``reports that``): denied when a negative word stands in the noun's phrase
-    (``found no evidence that``, ``there is no proof that``) or the verb right before that phrase denies it
-    (``denied reports that``, ``did not confirm claims that``); ``None`` otherwise (``review allegations that``:
-    the claim itself, told as claimed, which another report may tell outright)."""
-    verb = max((j for j in verbs if j < noun), default=-1)
-    start = max(verb + 1, noun - FRAME_REACH)
-    if not NEGATIVE_SUBJECTS.isdisjoint(words[start:noun]):
-        return True, False, start
-    if verb < 0 or verb < noun - FRAME_REACH:
-        return None
-    found = frame(words, verb + 1, verbs)
-    return found if found and found[0] else None
 
 
 def _when(word: str) -> bool:

@@ -116,7 +116,7 @@ def _participle(word: str) -> bool:
 
 CONTENT_NOUNS = frozenset(
     """allegation allegations claim claims report reports evidence accusation accusations suggestion suggestions
-    rumour rumours rumor rumors proof sign signs indication indications""".split()
+    rumour rumours rumor rumors""".split()
 )
 """Nouns whose ``that`` opens what is alleged, reported or shown (``allegations that the drones carried Kestrel
 cameras``): a statement of its own, which another report may make outright; not after a denial (``found no
