@@ -1256,9 +1256,8 @@ def _past_fronted(speakers: _Speakers, sentence: int, mentions: list[tuple[int, 
     return after or mentions
 
 
-_SUBORDINATE_LAST = re.compile(r"\b(?:when|while|after|before|because|since|although|though|unless|until|whereas)\s+"
-                               r"(?!.*\b(?:when|while|after|before|because|since|although|though|unless|until|whereas)"
-                               r"\s)", re.IGNORECASE | re.DOTALL)
+_OPENING_SUBJECTS = "|".join(sorted(_SUBORDINATORS - {"once", "as", "if"}))
+_SUBORDINATE_LAST = re.compile(rf"\b(?:{_OPENING_SUBJECTS})\s+(?!.*\b(?:{_OPENING_SUBJECTS})\s)", re.IGNORECASE | re.DOTALL)
 """The last subordinating word before an attribution's verb: the verb's subject follows it (``once``, ``as`` and
 ``if`` left out: ``the mayor once said``, ``Lowe as mayor said``)."""
 
