@@ -52,7 +52,6 @@ async def test_past_the_tints_each_mention_carries_its_number_and_rows_still_fit
         assert all(row.end - row.start + room.between(row.start, row.end) <= width for row in body_rows)
         start, end, entity_id = numbered[0]
         number = next(n for n, row in enumerate(view._rows) if row.kind == "body" and row.start < end <= row.end)
-        row = view._rows[number]
         drawn = "".join(segment.text for segment in view._draw(article, view._rows, number, view.size.width))
         assert article.body[start:end] + index.entity_number(entity_id) in drawn
         numbers = [index.entity_number(e.id) for e in analysis.shared_entities if index.entity_number(e.id)]
