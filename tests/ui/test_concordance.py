@@ -24,7 +24,7 @@ async def test_k_on_an_entity_lists_every_mention_and_enter_reads_one(bundled, a
         entity = app.index.entities[app.entity_id]
         start = (app.article_id, app.screen.query_one(ArticleView).reading_at().start)
         await pilot.press("K")
-        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen))
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and app.screen.lines is not None)
         screen = app.screen
         options = _lines(screen)
         assert sum(not option.disabled for option in options) == len(entity.mentions)
@@ -49,7 +49,7 @@ async def test_k_after_a_search_lists_the_hits(bundled, analysis):
         await until(pilot, lambda: app.screen.walk_kind == "search")
         hits = app.screen.walk
         await pilot.press("K")
-        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen))
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and app.screen.lines is not None)
         assert [line.span for line in app.screen.lines] == list(hits)
         assert all("export permits" in option.prompt.text().plain.lower() for option in _lines(app.screen) if not option.disabled)
         await pilot.press("escape")
@@ -101,7 +101,8 @@ async def test_a_capped_concordance_lists_every_report_and_says_what_it_left_out
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.push_screen(ConcordanceScreen('"test"', spans))
-        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and _lines(app.screen))
+        # Gathered: until then the list holds one line saying it is finding them.
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen) and app.screen.lines is not None)
         headings = [str(option.prompt) for option in _lines(app.screen) if option.disabled]
         assert [h.split("  ")[-1] for h in headings] == ["3 of 8 occurrences", "1 occurrence"]
         title = str(app.screen.query_one("#concordance-title").render())
