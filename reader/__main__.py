@@ -20,6 +20,7 @@ from pathlib import Path
 from reader import __version__, collector
 from reader.core.safe_text import inert_line
 from reader.resources import bundled_dossier
+from reader.terminal import NoTerminal, on_the_terminal
 
 COMMANDS = ("read", "import", "export")
 _FOLLOW_LINKS = "also open symbolic links that lead out of the folder (skipped by default)"
@@ -160,8 +161,13 @@ def _read(args: argparse.Namespace) -> int:
     from reader.ui.app import build_app
 
     app = build_app(dossier, folder=folder, follow_links=args.follow_links)
-    app.run()
-    return app.return_code or 0  # 128 + the signal when closed by one (see DossierApp._save_on_hang_up)
+    try:
+        with on_the_terminal():
+            app.run()
+    except NoTerminal as error:
+        _warn(str(error))
+        return 1
+    return app.return_code or 0  # 128 + the signal when closed by one (see DossierApp._leave_on_signal)
 
 
 def _import(args: argparse.Namespace) -> int:
