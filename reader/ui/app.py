@@ -183,8 +183,12 @@ sixth of the screen's rows (4 of 24, 6 of 40), else count them in one line: they
 the article, and a fact-checker opening a dossier came to read it, not the list (``ctrl+p`` ›
 Problems scrolls through any number)."""
 
-HANG_UP_GRACE = 5.0
-"""Seconds a closed terminal's program has to shut down before it ends without finishing."""
+LEAVE_GRACE = 5.0
+"""Seconds the program has to shut down, once a signal asked it to, before it ends without finishing."""
+LEAVE_SCREEN = b"\x1b[<u\x1b[?1000l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?1016l\x1b[?1004l\x1b[?2004l\x1b[?2048l\x1b[?7h\x1b[?1049l\x1b[?25h"
+"""What gives a terminal back when the shutdown could not: the modes Textual turns on (kitty keys,
+mouse, focus reports, bracketed paste, resize reports) off, lines wrapping again, the main screen
+back, the cursor shown."""
 DETAIL_LINES = "#status, #compare-status, #coverage-details"
 """The lines ``i`` unfolds (app.tcss, compare.tcss): Escape folds them first only on a view that has one."""
 
@@ -484,7 +488,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         return ReaderScreen()
 
     def on_mount(self) -> None:
-        self._save_on_hang_up()
+        self._leave_on_signals()
         self._notify_problems(self.dossier.problems)
         if self._state_problem is not None:
             self.tell("Reading state", str(self._state_problem))
@@ -507,10 +511,12 @@ class DossierApp(OneKeyAtATime, App[None]):
             # Paint first: the worker thread competes for the interpreter lock.
             self.call_after_refresh(self._start_analysis)
 
-    def _save_on_hang_up(self) -> None:
+    def _leave_on_signals(self) -> None:
         """Closing the terminal (``SIGHUP``) or being asked to stop (``SIGTERM``, or ``SIGINT`` from
         ``kill``: the terminal's own ctrl+c is a key) leaves as ``q`` does, where the user is saved
-        first; the exit status says which signal it was."""
+        first; the exit status says which signal it was. Python's own handlers, not the event loop's:
+        they run between any two steps of the UI thread, so a loop that never gets round to its
+        callbacks still hears them."""
         if self.is_headless:
             return  # under a test runner, whose signals are its own
         import asyncio
@@ -518,21 +524,34 @@ class DossierApp(OneKeyAtATime, App[None]):
         loop = asyncio.get_running_loop()
         for name in ("SIGHUP", "SIGTERM", "SIGINT"):
             if (number := getattr(signal, name, None)) is not None:
-                leave = self._hung_up if name == "SIGHUP" else partial(self.exit, return_code=128 + number)
-                try:
-                    loop.add_signal_handler(number, leave)
-                except (NotImplementedError, RuntimeError):  # no signals on this platform's loop
-                    return
+                signal.signal(number, partial(self._leave_on_signal, loop))
 
-    def _hung_up(self) -> None:
-        """The terminal is gone: leave as ``q`` does (the state saved first), and should the shutdown
-        stall on the vanished terminal (seen under load, the program alive 30 s after), end anyway
-        :data:`HANG_UP_GRACE` seconds on: there is no screen left to give back."""
-        code = 128 + signal.SIGHUP
-        timer = threading.Timer(HANG_UP_GRACE, os._exit, args=(code,))
+    def _leave_on_signal(self, loop, number: int, _frame) -> None:
+        """Leave as ``q`` does, the state saved first; should the shutdown stall (on a vanished
+        terminal, seen under load with the program alive 30 s after; or on a loop kept busy), end
+        anyway :data:`LEAVE_GRACE` seconds on."""
+        code = 128 + number
+        timer = threading.Timer(LEAVE_GRACE, self._end_now, args=(code,))
         timer.daemon = True  # a shutdown that ends in time ends the timer with it
         timer.start()
-        self.exit(return_code=code)
+        try:
+            loop.call_soon_threadsafe(partial(self.exit, return_code=code))
+        except RuntimeError:  # the loop is closed: the program is ending already
+            pass
+
+    def _end_now(self, code: int) -> None:
+        """End without finishing the shutdown, the terminal given back as far as it still can be: its
+        modes as they were before the reader, the screen it showed, its cursor."""
+        import sys
+        import termios
+
+        try:
+            if (before := getattr(self._driver, "attrs_before", None)) is not None:
+                termios.tcsetattr(sys.__stdin__.fileno(), termios.TCSANOW, before)
+            os.write(sys.__stderr__.fileno(), LEAVE_SCREEN)
+        except (OSError, termios.error, ValueError):  # the terminal is gone: nothing to give back
+            pass
+        os._exit(code)
 
     def push_screen(self, screen, *args, **kwargs):
         """Every screen shown over the reader (a view, a dialog, the palette) comes here: the first

@@ -14,6 +14,8 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,8 +29,11 @@ PROGRAM = Path(sys.executable).with_name("dossier-reader")
 PATIENCE = 30.0
 
 
-@pytest.fixture
-def session(tmp_path):
+@contextmanager
+def tmux_running(tmp_path: Path, *program: str) -> Iterator[str]:
+    """A tmux server and session of their own at 120x40 running ``program`` (the installed reader
+    when none is given) with the test's own cache and data folders; the session's name. The server
+    is always killed after."""
     if TMUX is None:
         pytest.skip("tmux is not installed")
     if not PROGRAM.exists():
@@ -37,7 +42,8 @@ def session(tmp_path):
     command = [
         TMUX, "-L", name, "new-session", "-d", "-x", "120", "-y", "40", "-s", name,
         # tmux gives a pane its own TERM whatever -e says: env sets what an SSH client would send.
-        "-e", f"DOSSIER_READER_CACHE={tmp_path}", "-e", f"DOSSIER_READER_DATA={tmp_path / 'data'}", "env", "-u", "COLORTERM", "TERM=xterm-256color", str(PROGRAM),
+        "-e", f"DOSSIER_READER_CACHE={tmp_path}", "-e", f"DOSSIER_READER_DATA={tmp_path / 'data'}",
+        "env", "-u", "COLORTERM", "TERM=xterm-256color", *(program or [str(PROGRAM)]),
     ]
     # A COLUMNS/LINES inherited from the test runner would override the pane's real size.
     environment = {key: value for key, value in os.environ.items() if key not in ("COLUMNS", "LINES")}
@@ -46,6 +52,12 @@ def session(tmp_path):
         yield name
     finally:
         subprocess.run([TMUX, "-L", name, "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def session(tmp_path):
+    with tmux_running(tmp_path) as name:
+        yield name
 
 
 def screen(name: str) -> str:
@@ -221,3 +233,61 @@ def test_kill_saves_the_state_and_leaves_cleanly(session, tmp_path, monkeypatch,
     assert "Traceback" not in screen(session)
     state = _saved_state(tmp_path / "data", monkeypatch)
     assert state.article == "eurasian-times" and state.weaker
+
+
+@pytest.mark.parametrize("redirect", ["> /dev/null", "| cat", "< /dev/null", "2> errors.txt"])
+def test_the_reader_draws_and_takes_keys_with_a_stream_redirected(tmp_path, redirect):
+    """Textual measures the screen through stdout: sent to a file or a pipe, the two sizes it read
+    disagreed and it laid the screen out again forever (full CPU, gigabytes, deaf to signals).
+    The reader draws on its terminal, as less and fzf do, and the streams go back after."""
+    shell = f'cd {tmp_path} && "{PROGRAM}" {redirect}; echo "exit ${{PIPESTATUS[0]}}"; sleep 60'
+    with tmux_running(tmp_path, "bash", "-c", shell) as name:
+        wait_for(name, "Al Jazeera", "% shared")
+        keys(name, "]")
+        wait_for(name, "report 2/5")
+        keys(name, "q")
+        wait_for(name, "exit 0")
+    if "2>" in redirect:
+        assert (tmp_path / "errors.txt").read_text() == ""
+
+
+BUSY_READER = """
+import sys
+from pathlib import Path
+from reader.__main__ import main
+from reader.ui.app import DossierApp
+
+mounted = DossierApp.on_mount
+
+def on_mount(self):
+    mounted(self)
+    self.set_timer(1.0, busy)
+
+def busy():
+    Path(sys.argv[1]).touch()
+    while True:  # the UI thread never lets the event loop run again
+        pass
+
+DossierApp.on_mount = on_mount
+sys.exit(main([]))
+"""
+
+
+def test_kill_ends_a_reader_whose_event_loop_never_comes_back_and_gives_the_terminal_back(tmp_path):
+    """The signal handlers are Python's, not the event loop's: a reader stuck in its UI thread
+    still hears SIGTERM, and ends a few seconds on with the terminal given back (main screen,
+    no mouse reports), status 143. Before, SIGTERM and SIGHUP waited on the loop for ever."""
+    script = tmp_path / "busy_reader.py"
+    script.write_text(BUSY_READER)
+    busy = tmp_path / "busy"
+    with tmux_running(tmp_path, sys.executable, str(script), str(busy)) as name:
+        subprocess.run([TMUX, "-L", name, "set-option", "-t", name, "remain-on-exit", "on"], check=True)
+        wait_for(name, "Al Jazeera")
+        deadline = time.monotonic() + PATIENCE
+        while not busy.exists():
+            assert time.monotonic() < deadline, "the UI thread never got busy"
+            time.sleep(0.1)
+        pid = int(_pane(name, "pane_pid"))
+        os.kill(pid, signal.SIGTERM)
+        assert _exit_status(name, pid) == str(128 + signal.SIGTERM)
+        assert _pane(name, "alternate_on") == "0" and _pane(name, "mouse_any_flag") == "0"
