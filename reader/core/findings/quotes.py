@@ -186,7 +186,9 @@ _AUXILIARIES = frozenset("would will could can may might must should shall did d
 _CATENATIVES = frozenset(("used to", "went on to", "goes on to", "go on to"))
 """Words between a subject and its verb that are no part of its name (``her father used to say``, ``the mayor
 went on to say``, ``the mayor would later say``)."""
-_OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
+_TELLING = frozenset("told tells asked asks".split())
+"""Verbs whose object is the person spoken to (``"…," Lowe told Marr``)."""
+_OBJECT_VERBS = _TELLING | {"urged", "urges"}
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
 """Where the subject after a verb ends: a mark, or a full stop that closes no initial (``the U.S. Survey``)."""
@@ -607,8 +609,8 @@ class _Speakers:
         if not entity_id or not earlier or earlier[-1][2] != entity_id:
             return False
         body, at = self.article.body, earlier[-1][0]
-        verb = re.match(r"(?:told|tells|asked|asks)\b", body[at : at + 6])
-        return verb is not None and any(
+        verb = re.match(r"\w+", body[at : at + 6])
+        return verb is not None and verb.group() in _TELLING and any(
             m[2].type == "person" and m[2].id != entity_id and re.fullmatch(_NAME_LEAD, body[at + verb.end() : m[0]])
             and self.genders.get(m[2].id, pronoun) == pronoun for m in self.entities_in(at, at + 60))
 
