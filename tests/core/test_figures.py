@@ -1131,7 +1131,8 @@ CHANGED = "Fire chief Dana Korver said 350 firefighters were on the fire lines o
 
 
 @pytest.mark.parametrize("pair", [linked_pair, unlinked_pair])
-@pytest.mark.parametrize("changed", [CHANGED, "Fire chief Dana Korver said the crew on the fire lines rose to 350 firefighters from 300."])
+@pytest.mark.parametrize("changed", [CHANGED, "Fire chief Dana Korver said the crew on the fire lines rose to 350 firefighters from 300.",
+                                     "Fire chief Dana Korver said the crew on the fire lines climbs to 350 firefighters from 300."])
 def test_a_count_and_its_earlier_value_conflict_with_neither(pair, changed):
     """A report giving a count and the value it changed from gives two times: another report's value agreeing
     with either is no conflict."""
@@ -1156,6 +1157,8 @@ def test_two_counts_of_one_time_still_conflict_beside_a_change(pair):
         ("Some 350 firefighters from 12 counties came.", ["~350 firefighter", "12 county"]),
         ("It sent 350 firefighters from 12 on Monday.", ["350 firefighter", "12", "2024-08-12"]),
         ("Sales rose to $5 million from 4 million.", ["5,000,000 $", "4,000,000 $"]),
+        ("Sales jump to $5 million from 4 million.", ["5,000,000 $", "4,000,000 $"]),
+        ("Sales of up to $5 million from 4 shops.", ["<=5,000,000 $", "4 shop"]),  # "up to": at most, no change
         ("Turnout was 51 percent, up from 48.", ["51%", "48%"]),
     ],
 )

@@ -709,17 +709,18 @@ _CHANGED_FROM = re.compile(r"(?P<change>[^.;:()\d]{0,40}?,?\s+(?:up|down))?"
                            r"\s+from\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 """Between a figure and a bare number after it: the number is the figure's earlier value (``350 firefighters on
 Monday, up from 300 on Sunday``; after a verb of change, ``rose to 350 firefighters from 300``)."""
-_CHANGED = "rose risen rising increased grew grown climbed jumped fell fallen dropped declined decreased".split()
+_CHANGES = """rose risen rising increased grew grown climbed jumped fell fallen dropped declined decreased slipped gained
+    surged soared plunged tumbled slumped rises increases grows climbs jumps falls drops declines decreases slips gains
+    surges soars plunges tumbles slumps rise increase grow climb jump fall drop decline decrease slip gain surge soar
+    plunge tumble slump""".split()
 """Verbs of change: before ``to`` what follows is the level reached, right before a figure it is the change."""
-_CHANGED_TO = re.compile(rf"\b(?:{'|'.join(_CHANGED)}|went\s+(?:up|down))\s+to\s+$", re.IGNORECASE)
+_CHANGED_TO = re.compile(rf"\b(?:{'|'.join(_CHANGES)}|went\s+(?:up|down))\s+to\s+$", re.IGNORECASE)
 _CHANGING = frozenset({"count", "money", "percent"})
 _PERIOD = re.compile(r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(quarter|half)\b", re.IGNORECASE)
 """A part of a year a figure is of (``in the first quarter``, ``second-half sales``)."""
-_CHANGES = _CHANGED + """rises increases grows climbs jumps falls drops declines decreases slipped slips gained gains
-    surged surges soared soars plunged plunges tumbled tumbles slumped slumps up down""".split()
-_CHANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_CHANGES)})\s+(?:by\s+)?$", re.IGNORECASE)
-"""Right before a figure: a verb of change, ``by`` at most between, so the figure is the change (``rose 2
-percent``); ``rose to`` gives the level reached."""
+_CHANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_CHANGES)}|up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+"""Right before a figure: a verb of change or ``up``/``down``, ``by`` at most between, so the figure is the change
+(``rose 2 percent``, ``up 300``); ``rose to`` gives the level reached, ``up to`` a most."""
 
 
 def _earlier_values(body: str, figures: list[Figure]) -> list[Figure]:
