@@ -568,21 +568,32 @@ def _negated(tokens: Sequence[Token]) -> int:
     """How the passage says ``not``, ``no``, ``never`` ...: a relative clause set off by a comma (``, who was
     not a fan of his``) says something of a person or thing named, and its negation is an aside that may or
     may not leave the statement around it as it is (``fired the coach, who was not a fan`` tells what ``the
-    coach was fired`` tells; ``, who would not say why`` may answer ``it was not clear why``)."""
+    coach was fired`` tells; ``, who would not say why`` may answer ``it was not clear why``). So is one in a
+    concession opening the passage (``Although no terms were disclosed, the deal is expected to close in May``).
+    ``has yet to`` denies as ``has not`` does (``had yet to regain consciousness`` / ``had not yet regained``),
+    and so does a contraction printed with a space (``hadn’ t``)."""
     aside = found = False
-    before = None
-    for token in tokens:
+    before = earlier = None
+    for number, token in enumerate(tokens):
         norm = token.norm
         if norm == ",":
             aside = False
-        elif before == "," and norm in RELATIVES:
+        elif before == "," and norm in RELATIVES or not number and norm in CONCESSIONS:
             aside = True
-        elif denies(norm):
+        elif denies(norm) or norm == "to" and before == "yet" and earlier in HAVE_AND_BE \
+                or norm == "t" and before == "'" and earlier is not None and earlier.endswith("n"):
             if not aside:
                 return SAID
             found = True
-        before = norm
+        earlier, before = before, norm
     return SAID_ASIDE if found else NOT_SAID
+
+
+CONCESSIONS = frozenset("although though whereas".split())
+"""Words opening a concession, whose negation leaves the statement after it as it is (not ``while``: a time too)."""
+HAVE_AND_BE = frozenset("has have had is are was were".split())
+"""Before ``yet to``, they deny (``has yet to``, ``is yet to``: not done so far); ``yet`` alone does not (``the best
+harvest yet``, ``and yet``)."""
 
 
 _NOTHING: frozenset = frozenset()
