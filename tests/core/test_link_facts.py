@@ -8,7 +8,7 @@ import pytest
 from reader.core.ingest.loading import load_dossier
 from reader.core.links.align import find_links
 from reader.core.links.grouping import group_pairs
-from reader.core.links.units import PairMatch, Unit, clause_ranges, verb_indexes
+from reader.core.links.units import PairMatch, Unit, _subject_aside_end, clause_ranges, verb_indexes
 from reader.core.model import Span
 from reader.core.text.segment import segment_article
 from reader.core.tokens import tokenize
@@ -117,3 +117,54 @@ def test_a_title_line_paired_with_one_lede_stays_apart():
     """Headlines repeat one another in few words: a title line joins a link of ledes only through pairs with
     half of its members."""
     assert [0, 1, 2, 3] not in [sorted(group) for group in _grouped(short_title=True)]
+
+
+def _aside_end(text: str) -> str | None:
+    tokens = tokenize(text)
+    end = _subject_aside_end(tokens, verb_indexes(tokens))
+    return None if end is None else text[: tokens[end - 1].start].rstrip()
+
+
+def test_a_dated_participle_aside_after_the_subject_tells_a_fact_of_its_own():
+    assert _aside_end("The acquisition of Baltic Feed, expected to close in January, would give Orvik a second terminal.") == \
+        "The acquisition of Baltic Feed, expected to close in January"
+    assert _aside_end("The harbour levy on ferries, announced on Monday, is too small, said a union leader.") == \
+        "The harbour levy on ferries, announced on Monday"
+
+
+@pytest.mark.parametrize("text", [
+    "The frigate Kestrel, deployed on patrols in the gulf since spring, was escorting five tankers.",  # no day or month
+    "Ilse Brandt's new show, known since May for its kinder, gentler humour, signals a change of tone.",  # a list's comma
+    "Orvik said, announced on Monday or not, the takeover would go ahead.",  # a verb before the first comma
+    "The deal, agreed Monday, angered farmers.",  # too short a passage
+])
+def test_no_passage_of_its_own_for_an_aside_that_tells_no_dated_fact(text):
+    assert _aside_end(text) is None
+
+
+TAKEOVER = "Orvik Foods agreed to buy the grain trader Baltic Feed for 40 million euros."
+
+
+def test_a_dated_aside_links_with_the_statement_it_tells(tmp_path):
+    """The aside (``expected to close in January``) makes the same statement as a sentence of its own in another
+    report; the whole sentence says more (a terminal, barges) and was only a weaker link."""
+    dossier, links = _links(tmp_path, {
+        "first": f"{TAKEOVER} The takeover of Baltic Feed is expected to close in January, pending approval by regulators in Riga.",
+        "second": f"{TAKEOVER} The acquisition of Baltic Feed, expected to close in January, would give Orvik a second "
+                  "port terminal on the Daugava river and a fleet of barges.",
+    })
+    assert _linked(dossier, links, ("first", "is expected to close in January"), ("second", "expected to close in January"))
+    passage = next(p for link in links for p in link.passages if p.article == "second" and "January" in dossier.article("second").text(p))
+    assert dossier.article("second").text(passage) == "The acquisition of Baltic Feed, expected to close in January"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The takeover of Baltic Feed is expected to close in January, pending approval by regulators in Riga.",
+     "The acquisition of Baltic Feed, expected to close in March, would give Orvik a second port terminal on the Daugava river."),
+    ("The takeover of Baltic Feed was announced on Monday by the chief executive of Orvik, Ilse Brandt.",
+     "The takeover of Baltic Feed, announced on Tuesday, would give Orvik a second port terminal on the Daugava river."),
+])
+def test_a_dated_aside_telling_another_day_or_month_makes_no_confident_link(tmp_path, first, second):
+    """The same takeover and verb, another month or weekday: background shared, not the same statement."""
+    dossier, links = _links(tmp_path, {"first": f"{TAKEOVER} {first}", "second": f"{TAKEOVER} {second}"})
+    assert not _linked(dossier, links, ("first", first[:40]), ("second", second[:40]))

@@ -489,19 +489,30 @@ def test_what_a_relative_clause_tells_of_someone_is_not_the_statement(tmp_path, 
 
 
 @pytest.mark.parametrize(
-    ("first", "confident"),
+    ("first", "second", "passages"),
     [
-        pytest.param("The Kestrel Line purchase, expected to close in May, will double the harbour fleet.", [],
+        pytest.param("The Kestrel Line purchase, expected to close within weeks, will double the harbour fleet.",
+                     "The purchase of Kestrel Line is expected to close within weeks, the company said on Friday.", [],
                      id="a-participle-s-aside"),
-        pytest.param("Harbour officials said the purchase of Kestrel Line was expected to close in May.", [True],
+        pytest.param("The Kestrel Line purchase, expected to close in May, will double the harbour fleet.",
+                     "The purchase of Kestrel Line is expected to close in May, the company said on Friday.",
+                     [["The Kestrel Line purchase, expected to close in May",
+                       "The purchase of Kestrel Line is expected to close in May, the company said on Friday."]],
+                     id="a-dated-aside-linked-alone"),
+        pytest.param("Harbour officials said the purchase of Kestrel Line was expected to close in May.",
+                     "The purchase of Kestrel Line is expected to close in May, the company said on Friday.",
+                     [["Harbour officials said the purchase of Kestrel Line was expected to close in May.",
+                       "The purchase of Kestrel Line is expected to close in May, the company said on Friday."]],
                      id="told-as-the-statement"),
     ],
 )
-def test_what_a_participle_set_off_by_commas_tells_of_the_subject_is_not_the_statement(tmp_path, first, confident):
+def test_what_a_participle_set_off_by_commas_tells_of_the_subject_is_not_the_statement(tmp_path, first, second, passages):
     """One report tells what the purchase does for the fleet, its closing only a participle's aside after the subject
-    (``units._participle_asides``); the other tells when it is expected to close."""
-    second = "The purchase of Kestrel Line is expected to close in May, the company said on Friday."
-    assert _confident(tmp_path, first, second) == confident
+    (``units._participle_asides``); the other tells when it is expected to close. The sentence is never linked
+    whole for it; a dated aside is a passage of its own (``units._subject_aside_end``), and only it is linked."""
+    links = [link for link in _found(tmp_path, first, second) if link.confident]
+    dossier = load_dossier(tmp_path)
+    assert [[dossier.article(p.article).text(p) for p in link.passages] for link in links] == passages
 
 
 @pytest.mark.parametrize(

@@ -120,6 +120,34 @@ def test_a_negation_in_an_aside_is_told_from_one_of_the_statement():
     assert _negated(tokenize("The club fired Dale Morrow, who had coached it for a season.")) == NOT_SAID
 
 
+def test_has_yet_to_and_a_spaced_contraction_deny_a_concession_opening_the_passage_does_not():
+    assert _negated(tokenize("The night manager had yet to regain consciousness on Friday.")) == SAID
+    assert _negated(tokenize("The cause of the leak is yet to be determined.")) == SAID
+    assert _negated(tokenize("The office said the case hadn’ t been filed as of Tuesday.")) == SAID
+    assert _negated(tokenize("Although no terms were disclosed, the sale is expected to close in May.")) == SAID_ASIDE
+    assert _negated(tokenize("It was the best harvest yet, and the co-op expects to sell it by May.")) == NOT_SAID
+    assert _negated(tokenize("While no one was hurt, the depot was evacuated.")) == SAID  # ``while`` tells a time too
+    assert _negated(tokenize("The sale closed in May, although no terms were disclosed.")) == SAID  # not opening it
+
+
+LEAK = "A gas leak forced the evacuation of the Marlow Street depot on Thursday. "
+
+
+def test_has_yet_to_links_with_has_not_yet_not_with_the_deed_done(tmp_path):
+    """``had yet to regain consciousness`` is ``had not yet regained`` it, and the opposite of ``regained
+    consciousness on Friday``: it linked confidently with that one, not with its own paraphrase."""
+    for number, body in enumerate((
+        "The depot's night manager, Ivo Brandt, had yet to regain consciousness on Friday and was on a ventilator, police said.",
+        "Ivo Brandt, the night manager, had not yet regained consciousness and was on a ventilator.",
+        "Ivo Brandt, the night manager, regained consciousness on Friday and was taken off the ventilator.",
+    ), 1):
+        (tmp_path / f"report{number}.md").write_text(f"---\noutlet: Report {number}\n---\n{LEAK}{body}\n", encoding="utf-8")
+    dossier = load_dossier(tmp_path)
+    links = [link for link in find_links(dossier, {a.id: segment_article(a) for a in dossier.articles}) if link.confident]
+    told = [{p.article for p in link.passages} for link in links if any("conscious" in dossier.article(p.article).text(p) for p in link.passages)]
+    assert told == [{"report1", "report2"}]
+
+
 def test_the_ing_form_of_a_short_verb_meets_its_past_not_its_noun():
     assert stem("firing") == stem("fired") == stem("firings") != stem("fire")
     assert stem("hiring") == stem("hired") and stem("naming") == stem("named") != stem("name")

@@ -23,7 +23,8 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    (wordfreq: ``take`` and ``best`` weigh little, ``thwarted`` much);
    numbers and names weigh more. Each sentence is also
    cut into clauses (``;``, dashes, ``, which``/``, while``/``, adding``...,
-   a quotation after its attribution).
+   a quotation after its attribution); a subject and the dated participle's phrase after it
+   (``The deal, expected to close in January, would give ...``) are a passage too.
 2. **Candidates.** Sentences are never compared all against all. Each one
    posts keys into an inverted index: every pair of its heaviest terms and
    each of its rare terms. Only sentences of different articles that meet

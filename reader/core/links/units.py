@@ -141,6 +141,32 @@ def _told_by(tokens: Sequence[Token], comma: int) -> int:
     return comma + 1
 
 
+def _subject_aside_end(tokens: Sequence[Token], verbs: Collection[int]) -> int | None:
+    """Where a participle's phrase set off by commas after a sentence's subject ends (``Ibama's 250 million reais
+    fine, announced on Monday, is small next to the damage``): the subject and the phrase state a fact of their
+    own (the fine was announced on Monday), which another report may tell as its main statement. Only a subject
+    with no verb, quotation or comma of its own, a phrase of one comma's length opening on a past participle and
+    naming a day or month (``deployed on patrols in the gulf`` describes; it moved four links of one ship's patrol
+    on the twenty corpus dossiers), and the sentence's own verb after it. The sentence stays a passage whole
+    (``_read``): cut there, its statement lost its subject. On the twenty corpus dossiers one link gained a report
+    (a deal ``expected to close by the end of January``), read right; no other link shown changed."""
+    first = next((i for i, t in enumerate(tokens) if t.norm in (",", '"')), None)
+    if not first or tokens[first].norm != "," or first + 2 >= len(tokens) or any(v < first for v in verbs):
+        return None
+    word = tokens[first + 1].norm
+    if not (word.isalpha() and (len(word) > 4 and word.endswith("ed") or word in IRREGULAR_FORMS)):
+        return None
+    end = next((i for i in range(first + 2, len(tokens)) if tokens[i].norm in (",", '"', ";")), None)
+    if end is None or tokens[end].norm != "," or end + 1 == len(tokens):
+        return None
+    if not any(t.norm in MONTH_AND_DAY_NAMES and t.text[:1].isupper() for t in tokens[first + 2 : end]):
+        return None  # no day or month: a description (``deployed on patrols``, ``hosted by``), not a dated happening
+    if sum(t.is_word for t in tokens[:end]) < MIN_CLAUSE_WORDS:
+        return None
+    after = tokens[end + 1].norm  # the sentence's own verb comes next (not ``known for her kinder, gentler humour``)
+    return end + 1 if after in AUXILIARIES or end + 1 in verbs or verb_form(after) or after in REPORTING_VERBS else None
+
+
 def _earlier_stages(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
     """Where a past participle after a comma tells another stage of a story (``STAGE_OF``) than a verb before it
     (``was sentenced to life, convicted of assault``): a clause telling what came before, a fact of its own."""
@@ -542,21 +568,32 @@ def _negated(tokens: Sequence[Token]) -> int:
     """How the passage says ``not``, ``no``, ``never`` ...: a relative clause set off by a comma (``, who was
     not a fan of his``) says something of a person or thing named, and its negation is an aside that may or
     may not leave the statement around it as it is (``fired the coach, who was not a fan`` tells what ``the
-    coach was fired`` tells; ``, who would not say why`` may answer ``it was not clear why``)."""
+    coach was fired`` tells; ``, who would not say why`` may answer ``it was not clear why``). So is one in a
+    concession opening the passage (``Although no terms were disclosed, the deal is expected to close in May``).
+    ``has yet to`` denies as ``has not`` does (``had yet to regain consciousness`` / ``had not yet regained``),
+    and so does a contraction printed with a space (``hadn’ t``)."""
     aside = found = False
-    before = None
-    for token in tokens:
+    before = earlier = None
+    for number, token in enumerate(tokens):
         norm = token.norm
         if norm == ",":
             aside = False
-        elif before == "," and norm in RELATIVES:
+        elif before == "," and norm in RELATIVES or not number and norm in CONCESSIONS:
             aside = True
-        elif denies(norm):
+        elif denies(norm) or norm == "to" and before == "yet" and earlier in HAVE_AND_BE \
+                or norm == "t" and before == "'" and earlier is not None and earlier.endswith("n"):
             if not aside:
                 return SAID
             found = True
-        before = norm
+        earlier, before = before, norm
     return SAID_ASIDE if found else NOT_SAID
+
+
+CONCESSIONS = frozenset("although though whereas".split())
+"""Words opening a concession, whose negation leaves the statement after it as it is (not ``while``: a time too)."""
+HAVE_AND_BE = frozenset("has have had is are was were".split())
+"""Before ``yet to``, they deny (``has yet to``, ``is yet to``: not done so far); ``yet`` alone does not (``the best
+harvest yet``, ``and yet``)."""
 
 
 _NOTHING: frozenset = frozenset()
@@ -872,6 +909,9 @@ def _read(sentence: Sentence, tokens: tuple[Token, ...], number: int, index: int
             for a, b in ranges
             if not only_attribution(tokens[a:b]) and not only_frame(tokens[a:b])
         ]
+    if (end := _subject_aside_end(tokens, verbs)) and (0, end) not in ranges:  # a passage of its own, the sentence left whole
+        found.units.append(_unit(number, index, tokens[:end], {t for pieces in token_terms[:end] for t in pieces}, particulars(0, end),
+                                 article_id, lede, actions(0, end), caption, opened))
     return found
 
 
