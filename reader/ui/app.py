@@ -489,6 +489,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def on_mount(self) -> None:
         self._leave_on_signals()
+        self.app_resume_signal.subscribe(self, self._draw_all_again)
         self._notify_problems(self.dossier.problems)
         if self._state_problem is not None:
             self.tell("Reading state", str(self._state_problem))
@@ -525,6 +526,11 @@ class DossierApp(OneKeyAtATime, App[None]):
         for name in ("SIGHUP", "SIGTERM", "SIGINT"):
             if (number := getattr(signal, name, None)) is not None:
                 signal.signal(number, partial(self._leave_on_signal, loop))
+
+    def _draw_all_again(self, _app: object = None) -> None:
+        """Continued after a stop (``fg`` after ``ctrl+z`` in a shell, ``kill -CONT``): the alternate
+        screen Textual takes again is blank, and nothing has changed for it to draw: all of it, then."""
+        self.refresh(layout=True)
 
     def _leave_on_signal(self, loop, number: int, _frame) -> None:
         """Leave as ``q`` does, the state saved first; should the shutdown stall (on a vanished

@@ -291,3 +291,22 @@ def test_kill_ends_a_reader_whose_event_loop_never_comes_back_and_gives_the_term
         os.kill(pid, signal.SIGTERM)
         assert _exit_status(name, pid) == str(128 + signal.SIGTERM)
         assert _pane(name, "alternate_on") == "0" and _pane(name, "mouse_any_flag") == "0"
+
+
+def test_stopped_and_continued_the_reader_draws_its_whole_screen_again(tmp_path):
+    """Stopped (``kill -TSTP``, as a shell's job control stops a job) and continued (``fg``, here
+    SIGCONT): Textual gives the terminal back and takes a fresh alternate screen, so every row must
+    be drawn anew. Before, nothing had changed for Textual, so nothing was drawn: a blank screen
+    until keys moved something. Run from a shell, as a job is (a session's leader is not stopped)."""
+    with tmux_running(tmp_path, "bash", "-c", f'"{PROGRAM}"; sleep 60') as name:
+        wait_for(name, "Al Jazeera", "% shared")
+        wait_until_gone(name, "… shared")
+        reader = int(subprocess.run(["pgrep", "-P", _pane(name, "pane_pid")], capture_output=True, text=True,
+                                    check=True).stdout.split()[0])
+        os.kill(reader, signal.SIGTSTP)
+        deadline = time.monotonic() + PATIENCE
+        while _pane(name, "alternate_on") != "0" or _proc_stat(reader)[0] != "T":  # the terminal given back
+            assert time.monotonic() < deadline, "the reader was never stopped"
+            time.sleep(0.1)
+        os.kill(reader, signal.SIGCONT)
+        wait_for(name, "Reports", "Al Jazeera", "% shared", "Foreign affairs minister")
