@@ -318,6 +318,10 @@ class DossierApp(OneKeyAtATime, App[None]):
     panel lists entities it may take away, so ``M`` and ``S`` wait for it."""
     leaving = False
     """:meth:`exit` was called: no view is pushed or built ahead any more (see :meth:`push_screen`)."""
+    _frame_shown = False
+    """The first frame is shown (Textual's ``Ready``): the reader screen is mounted, whole."""
+    _leave_with: tuple | None = None
+    """:meth:`exit`'s arguments when it was asked before the first frame, which answers it."""
 
     def __init__(
         self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
@@ -392,7 +396,13 @@ class DossierApp(OneKeyAtATime, App[None]):
     def exit(self, result: None = None, return_code: int = 0, message=None) -> None:
         """Every way out (``q``, ``ctrl+c``, the palette) first stops an analysis still running (its
         process is killed now, not when the worker notices) and saves where the user is; a failure
-        is said on the terminal once the screen is back."""
+        is said on the terminal once the screen is back. Asked before the first frame (a key or a
+        signal read as the program starts), it waits for that frame: left while the reader screen
+        mounted, Textual took its widgets away from under those still mounting, whose mount then
+        found the others gone (``NoMatches``, a traceback, status 1)."""
+        if not self._frame_shown:
+            self._leave_with = (result, return_code, message)
+            return
         from reader.core.store.apart import stop_all
 
         self.leaving = True
@@ -545,6 +555,12 @@ class DossierApp(OneKeyAtATime, App[None]):
         except RuntimeError:  # the loop is closed: the program is ending already
             pass
 
+    def on_ready(self) -> None:
+        """The first frame is shown: a way out taken before it is taken now."""
+        self._frame_shown = True
+        if self._leave_with is not None:
+            self.exit(*self._leave_with)
+
     def _end_now(self, code: int) -> None:
         """End without finishing the shutdown, the terminal given back as far as it still can be: its
         modes as they were before the reader, the screen it showed, its cursor."""
@@ -694,6 +710,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Import rapidfuzz here, then analyse in the worker. Its modules import each other in a
         circle: while the worker imported them, a key opening a view that needs them (``c`` in the
         first second) imported them too, and one thread got a half-made module and the app died."""
+        if self.leaving or self._leave_with is not None:  # Textual cancels the workers as it leaves: not this one
+            return
         import rapidfuzz  # noqa: F401
 
         self._analyse()
