@@ -109,7 +109,7 @@ def test_stopping_every_analysis_ends_the_child_at_once(wire):
 
 def test_a_caller_cancelled_before_the_analysis_starts_no_child(wire, monkeypatch):
     """The reader quitting as it starts cancels its worker before the child is started: none is."""
-    import reader.core.store.apart as apart
+    from reader.core.store import apart
 
     started = []
     monkeypatch.setattr(apart.subprocess, "Popen", lambda *args, **kwargs: started.append(args))

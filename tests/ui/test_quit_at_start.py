@@ -10,7 +10,7 @@ import signal
 import pytest
 from textual import events
 
-import reader.core.store.apart as apart
+from reader.core.store import apart
 from reader.ui.app import DossierApp, build_app
 
 TURNS = range(6)
