@@ -550,10 +550,20 @@ class DossierApp(OneKeyAtATime, App[None]):
         timer = threading.Timer(LEAVE_GRACE, self._end_now, args=(code,))
         timer.daemon = True  # a shutdown that ends in time ends the timer with it
         timer.start()
+        leave = self._hang_up if number == getattr(signal, "SIGHUP", None) else self.exit
         try:
-            loop.call_soon_threadsafe(partial(self.exit, return_code=code))
+            loop.call_soon_threadsafe(partial(leave, return_code=code))
         except RuntimeError:  # the loop is closed: the program is ending already
             pass
+
+    def _hang_up(self, return_code: int) -> None:
+        """The terminal is gone (its window closed, an SSH connection dropped): leave as ``q`` does,
+        the state saved, then end at once. Textual's shutdown writes to the terminal: its writer
+        thread died on the first write error, and the shutdown then waited on the writer's full
+        queue until :data:`LEAVE_GRACE` (half the time with the palette open)."""
+        self.exit(return_code=return_code)
+        if self.leaving:  # before the first frame exit() waits for it, and the grace ends it
+            self._end_now(return_code)
 
     def on_ready(self) -> None:
         """The first frame is shown: a way out taken before it is taken now."""

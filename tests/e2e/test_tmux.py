@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.store.reading import ReadingState, load_reading_state, state_path
+from reader.ui.app import LEAVE_GRACE
 
 pytestmark = pytest.mark.e2e
 
@@ -219,6 +220,29 @@ def test_closing_the_terminal_saves_where_the_reader_was_as_q_does(session, tmp_
     while _running(pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _running(pid), "the program outlived its terminal"
+
+
+def test_the_terminal_closed_over_the_palette_ends_the_program_at_once(tmp_path, monkeypatch):
+    """With the palette open, the terminal closed (SIGHUP) left the program alive until the 5 s
+    grace about half the time: Textual's writer thread died on the gone terminal's first write
+    error, and its shutdown then waited on the writer's full queue. The state is saved (as ``q``
+    saves it) and the program ends at once. Four rounds: one rarely missed the stall."""
+    for attempt in range(4):
+        folder = tmp_path / str(attempt)  # a data folder of its own: W is remembered, and pressed again hides
+        folder.mkdir()
+        with tmux_running(folder) as name:
+            _to_report_3_with_weaker_links(name)
+            keys(name, "C-p")
+            wait_for(name, "Report: TRT World")
+            pid = int(_pane(name, "pane_pid"))
+            subprocess.run([TMUX, "-L", name, "kill-server"], check=True)
+            closed = time.monotonic()
+            while _running(pid) and time.monotonic() < closed + PATIENCE:
+                time.sleep(0.05)
+            assert not _running(pid), "the program outlived its terminal"
+            assert time.monotonic() - closed < LEAVE_GRACE - 1
+        state = _saved_state(folder / "data", monkeypatch)
+        assert state.article == "eurasian-times" and state.weaker
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
