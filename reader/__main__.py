@@ -12,15 +12,18 @@ sequences or line breaks. Nothing is written through a symbolic link: an
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-from pathlib import Path
+try:
+    import argparse
+    import os
+    import sys
+    from pathlib import Path
 
-from reader import __version__, collector
-from reader.core.safe_text import inert_line
-from reader.resources import bundled_dossier
-from reader.terminal import NoTerminal, on_the_terminal
+    from reader import __version__, collector
+    from reader.core.safe_text import inert_line
+    from reader.resources import bundled_dossier
+    from reader.terminal import NoTerminal, on_the_terminal
+except KeyboardInterrupt:  # ctrl+c as the program starts: its status, not the traceback of the import it broke into
+    raise SystemExit(130) from None
 
 COMMANDS = ("read", "import", "export")
 _FOLLOW_LINKS = "also open symbolic links that lead out of the folder (skipped by default)"
@@ -318,10 +321,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv.insert(0, "read")
-    args = _parser().parse_args(argv)
-    handler = {"read": _read, "import": _import, "export": _export}[args.command]
     try:
-        return handler(args)
+        args = _parser().parse_args(argv)
+        return {"read": _read, "import": _import, "export": _export}[args.command](args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

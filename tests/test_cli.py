@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from reader.__main__ import main
 from tests.conftest import BUNDLED, DATA, SEEDS, needs_seeds
@@ -248,3 +249,27 @@ def test_a_page_imported_into_its_own_folder_is_said_to_stay_there(tmp_path, cap
     out = capsys.readouterr().out
     assert (f"note: ferry page.txt, the page imported, is still in {tmp_path} and opens as a report of its own "
             "beside the article: move it out of the folder") in out
+
+
+INTERRUPTED_AS_IT_STARTS = """
+import os, signal, sys
+
+class Interrupt:
+    def find_spec(self, name, path, target=None):
+        if name == sys.argv[1]:
+            os.kill(os.getpid(), signal.SIGINT)  # ctrl+c as the terminal, still in line mode, sends it
+        return None
+
+sys.meta_path.insert(0, Interrupt())
+from reader.__main__ import main  # as the console script does
+sys.exit(main(["export"]))
+"""
+
+
+def test_ctrl_c_as_the_program_starts_ends_it_without_a_traceback(tmp_path):
+    """A ctrl+c in the first tenth of a second broke into an import of the command line's own, and
+    Python printed that import's traceback; the status is 130 as after any ctrl+c, stderr empty."""
+    for module in ("argparse", "reader.terminal", "reader.report.formats"):  # imported at first, last, in main
+        ended = subprocess.run([sys.executable, "-c", INTERRUPTED_AS_IT_STARTS, module], capture_output=True,
+                               text=True, check=False, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+        assert (ended.returncode, ended.stderr) == (130, ""), module

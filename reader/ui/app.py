@@ -318,6 +318,10 @@ class DossierApp(OneKeyAtATime, App[None]):
     panel lists entities it may take away, so ``M`` and ``S`` wait for it."""
     leaving = False
     """:meth:`exit` was called: no view is pushed or built ahead any more (see :meth:`push_screen`)."""
+    _frame_shown = False
+    """The first frame is shown (Textual's ``Ready``): the reader screen is mounted, whole."""
+    _leave_with: tuple | None = None
+    """:meth:`exit`'s arguments when it was asked before the first frame, which answers it."""
 
     def __init__(
         self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
@@ -392,7 +396,13 @@ class DossierApp(OneKeyAtATime, App[None]):
     def exit(self, result: None = None, return_code: int = 0, message=None) -> None:
         """Every way out (``q``, ``ctrl+c``, the palette) first stops an analysis still running (its
         process is killed now, not when the worker notices) and saves where the user is; a failure
-        is said on the terminal once the screen is back."""
+        is said on the terminal once the screen is back. Asked before the first frame (a key or a
+        signal read as the program starts), it waits for that frame: left while the reader screen
+        mounted, Textual took its widgets away from under those still mounting, whose mount then
+        found the others gone (``NoMatches``, a traceback, status 1)."""
+        if not self._frame_shown:
+            self._leave_with = (result, return_code, message)
+            return
         from reader.core.store.apart import stop_all
 
         self.leaving = True
@@ -489,6 +499,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def on_mount(self) -> None:
         self._leave_on_signals()
+        self.app_resume_signal.subscribe(self, self._draw_all_again)
         self._notify_problems(self.dossier.problems)
         if self._state_problem is not None:
             self.tell("Reading state", str(self._state_problem))
@@ -526,6 +537,11 @@ class DossierApp(OneKeyAtATime, App[None]):
             if (number := getattr(signal, name, None)) is not None:
                 signal.signal(number, partial(self._leave_on_signal, loop))
 
+    def _draw_all_again(self, _app: object = None) -> None:
+        """Continued after a stop (``fg`` after ``ctrl+z`` in a shell, ``kill -CONT``): the alternate
+        screen Textual takes again is blank, and nothing has changed for it to draw: all of it, then."""
+        self.refresh(layout=True)
+
     def _leave_on_signal(self, loop, number: int, _frame) -> None:
         """Leave as ``q`` does, the state saved first; should the shutdown stall (on a vanished
         terminal, seen under load with the program alive 30 s after; or on a loop kept busy), end
@@ -534,10 +550,26 @@ class DossierApp(OneKeyAtATime, App[None]):
         timer = threading.Timer(LEAVE_GRACE, self._end_now, args=(code,))
         timer.daemon = True  # a shutdown that ends in time ends the timer with it
         timer.start()
+        leave = self._hang_up if number == getattr(signal, "SIGHUP", None) else self.exit
         try:
-            loop.call_soon_threadsafe(partial(self.exit, return_code=code))
+            loop.call_soon_threadsafe(partial(leave, return_code=code))
         except RuntimeError:  # the loop is closed: the program is ending already
             pass
+
+    def _hang_up(self, return_code: int) -> None:
+        """The terminal is gone (its window closed, an SSH connection dropped): leave as ``q`` does,
+        the state saved, then end at once. Textual's shutdown writes to the terminal: its writer
+        thread died on the first write error, and the shutdown then waited on the writer's full
+        queue until :data:`LEAVE_GRACE` (half the time with the palette open)."""
+        self.exit(return_code=return_code)
+        if self.leaving:  # before the first frame exit() waits for it, and the grace ends it
+            self._end_now(return_code)
+
+    def on_ready(self) -> None:
+        """The first frame is shown: a way out taken before it is taken now."""
+        self._frame_shown = True
+        if self._leave_with is not None:
+            self.exit(*self._leave_with)
 
     def _end_now(self, code: int) -> None:
         """End without finishing the shutdown, the terminal given back as far as it still can be: its
@@ -688,6 +720,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Import rapidfuzz here, then analyse in the worker. Its modules import each other in a
         circle: while the worker imported them, a key opening a view that needs them (``c`` in the
         first second) imported them too, and one thread got a half-made module and the app died."""
+        if self.leaving or self._leave_with is not None:  # Textual cancels the workers as it leaves: not this one
+            return
         import rapidfuzz  # noqa: F401
 
         self._analyse()

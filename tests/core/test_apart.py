@@ -105,3 +105,18 @@ def test_stopping_every_analysis_ends_the_child_at_once(wire):
     with pytest.raises(ChildFailed, match="stopped"):
         analyse_apart(wire, "k", stop)
     assert not children()
+
+
+def test_a_caller_cancelled_before_the_analysis_starts_no_child(wire, monkeypatch):
+    """The reader quitting as it starts cancels its worker before the child is started: none is."""
+    from reader.core.store import apart
+
+    started = []
+    monkeypatch.setattr(apart.subprocess, "Popen", lambda *args, **kwargs: started.append(args))
+
+    def cancelled(stage, done, total):
+        raise Stop
+
+    with pytest.raises(Stop):
+        analyse_apart(wire, "k", cancelled)
+    assert started == []

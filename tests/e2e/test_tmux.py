@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.store.reading import ReadingState, load_reading_state, state_path
+from reader.ui.app import LEAVE_GRACE
 
 pytestmark = pytest.mark.e2e
 
@@ -221,6 +222,29 @@ def test_closing_the_terminal_saves_where_the_reader_was_as_q_does(session, tmp_
     assert not _running(pid), "the program outlived its terminal"
 
 
+def test_the_terminal_closed_over_the_palette_ends_the_program_at_once(tmp_path, monkeypatch):
+    """With the palette open, the terminal closed (SIGHUP) left the program alive until the 5 s
+    grace about half the time: Textual's writer thread died on the gone terminal's first write
+    error, and its shutdown then waited on the writer's full queue. The state is saved (as ``q``
+    saves it) and the program ends at once. Four rounds: one rarely missed the stall."""
+    for attempt in range(4):
+        folder = tmp_path / str(attempt)  # a data folder of its own: W is remembered, and pressed again hides
+        folder.mkdir()
+        with tmux_running(folder) as name:
+            _to_report_3_with_weaker_links(name)
+            keys(name, "C-p")
+            wait_for(name, "Report: TRT World")
+            pid = int(_pane(name, "pane_pid"))
+            subprocess.run([TMUX, "-L", name, "kill-server"], check=True)
+            closed = time.monotonic()
+            while _running(pid) and time.monotonic() < closed + PATIENCE:
+                time.sleep(0.05)
+            assert not _running(pid), "the program outlived its terminal"
+            assert time.monotonic() - closed < LEAVE_GRACE - 1
+        state = _saved_state(folder / "data", monkeypatch)
+        assert state.article == "eurasian-times" and state.weaker
+
+
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_kill_saves_the_state_and_leaves_cleanly(session, tmp_path, monkeypatch, number):
     """``kill`` (SIGTERM, or SIGINT sent from outside): saved as q saves, the terminal given back,
@@ -291,3 +315,22 @@ def test_kill_ends_a_reader_whose_event_loop_never_comes_back_and_gives_the_term
         os.kill(pid, signal.SIGTERM)
         assert _exit_status(name, pid) == str(128 + signal.SIGTERM)
         assert _pane(name, "alternate_on") == "0" and _pane(name, "mouse_any_flag") == "0"
+
+
+def test_stopped_and_continued_the_reader_draws_its_whole_screen_again(tmp_path):
+    """Stopped (``kill -TSTP``, as a shell's job control stops a job) and continued (``fg``, here
+    SIGCONT): Textual gives the terminal back and takes a fresh alternate screen, so every row must
+    be drawn anew. Before, nothing had changed for Textual, so nothing was drawn: a blank screen
+    until keys moved something. Run from a shell, as a job is (a session's leader is not stopped)."""
+    with tmux_running(tmp_path, "bash", "-c", f'"{PROGRAM}"; sleep 60') as name:
+        wait_for(name, "Al Jazeera", "% shared")
+        wait_until_gone(name, "… shared")
+        reader = int(subprocess.run(["pgrep", "-P", _pane(name, "pane_pid")], capture_output=True, text=True,
+                                    check=True).stdout.split()[0])
+        os.kill(reader, signal.SIGTSTP)
+        deadline = time.monotonic() + PATIENCE
+        while _pane(name, "alternate_on") != "0" or _proc_stat(reader)[0] != "T":  # the terminal given back
+            assert time.monotonic() < deadline, "the reader was never stopped"
+            time.sleep(0.1)
+        os.kill(reader, signal.SIGCONT)
+        wait_for(name, "Reports", "Al Jazeera", "% shared", "Foreign affairs minister")

@@ -95,3 +95,24 @@ async def test_a_statement_is_laid_out_as_far_as_it_shows(bundled, analysis, mon
         await until(pilot, lambda: quotes.index == 0 and quotes.scroll_y == 0)
         rows = quotes._item_rows(0)
         assert quotes._item_tops()[1] == len(rows) + 1
+
+
+async def test_back_at_a_width_seen_before_each_item_takes_its_own_rows_again(bundled, analysis):
+    """Narrowed, then widened back (a resize storm, a tmux pane zoomed and unzoomed): the items'
+    rows at the old width came from the cache, but their heights stayed the narrow width's, so
+    every statement stood over blank rows and the last ones fell off the screen."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        await on_top(pilot, QuotesScreen)
+        quotes = app.screen.query_one(QuoteList)
+        await pilot.pause()
+        before = shown(quotes)
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: quotes.size.width < 100)
+        await pilot.pause()
+        await pilot.resize_terminal(120, 40)
+        await until(pilot, lambda: quotes.size.width > 100)
+        await pilot.pause()
+        assert "\n\n\n" not in shown(quotes)  # one blank row between statements, as before
+        assert shown(quotes) == before

@@ -40,14 +40,16 @@ def analyse_apart(dossier: Dossier, key: str, progress: Progress) -> bytes:
     """The cache entry of ``dossier``'s analysis under ``key``, computed in a child process.
 
     ``progress`` hears the child's progress, and is called again every :data:`CHECK_EVERY`
-    seconds with the last values: when it raises (the caller cancelled), the child is killed."""
+    seconds with the last values: when it raises (the caller cancelled), the child is killed. It
+    is called once first: a caller cancelled already (the reader quit as it started) starts none."""
+    last = ("starting", 0, 1)
+    progress(*last)
     child = subprocess.Popen(
         [sys.executable, "-m", __name__, key],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0,
         start_new_session=True,  # a group of its own, with the copies it forks (reader.core.forked): killed together
     )
     _running.add(child)
-    last = ("starting", 0, 1)
     try:
         unsent = memoryview(msgspec.msgpack.encode(dossier))
         while unsent:  # an unbuffered write may take part of it

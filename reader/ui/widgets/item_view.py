@@ -272,7 +272,7 @@ class ItemView(LineView, can_focus=True):
 
     def _item_rows(self, item: int, at_least: int | None = None) -> list[Row]:
         """Item ``item``'s rows, wrapped with their hanging indents: ``at_least`` that many (all, if
-        fewer or ``None``). Laying it out, its height is counted anew (each line not laid out yet
+        fewer or ``None``). Its height is counted anew at this width (each line not laid out yet
         a row), the view scrolled by the difference when it starts above the top row."""
         width = max(4, self.frame()[0] - 3)  # the bar and a space before the text, a space after it
         key = (item, width)
@@ -284,20 +284,18 @@ class ItemView(LineView, can_focus=True):
                 drawn = Lines(len(lines), lines.__getitem__)
             rows = self._rows[key] = []
             self._unlaid[key] = (drawn, 0)
-        unlaid = self._unlaid.get(key)
-        if unlaid is None or (at_least is not None and len(rows) >= at_least):
-            return rows
-        lines, n = unlaid
-        while n < lines.count and (at_least is None or len(rows) < at_least):
-            line = lines.draw(n)
-            n += 1
-            hang = min(self._hang(line.plain, width), width // 2)
-            rows.extend((hang if number else 0, part) for number, part in enumerate(wrapped_rows(line, width, hang)))
-        if n < lines.count:
-            self._unlaid[key] = (lines, n)
-        else:
-            del self._unlaid[key]
-        self._set_height(item, len(rows) + lines.count - n + 1)
+        left = 0  # lines not laid out yet, a row each
+        if (unlaid := self._unlaid.pop(key, None)) is not None:
+            lines, n = unlaid
+            while n < lines.count and (at_least is None or len(rows) < at_least):
+                line = lines.draw(n)
+                n += 1
+                hang = min(self._hang(line.plain, width), width // 2)
+                rows.extend((hang if number else 0, part) for number, part in enumerate(wrapped_rows(line, width, hang)))
+            if left := lines.count - n:
+                self._unlaid[key] = (lines, n)
+        # Counted on every visit: rows kept from an earlier one at this width left the heights the last width's.
+        self._set_height(item, len(rows) + left + 1)
         return rows
 
     def _set_height(self, item: int, height: int) -> None:
