@@ -6,6 +6,7 @@ from __future__ import annotations
 from reader.core.model import Dossier
 from reader.core.pipeline import analyse
 from reader.ui.app import build_app
+from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen
 from tests.helpers import compare_pair, compare_status, make_article, until
 
@@ -49,3 +50,14 @@ async def test_the_n_way_view_says_the_stance_under_the_version_that_denies():
         assert screen.carriers == ("valley", "harbour")
         assert "stance: denied in Harbour Daily (\u201cdenied reports that\u201d), asserted in Valley Post" in screen.item_text(1)
         assert "stance" not in screen.item_text(0)  # the reference
+
+
+async def test_the_coverage_matrix_details_say_the_stance_first():
+    analysis = _analysis("The mayor denied reports that the Kelby bridge was weakened by the March floods.")
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await app.open_screen(CoverageScreen(analysis))
+        details = app.screen.query_one("#coverage-details")
+        await until(pilot, lambda: "Kelby" in str(details.content))
+        assert str(details.content).startswith(
+            "stance: denied in Harbour Daily (\u201cdenied reports that\u201d), asserted in Valley Post; ")
