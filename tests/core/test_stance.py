@@ -69,6 +69,13 @@ def test_a_passage_denying_or_doubting_what_the_other_tells_outright_says_so(fir
     assert (again.a, again.b) == ("asserted", stance)
 
 
+def test_what_was_to_come_is_told_outright_and_may_be_denied():
+    """``would`` alone tells what was to come (``said it would reopen``), not what would have been."""
+    analysis = _pair("The mayor said the Kelby bridge would not reopen in May.", "The mayor said the Kelby bridge would reopen in May.")
+    found = stance_difference(analysis, _whole(analysis, "a"), _whole(analysis, "b"))
+    assert (found.a, found.b, _cue_text(analysis, found.a_cue)) == ("denied", "asserted", "not")
+
+
 def test_the_words_of_a_stance_may_stand_before_a_clause_linked_alone():
     """``rejected reports that`` + a clause linked on its own: the clause's sentence says how it is told."""
     analysis = _pair(f"The mayor rejected reports that {CLAUSE}.")
@@ -106,6 +113,8 @@ def test_the_words_of_a_stance_may_stand_before_a_clause_linked_alone():
         pytest.param("The Kelby bridge was allegedly weakened by the March floods.", TOLD, id="a-hedge-is-a-hedge"),
         pytest.param("Inspectors want to know if the March floods weakened the Kelby bridge.",
                      "It is unclear whether the March floods weakened the Kelby bridge.", id="if-beside-whether"),
+        pytest.param("The March floods never weakened the Kelby bridge, engineers said.",
+                     "Without the new piers, the March floods would have weakened the Kelby bridge.", id="what-would-have-been"),
         pytest.param("The council did not close the Kelby bridge on Monday.",
                      "The council delayed a decision to close the Kelby bridge.", id="a-plan-beside-a-denial"),
         pytest.param("It is unclear whether the council weakened the Kelby bridge.",

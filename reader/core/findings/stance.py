@@ -43,6 +43,9 @@ AT_ARMS_LENGTH = HEDGES | ACCUSING
 him of leaking``, ``may``): not outright, and no stance of its own here (a hedge is a difference type of its own)."""
 ASKING = frozenset("if unless ask asks asked asking wonder wonders wondered wondering".split())
 """In a verb's clause before it, they ask or suppose (``wants to know if he offered``, ``asked if``): not outright."""
+UNREAL = frozenset({"would", "have"})
+"""Together among a verb's helpers they tell what would have been (``would have reached``), not what was; ``would``
+alone tells what was to come (``said it would reopen``)."""
 NOT_A_DENIAL = frozenset({"sooner"})
 """After ``no`` they assert (``no sooner had the floods receded than``)."""
 BREAKS = frozenset({",", ";", ":", "(", ")", '"', "-", "--", "\u2013", "\u2014"})
@@ -208,10 +211,12 @@ def _occurrence(words: tuple[str, ...], verbs: tuple[int, ...], v: int) -> tuple
 
 def _outright(words: tuple[str, ...], v: int) -> tuple[Stance, None] | None:
     """The verb at ``v``, neither denied nor framed, told outright: unless told at arm's length in its sentence
-    (``AT_ARMS_LENGTH``), asked or supposed in its clause (``ASKING``), as a plan (``to impose``: helpers with
-    ``to``), or after a denial in its clause that may reach it (``never felt obstructed``, ``were not yet known``)."""
+    (``AT_ARMS_LENGTH``), asked or supposed in its clause (``ASKING``), as a plan or what did not happen (``to
+    impose``, ``would have reached``: helpers with ``to``, or with both words of ``UNREAL``), or after a denial in its clause that may reach it
+    (``never felt obstructed``, ``were not yet known``)."""
     clause = max((j for j in range(v) if words[j] in BREAKS or words[j] in OPENERS), default=-1) + 1
-    if (AT_ARMS_LENGTH.intersection(words[:v]) or ASKING.intersection(words[clause:v]) or "to" in words[helpers_from(words, v):v]
+    helpers = words[helpers_from(words, v):v]
+    if (AT_ARMS_LENGTH.intersection(words[:v]) or ASKING.intersection(words[clause:v]) or "to" in helpers or UNREAL <= set(helpers)
             or any(denial(words, j) or words[j] in NEGATIVE_SUBJECTS for j in range(clause, v))):
         return None
     return "asserted", None
