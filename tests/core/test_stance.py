@@ -59,6 +59,8 @@ def _cue_text(analysis: Analysis, cue: Span | None) -> str | None:
                      id="said-alike-the-statement-denied"),
         pytest.param("No bridge was weakened by the March floods, engineers said on Tuesday.", "denied", "No",
                      id="a-negative-subject"),
+        pytest.param("The March floods failed to weaken the Kelby bridge, engineers said on Tuesday.", "denied", "failed to",
+                     id="failed-to"),
     ],
 )
 def test_a_passage_denying_or_doubting_what_the_other_tells_outright_says_so(first, stance, cue):
@@ -115,6 +117,8 @@ def test_the_words_of_a_stance_may_stand_before_a_clause_linked_alone():
                      "It is unclear whether the March floods weakened the Kelby bridge.", id="if-beside-whether"),
         pytest.param("The March floods never weakened the Kelby bridge, engineers said.",
                      "Without the new piers, the March floods would have weakened the Kelby bridge.", id="what-would-have-been"),
+        pytest.param("The March floods were able to weaken the Kelby bridge, engineers said.", TOLD, id="able-to"),
+        pytest.param("The March floods did not fail to weaken the Kelby bridge, engineers said.", TOLD, id="did-not-fail-to"),
         pytest.param("The council did not close the Kelby bridge on Monday.",
                      "The council delayed a decision to close the Kelby bridge.", id="a-plan-beside-a-denial"),
         pytest.param("It is unclear whether the council weakened the Kelby bridge.",

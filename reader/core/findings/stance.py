@@ -46,6 +46,8 @@ ASKING = frozenset("if unless ask asks asked asking wonder wonders wondered wond
 UNREAL = frozenset({"would", "have"})
 """Together among a verb's helpers they tell what would have been (``would have reached``), not what was; ``would``
 alone tells what was to come (``said it would reopen``)."""
+FAILING = frozenset("unable failed fail fails refused refuses refuse declined declines decline".split())
+"""Before a verb's ``to`` they deny it (``were unable to reach``, ``refused to resign``)."""
 NOT_A_DENIAL = frozenset({"sooner"})
 """After ``no`` they assert (``no sooner had the floods receded than``)."""
 BREAKS = frozenset({",", ";", ":", "(", ")", '"', "-", "--", "\u2013", "\u2014"})
@@ -140,8 +142,10 @@ def _reading(analysis: Analysis, span: Span) -> _Reading | None:
     return words, kept, tuple(sorted(verb_indexes(kept))), first
 
 
-_TURNING = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | NEGATIVE_SUBJECTS | OPENERS)) + r")\b|n['\u2019 ]+t\b", re.I)
-"""A word that may tell a verb otherwise than outright (:func:`_occurrence`): a denial, a negative subject or an opener."""
+_TURNING = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | NEGATIVE_SUBJECTS | OPENERS | FAILING)) + r")\b|n['\u2019 ]+t\b",
+                      re.I)
+"""A word that may tell a verb otherwise than outright (:func:`_occurrence`): a denial, a negative subject, an opener
+or a word of ``FAILING``."""
 
 
 def _may_turn(analysis: Analysis, span: Span) -> bool:
@@ -181,12 +185,15 @@ def _stances(reading: _Reading, shared: set[str]) -> dict[str, tuple[Stance, tup
 
 
 def _occurrence(words: tuple[str, ...], verbs: tuple[int, ...], v: int) -> tuple[Stance, tuple[int, int] | None] | None:
-    """How the verb at ``v`` is told: denied right before it, else as its clause's ``that`` or ``whether`` frames
-    it, else outright; ``None`` when a word of ``AT_ARMS_LENGTH`` before it in its sentence tells it otherwise."""
+    """How the verb at ``v`` is told: denied right before it (``not``, or a word of ``FAILING`` before its ``to``),
+    else as its clause's ``that`` or ``whether`` frames it, else outright (:func:`_outright`)."""
     start = helpers_from(words, v)
     denials = [j for j in range(start, v) if denial(words, j) and words[j + 1] not in ONLY]
-    if denials:
-        return "denied", (denials[0], denials[-1] + 1)
+    failed = start > 0 and words[start] == "to" and words[start - 1] in FAILING
+    if failed and (denials or any(denial(words, j) for j in range(helpers_from(words, start - 1), start - 1))):
+        return None  # two denials (``did not fail to``): left unread
+    if denials or failed:
+        return "denied", (denials[0], denials[-1] + 1) if denials else (start - 1, start + 1)
     opener = max((j for j in range(v) if words[j] in OPENERS), default=None)
     before = max((j for j in (*verbs, opener) if j is not None and j < v), default=-1)
     subject = [j for j in range(before + 1, v) if words[j] in NEGATIVE_SUBJECTS and words[j + 1] not in NOT_A_DENIAL]
