@@ -1005,6 +1005,7 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
     read: dict[Span, Span] = {}  # each passage's first passage read alike (:func:`_reading`), itself for the first
     first: dict[Hashable, Span] = {}
     texts: dict[Span, str] = {}
+    stances_read: dict = {}  # each passage's reading for its stance (:func:`stance_difference`), read once
 
     def side(span: Span) -> _Side:
         if span not in sides:
@@ -1034,7 +1035,7 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
 
     def pair(link: Link, i: int, j: int, same: bool) -> PairDifferences:
         a, b = link.passages[i], link.passages[j]
-        stance = stance_difference(analysis, a, b)
+        stance = stance_difference(analysis, a, b, stances_read)
         # Passages of the same words differ by one equal op: nothing to type (a stance may stand before them).
         return PairDifferences(i, j, () if same else _stanced(analysis, changes(a, b), stance, a, b), stance)
 

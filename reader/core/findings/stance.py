@@ -61,14 +61,20 @@ clause's (``found no evidence that``)."""
 _Reading = tuple[tuple[str, ...], tuple[Token, ...], tuple[int, ...], int]
 
 
-def stance_difference(analysis: Analysis, a: Span, b: Span) -> StanceDifference | None:
+def stance_difference(analysis: Analysis, a: Span, b: Span, read: dict[Span, _Reading | None] | None = None
+                      ) -> StanceDifference | None:
     """How passages ``a`` and ``b`` tell the statement they share, when not alike (one ``asserted``, the other
     ``denied``...): every verb they share told alike but those told in one same other way (``said`` alike,
     ``weakened`` and ``not weakened``). ``None`` when they tell all alike, share no verb, or either passage's
-    stance of one is unclear (:func:`_stances`), or two verbs differ in two ways."""
+    stance of one is unclear (:func:`_stances`), or two verbs differ in two ways. ``read`` keeps each passage's
+    reading for the next pair it is in (:func:`~reader.core.findings.difftypes.link_differences`' pairs)."""
     if not (_may_turn(analysis, a) or _may_turn(analysis, b)):
         return None  # most pairs: two passages told outright, whatever their verbs
-    first, second = _reading(analysis, a), _reading(analysis, b)
+    read = {} if read is None else read
+    for span in (a, b):
+        if span not in read:
+            read[span] = _reading(analysis, span)
+    first, second = read[a], read[b]
     if first is None or second is None:
         return None
     shared = _verb_terms(first) & _verb_terms(second)
