@@ -48,6 +48,7 @@ from reader.core.export.documents import (
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
+from reader.core.findings.stance import link_stances
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
 from reader.report.style import BASE_CSS, SOURCE_COLOURS, diff_css, grounds, source_css
 
@@ -57,6 +58,7 @@ CONTENT_SECURITY_POLICY = (
 )
 
 DIFF_MEANING: dict[DiffType, str] = {
+    "stance": "the words that deny or doubt what the other report tells outright",
     "framing": "a loaded label or framing term on one side only",
     "number": "a figure, amount or date that differs",
     "hedge": "a hedge (reportedly, allegedly) added or dropped",
@@ -299,10 +301,14 @@ class _Html:
             blocks.append(
                 f'<section class="link" id="link-{number}"><h3>{number}. {_text(kind_label(self.analysis, link))}, '
                 f"{carried_by(self.analysis, link.passages)}, score {link.score:.2f}{accepted}</h3>"
-                f'<div class="columns">{"".join(columns)}</div>{self.link_origins(link)}</section>'
+                f'<div class="columns">{"".join(columns)}</div>{self.link_stances(link)}{self.link_origins(link)}</section>'
             )
         body = "".join(blocks) or "<p>No passage is carried by two or more reports.</p>"
         return f'<section id="comparison"><h2>Passages carried by several reports</h2>{body}</section>'
+
+    def link_stances(self, link: Link) -> str:
+        """How its versions tell the statement, where one denies or doubts what another tells outright."""
+        return "".join(f'<p class="note"><strong>{_text(note)}</strong></p>' for note in link_stances(self.analysis, link))
 
     def link_origins(self, link: Link) -> str:
         """The link's origins, and its longest shared run (a quotation both print, or reused text)."""

@@ -17,6 +17,7 @@ SOURCE_COLOURS = ("#1f5fa8", "#b3261e", "#2e7d32", "#7b3fa0", "#c05a00", "#00838
 """One colour per report, by the report's place in the dossier (wrapping after eight)."""
 
 DIFF_COLOURS = {
+    "stance": ("#b71c1c", "#fde0dc", "double"),
     "framing": ("#7b1fa2", "#f3e5f5", "double"),
     "number": ("#c62828", "#ffebee", "solid"),
     "hedge": ("#e65100", "#fff3e0", "dotted"),

@@ -16,7 +16,7 @@ async def test_the_compare_key_bar_keeps_column_back_and_walk_at_80_columns(bund
         await pilot.press("c")
         screen = await compare_open(pilot)
         bar = screen.query_one(KeyBar)
-        for walked in ("all", "framing", "figures", "hedge", "attribution", "name form", "clause", "wording"):
+        for walked in ("all", "stance", "framing", "figures", "hedge", "attribution", "name form", "clause", "wording"):
             await until(pilot, lambda: f"d Walk: {walked}" in str(bar.render()))
             shown = str(bar.render())
             assert "tab Column" in shown and "esc Back" in shown and "? Help" in shown, shown

@@ -28,12 +28,12 @@ def test_quote_tracker(snap_compare, bundled, analysis, size):
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_compare_typed_differences(snap_compare, bundled, analysis, size):
     """Al Jazeera (left, cursor) beside TRT World on the Nagorno-Karabakh sentence, after d walks
-    framing. Framing differences are in the error colour, bold and underlined: "had been under
+    framing (the second press: stance comes first). Framing differences are in the error colour, bold and underlined: "had been under
     the control of" (left) against "was illegally occupied by" (right), and "Armenians backed"
     against "Armenian militias supported"; numbers and names in bold; other changes keep the plain
     insert/delete/replace colours. The status line starts
     "[framing]" and names the framing difference with its cue words; the footer reads
     "y Walk: framing"."""
     assert snap_compare(
-        build_app(bundled, analysis=analysis), run_before=open_compare(analysis, JAZEERA, TRT, "had been under the control of"), press=["d"], terminal_size=size
+        build_app(bundled, analysis=analysis), run_before=open_compare(analysis, JAZEERA, TRT, "had been under the control of"), press=["d", "d"], terminal_size=size
     )

@@ -14,7 +14,7 @@ async def test_walking_framing_lands_on_illegally_occupied(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await compare_pair(pilot, analysis, JAZEERA, TRT)
-        await pilot.press("d")
+        await pilot.press("d", "d")  # stance first
         assert screen.walked == "framing"
         await until(pilot, lambda: "d Walk: framing" in str(app.screen.query_one(KeyBar).render()))  # the bar redrawn
         landed = []

@@ -47,7 +47,10 @@ Fields added to that contract (consumers may ignore them):
   ``a`` < ``b`` indexes into ``passages`` and the word-level changes from ``a`` to ``b`` as
   ``{"tag", "type", "a": [start, end], "b": [start, end]}`` where ``type`` is the
   kind of difference (:mod:`reader.core.findings.difftypes`); equal stretches are
-  left out. A link of ``k`` passages has at most ``k`` pairs, not all
+  left out. A pair whose passages tell the statement they share in different stances (one ``"asserted"``, the
+  other ``"denied"``, ``"not confirmed"`` or ``"uncertain"``: :mod:`reader.core.findings.stance`) carries
+  ``"stance": {"a", "b", "a_cue", "b_cue"}``, each cue the span of the words making that stance (they may stand
+  before the passage, in its sentence) or ``null`` for one told outright; a change holding them is typed ``stance``. A link of ``k`` passages has at most ``k`` pairs, not all
   ``k(k-1)/2``: the export stays linear in the size of the dossier;
 * ``weaker_links``: links in the same form with ``"confident": false``, kept out of
   ``links``: their passages may share only background (names, places, a common
@@ -141,12 +144,13 @@ import msgspec.inspect
 
 from reader.core.model import (
     Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, NamingRow, Omission, Origins, Quote, QuoteGroup, Sentence,
-    Span, Story, counted, problems_summary, shorten,
+    Span, StanceDifference, Story, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
 from reader.core.findings.figure_groups import FigureGroup, figure_groups_of, group_line, listed_and_grouped
 from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.likeness import kind_label, shown_kind
+from reader.core.findings.stance import link_stances
 from reader.core.findings.sourcing import source_notes, sourcing_of
 
 SCHEMA = "dossier-reader/1"
@@ -228,9 +232,13 @@ def _pairs(analysis: Analysis, link: Link) -> list[dict]:
         {"a": pair.a, "b": pair.b, "changes": [
             {"tag": d.op.tag, "type": d.type, "a": [d.op.a_start, d.op.a_end], "b": [d.op.b_start, d.op.b_end]}
             for d in pair.changes
-        ]}
+        ], **({"stance": _stance(pair.stance)} if pair.stance else {})}
         for pair in analysis.findings.differences.get(link.id, ())
     ]
+
+
+def _stance(found: StanceDifference) -> dict:
+    return {"a": found.a, "b": found.b, "a_cue": found.a_cue and _span(found.a_cue), "b_cue": found.b_cue and _span(found.b_cue)}
 
 
 def _link(analysis: Analysis, link: Link) -> dict:
@@ -650,6 +658,8 @@ class _Report:
             self.add(f"- {self.version(reference)}: {self.lead(reference)}{self.text(reference)}")
             for other in others:
                 self.add(f"- {self.version(other)}: {self.lead(other)}{marked_version(self.analysis, reference, other)}")
+            for note in link_stances(self.analysis, link):
+                self.add(f"- **{escape_markdown(note)}**")
             if found := told_origins(self.sourcing.origins, link):
                 self.add("- " + origins_line(self.analysis, found, lambda a: self.outlet[a], escape_markdown,
                                              lambda span: f"\u201c{self.text(span)}\u201d"))

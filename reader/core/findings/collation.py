@@ -18,6 +18,7 @@ from rapidfuzz.distance import Indel
 from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.figure_groups import FigureGroup, figure_groups_of
 from reader.core.findings.sourcing import sourcing_of
+from reader.core.findings.stance import pair_stance, stance_note
 from reader.core.model import HEADLINE, Analysis, Article, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff, counted
 from reader.core.text.diff import diff_passages
 
@@ -94,10 +95,17 @@ def version_differences(analysis: Analysis, link: Link, reference: str) -> dict[
 
 
 def version_note(analysis: Analysis, link: Link, reference: str, article: str) -> str:
-    """What the figures of report ``article``'s version of ``link`` say against report
-    ``reference``'s (:func:`figure_note`, checked against the pair's typed differences): the note
+    """How report ``article``'s version of ``link`` tells the statement against report ``reference``'s when not
+    alike (:func:`~reader.core.findings.stance.stance_note`), then what its figures say against the reference's
+    (:func:`figure_note`, checked against the pair's typed differences): the note
     under a version in the N-way view. A weaker link's figures, compared outside the links, are its own
     when both versions hold them (:func:`joining`)."""
+    stance = pair_stance(analysis, link, reference, article)
+    figures = _figures_note(analysis, link, reference, article)
+    return "; ".join(note for note in (stance and stance_note(stance, analysis, reference, article), figures) if note)
+
+
+def _figures_note(analysis: Analysis, link: Link, reference: str, article: str) -> str:
     pair = {reference, article}
     found = tuple(c for c in analysis.findings.comparisons_by_link.get(link.id, ()) if pair <= set(c.articles))
     if not found:  # a weaker link's figures are compared outside the links: its versions' conflicts are its own

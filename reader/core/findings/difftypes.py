@@ -4,8 +4,12 @@ A fact-checker reading two versions of one statement cares less that words
 differ than about *how*: a number that disagrees, a hedge dropped, a loaded
 label for the same actors. :func:`classify` gives every non-equal
 :class:`~reader.core.model.DiffOp` exactly one :data:`DiffType`, chosen by the
-first rule that fires, in this order:
+first rule that fires, in this order, then :func:`_stanced` retypes one:
 
+``stance``
+    the words that tell the statement both passages share as denied, not confirmed or uncertain where the
+    other tells it otherwise (``found no evidence that``, ``not``: :mod:`reader.core.findings.stance`), the
+    pair's :class:`~reader.core.model.StanceDifference` saying how each tells it.
 ``typography``
     both sides fold to the same words (quote style, dashes, case, diacritics,
     British/American spelling, ``six``/``6``, ``AK-47``/``AK 47``,
@@ -77,17 +81,18 @@ from reader.core.vocabulary import (
 )
 from rapidfuzz.fuzz import ratio
 
+from reader.core.findings.stance import stance_difference
 from reader.core.findings.figures import CURRENCY_SIGN, RUNNING_TOTAL, currency, parse_number, published_date, same_currency
 from reader.core.links.speakers import speakers_apart
 from reader.core.model import (
-    Analysis, DiffOp, DiffType, Link, PairDifferences, Progress, Quote, Span, Token, TypedDiff, quiet,
+    Analysis, DiffOp, DiffType, Link, PairDifferences, Progress, Quote, Span, StanceDifference, Token, TypedDiff, quiet,
 )
 from reader.core.text.contractions import bare
 from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
 
 DIFF_TYPES: tuple[DiffType, ...] = (
-    "framing", "number", "hedge", "attribution", "name", "clause", "wording", "typography",
+    "stance", "framing", "number", "hedge", "attribution", "name", "clause", "wording", "typography",
 )
 """Every type, most telling first: the order for legends and filters."""
 
@@ -819,7 +824,7 @@ def _cue(a: list[str], b: list[str]) -> str:
 
 
 TYPE_TITLES = {
-    "typography": "typography", "number": "figures", "hedge": "hedge", "attribution": "attribution",
+    "stance": "stance", "typography": "typography", "number": "figures", "hedge": "hedge", "attribution": "attribution",
     "framing": "framing", "name": "name form", "clause": "clause", "wording": "wording",
 }
 """What people are shown for each type: labels, the compare view's counts and its ``d`` walk."""
@@ -839,7 +844,7 @@ def _label(kind: DiffType, a_text: str, b_text: str, cue: str) -> str:
         change = f"dropped {_quoted(a_text)}"
     else:
         change = f"{_quoted(a_text)} \u2192 {_quoted(b_text)}"
-    extra = f" ({cue})" if cue and kind in ("framing", "hedge", "attribution") else ""
+    extra = f" ({cue})" if cue and kind in ("stance", "framing", "hedge", "attribution") else ""
     title = "dates" if kind == "number" and cue and set(cue.split(", ")) <= _DATE_WORDS else TYPE_TITLES[kind]
     return f"{title}: {change}{extra}"
 
@@ -852,7 +857,9 @@ def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tup
     order, one :class:`TypedDiff` per changed op, an attribution one adds or drops said as a change of
     speaker where the quotations found say so (:func:`_speakers_said`).
     """
-    return _speakers_said(analysis, analysis.findings.quotations, a, b, _classify(_side(analysis, a), _side(analysis, b), ops))
+    typed = _classify(_side(analysis, a), _side(analysis, b), ops)
+    typed = _stanced(analysis, typed, stance_difference(analysis, a, b), a, b)
+    return _speakers_said(analysis, analysis.findings.quotations, a, b, typed)
 
 
 def _classify(side_a: _Side, side_b: _Side, ops: Iterable[DiffOp]) -> tuple[TypedDiff, ...]:
@@ -865,6 +872,26 @@ def _classify(side_a: _Side, side_b: _Side, ops: Iterable[DiffOp]) -> tuple[Type
         b_text = side_b.body[op.b_start : op.b_end]
         typed.append(TypedDiff(op, kind, cue, _label(kind, a_text, b_text, cue)))
     return tuple(typed)
+
+
+def _stanced(analysis: Analysis, typed: tuple[TypedDiff, ...], found: StanceDifference | None, a: Span, b: Span
+             ) -> tuple[TypedDiff, ...]:
+    """``typed`` (from passage ``a`` to passage ``b``) with each change holding the words that make a
+    stance of ``found`` typed ``stance``: the first thing a fact-checker must see. None when the words stand before
+    the passage (``rejected reports that`` before a clause linked alone): the pair's verdict says it."""
+    if found is None:
+        return typed
+    a_body, b_body = analysis.dossier.article(a.article).source(a), analysis.dossier.article(b.article).source(b)
+    cue = f"{found.a} \u2192 {found.b}"
+
+    def holds(diff: TypedDiff) -> bool:
+        op = diff.op
+        return any(span is not None and start < span.end and span.start < end
+                   for span, start, end in ((found.a_cue, op.a_start, op.a_end), (found.b_cue, op.b_start, op.b_end)))
+
+    return tuple(TypedDiff(diff.op, "stance", cue, _label("stance", a_body[diff.op.a_start:diff.op.a_end],
+                                                           b_body[diff.op.b_start:diff.op.b_end], cue))
+                 if holds(diff) else diff for diff in typed)
 
 
 def pair_differences(analysis: Analysis, link: Link, a: str, b: str) -> tuple[TypedDiff, ...]:
@@ -896,7 +923,8 @@ def speakers_said(analysis: Analysis, differences: dict[str, tuple[PairDifferenc
     links = {link.id: link for link in analysis.links + analysis.weaker_links}
     return {link_id: tuple(
         PairDifferences(pair.a, pair.b, _speakers_said(
-            analysis, quotations, links[link_id].passages[pair.a], links[link_id].passages[pair.b], pair.changes))
+            analysis, quotations, links[link_id].passages[pair.a], links[link_id].passages[pair.b], pair.changes),
+            pair.stance)
         if any(_speaker_op(diff) for diff in pair.changes) else pair
         for pair in pairs) for link_id, pairs in differences.items()}
 
@@ -977,6 +1005,7 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
     read: dict[Span, Span] = {}  # each passage's first passage read alike (:func:`_reading`), itself for the first
     first: dict[Hashable, Span] = {}
     texts: dict[Span, str] = {}
+    stances_read: dict = {}  # each passage's reading for its stance (:func:`stance_difference`), read once
 
     def side(span: Span) -> _Side:
         if span not in sides:
@@ -1004,14 +1033,16 @@ def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progre
                 typed[a, b] = tuple(_moved(diff, a.start - x.start, b.start - y.start) for diff in typed[x, y])
         return typed[a, b]
 
+    def pair(link: Link, i: int, j: int, same: bool) -> PairDifferences:
+        a, b = link.passages[i], link.passages[j]
+        stance = stance_difference(analysis, a, b, stances_read)
+        # Passages of the same words differ by one equal op: nothing to type (a stance may stand before them).
+        return PairDifferences(i, j, () if same else _stanced(analysis, changes(a, b), stance, a, b), stance)
+
     found = {}
     for done, link in enumerate(links, 1):
         said = [text(span) for span in link.passages]
-        found[link.id] = tuple(
-            # Passages of the same words differ by one equal op: nothing to type.
-            PairDifferences(i, j, () if said[i] == said[j] else changes(link.passages[i], link.passages[j]))
-            for i, j in _nearest(said)
-        )
+        found[link.id] = tuple(pair(link, i, j, said[i] == said[j]) for i, j in _nearest(said))
         if done % 64 == 0 or done == len(links):
             progress("differences", done, len(links))
     return found

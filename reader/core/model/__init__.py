@@ -29,7 +29,7 @@ __all__ = [
     "Analysis", "Bound", "DiffType", "Figure", "FigureComparison", "FigureKind", "Findings", "Label",
     "LinkOrigins", "Naming", "NamingRow", "Omission", "Omissions", "Origin", "Origins", "PairDifferences",
     "PassagePair", "Quote", "QuoteGroup", "Relation", "ReportPair", "ReportShare", "RowKind", "SharedRun",
-    "SourceCover", "Sourcing", "Story", "TypedDiff", "Verdict", "Wording", "once_per_text",
+    "SourceCover", "Sourcing", "Stance", "StanceDifference", "Story", "TypedDiff", "Verdict", "Wording", "once_per_text",
 ]
 
 

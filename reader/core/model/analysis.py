@@ -24,10 +24,11 @@ from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span,
 from reader.core.tokens import Packed, Token, moved, pack, tokenize, unpack
 from reader.core.vocabulary import LANGUAGE_NAMES, MONTHS
 
-DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
+DiffType = Literal["stance", "typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
 FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number", "tally", "age"]
 Bound = Literal["exact", "about", "over", "under"]
 Verdict = Literal["agree", "conflict"]
+Stance = Literal["asserted", "denied", "not confirmed", "uncertain"]
 Relation = Literal["copied", "rewritten", "independent"]
 RowKind = Literal["entity", "statement"]
 T = TypeVar("T")
@@ -252,6 +253,20 @@ class PairDifferences:
     a: int
     b: int
     changes: tuple[TypedDiff, ...]
+    stance: StanceDifference | None = None
+    """How the two tell the statement they share, when not alike (:mod:`reader.core.findings.stance`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StanceDifference:
+    """Two linked passages telling one statement in different stances (:mod:`reader.core.findings.stance`):
+    ``a`` and ``b`` say how each tells it, ``a_cue`` and ``b_cue`` the words that make it so (``found no
+    evidence that``), which may stand before the passage in its sentence; ``None`` for one told outright."""
+
+    a: Stance
+    b: Stance
+    a_cue: Span | None
+    b_cue: Span | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from textual.events import DescendantFocus
 from textual.widgets import Static
 
 from reader.core.store.corrections import accept_link, drop_passage, reject_link
+from reader.core.findings.stance import pair_stance, stance_note
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
 from reader.core.model import HEADLINE, Analysis, FigureComparison, Link, Span, TypedDiff
 from reader.core.text.search import find_in_article
@@ -527,7 +528,8 @@ class CompareScreen(AnswersInLine, KeptView):
             other.level_with(counterpart[0], column.row_offset(column.cursor))
 
     def _status(self, side: str, passage: Passage, walk: tuple[TypedDiff, ...], current: int | None) -> Text:
-        """One line on the passage under the cursor, as it may be cut: first what the last key
+        """One line on the passage under the cursor, as it may be cut: first how the two reports tell the linked
+        statement when not alike (``stance: denied in ...``: never to be missed), then what the last key
         did (the difference ``walk[current]`` where ``,``/``.`` stand), then whether the link is a
         weaker one, then the notes on the pair, most telling first (the figures, the most telling
         difference when no walk stands here)."""
@@ -546,6 +548,9 @@ class CompareScreen(AnswersInLine, KeptView):
         text = Text(f"{place}{walking}: ")
         if passage.link is not None:
             link = passage.link
+            left, right = self._reports["left"], self._reports["right"]
+            if stance := pair_stance(self.analysis, link, left, right):
+                text.append(stance_note(stance, self.analysis, left, right) + "; ", "bold")
             if current is not None:
                 text.append(f"difference {current + 1}/{len(walk)}: {walk[current].label}; ", "bold")
             if not link.confident:

@@ -30,6 +30,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from reader.core.findings.stance import link_stances
 from reader.core.model import Analysis, Article, Link, shorten
 from reader.core.findings.collation import shared_link_count
 from reader.core.findings.coverage import coverage_of, row_text
@@ -378,6 +379,8 @@ class CoverageScreen(AnswersInLine, KeptView):
         carriers = [a.id for a in dossier.articles if a.id in carrying]
         column = event.column_key
         text = Text()
+        for note in link_stances(self.analysis, links[0]):  # one report denies or doubts what another tells: first
+            text.append(note + "; ", "bold")
         if column in dossier.by_id:
             text.append_text(index.source_label(palette, column))
             text.append(" carries this" if column in carriers else " does not carry this")

@@ -254,8 +254,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         self._show(index=min(at, max(len(self.carriers) - 1, 0)))
 
     def figure_note(self, article_id: str) -> str:
-        """What ``article_id``'s figures in the link say against the reference's: the worker's
-        note, or found now if it is not done (the same one)."""
+        """What ``article_id``'s version says against the reference's (:func:`version_note`: its stance when not
+        alike, its figures): the worker's note, or found now if it is not done (the same one)."""
         if self.link is None:
             return ""
         note = self._notes.get(article_id)
@@ -354,7 +354,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
             text.append(f"  {note}" + (f", {reuse}" if reuse else ""), palette.muted)
             figures = self.figure_note(article_id)
             if figures:
-                style = palette.conflict if figures.startswith("conflict") else palette.muted
+                style = palette.conflict if figures.startswith(("conflict", "stance")) else palette.muted
                 text.append("  ")
                 text.append(figures, style)
             text.append("\n")
