@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from difflib import SequenceMatcher
+from operator import itemgetter
 
 from rapidfuzz.distance import Indel, LCSseq
 
@@ -265,10 +266,15 @@ def _unit_pairs(a: int, b: int, whole: list[Unit], clauses: list[list[Unit]], we
         for unit_b in [whole[b], *clauses[b]]:
             shared = math.fsum(map(weights.__getitem__, unit_a.terms & unit_b.terms))
             options.append((shared, len(unit_a.words) + len(unit_b.words), unit_a, unit_b))
-    most = max(option[0] for option in options)
-    focused = sorted((o for o in options if o[0] >= FOCUS * most), key=lambda o: o[1])
-    rest = sorted((o for o in options if o[0] < FOCUS * most), key=lambda o: (-o[0], o[1]))
+    most = max(map(_SHARED, options))
+    focused = sorted((o for o in options if o[0] >= FOCUS * most), key=_LENGTH)
+    # the rest heaviest first, then shortest: two stable sorts on keys read in C, not a tuple made per option
+    rest = sorted(sorted((o for o in options if o[0] < FOCUS * most), key=_LENGTH), key=_SHARED, reverse=True)
     return [(o[0], o[2], o[3]) for o in focused + rest if o[0] > 0]
+
+
+_SHARED, _LENGTH = itemgetter(0), itemgetter(1)
+"""A unit pair's option (``_unit_pairs``): the weight of the terms it shares, its length in words."""
 
 
 JUDGED_BESIDE_FROM = 2_000
