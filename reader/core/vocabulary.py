@@ -108,13 +108,16 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """The lemmas lemminflect's English dictionary gives ``word``, by part of speech (``pirates`` ->
     ``{"NOUN": ("pirate",)}``; empty when it has no such word), as its ``getAllLemmas`` gives them, for
     every module that asks (read it, never change it). Read from its tables: ``getAllLemmas`` deep-copies
-    the entry at each call, 20 µs, most of what the entities and the linker spent asking it."""
-    from lemminflect.core.LexicalUtils import applyCapsStyleToDict, getCapsStyle
-
+    the entry at each call, 20 µs, most of what the entities and the linker spent asking it. Each lemma takes the
+    word's case as lemminflect's ``applyCapsStyleToDict`` gives it (all upper, first upper or lower), through the
+    string method itself: its helpers, checking each style by name, were a third of a look-up."""
     lemma_table, overrides = _lemma_tables()
     folded = word.lower()
     found = {**lemma_table.get(folded, {}), **overrides.get(folded, {})}
-    return applyCapsStyleToDict(found, getCapsStyle(word))
+    if not found:
+        return found
+    case = str.upper if word.isupper() else str.capitalize if word[:1].isupper() else str.lower
+    return {part: tuple(map(case, forms)) if isinstance(forms, (list, tuple)) else case(forms) for part, forms in found.items()}
 
 
 @cache

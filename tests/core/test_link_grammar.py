@@ -24,6 +24,20 @@ def test_an_adverb_between_to_and_its_verb_is_no_verb():
     assert [tokens[i].text for i in sorted(verb_indexes(tokens))] == ["considering", "exclude"]
 
 
+def test_each_way_a_word_reads_as_a_verb_and_words_that_read_as_none():
+    # after an auxiliary (taking), a function word ending a phrase read as a verb (over), in -ed (resigned, named,
+    # past "not yet"), an irregular form (ran, sank), a noun ending one (call); not an -ing word after no
+    # preposition of a gerund (speeding past), nor the phrase's first word (phone) or a word after an article
+    def verbs(text):
+        tokens = tokenize(text)
+        return [tokens[i].text for i in sorted(verb_indexes(tokens))]
+
+    assert verbs("Morrow is taking over from Ashcombe, who quietly resigned, and the board has not yet named a "
+                 "deputy.") == ["taking", "over", "resigned", "named"]
+    assert verbs("The ferry ran aground after speeding past the harbour lights, officials said on Monday.") == ["ran"]
+    assert verbs("The harbour master made a phone call to the coast guard before the ferry sank.") == ["call", "sank"]
+
+
 def test_a_gerund_tells_the_same_happening_as_the_verb_it_paraphrases(tmp_path):
     """Two reports say the player was speeding, a third that he was pulled over for speeding and more: the
     shared verb makes it the same statement, and it joins their link."""

@@ -62,6 +62,16 @@ def test_tokens_keep_words_whole():
     ]
 
 
+def test_tokens_keep_marks_and_invisible_joiners_inside_words():
+    # A word is matched a run of letters at a time: a combining mark, a zero-width joiner or a soft hyphen
+    # between runs (or opening one) keeps them one word; an underscore is no word character.
+    text = "Cavus\u0327og\u0306lu\u2019s Jo\u200dly Free\u00adland snake_case 1990\u0301s e\u0301-mail \u0301x"
+    assert [t.text for t in tokenize(text)] == [
+        "Cavus\u0327og\u0306lu\u2019s", "Jo\u200dly", "Free\u00adland", "snake", "_", "case", "1990\u0301s",
+        "e\u0301-mail", "\u0301x",
+    ]
+
+
 def test_tokens_keep_numbers_and_money_whole():
     text = "more than Can$150 million (US$120 million), 5,000 lives, $1.99 in 2019 and the 1990s"
     texts = [t.text for t in tokenize(text)]

@@ -57,7 +57,7 @@ def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Coun
         if (found := made.get(text)) is not None:
             keys_of.append(found)
             continue
-        ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
+        ranked = sorted(sorted(passage.terms), key=weights.__getitem__, reverse=True)  # heaviest first, ties in order: keys read in C
         keys = [(ids[x] + 1) * terms + ids[y] for x, y in combinations(sorted(ranked[:TOP_TERMS]), 2)
                 if df[x] > KEY_DF_LIMIT or df[y] > KEY_DF_LIMIT]
         own = [passage.words] if len(passage.words) >= COPIED_WORDS else []

@@ -116,8 +116,8 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
 
     def holds(p: int, statement: frozenset[str], share: float) -> bool:
         if statement not in totals:
-            totals[statement] = math.fsum(weights[t] for t in statement)
-        return math.fsum(weights[t] for t in whole[p].terms & statement) >= share * totals[statement]
+            totals[statement] = math.fsum(map(weights.__getitem__, statement))
+        return math.fsum(map(weights.__getitem__, whole[p].terms & statement)) >= share * totals[statement]
 
     def makes_it(p: int) -> bool:  # it reads only the member's text: a copy's answer is a look-up (read_alike)
         key = 2 * read_alike(whole[p]) + (not whole[p].lede and loose(p))
@@ -138,7 +138,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
             return False  # another happening of the same people, day or place
         return (enough
                 or len(whole[p].terms & shared - names) >= CORE_TERMS
-                or ledes and _body_lede(whole[p]) and math.fsum(weights[t] for t in whole[p].terms & told) >= LEDE_WITHIN * whole[p].weight)
+                or ledes and _body_lede(whole[p]) and math.fsum(map(weights.__getitem__, whole[p].terms & told)) >= LEDE_WITHIN * whole[p].weight)
 
     return {p for p in (members if asked is None else asked) if p != core.a and p != core.b and not makes_it(p)}
 

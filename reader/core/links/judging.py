@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from difflib import SequenceMatcher
+from operator import itemgetter
 
 from rapidfuzz.distance import Indel, LCSseq
 
@@ -86,7 +87,7 @@ def _statement(a: Unit, b: Unit, shared: frozenset[str], weights: dict[str, floa
     them, and the shared part must say something beyond the names it holds.
     """
     said = len([t for t in shared - names if not t[:1].isdigit()])
-    shared_weight = math.fsum(weights[t] for t in shared)
+    shared_weight = math.fsum(map(weights.__getitem__, shared))
     overlap = shared_weight / math.sqrt(a.weight * b.weight)
     coverage = shared_weight / max(a.weight, b.weight)
     if said >= STATEMENT_TERMS and overlap >= STATEMENT_OVERLAP and coverage >= STATEMENT_COVERAGE:
@@ -185,7 +186,7 @@ def _as_named(unit: Unit, other: Unit, weights: dict[str, float]) -> Unit:
     dropped = unit.referred - first
     if not dropped:
         return unit
-    return replace(unit, terms=unit.terms - dropped, weight=unit.weight - math.fsum(weights[t] for t in dropped), referred=frozenset())
+    return replace(unit, terms=unit.terms - dropped, weight=unit.weight - math.fsum(map(weights.__getitem__, dropped)), referred=frozenset())
 
 
 def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str],
@@ -259,16 +260,21 @@ def _unit_pairs(a: int, b: int, whole: list[Unit], clauses: list[list[Unit]], we
     """
     if not clauses[a] and not clauses[b]:  # the sentences alone: nothing to rank
         shared = whole[a].terms & whole[b].terms
-        return [(math.fsum(weights[t] for t in shared), whole[a], whole[b])] if shared else []
+        return [(math.fsum(map(weights.__getitem__, shared)), whole[a], whole[b])] if shared else []
     options = []
     for unit_a in [whole[a], *clauses[a]]:
         for unit_b in [whole[b], *clauses[b]]:
-            shared = math.fsum(weights[t] for t in unit_a.terms & unit_b.terms)
+            shared = math.fsum(map(weights.__getitem__, unit_a.terms & unit_b.terms))
             options.append((shared, len(unit_a.words) + len(unit_b.words), unit_a, unit_b))
-    most = max(option[0] for option in options)
-    focused = sorted((o for o in options if o[0] >= FOCUS * most), key=lambda o: o[1])
-    rest = sorted((o for o in options if o[0] < FOCUS * most), key=lambda o: (-o[0], o[1]))
+    most = max(map(_SHARED, options))
+    focused = sorted((o for o in options if o[0] >= FOCUS * most), key=_LENGTH)
+    # the rest heaviest first, then shortest: two stable sorts on keys read in C, not a tuple made per option
+    rest = sorted(sorted((o for o in options if o[0] < FOCUS * most), key=_LENGTH), key=_SHARED, reverse=True)
     return [(o[0], o[2], o[3]) for o in focused + rest if o[0] > 0]
+
+
+_SHARED, _LENGTH = itemgetter(0), itemgetter(1)
+"""A unit pair's option (``_unit_pairs``): the weight of the terms it shares, its length in words."""
 
 
 JUDGED_BESIDE_FROM = 2_000

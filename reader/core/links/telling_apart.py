@@ -214,7 +214,7 @@ def _other_quotations(a: Unit, b: Unit, weights: dict[str, float], names: frozen
         return True
     shared = a.terms & b.terms
     quoted = shared & (mine if mine is not None else theirs)
-    return math.fsum(weights[t] for t in quoted) < math.fsum(weights[t] for t in shared - quoted)
+    return math.fsum(map(weights.__getitem__, quoted)) < math.fsum(map(weights.__getitem__, shared - quoted))
 
 
 def _source_unnamed(narration: Unit, quotation: Unit, names: frozenset[str]) -> bool:
@@ -320,7 +320,7 @@ def _side_only(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     if not outside & a.actions - names:
         return False
     own = b.terms - a.terms
-    return math.fsum(weights[t] for t in own) >= SIDE_OWN * b.weight
+    return math.fsum(map(weights.__getitem__, own)) >= SIDE_OWN * b.weight
 
 
 PENDING = frozenset("pending awaiting awaited await awaits".split())
@@ -996,7 +996,7 @@ def _aside_shared(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[
     shared = a.terms & b.terms
     aside = shared & words_terms(a.words[a.aside_at:])
     rest = shared - aside - words_terms(a.words[a.aside_at - 1 : a.aside_at])
-    return len(rest - names) <= 1 and math.fsum(weights[t] for t in aside) > 2 * math.fsum(weights[t] for t in rest)
+    return len(rest - names) <= 1 and math.fsum(map(weights.__getitem__, aside)) > 2 * math.fsum(map(weights.__getitem__, rest))
 
 
 def _other_firsts(a: Unit, b: Unit, weights: dict[str, float]) -> bool:

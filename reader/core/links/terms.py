@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from reader.core.links.grammar import past_of
 from reader.core.model import Token
+from reader.core.tokens import NORM
 from reader.core.vocabulary import EVENT_STAGES, EQUIVALENT_PHRASES, EQUIVALENT_WORDS, FACTLESS_WORDS, IRREGULAR_FORMS, NUMBER_SCALES, NUMBER_WORD_VALUES, ORDINAL_WORD_VALUES, WEEKDAYS
 
 NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items() if 2 <= value <= 12}
@@ -63,13 +64,15 @@ def stem(word: str) -> str:
     return word[:_STEM_MAX]
 
 
-_PHRASE_ENDS = frozenset(phrase[1] for phrase in EQUIVALENT_PHRASES)
+PHRASE_ENDS = frozenset(phrase[1] for phrase in EQUIVALENT_PHRASES)
+"""The words that may end a phrase of ``EQUIVALENT_PHRASES``: a loop over every token looks the word up here before
+calling :func:`phrase_verb` (most words end none, and the call cost more than the look-up)."""
 
 
 def phrase_verb(tokens: Sequence[Token], index: int) -> str | None:
     """The verb a token stands for as the end of a phrase news uses for it (``EQUIVALENT_PHRASES``:
     ``phone call`` -> ``speak``; ``take over from`` -> ``replace``, the word after told too), else ``None``."""
-    if not index or tokens[index].norm not in _PHRASE_ENDS:  # most words end no phrase: no pair built
+    if not index or tokens[index].norm not in PHRASE_ENDS:  # most words end no phrase: no pair built
         return None
     pair = tokens[index - 1].norm, tokens[index].norm
     after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
@@ -190,7 +193,8 @@ def _word_rest(norm: str, pieces: list[str]) -> frozenset[str]:
 
 
 def compared_words(tokens: Sequence[Token]) -> tuple[str, ...]:
-    return tuple(word for t in tokens if (word := _word(t.norm)))
+    """The tokens' words as compared (:func:`_word`), marks left out; read in C, token by token."""
+    return tuple(filter(None, map(_word, map(NORM, tokens))))
 
 
 def is_compared(token: Token) -> bool:

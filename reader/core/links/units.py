@@ -17,10 +17,11 @@ from typing import TypeVar
 from reader.core.links.addresses import MARKS, addresses
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, only_frame, verb_form
 from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, subject_reference, the_one
-from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, is_compared, particulars_of, phrase_verb, rarity, stem, term_pieces
+from reader.core.links.terms import PHRASE_ENDS, STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, is_compared, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
 from reader.core.links.story import function_words, languages_of
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
+from reader.core.tokens import NORM
 from reader.core.vocabulary import (
     ADVERBS_BETWEEN,
     ATTRIBUTION_VERBS,
@@ -434,7 +435,7 @@ def weight_overlap(a: Unit, b: Unit, weights: dict[str, float], shared: float | 
     """The weight of the terms two units share over the geometric mean of their weights: 1 when they
     hold the same terms, whatever their lengths. ``shared`` is that weight when the caller has summed it."""
     if shared is None:
-        shared = math.fsum(weights[t] for t in a.terms & b.terms)
+        shared = math.fsum(map(weights.__getitem__, a.terms & b.terms))
     return shared / math.sqrt(a.weight * b.weight)
 
 
@@ -472,20 +473,18 @@ def verb_indexes(tokens: Sequence[Token]) -> set[int]:
     found = set()
     for index, token in enumerate(tokens):
         word = token.norm
-        if not word.isalpha() or (word in FACTLESS_WORDS and not (word in REPORTING_VERBS and _named_as(tokens, index) or phrase_verb(tokens, index))) \
+        ends_phrase = word in PHRASE_ENDS and phrase_verb(tokens, index)  # most words end none: no call
+        if not word.isalpha() or (word in FACTLESS_WORDS and not (word in REPORTING_VERBS and _named_as(tokens, index) or ends_phrase)) \
                 or word.endswith("ly") and adverb(word):
+            continue
+        if word in IRREGULAR_FORMS or (word.endswith("ed") and len(word) > 4) or ends_phrase:
+            found.add(index)  # the tests that read the word alone first: no word before it read
             continue
         before = index - 1
         while before >= 0 and (tokens[before].norm in ADVERBS_BETWEEN or adverb(tokens[before].norm)):
             before -= 1
-        after = tokens[before].norm if before >= 0 else ""
-        if (  # the tests that read the word alone first
-            word in IRREGULAR_FORMS
-            or (word.endswith("ed") and len(word) > 4)
-            or after in AUXILIARIES
-            or phrase_verb(tokens, index)
-            or word.endswith("ing") and gerund(tokens, index)  # only a word in -ing is one: most need no look-up
-        ):
+        if (before >= 0 and tokens[before].norm in AUXILIARIES
+                or word.endswith("ing") and gerund(tokens, index)):  # only a word in -ing is one: most need no look-up
             found.add(index)
     return found
 
@@ -553,6 +552,8 @@ def may_be_lede(tokens: Sequence[Token]) -> bool:
 def _caption(tokens: Sequence[Token]) -> bool:
     """Does the sentence read as a photo caption? It describes a picture (who stands where, when it was
     taken), not what happened: sharing its names and date with a sentence of another report is no statement."""
+    if PICTURE_PLACES.isdisjoint(map(NORM, tokens)):
+        return False  # most sentences: no token looked at twice
     return any(
         token.norm in PICTURE_PLACES and tokens[i - 1].norm in (",", "(") and tokens[i + 1].norm in (",", ")")
         for i, token in enumerate(tokens[1:-1], 1)
@@ -620,7 +621,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         frozenset(actions) or _NOTHING,
         caption,
     )
-    if any(token.norm in MARKS for token in tokens):
+    if not MARKS.isdisjoint(map(NORM, tokens)):
         unit.addresses = addresses(tokens)
     if actions:
         unit.participles = _participles(tokens, actions)
@@ -762,28 +763,30 @@ class _TermReader:
         written: list[tuple[str, bool, str]] = []
         position = 0
         speakers = speaker_indexes(tokens)
-        surface = self.surface_apart if self.apart else self.surface
+        first_written = (self.surface_apart if self.apart else self.surface).setdefault
         for number, token in enumerate(tokens):
             norm = token.norm
-            pieces = []
             if number in speakers or norm in factless:
-                token_terms.append(pieces)
+                token_terms.append([])
                 pinned.append(())
                 position += 1
                 continue
-            verb = phrase_verb(tokens, number)
+            verb = norm in PHRASE_ENDS and phrase_verb(tokens, number)
             if verb or norm in REPORTING_VERBS and _named_as(tokens, number):
-                pieces.append(stem(verb or norm))
-                surface.setdefault(pieces[0], verb or norm)
-                position += 1
+                pieces = [stem(verb or norm)]
+                first_written(pieces[0], verb or norm)
             elif norm[:1].isalnum():  # a word or a number (a digit is alphanumeric)
-                for piece in term_pieces(token.text, norm):
-                    term, _, word = piece
-                    pieces.append(term)
-                    surface.setdefault(term, word)
-                    if position:
-                        written.append(piece)
-                position += 1
+                found = term_pieces(token.text, norm)
+                pieces = [term for term, _, _ in found]
+                for term, _, word in found:
+                    first_written(term, word)
+                if position:
+                    written += found
+            else:  # a mark
+                token_terms.append([])
+                pinned.append(())
+                continue
+            position += 1
             token_terms.append(pieces)
             pinned.append(particulars_of(norm) if pieces else ())
         return token_terms, pinned, tuple(written)
@@ -979,6 +982,6 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], counte
         _refer(whole[number], clauses[number], the_one(candidates, names))
     every = whole + [clause for of_sentence in clauses for clause in of_sentence]
     for unit in every:
-        unit.weight = math.fsum(weights[t] for t in unit.terms)
+        unit.weight = math.fsum(map(weights.__getitem__, unit.terms))
     headline_verbs(every, names, counted)
     return whole, clauses, weights, df, names
