@@ -941,6 +941,8 @@ AUXILIARIES = frozenset(
     "will would to can could may might shall should must has have had is was were are be been being did does do".split()
 )
 """A content word after one of these is used as a verb (``will replace``, ``was sentenced``, ``to host``)."""
+SINGULAR_VERBS = frozenset("is was has does says".split())
+"""Verbs that agree with one subject only: ``Procter and Gamble is`` names one thing, ``Smith and Jones are`` two."""
 BE_FORMS = frozenset("is are was were be been being".split())
 """Right before a participle they make it passive (``was dismissed``); before ``to`` they tell a plan as
 settled (``is to succeed``)."""

@@ -190,6 +190,11 @@ class _Vocabulary:
     single_names: set[str] = field(default_factory=set)  # capitalised mid-sentence, a whole name alone
     class_acronyms: set[str] = field(default_factory=set)  # acronyms also written as plurals ("ICBMs"): classes
     noun_capitals: set[str] = field(default_factory=set)  # articles in a language that capitalises its nouns
+    capitalised: Counter = field(default_factory=Counter)  # word -> times written capitalised (outside headlines)
+    joined_pairs: Counter = field(default_factory=Counter)  # ("procter", "gamble") -> times written as one word,
+    # "and" or "&", one word, no other name word on either side and no list before
+    one_thing_pairs: set[tuple[str, str]] = field(default_factory=set)  # those pairs also written as one thing's
+    # name: with "&", or before a singular verb or a company's suffix
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -269,6 +274,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
             continue
         learnt.add(copy)
         first, label_end = _first_word(tokens), _label_end(tokens)
+        _count_joined_pairs(tokens, vocab)
         for i, token in enumerate(tokens):
             text = token.text
             if text in ("'", "\u2019") and _inside_name(tokens, i):
@@ -277,7 +283,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
                 continue
             vocab.free_caps.update(_word_parts(token.norm))
             if i != first and not _opens_clause(tokens, i, label_end):
-                norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
+                norm = _unowned(token.norm)
                 vocab.mid_caps.add(norm)
                 vocab.mid_caps.update(_HYPHEN.split(norm))
                 if not _HYPHEN.search(norm):
@@ -290,6 +296,37 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
+
+
+def _count_joined_pairs(tokens: tuple[Token, ...], vocab: _Vocabulary) -> None:
+    """Count the capitalised words of a sentence, and its pairs ``Word and Word`` (or ``&``) that stand alone: no
+    capitalised word on either side but a company's suffix, no comma before (``Smith, Jones and Brown`` is a list);
+    note the pairs written as one thing's name (``Procter & Gamble``, ``Procter and Gamble Co.``, a subject before a
+    singular verb: ``Procter and Gamble is``)."""
+    def capital(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].text[:1].isupper()
+
+    for i, token in enumerate(tokens):
+        if not capital(i):
+            continue
+        vocab.capitalised[_unowned(token.norm)] += 1
+        if i + 2 >= len(tokens) or tokens[i + 1].norm not in ("and", "&") or not capital(i + 2) or capital(i - 1) \
+                or i and tokens[i - 1].text == ",":
+            continue
+        after = tokens[i + 3].norm if i + 3 < len(tokens) else ""
+        suffix = capital(i + 3) and after.rstrip(".") in gz.ORG_SUFFIXES
+        if capital(i + 3) and not suffix:
+            continue
+        pair = token.norm, _unowned(tokens[i + 2].norm)
+        vocab.joined_pairs[pair] += 1
+        subject = not i or not tokens[i - 1].is_word  # "Procter and Gamble is", not "a deal with X and Y was"
+        if tokens[i + 1].text == "&" or suffix or subject and after in gz.SINGULAR_VERBS:
+            vocab.one_thing_pairs.add(pair)
+
+
+def _unowned(norm: str) -> str:
+    """``gamble's`` is ``gamble``."""
+    return norm[:-2] if norm.endswith(_POSSESSIVE) else norm
 
 
 def _particled_surname(text: str) -> bool:
@@ -651,6 +688,7 @@ _ENGLISH_ENDINGS = ("ed", "er", "ing", "ly", "like", "wide", "free", "style", "t
 def _name_like(
     piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
     opens_name: bool = False, next_norm: str = "", shouted: bool = False, opens_a_head: bool = False,
+    quoted: bool = False,
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
@@ -658,7 +696,9 @@ def _name_like(
     one in capitals after a name in capitals (``shouted``: ``AVALON TODAY``, a paper's name); one written after an
     owner, or after ``the`` when an award's or a law's head ends the run, opens the name that follows (``the club's
     Most Valuable Player Award``, ``the Most Improved Rider Trophy``); a common acronym right before the
-    head that ends an award's or a law's name is its first word (``opens_a_head``: ``the MVP Award``).
+    head that ends an award's or a law's name is its first word (``opens_a_head``: ``the MVP Award``). A word
+    opening a sentence outside a quotation (not ``quoted``) is a name when the dossier writes it nowhere else, or
+    when it can be nothing else (:func:`_only_a_name`).
     """
     norm = piece.norm
     if is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
@@ -690,12 +730,22 @@ def _name_like(
         # and not one the dossier also writes in lower case with the word after it ("Health care reform is ...")
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS \
             and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower) \
-            and (norm not in vocab.lower or norm in vocab.name_ends) and (norm, next_norm) not in vocab.lower_pairs
+            and (norm not in vocab.lower or norm in vocab.name_ends) and (norm, next_norm) not in vocab.lower_pairs \
+            or not quoted and _only_a_name(piece, vocab, next_norm)
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     if initial and next_is_name and norm not in vocab.mid_caps and _job_noun(norm):
         return False  # "Prophet Ada Varga", "Harbourmaster Tom Keller": a job the sentence capitalised, no name's
     return True
+
+
+def _only_a_name(piece: _Piece, vocab: _Vocabulary, next_norm: str) -> bool:
+    """Is this word opening a sentence (``Nato said``, ``Unicef sent``) a name though the dossier never writes it
+    inside one: no English word, never in lower case, written capitalised twice or more, not an exclamation
+    (``Hmm, ...``)?"""
+    text = piece.text
+    return len(text) >= 3 and text.isalpha() and text[1:].islower() and not dictionary_word(piece.norm) \
+        and piece.norm not in vocab.lower and vocab.capitalised[piece.norm] >= 2 and next_norm not in (",", "!", "?")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -863,11 +913,13 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         piece.initial = i in starts
         if piece.initial and following is not None and following.text == "I":
             next_is_name = False  # "Often I walk": the pronoun, capitalised always, opens no name with the word
-        # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"; not after a name
-        # ending in a full stop ("trusted by the U.S. It was not"), which may close the sentence
+        # "Captain Why", "The Edge of It", "Bed Bath & Beyond": a function word after a name, or after the name's "of"
+        # or a firm's "&"; not after a name ending in a full stop ("trusted by the U.S. It was not"), which may close
+        # the sentence
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
             and not pieces[i - 1].text.endswith(".") \
-            or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
+            or i > 1 and pieces[i - 1].norm in ("of", "&") and pieces[i - 1].kind == "joiner" \
+            and pieces[i - 2].kind == "name"
         # "the Strikers' Most Valuable Player Award", "the club's Most ...": a function word after an owner opens a
         # name, the owner a name or a common noun
         opens_name = next_is_name and i > 0 and (
@@ -881,7 +933,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else "",
                           shouted=shouted, opens_a_head=ahead == i + 1 and _named_head_run(pieces, ahead)
-                          and pieces[ahead].norm in _NAMED_HEADS):
+                          and pieces[ahead].norm in _NAMED_HEADS,
+                          quoted=piece.initial and (sentence.article, piece.start) in vocab.quoted):
             piece.kind = "other"
         elif german and (_HYPHEN.split(piece.text)[-1][1:].islower() or piece.text.isupper() and len(piece.text) > 5) \
                 and not is_place_word(piece.norm) \
@@ -1121,7 +1174,8 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
             run.append(piece)
             if piece.possessive:
                 close()
-        elif piece.kind == "joiner" and run and _may_join(run, pieces, i, vocab):
+        elif piece.kind == "joiner" and run and _may_join(run, pieces, i, vocab) \
+                or piece.text == "," and run and _lists_fields(run, pieces, i):
             run.append(piece)
         elif piece.kind == "number" and run and run[-1].kind == "name" and not run[-1].possessive \
                 and not is_place_word(run[-1].norm):
@@ -1135,6 +1189,34 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
             close()
     close()
     return runs
+
+
+def _lists_fields(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
+    """Does the comma at ``i`` go on listing the fields of a body named ``Head of ...`` (``Bureau of Alcohol,
+    Tobacco, Firearms and Explosives``, ``Department for Environment, Food and Rural Affairs``)? Each field one
+    capitalised noun, the last one or two words after ``and``, none a place, a body or a name of no English word
+    (``the Ministry of Defence, Britain and France``, ``... Defence, Police and Army``, ``... Justice, Varga and
+    Keller``: lists of several names)."""
+    if len(run) < 3 or run[0].norm not in gz.ORG_KEYWORDS or run[1].norm not in ("of", "for") \
+            or not _field_word(run[-1]):
+        return False
+    k = i
+    while k + 2 < len(pieces) and pieces[k].text == "," and _field_word(pieces[k + 1]) and not pieces[k + 1].initial:
+        k += 2
+        if pieces[k].norm == "and" or pieces[k].text == "," and k + 1 < len(pieces) and pieces[k + 1].norm == "and":
+            k += 1 + (pieces[k].text == ",")
+            last = list(itertools.takewhile(lambda p: p.kind == "name" and not p.alone, pieces[k : k + 3]))
+            return 1 <= len(last) <= 2 and all(p.text[:1].isupper() and p.text[1:].islower() and dictionary_word(p.norm)
+                                                and not is_place_word(p.norm) and p.norm not in gz.ORG_KEYWORDS
+                                                for p in last)
+    return False
+
+
+def _field_word(piece: _Piece) -> bool:
+    """A capitalised noun of English that names no place and no body (``Tobacco``, ``Culture``; not ``Police``)."""
+    return piece.kind == "name" and not piece.alone and piece.text[:1].isupper() and piece.text[1:].islower() \
+        and noun(piece.norm) and not is_place_word(piece.norm) and not piece.possessive \
+        and piece.norm not in gz.ORG_KEYWORDS
 
 
 def _model_suffix(pieces: list[_Piece], i: int) -> bool:
@@ -1164,10 +1246,12 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabular
         if following.kind == "title" or following.norm in gz.TITLE_WORDS:
             return False  # "Rep. Ada Varga of the Rules Committee and Rep. Tom Reed": the title opens another name
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead) \
-                or _names_a_known_place(run, pieces, ahead) or _names_of_two_things(run, pieces, ahead, vocab):
+                or _names_a_known_place(run, pieces, ahead) or _names_of_two_things(run, pieces, ahead, vocab) \
+                or _never_apart(run, pieces, ahead, vocab):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee",
-            # "Trinidad and Tobago", "Salt and Mineral Survey", "The Lamp and Ledger"
-        return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm)
+            # "Trinidad and Tobago", "Salt and Mineral Survey", "The Lamp and Ledger", "Procter and Gamble"
+        return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm) \
+            and dictionary_word(following.norm)  # "Ministry of Trade and Industry", not "... of Defence and Varga"
     if particle == "on":  # "Council on Foreign Relations", not "Hallam on Dalby", "the Security Council on Syria"
         return run[-1].norm in gz.BODY_HEADS and not is_place_word(following.norm)
     if particle == "at":  # "University of Avalon at Brill", a campus; not "Jane Roe at Acme", "Acme at Brill"
@@ -1201,13 +1285,38 @@ def _names_of_two_things(run: list[_Piece], pieces: list[_Piece], ahead: int, vo
         and right[-1].text[1:].islower() and dictionary_word(right[-1].norm)
 
 
+def _never_apart(run: list[_Piece], pieces: list[_Piece], ahead: int, vocab: _Vocabulary) -> bool:
+    """Is ``Word and Word`` one name: both words one (``Johnson and Johnson``), or a pair the dossier never writes
+    apart, at least twice, and once as one thing's (``Procter & Gamble``, ``Procter and Gamble is``, ``Tom and Jerry
+    is``)? ``Apple and Samsung`` always side by side but never so written stay two, and so do the last two of a list
+    (``Smith, Jones and Brown``), which are no pair; places, titles, plurals (``Democrats and Republicans``) and
+    acronyms (``NATO and EU``) a dossier names side by side without making one of them."""
+    if len(run) != 1 or pieces[ahead - 1].norm != "and" \
+            or ahead + 1 < len(pieces) and pieces[ahead + 1].kind == "name" \
+            and pieces[ahead + 1].norm.rstrip(".") not in gz.ORG_SUFFIXES:
+        return False
+    left, right = run[0], pieces[ahead]
+    for piece in (left, right):
+        one = gz.singular(piece.norm)
+        if is_place_word(piece.norm) or piece.norm in gz.TITLE_WORDS or piece.text.isupper() or piece.alone \
+                or one != piece.norm and dictionary_word(one):
+            return False
+    pair = left.norm, right.norm
+    together = vocab.joined_pairs[pair]
+    if left.norm == right.norm:
+        return together > 0 and not left.possessive
+    return pair in vocab.one_thing_pairs and together >= 2 \
+        and vocab.capitalised[left.norm] == together == vocab.capitalised[right.norm]
+
+
 def _names_a_known_place(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
-    """Does ``run and <names>`` begin a country's name of the gazetteer (``Trinidad and Tobago``)?"""
+    """Does ``run and <names>`` hold a country's name of the gazetteer across its ``and`` (``Trinidad and Tobago``,
+    ``Ministers of Trinidad and Tobago``)?"""
     end = ahead
     while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone:
         end += 1
     words = [p.norm for p in run] + ["and"] + [p.norm for p in pieces[ahead:end]]
-    return any(_squash(words[:k]) in PLACE_KEYS for k in range(len(run) + 2, len(words) + 1))
+    return any(_squash(words[j:k]) in PLACE_KEYS for j in range(len(run)) for k in range(len(run) + 2, len(words) + 1))
 
 
 def _names_a_body(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
@@ -1300,11 +1409,12 @@ def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     ``the`` dropped, gazetteer aliases resolved.
 
     ``("l3", "harris", "wescam")`` and ``("l3harris", "wescam")`` give one key;
-    ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``;
+    ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``, and
+    ``Procter & Gamble`` is ``Procter and Gamble``;
     a country's initials opening a longer name are spelled out (``U.S. Army`` is ``United States Army``) unless
     ``spelled`` is false (to weigh how full a name is written).
     """
-    trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
+    trimmed = ["and" if w == "&" else w for i, w in enumerate(words) if w != "the" or not i]
     while len(trimmed) > 1 and trimmed[-1].rstrip(".") in _KEYLESS_SUFFIXES:
         trimmed.pop()
     if len(trimmed) > 2 and len(trimmed[0].rstrip(".")) > 1:  # "Walter J. Brannock" is "Walter Brannock"; "J. R.
