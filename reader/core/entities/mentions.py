@@ -1593,6 +1593,22 @@ class _Context:
         at = bisect_left(self.starts, end)
         return list(self.tokens[at : at + count])
 
+    def past_listed_places(self, end: int) -> list[Token]:
+        """The two tokens after the places listed with the name ending at ``end`` (``Washington and Beijing
+        have``, ``Ottawa, Paris and Rome said``), none when no ``and`` list of places (countries, capitals, their
+        peoples) follows it: so a verb after a list makes each place in it an actor, not the last alone."""
+        at = bisect_left(self.starts, end)
+        listed = False
+        while at + 1 < len(self.tokens) and (text := self.tokens[at].text) in (",", "and"):
+            listed = listed or text == "and"
+            at += 1
+            start = at
+            while at < len(self.tokens) and self.tokens[at].text[:1].isupper():
+                at += 1
+            if at == start or not is_place_word(" ".join(t.norm for t in self.tokens[start:at])):
+                return []
+        return list(self.tokens[at : at + 2]) if listed else []
+
     @staticmethod
     def press_credit(before: Token | None, second: Token | None, after: list[Token], surface: str) -> bool:
         """Is the name credited as a publication: ``The`` name after a person's name and ``of`` (``Ada Varga of The
@@ -1717,7 +1733,8 @@ class _Context:
                                  and first.text[1:].islower() and self.personal(surface, words)):
                 votes["person-context"] += 2  # "Harriet Dunmore, Controller Network Two says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
-        verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
+        onward = self.past_listed_places(end) or after
+        verb = onward[1:2] if onward and onward[0].norm in gz.SENTENCE_ADVERBS else onward[:1]
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         accredited = before is not None and before.norm == "to" and second is not None and second.norm in gz.ENVOY_NOUNS
         governing = before is not None and before.norm == "the" and after and after[0].text.islower() \
