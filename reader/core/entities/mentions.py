@@ -195,6 +195,8 @@ class _Vocabulary:
     # "and" or "&", one word, no other name word on either side and no list before
     one_thing_pairs: set[tuple[str, str]] = field(default_factory=set)  # those pairs also written as one thing's
     # name: with "&", or before a singular verb or a company's suffix
+    name_runs: set[tuple[str, ...]] = field(default_factory=set)  # capitalised words (two or more, with their
+    # joiners) written together inside a sentence: ("department", "of", "health")
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -275,6 +277,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
         learnt.add(copy)
         first, label_end = _first_word(tokens), _label_end(tokens)
         _count_joined_pairs(tokens, vocab)
+        vocab.name_runs.update(_name_runs(tokens, first))
         for i, token in enumerate(tokens):
             text = token.text
             if text in ("'", "\u2019") and _inside_name(tokens, i):
@@ -322,6 +325,23 @@ def _count_joined_pairs(tokens: tuple[Token, ...], vocab: _Vocabulary) -> None:
         subject = not i or not tokens[i - 1].is_word  # "Procter and Gamble is", not "a deal with X and Y was"
         if tokens[i + 1].text == "&" or suffix or subject and after in gz.SINGULAR_VERBS:
             vocab.one_thing_pairs.add(pair)
+
+
+def _name_runs(tokens: tuple[Token, ...], first: int) -> Iterable[tuple[str, ...]]:
+    """The runs of two or more capitalised words inside a sentence (not its first word), with the lower-case
+    particles between them (``Department of Health and Human Services``)."""
+    i = first + 1
+    while i < len(tokens):
+        if not tokens[i].text[:1].isupper():
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].norm in gz.NAME_PARTICLES
+                                     and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper()):
+            end += 1
+        if sum(t.text[:1].isupper() for t in tokens[i:end]) >= 2:
+            yield tuple(t.norm for t in tokens[i:end])
+        i = end
 
 
 def _unowned(norm: str) -> str:
@@ -957,12 +977,35 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
     if german:
         _german_genitives(pieces)
-    if not headline:
+    if headline:
+        _names_written_elsewhere(pieces, vocab)
+    else:
         _work_titles(pieces)
         _quoted_titles(pieces, tokens, vocab.title_quotes.get(sentence.article, ()))
     _drop_subtitles(pieces)
     _join_titles_across_prepositions(pieces)
     return pieces
+
+
+def _names_written_elsewhere(pieces: list[_Piece], vocab: _Vocabulary) -> None:
+    """In a headline, where every word is capitalised, words the dossier writes in lower case are no names; but
+    capitalised words read together as a name written inside a sentence elsewhere are that name whole (``Department
+    of Health and Human Services``, not ``Services`` alone); not across a ``the``, which splits a name that is not
+    a work's title (``Changing the Face of Medicine``)."""
+    i = 0
+    while i < len(pieces):
+        end = i
+        while end < len(pieces) and (pieces[end].text[:1].isupper() or pieces[end].kind == "joiner"):
+            end += 1
+        for start in range(i, end):
+            for stop in range(end, start + 1, -1):
+                words = tuple(p.norm for p in pieces[start:stop])
+                if "the" not in words and words in vocab.name_runs:
+                    for piece in pieces[start:stop]:
+                        if piece.text[:1].isupper():
+                            piece.kind = "joiner" if piece.norm in gz.NAME_PARTICLES else "name"  # "Of", "And"
+                    break
+        i = end + 1
 
 
 def _titles_of_a_name(pieces: list[_Piece], i: int, starts: set[int]) -> bool:
