@@ -551,6 +551,11 @@ of Brill."""
 
 HONOUR_NOUNS = frozenset("award awards prize prizes medal medals trophy cup fellowship grant scholarship".split())
 """Head words of an honour's name: ``a 2005 Caring Award`` is no car of that year."""
+FOUNDED_HEADS = frozenset(
+    "foundation institute college university school center centre fund trust library museum hospital prize award".split()
+)
+"""Head words of bodies and honours named after their founders (``Bill and Melinda Gates Foundation``, ``Lewis and
+Clark College``)."""
 
 WINNING_VERBS = frozenset(
     "win wins won winning receive receives received receiving earn earns earned earning snag snags snagged "

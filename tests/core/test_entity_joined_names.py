@@ -119,6 +119,33 @@ def test_a_body_and_a_person_after_it_stay_two():
     assert "ministry of defence and varga" not in index and index["ministry of defence"].shared
 
 
+def test_a_pair_made_one_name_is_typed_a_firm_not_a_place():
+    index = by_alias(entities_of_texts(
+        "Simon and Schuster is publishing the book.", "The book, from Simon and Schuster, sold well.",
+    ))
+    assert index["simon and schuster"].type == "org"
+
+
+def test_a_body_named_after_two_founders_keeps_both():
+    index = by_alias(entities_of_texts(
+        "The Bill and Melinda Gates Foundation gave $5 million. Lewis and Clark College closed.",
+        "A grant from the Bill and Melinda Gates Foundation paid for students at Lewis and Clark College.",
+    ))
+    assert index["bill and melinda gates foundation"].shared and index["lewis and clark college"].shared
+    assert not {"bill", "melinda gates foundation", "lewis", "clark college"} & index.keys()
+
+
+def test_a_name_written_alone_or_a_place_before_a_founders_body_is_a_name_of_its_own():
+    index = by_alias(entities_of_texts(
+        "Officials of Microsoft and Gates Foundation met. Microsoft said so. Fans of Texas and Rice University met.",
+        "Microsoft and Gates Foundation staff agreed. Texas and Rice University agreed. Shares of Apple and Samsung "
+        "Electronics Co. rose, and Apple and Samsung Electronics Co. settled.",
+    ))
+    assert index["microsoft"].shared and index["gates foundation"].shared
+    assert index["texas"].shared and index["rice university"].shared and index["samsung electronics co."]
+    assert not any(" and " in alias for alias in index)
+
+
 # --- a body's fields listed with commas ------------------------------------------
 
 

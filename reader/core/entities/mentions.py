@@ -195,6 +195,8 @@ class _Vocabulary:
     # "and" or "&", one word, no other name word on either side and no list before
     one_thing_pairs: set[tuple[str, str]] = field(default_factory=set)  # those pairs also written as one thing's
     # name: with "&", or before a singular verb or a company's suffix
+    alone: set[str] = field(default_factory=set)  # capitalised with no capitalised word or "and", "of"... beside it,
+    # a sentence's first word too ("Microsoft said")
     name_runs: set[tuple[str, ...]] = field(default_factory=set)  # capitalised words (two or more, with their
     # joiners) written together inside a sentence: ("department", "of", "health")
 
@@ -302,10 +304,11 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
 
 
 def _count_joined_pairs(tokens: tuple[Token, ...], vocab: _Vocabulary) -> None:
-    """Count the capitalised words of a sentence, and its pairs ``Word and Word`` (or ``&``) that stand alone: no
-    capitalised word on either side but a company's suffix, no comma before (``Smith, Jones and Brown`` is a list);
-    note the pairs written as one thing's name (``Procter & Gamble``, ``Procter and Gamble Co.``, a subject before a
-    singular verb: ``Procter and Gamble is``)."""
+    """Count the capitalised words of a sentence, note those standing alone (its first word too, unlike
+    ``single_names``), and count its pairs ``Word and Word`` (or ``&``) that stand alone: no capitalised word on
+    either side but a company's suffix, no comma before (``Smith, Jones and Brown`` is a list); note the pairs
+    written as one thing's name (``Procter & Gamble``, ``Procter and Gamble Co.``, a subject before a singular verb:
+    ``Procter and Gamble is``)."""
     def capital(k: int) -> bool:
         return 0 <= k < len(tokens) and tokens[k].text[:1].isupper()
 
@@ -313,6 +316,9 @@ def _count_joined_pairs(tokens: tuple[Token, ...], vocab: _Vocabulary) -> None:
         if not capital(i):
             continue
         vocab.capitalised[_unowned(token.norm)] += 1
+        if not capital(i - 1) and not capital(i + 1) and (i + 1 == len(tokens)
+                                                          or tokens[i + 1].norm not in _NAME_CONTINUERS):
+            vocab.alone.add(_unowned(token.norm))
         if i + 2 >= len(tokens) or tokens[i + 1].norm not in ("and", "&") or not capital(i + 2) or capital(i - 1) \
                 or i and tokens[i - 1].text == ",":
             continue
@@ -1290,9 +1296,10 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabular
             return False  # "Rep. Ada Varga of the Rules Committee and Rep. Tom Reed": the title opens another name
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead) \
                 or _names_a_known_place(run, pieces, ahead) or _names_of_two_things(run, pieces, ahead, vocab) \
-                or _never_apart(run, pieces, ahead, vocab):
+                or _never_apart(run, pieces, ahead, vocab) or _named_after_two(run, pieces, ahead, vocab):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee",
-            # "Trinidad and Tobago", "Salt and Mineral Survey", "The Lamp and Ledger", "Procter and Gamble"
+            # "Trinidad and Tobago", "Salt and Mineral Survey", "The Lamp and Ledger", "Procter and Gamble", "Bill and
+            # Melinda Gates Foundation"
         return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm) \
             and dictionary_word(following.norm)  # "Ministry of Trade and Industry", not "... of Defence and Varga"
     if particle == "on":  # "Council on Foreign Relations", not "Hallam on Dalby", "the Security Council on Syria"
@@ -1350,6 +1357,21 @@ def _never_apart(run: list[_Piece], pieces: list[_Piece], ahead: int, vocab: _Vo
         return together > 0 and not left.possessive
     return pair in vocab.one_thing_pairs and together >= 2 \
         and vocab.capitalised[left.norm] == together == vocab.capitalised[right.norm]
+
+
+def _named_after_two(run: list[_Piece], pieces: list[_Piece], ahead: int, vocab: _Vocabulary) -> bool:
+    """Is ``Word and <name> Head`` a body or an honour named after two people (``Bill and Melinda Gates
+    Foundation``, ``Lewis and Clark College``)? One word before ``and``, two or three after it ending in a founder's
+    head word, none a place, and neither first word a name the dossier writes alone (``Microsoft and Gates
+    Foundation officials`` where ``Microsoft said``: two names)."""
+    end = ahead
+    while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone and end - ahead < 4:
+        end += 1
+    right = pieces[ahead:end]
+    return len(run) == 1 and pieces[ahead - 1].norm == "and" and 2 <= len(right) <= 3 \
+        and right[-1].norm in gz.FOUNDED_HEADS and right[0].norm not in gz.ORG_KEYWORDS \
+        and not any(is_place_word(p.norm) or _known_place((p.norm,)) for p in (run[0], *right)) \
+        and run[0].norm not in vocab.alone and right[0].norm not in vocab.alone
 
 
 def _names_a_known_place(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
@@ -1827,9 +1849,10 @@ class _Context:
             votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder",
             # "Elm St."
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
+                or len(words) == 3 and words[1] == "and" \
                 or words == (last,) and last in gz.PARTY_MEMBERS \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
-            votes["org"] += 1
+            votes["org"] += 1  # "Procter & Gamble", "Simon and Schuster": two names made one are a firm's
         code = _CODE.fullmatch(written[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
         if _NUMBER_PLURAL.fullmatch(last):
             votes["org"] += 1  # "Riverton 88ers": a team
