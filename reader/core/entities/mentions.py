@@ -485,8 +485,11 @@ def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
 
 def _names_a_site(tokens: tuple[Token, ...], i: int) -> bool:
     """``Acme.com``, ``Acme-Corp. com``, ``www. Acme. co. uk``: a word with a full stop glued to it and a domain
-    in lower case after it (spaced or not: no sentence opens in lower case) names a website, not the firm."""
-    return _in_domain(tokens, i) and tokens[i].end == tokens[i + 1].start and tokens[i + 2].text.islower()
+    in lower case after it (spaced or not: no sentence opens in lower case) names a website, not the firm; not
+    before a company's suffix, which makes it the firm's name (``Acme.com Inc.``)."""
+    return _in_domain(tokens, i) and tokens[i].end == tokens[i + 1].start and tokens[i + 2].text.islower() \
+        and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper()
+                 and tokens[i + 3].norm.rstrip(".") in gz.ORG_SUFFIXES)
 
 
 def _placeholder(tokens: tuple[Token, ...], i: int) -> bool:

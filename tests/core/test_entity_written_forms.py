@@ -1,0 +1,35 @@
+"""One name written in other forms: dotted initials leading it, a web address that is a firm's legal name."""
+
+from __future__ import annotations
+
+from tests.core.test_entities import by_alias, entities_of_texts
+
+
+def test_dotted_initials_leading_a_name_spell_its_first_words():
+    index = by_alias(entities_of_texts(
+        "The U.N. Security Council met on Monday. The K.B. Trust paid.",
+        "The United Nations Security Council agreed on Monday. The Kestrel Bank Trust paid.",
+    ))
+    assert index["u.n. security council"] is index["united nations security council"]
+    assert index["k.b. trust"] is index["kestrel bank trust"]
+
+
+def test_dotted_initials_that_spell_no_other_name_stay_apart():
+    index = by_alias(entities_of_texts(
+        "The U.N. Security Council met on Monday.", "The African Union Security Council agreed on Monday.",
+    ))
+    assert index["u.n. security council"] is not index["african union security council"]
+
+
+def test_a_web_address_before_a_companys_suffix_is_the_firm():
+    index = by_alias(entities_of_texts(
+        "Kestrelmart.com Inc. said sales rose.", "Kestrelmart said sales rose.",
+    ))
+    assert index["kestrelmart"].shared
+
+
+def test_a_web_address_is_no_firm_without_a_suffix():
+    index = by_alias(entities_of_texts(
+        "Details are at Kestrelmart.com for buyers.", "Kestrelmart said sales rose. See Kestrelmart.com today.",
+    ))
+    assert not index["kestrelmart"].shared
