@@ -33,3 +33,26 @@ def test_a_web_address_is_no_firm_without_a_suffix():
         "Details are at Kestrelmart.com for buyers.", "Kestrelmart said sales rose. See Kestrelmart.com today.",
     ))
     assert not index["kestrelmart"].shared
+
+
+def test_an_acronym_that_reads_as_a_function_word_is_the_name_it_spells():
+    index = by_alias(entities_of_texts(
+        "The World Health Organization said so. Officials at the WHO agreed.",
+        "The WHO said the risk was low, and the World Health Organization agreed.",
+    ))
+    assert index["who"] is index["world health organization"] and index["who"].shared
+
+
+def test_a_function_word_in_capitals_spelling_no_name_or_shouted_stays_out():
+    index = by_alias(entities_of_texts(
+        "The WHO said so. Fans sang AND THEN THERE WERE NONE, the Anglo Nordic Division said.",
+        "AND then the Anglo Nordic Division came. The WHO agreed.",
+    ))
+    assert not {"who", "and", "and then there were none"} & index.keys() and index["anglo nordic division"].shared
+
+
+def test_a_firms_suffix_after_an_ampersand_leaves_its_name():
+    index = by_alias(entities_of_texts(
+        "JPMorgan Chase & Co. said so on Monday.", "Analysts at JPMorgan Chase agreed.",
+    ))
+    assert index["jpmorgan chase & co."] is index["jpmorgan chase"] and index["jpmorgan chase"].type == "org"

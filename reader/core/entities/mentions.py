@@ -199,6 +199,7 @@ class _Vocabulary:
     # a sentence's first word too ("Microsoft said")
     name_runs: set[tuple[str, ...]] = field(default_factory=set)  # capitalised words (two or more, with their
     # joiners) written together inside a sentence: ("department", "of", "health")
+    spelled: set[str] = field(default_factory=set)  # the initials of those runs' capitalised words: "who"
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -279,7 +280,9 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
         learnt.add(copy)
         first, label_end = _first_word(tokens), _label_end(tokens)
         _count_joined_pairs(tokens, vocab)
-        vocab.name_runs.update(_name_runs(tokens, first))
+        for run in _name_runs(tokens, first):
+            vocab.name_runs.add(run)
+            vocab.spelled.add("".join(w[0] for w in run if w not in gz.NAME_PARTICLES))
         for i, token in enumerate(tokens):
             text = token.text
             if text in ("'", "\u2019") and _inside_name(tokens, i):
@@ -959,7 +962,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             and _named_head_run(pieces, i)  # "the Most Improved Rider Trophy"; not "the All Blacks", "that Most X"
         )
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
-        if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
+        if not _spells_a_name(pieces, i, vocab) and \
+                not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else "",
                           shouted=shouted, opens_a_head=ahead == i + 1 and _named_head_run(pieces, ahead)
                           and pieces[ahead].norm in _NAMED_HEADS,
@@ -1015,6 +1019,18 @@ def _names_written_elsewhere(pieces: list[_Piece], vocab: _Vocabulary) -> None:
                             piece.kind = "joiner" if piece.norm in gz.NAME_PARTICLES else "name"  # "Of", "And"
                     break
         i = end + 1
+
+
+def _spells_a_name(pieces: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
+    """Is the word at ``i`` an acronym the dossier spells out inside a sentence, though it reads as a function
+    word (``the WHO said`` beside ``World Health Organization``)? Not where a sentence opens, nor beside other words
+    in capitals (``AND THEN THERE WERE NONE``: a shouted line)."""
+    def shouted(k: int) -> bool:
+        return 0 <= k < len(pieces) and pieces[k].text.isupper() and pieces[k].text.isalpha()
+
+    piece = pieces[i]
+    return len(piece.norm) >= 3 and shouted(i) and not piece.initial and piece.norm in vocab.spelled \
+        and not shouted(i - 1) and not shouted(i + 1)
 
 
 def _titles_of_a_name(pieces: list[_Piece], i: int, starts: set[int]) -> bool:
@@ -1485,6 +1501,8 @@ def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     trimmed = ["and" if w == "&" else w for i, w in enumerate(words) if w != "the" or not i]
     while len(trimmed) > 1 and trimmed[-1].rstrip(".") in _KEYLESS_SUFFIXES:
         trimmed.pop()
+        if len(trimmed) > 1 and trimmed[-1] == "and":
+            trimmed.pop()  # "JPMorgan Chase & Co." is "JPMorgan Chase"
     if len(trimmed) > 2 and len(trimmed[0].rstrip(".")) > 1:  # "Walter J. Brannock" is "Walter Brannock"; "J. R.
         # Brannock" keeps its initials, as "J.R. Brannock" written without the space does
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
