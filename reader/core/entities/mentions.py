@@ -279,8 +279,9 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
             continue
         learnt.add(copy)
         first, label_end = _first_word(tokens), _label_end(tokens)
-        _count_joined_pairs(tokens, vocab)
-        for run in _name_runs(tokens, first):
+        caps = [t.text[:1].isupper() for t in tokens]
+        _count_joined_pairs(tokens, caps, vocab)
+        for run in _name_runs(tokens, caps, first):
             vocab.name_runs.add(run)
             vocab.spelled.add("".join(w[0] for w in run if w not in gz.NAME_PARTICLES))
         for i, token in enumerate(tokens):
@@ -306,18 +307,17 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
     return vocab
 
 
-def _count_joined_pairs(tokens: tuple[Token, ...], vocab: _Vocabulary) -> None:
+def _count_joined_pairs(tokens: tuple[Token, ...], caps: list[bool], vocab: _Vocabulary) -> None:
     """Count the capitalised words of a sentence, note those standing alone (its first word too, unlike
     ``single_names``), and count its pairs ``Word and Word`` (or ``&``) that stand alone: no capitalised word on
     either side but a company's suffix, no comma before (``Smith, Jones and Brown`` is a list); note the pairs
     written as one thing's name (``Procter & Gamble``, ``Procter and Gamble Co.``, a subject before a singular verb:
-    ``Procter and Gamble is``)."""
+    ``Procter and Gamble is``); ``caps`` tells which tokens are capitalised."""
     def capital(k: int) -> bool:
-        return 0 <= k < len(tokens) and tokens[k].text[:1].isupper()
+        return 0 <= k < len(caps) and caps[k]
 
-    for i, token in enumerate(tokens):
-        if not capital(i):
-            continue
+    for i in [k for k, capitalised in enumerate(caps) if capitalised]:
+        token = tokens[i]
         vocab.capitalised[_unowned(token.norm)] += 1
         if not capital(i - 1) and not capital(i + 1) and (i + 1 == len(tokens)
                                                           or tokens[i + 1].norm not in _NAME_CONTINUERS):
@@ -336,19 +336,20 @@ def _count_joined_pairs(tokens: tuple[Token, ...], vocab: _Vocabulary) -> None:
             vocab.one_thing_pairs.add(pair)
 
 
-def _name_runs(tokens: tuple[Token, ...], first: int) -> Iterable[tuple[str, ...]]:
+def _name_runs(tokens: tuple[Token, ...], caps: list[bool], first: int) -> Iterable[tuple[str, ...]]:
     """The runs of two or more capitalised words inside a sentence (not its first word), with the lower-case
-    particles between them (``Department of Health and Human Services``)."""
+    particles between them (``Department of Health and Human Services``); ``caps`` tells which tokens are
+    capitalised."""
     i = first + 1
     while i < len(tokens):
-        if not tokens[i].text[:1].isupper():
+        if not caps[i]:
             i += 1
             continue
         end = i + 1
-        while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].norm in gz.NAME_PARTICLES
-                                     and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper()):
+        while end < len(tokens) and (caps[end] or tokens[end].norm in gz.NAME_PARTICLES
+                                     and end + 1 < len(tokens) and caps[end + 1]):
             end += 1
-        if sum(t.text[:1].isupper() for t in tokens[i:end]) >= 2:
+        if sum(caps[i:end]) >= 2:
             yield tuple(t.norm for t in tokens[i:end])
         i = end
 
