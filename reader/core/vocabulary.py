@@ -554,6 +554,11 @@ of Brill."""
 
 HONOUR_NOUNS = frozenset("award awards prize prizes medal medals trophy cup fellowship grant scholarship".split())
 """Head words of an honour's name: ``a 2005 Caring Award`` is no car of that year."""
+FOUNDED_HEADS = frozenset(
+    "foundation institute college university school center centre fund trust library museum hospital prize award".split()
+)
+"""Head words of bodies and honours named after their founders (``Bill and Melinda Gates Foundation``, ``Lewis and
+Clark College``)."""
 
 WINNING_VERBS = frozenset(
     "win wins won winning receive receives received receiving earn earns earned earning snag snags snagged "
@@ -944,6 +949,8 @@ AUXILIARIES = frozenset(
     "will would to can could may might shall should must has have had is was were are be been being did does do".split()
 )
 """A content word after one of these is used as a verb (``will replace``, ``was sentenced``, ``to host``)."""
+SINGULAR_VERBS = frozenset("is was has does says".split())
+"""Verbs that agree with one subject only: ``Procter and Gamble is`` names one thing, ``Smith and Jones are`` two."""
 BE_FORMS = frozenset("is are was were be been being".split())
 """Right before a participle they make it passive (``was dismissed``); before ``to`` they tell a plan as
 settled (``is to succeed``)."""

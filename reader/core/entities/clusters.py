@@ -285,7 +285,7 @@ def _merge_initialled_leads(forms: dict[str, _Form], clusters: _Clusters) -> Non
         for cut in range(1, len(form.words)):
             by_tail[form.words[cut:]].append(form)
     for form in forms.values():
-        lead = form.mentions[0].name.split()[0]
+        lead = form.mentions[0].name.split()[0].replace(".", "")  # "U.N. Security Council" as "UN Security Council"
         if len(form.spaced) < 2 or not (lead.isupper() and lead.isalpha() and 2 <= len(lead) <= 5):
             continue
         tail = form.words[1:]

@@ -190,6 +190,16 @@ class _Vocabulary:
     single_names: set[str] = field(default_factory=set)  # capitalised mid-sentence, a whole name alone
     class_acronyms: set[str] = field(default_factory=set)  # acronyms also written as plurals ("ICBMs"): classes
     noun_capitals: set[str] = field(default_factory=set)  # articles in a language that capitalises its nouns
+    capitalised: Counter = field(default_factory=Counter)  # word -> times written capitalised (outside headlines)
+    joined_pairs: Counter = field(default_factory=Counter)  # ("procter", "gamble") -> times written as one word,
+    # "and" or "&", one word, no other name word on either side and no list before
+    one_thing_pairs: set[tuple[str, str]] = field(default_factory=set)  # those pairs also written as one thing's
+    # name: with "&", or before a singular verb or a company's suffix
+    alone: set[str] = field(default_factory=set)  # capitalised with no capitalised word or "and", "of"... beside it,
+    # a sentence's first word too ("Microsoft said")
+    name_runs: set[tuple[str, ...]] = field(default_factory=set)  # capitalised words (two or more, with their
+    # joiners) written together inside a sentence: ("department", "of", "health")
+    spelled: set[str] = field(default_factory=set)  # the initials of those runs' capitalised words: "who"
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -269,6 +279,11 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
             continue
         learnt.add(copy)
         first, label_end = _first_word(tokens), _label_end(tokens)
+        caps = [t.text[:1].isupper() for t in tokens]
+        _count_joined_pairs(tokens, caps, vocab)
+        for run in _name_runs(tokens, caps, first):
+            vocab.name_runs.add(run)
+            vocab.spelled.add("".join(w[0] for w in run if w not in gz.NAME_PARTICLES))
         for i, token in enumerate(tokens):
             text = token.text
             if text in ("'", "\u2019") and _inside_name(tokens, i):
@@ -277,7 +292,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
                 continue
             vocab.free_caps.update(_word_parts(token.norm))
             if i != first and not _opens_clause(tokens, i, label_end):
-                norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
+                norm = _unowned(token.norm)
                 vocab.mid_caps.add(norm)
                 vocab.mid_caps.update(_HYPHEN.split(norm))
                 if not _HYPHEN.search(norm):
@@ -290,6 +305,58 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]], quoted_tokens: dict[t
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
+
+
+def _count_joined_pairs(tokens: tuple[Token, ...], caps: list[bool], vocab: _Vocabulary) -> None:
+    """Count the capitalised words of a sentence, note those standing alone (its first word too, unlike
+    ``single_names``), and count its pairs ``Word and Word`` (or ``&``) that stand alone: no capitalised word on
+    either side but a company's suffix, no comma before (``Smith, Jones and Brown`` is a list); note the pairs
+    written as one thing's name (``Procter & Gamble``, ``Procter and Gamble Co.``, a subject before a singular verb:
+    ``Procter and Gamble is``); ``caps`` tells which tokens are capitalised."""
+    def capital(k: int) -> bool:
+        return 0 <= k < len(caps) and caps[k]
+
+    for i in [k for k, capitalised in enumerate(caps) if capitalised]:
+        token = tokens[i]
+        vocab.capitalised[_unowned(token.norm)] += 1
+        if not capital(i - 1) and not capital(i + 1) and (i + 1 == len(tokens)
+                                                          or tokens[i + 1].norm not in _NAME_CONTINUERS):
+            vocab.alone.add(_unowned(token.norm))
+        if i + 2 >= len(tokens) or tokens[i + 1].norm not in ("and", "&") or not capital(i + 2) or capital(i - 1) \
+                or i and tokens[i - 1].text == ",":
+            continue
+        after = tokens[i + 3].norm if i + 3 < len(tokens) else ""
+        suffix = capital(i + 3) and after.rstrip(".") in gz.ORG_SUFFIXES
+        if capital(i + 3) and not suffix:
+            continue
+        pair = token.norm, _unowned(tokens[i + 2].norm)
+        vocab.joined_pairs[pair] += 1
+        subject = not i or not tokens[i - 1].is_word  # "Procter and Gamble is", not "a deal with X and Y was"
+        if tokens[i + 1].text == "&" or suffix or subject and after in gz.SINGULAR_VERBS:
+            vocab.one_thing_pairs.add(pair)
+
+
+def _name_runs(tokens: tuple[Token, ...], caps: list[bool], first: int) -> Iterable[tuple[str, ...]]:
+    """The runs of two or more capitalised words inside a sentence (not its first word), with the lower-case
+    particles between them (``Department of Health and Human Services``); ``caps`` tells which tokens are
+    capitalised."""
+    i = first + 1
+    while i < len(tokens):
+        if not caps[i]:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and (caps[end] or tokens[end].norm in gz.NAME_PARTICLES
+                                     and end + 1 < len(tokens) and caps[end + 1]):
+            end += 1
+        if sum(caps[i:end]) >= 2:
+            yield tuple(t.norm for t in tokens[i:end])
+        i = end
+
+
+def _unowned(norm: str) -> str:
+    """``gamble's`` is ``gamble``."""
+    return norm[:-2] if norm.endswith(_POSSESSIVE) else norm
 
 
 def _particled_surname(text: str) -> bool:
@@ -422,8 +489,11 @@ def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
 
 def _names_a_site(tokens: tuple[Token, ...], i: int) -> bool:
     """``Acme.com``, ``Acme-Corp. com``, ``www. Acme. co. uk``: a word with a full stop glued to it and a domain
-    in lower case after it (spaced or not: no sentence opens in lower case) names a website, not the firm."""
-    return _in_domain(tokens, i) and tokens[i].end == tokens[i + 1].start and tokens[i + 2].text.islower()
+    in lower case after it (spaced or not: no sentence opens in lower case) names a website, not the firm; not
+    before a company's suffix, which makes it the firm's name (``Acme.com Inc.``)."""
+    return _in_domain(tokens, i) and tokens[i].end == tokens[i + 1].start and tokens[i + 2].text.islower() \
+        and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper()
+                 and tokens[i + 3].norm.rstrip(".") in gz.ORG_SUFFIXES)
 
 
 def _placeholder(tokens: tuple[Token, ...], i: int) -> bool:
@@ -651,6 +721,7 @@ _ENGLISH_ENDINGS = ("ed", "er", "ing", "ly", "like", "wide", "free", "style", "t
 def _name_like(
     piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
     opens_name: bool = False, next_norm: str = "", shouted: bool = False, opens_a_head: bool = False,
+    quoted: bool = False,
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
@@ -658,7 +729,9 @@ def _name_like(
     one in capitals after a name in capitals (``shouted``: ``AVALON TODAY``, a paper's name); one written after an
     owner, or after ``the`` when an award's or a law's head ends the run, opens the name that follows (``the club's
     Most Valuable Player Award``, ``the Most Improved Rider Trophy``); a common acronym right before the
-    head that ends an award's or a law's name is its first word (``opens_a_head``: ``the MVP Award``).
+    head that ends an award's or a law's name is its first word (``opens_a_head``: ``the MVP Award``). A word
+    opening a sentence outside a quotation (not ``quoted``) is a name when the dossier writes it nowhere else, or
+    when it can be nothing else (:func:`_only_a_name`).
     """
     norm = piece.norm
     if is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
@@ -690,12 +763,22 @@ def _name_like(
         # and not one the dossier also writes in lower case with the word after it ("Health care reform is ...")
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS \
             and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower) \
-            and (norm not in vocab.lower or norm in vocab.name_ends) and (norm, next_norm) not in vocab.lower_pairs
+            and (norm not in vocab.lower or norm in vocab.name_ends) and (norm, next_norm) not in vocab.lower_pairs \
+            or not quoted and _only_a_name(piece, vocab, next_norm)
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     if initial and next_is_name and norm not in vocab.mid_caps and _job_noun(norm):
         return False  # "Prophet Ada Varga", "Harbourmaster Tom Keller": a job the sentence capitalised, no name's
     return True
+
+
+def _only_a_name(piece: _Piece, vocab: _Vocabulary, next_norm: str) -> bool:
+    """Is this word opening a sentence (``Nato said``, ``Unicef sent``) a name though the dossier never writes it
+    inside one: no English word, never in lower case, written capitalised twice or more, not an exclamation
+    (``Hmm, ...``)?"""
+    text = piece.text
+    return len(text) >= 3 and text.isalpha() and text[1:].islower() and not dictionary_word(piece.norm) \
+        and piece.norm not in vocab.lower and vocab.capitalised[piece.norm] >= 2 and next_norm not in (",", "!", "?")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -863,11 +946,13 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         piece.initial = i in starts
         if piece.initial and following is not None and following.text == "I":
             next_is_name = False  # "Often I walk": the pronoun, capitalised always, opens no name with the word
-        # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"; not after a name
-        # ending in a full stop ("trusted by the U.S. It was not"), which may close the sentence
+        # "Captain Why", "The Edge of It", "Bed Bath & Beyond": a function word after a name, or after the name's "of"
+        # or a firm's "&"; not after a name ending in a full stop ("trusted by the U.S. It was not"), which may close
+        # the sentence
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
             and not pieces[i - 1].text.endswith(".") \
-            or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
+            or i > 1 and pieces[i - 1].norm in ("of", "&") and pieces[i - 1].kind == "joiner" \
+            and pieces[i - 2].kind == "name"
         # "the Strikers' Most Valuable Player Award", "the club's Most ...": a function word after an owner opens a
         # name, the owner a name or a common noun
         opens_name = next_is_name and i > 0 and (
@@ -878,10 +963,12 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             and _named_head_run(pieces, i)  # "the Most Improved Rider Trophy"; not "the All Blacks", "that Most X"
         )
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
-        if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
+        if not _spells_a_name(pieces, i, vocab) and \
+                not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else "",
                           shouted=shouted, opens_a_head=ahead == i + 1 and _named_head_run(pieces, ahead)
-                          and pieces[ahead].norm in _NAMED_HEADS):
+                          and pieces[ahead].norm in _NAMED_HEADS,
+                          quoted=piece.initial and (sentence.article, piece.start) in vocab.quoted):
             piece.kind = "other"
         elif german and (_HYPHEN.split(piece.text)[-1][1:].islower() or piece.text.isupper() and len(piece.text) > 5) \
                 and not is_place_word(piece.norm) \
@@ -904,12 +991,47 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
     if german:
         _german_genitives(pieces)
-    if not headline:
+    if headline:
+        _names_written_elsewhere(pieces, vocab)
+    else:
         _work_titles(pieces)
         _quoted_titles(pieces, tokens, vocab.title_quotes.get(sentence.article, ()))
     _drop_subtitles(pieces)
     _join_titles_across_prepositions(pieces)
     return pieces
+
+
+def _names_written_elsewhere(pieces: list[_Piece], vocab: _Vocabulary) -> None:
+    """In a headline, where every word is capitalised, words the dossier writes in lower case are no names; but
+    capitalised words read together as a name written inside a sentence elsewhere are that name whole (``Department
+    of Health and Human Services``, not ``Services`` alone); not across a ``the``, which splits a name that is not
+    a work's title (``Changing the Face of Medicine``)."""
+    i = 0
+    while i < len(pieces):
+        end = i
+        while end < len(pieces) and (pieces[end].text[:1].isupper() or pieces[end].kind == "joiner"):
+            end += 1
+        for start in range(i, end):
+            for stop in range(end, start + 1, -1):
+                words = tuple(p.norm for p in pieces[start:stop])
+                if "the" not in words and words in vocab.name_runs:
+                    for piece in pieces[start:stop]:
+                        if piece.text[:1].isupper():
+                            piece.kind = "joiner" if piece.norm in gz.NAME_PARTICLES else "name"  # "Of", "And"
+                    break
+        i = end + 1
+
+
+def _spells_a_name(pieces: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
+    """Is the word at ``i`` an acronym the dossier spells out inside a sentence, though it reads as a function
+    word (``the WHO said`` beside ``World Health Organization``)? Not where a sentence opens, nor beside other words
+    in capitals (``AND THEN THERE WERE NONE``: a shouted line)."""
+    def shouted(k: int) -> bool:
+        return 0 <= k < len(pieces) and pieces[k].text.isupper() and pieces[k].text.isalpha()
+
+    piece = pieces[i]
+    return len(piece.norm) >= 3 and shouted(i) and not piece.initial and piece.norm in vocab.spelled \
+        and not shouted(i - 1) and not shouted(i + 1)
 
 
 def _titles_of_a_name(pieces: list[_Piece], i: int, starts: set[int]) -> bool:
@@ -1121,7 +1243,8 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
             run.append(piece)
             if piece.possessive:
                 close()
-        elif piece.kind == "joiner" and run and _may_join(run, pieces, i, vocab):
+        elif piece.kind == "joiner" and run and _may_join(run, pieces, i, vocab) \
+                or piece.text == "," and run and _lists_fields(run, pieces, i):
             run.append(piece)
         elif piece.kind == "number" and run and run[-1].kind == "name" and not run[-1].possessive \
                 and not is_place_word(run[-1].norm):
@@ -1135,6 +1258,34 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
             close()
     close()
     return runs
+
+
+def _lists_fields(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
+    """Does the comma at ``i`` go on listing the fields of a body named ``Head of ...`` (``Bureau of Alcohol,
+    Tobacco, Firearms and Explosives``, ``Department for Environment, Food and Rural Affairs``)? Each field one
+    capitalised noun, the last one or two words after ``and``, none a place, a body or a name of no English word
+    (``the Ministry of Defence, Britain and France``, ``... Defence, Police and Army``, ``... Justice, Varga and
+    Keller``: lists of several names)."""
+    if len(run) < 3 or run[0].norm not in gz.ORG_KEYWORDS or run[1].norm not in ("of", "for") \
+            or not _field_word(run[-1]):
+        return False
+    k = i
+    while k + 2 < len(pieces) and pieces[k].text == "," and _field_word(pieces[k + 1]) and not pieces[k + 1].initial:
+        k += 2
+        if pieces[k].norm == "and" or pieces[k].text == "," and k + 1 < len(pieces) and pieces[k + 1].norm == "and":
+            k += 1 + (pieces[k].text == ",")
+            last = list(itertools.takewhile(lambda p: p.kind == "name" and not p.alone, pieces[k : k + 3]))
+            return 1 <= len(last) <= 2 and all(p.text[:1].isupper() and p.text[1:].islower() and dictionary_word(p.norm)
+                                                and not is_place_word(p.norm) and p.norm not in gz.ORG_KEYWORDS
+                                                for p in last)
+    return False
+
+
+def _field_word(piece: _Piece) -> bool:
+    """A capitalised noun of English that names no place and no body (``Tobacco``, ``Culture``; not ``Police``)."""
+    return piece.kind == "name" and not piece.alone and piece.text[:1].isupper() and piece.text[1:].islower() \
+        and noun(piece.norm) and not is_place_word(piece.norm) and not piece.possessive \
+        and piece.norm not in gz.ORG_KEYWORDS
 
 
 def _model_suffix(pieces: list[_Piece], i: int) -> bool:
@@ -1164,10 +1315,13 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabular
         if following.kind == "title" or following.norm in gz.TITLE_WORDS:
             return False  # "Rep. Ada Varga of the Rules Committee and Rep. Tom Reed": the title opens another name
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead) \
-                or _names_a_known_place(run, pieces, ahead) or _names_of_two_things(run, pieces, ahead, vocab):
+                or _names_a_known_place(run, pieces, ahead) or _names_of_two_things(run, pieces, ahead, vocab) \
+                or _never_apart(run, pieces, ahead, vocab) or _named_after_two(run, pieces, ahead, vocab):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee",
-            # "Trinidad and Tobago", "Salt and Mineral Survey", "The Lamp and Ledger"
-        return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm)
+            # "Trinidad and Tobago", "Salt and Mineral Survey", "The Lamp and Ledger", "Procter and Gamble", "Bill and
+            # Melinda Gates Foundation"
+        return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm) \
+            and dictionary_word(following.norm)  # "Ministry of Trade and Industry", not "... of Defence and Varga"
     if particle == "on":  # "Council on Foreign Relations", not "Hallam on Dalby", "the Security Council on Syria"
         return run[-1].norm in gz.BODY_HEADS and not is_place_word(following.norm)
     if particle == "at":  # "University of Avalon at Brill", a campus; not "Jane Roe at Acme", "Acme at Brill"
@@ -1201,13 +1355,53 @@ def _names_of_two_things(run: list[_Piece], pieces: list[_Piece], ahead: int, vo
         and right[-1].text[1:].islower() and dictionary_word(right[-1].norm)
 
 
+def _never_apart(run: list[_Piece], pieces: list[_Piece], ahead: int, vocab: _Vocabulary) -> bool:
+    """Is ``Word and Word`` one name: both words one (``Johnson and Johnson``), or a pair the dossier never writes
+    apart, at least twice, and once as one thing's (``Procter & Gamble``, ``Procter and Gamble is``, ``Tom and Jerry
+    is``)? ``Apple and Samsung`` always side by side but never so written stay two, and so do the last two of a list
+    (``Smith, Jones and Brown``), which are no pair; places, titles, plurals (``Democrats and Republicans``) and
+    acronyms (``NATO and EU``) a dossier names side by side without making one of them."""
+    if len(run) != 1 or pieces[ahead - 1].norm != "and" \
+            or ahead + 1 < len(pieces) and pieces[ahead + 1].kind == "name" \
+            and pieces[ahead + 1].norm.rstrip(".") not in gz.ORG_SUFFIXES:
+        return False
+    left, right = run[0], pieces[ahead]
+    for piece in (left, right):
+        one = gz.singular(piece.norm)
+        if is_place_word(piece.norm) or piece.norm in gz.TITLE_WORDS or piece.text.isupper() or piece.alone \
+                or one != piece.norm and dictionary_word(one):
+            return False
+    pair = left.norm, right.norm
+    together = vocab.joined_pairs[pair]
+    if left.norm == right.norm:
+        return together > 0 and not left.possessive
+    return pair in vocab.one_thing_pairs and together >= 2 \
+        and vocab.capitalised[left.norm] == together == vocab.capitalised[right.norm]
+
+
+def _named_after_two(run: list[_Piece], pieces: list[_Piece], ahead: int, vocab: _Vocabulary) -> bool:
+    """Is ``Word and <name> Head`` a body or an honour named after two people (``Bill and Melinda Gates
+    Foundation``, ``Lewis and Clark College``)? One word before ``and``, two or three after it ending in a founder's
+    head word, none a place, and neither first word a name the dossier writes alone (``Microsoft and Gates
+    Foundation officials`` where ``Microsoft said``: two names)."""
+    end = ahead
+    while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone and end - ahead < 4:
+        end += 1
+    right = pieces[ahead:end]
+    return len(run) == 1 and pieces[ahead - 1].norm == "and" and 2 <= len(right) <= 3 \
+        and right[-1].norm in gz.FOUNDED_HEADS and right[0].norm not in gz.ORG_KEYWORDS \
+        and not any(is_place_word(p.norm) or _known_place((p.norm,)) for p in (run[0], *right)) \
+        and run[0].norm not in vocab.alone and right[0].norm not in vocab.alone
+
+
 def _names_a_known_place(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
-    """Does ``run and <names>`` begin a country's name of the gazetteer (``Trinidad and Tobago``)?"""
+    """Does ``run and <names>`` hold a country's name of the gazetteer across its ``and`` (``Trinidad and Tobago``,
+    ``Ministers of Trinidad and Tobago``)?"""
     end = ahead
     while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone:
         end += 1
     words = [p.norm for p in run] + ["and"] + [p.norm for p in pieces[ahead:end]]
-    return any(_squash(words[:k]) in PLACE_KEYS for k in range(len(run) + 2, len(words) + 1))
+    return any(_squash(words[j:k]) in PLACE_KEYS for j in range(len(run)) for k in range(len(run) + 2, len(words) + 1))
 
 
 def _names_a_body(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
@@ -1300,13 +1494,16 @@ def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     ``the`` dropped, gazetteer aliases resolved.
 
     ``("l3", "harris", "wescam")`` and ``("l3harris", "wescam")`` give one key;
-    ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``;
+    ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``, and
+    ``Procter & Gamble`` is ``Procter and Gamble``;
     a country's initials opening a longer name are spelled out (``U.S. Army`` is ``United States Army``) unless
     ``spelled`` is false (to weigh how full a name is written).
     """
-    trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
+    trimmed = ["and" if w == "&" else w for i, w in enumerate(words) if w != "the" or not i]
     while len(trimmed) > 1 and trimmed[-1].rstrip(".") in _KEYLESS_SUFFIXES:
         trimmed.pop()
+        if len(trimmed) > 1 and trimmed[-1] == "and":
+            trimmed.pop()  # "JPMorgan Chase & Co." is "JPMorgan Chase"
     if len(trimmed) > 2 and len(trimmed[0].rstrip(".")) > 1:  # "Walter J. Brannock" is "Walter Brannock"; "J. R.
         # Brannock" keeps its initials, as "J.R. Brannock" written without the space does
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
@@ -1483,6 +1680,22 @@ class _Context:
         at = bisect_left(self.starts, end)
         return list(self.tokens[at : at + count])
 
+    def past_listed_places(self, end: int) -> list[Token]:
+        """The two tokens after the places listed with the name ending at ``end`` (``Washington and Beijing
+        have``, ``Ottawa, Paris and Rome said``), none when no ``and`` list of places (countries, capitals, their
+        peoples) follows it: so a verb after a list makes each place in it an actor, not the last alone."""
+        at = bisect_left(self.starts, end)
+        listed = False
+        while at + 1 < len(self.tokens) and (text := self.tokens[at].text) in (",", "and"):
+            listed = listed or text == "and"
+            at += 1
+            start = at
+            while at < len(self.tokens) and self.tokens[at].text[:1].isupper():
+                at += 1
+            if at == start or not is_place_word(" ".join(t.norm for t in self.tokens[start:at])):
+                return []
+        return list(self.tokens[at : at + 2]) if listed else []
+
     @staticmethod
     def press_credit(before: Token | None, second: Token | None, after: list[Token], surface: str) -> bool:
         """Is the name credited as a publication: ``The`` name after a person's name and ``of`` (``Ada Varga of The
@@ -1607,7 +1820,8 @@ class _Context:
                                  and first.text[1:].islower() and self.personal(surface, words)):
                 votes["person-context"] += 2  # "Harriet Dunmore, Controller Network Two says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
-        verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
+        onward = self.past_listed_places(end) or after
+        verb = onward[1:2] if onward and onward[0].norm in gz.SENTENCE_ADVERBS else onward[:1]
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         accredited = before is not None and before.norm == "to" and second is not None and second.norm in gz.ENVOY_NOUNS
         governing = before is not None and before.norm == "the" and after and after[0].text.islower() \
@@ -1657,9 +1871,10 @@ class _Context:
             votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder",
             # "Elm St."
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
+                or len(words) == 3 and words[1] == "and" \
                 or words == (last,) and last in gz.PARTY_MEMBERS \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
-            votes["org"] += 1
+            votes["org"] += 1  # "Procter & Gamble", "Simon and Schuster": two names made one are a firm's
         code = _CODE.fullmatch(written[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
         if _NUMBER_PLURAL.fullmatch(last):
             votes["org"] += 1  # "Riverton 88ers": a team
