@@ -362,8 +362,8 @@ async def test_a_search_without_hits_ends_the_last_search(tiny, tiny_analysis):
         assert "search “turkey”" not in _status(app)
         assert _view(app).hits == () and app.screen.walk == ()
         assert not any("zebra" in str(n.message) for n in app._notifications)
-        await pilot.press("n")
-        assert _status(app).startswith("Nothing to walk yet")
+        await pilot.press("n")  # names the search that found nothing, not "Nothing to walk yet" as if none had run
+        assert _status(app).startswith("No report holds “zebra”: nothing to walk: choose an entity (e)")
 
 
 async def test_help_lists_keys_of_every_screen_and_closes(tiny, tiny_analysis):

@@ -112,6 +112,8 @@ class ReaderScreen(SteadyLooks):
     searching = False
     """A search runs in a worker: ``n``/``N`` pressed meanwhile wait for its hits."""
     waiting_steps: tuple[int, ...] = ()
+    found_nothing: str | None = None
+    """The words of the last search when it found nothing and nothing has been walked since: ``n`` names them."""
     walk_kind: str = ""
     """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
     walk_figure: str = ""
@@ -289,6 +291,7 @@ class ReaderScreen(SteadyLooks):
         self.walk_label = label
         self.walk_kind = kind
         self.walk_figure = self.walk_also = ""
+        self.found_nothing = None
         self.refresh_bindings()
         self.position, self.ahead = -1, False
         view = self.query_one(ArticleView)
@@ -338,7 +341,9 @@ class ReaderScreen(SteadyLooks):
         if self.searching:
             self.waiting_steps += (step,)
             return
-        self.app.say("Nothing to walk yet: choose an entity (e), search (/) or press u", timeout=4)
+        # After a search that found nothing, "yet" read as if it had not run.
+        lead = f"{not_found(self.found_nothing, 'report')}: nothing to walk" if self.found_nothing else "Nothing to walk yet"
+        self.app.say(f"{lead}: choose an entity (e), search (/) or press u", timeout=4)
 
     def action_walk_unique(self) -> None:
         """Walk the passages no other report carries (the gutter's ◆ marks), in this report."""
@@ -602,6 +607,8 @@ class ReaderScreen(SteadyLooks):
         if not event.hits:
             if self.walk_kind == "search":  # n/N and the status line would go on with the last search's hits
                 self._set_walk((), "")
+            if not self.walk:
+                self.found_nothing = event.query
             self.app.say(not_found(event.query, "report"), timeout=4)  # n/N typed ahead: nothing to walk
             return
         self.app.entity_id = None
