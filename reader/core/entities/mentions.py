@@ -570,7 +570,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     if hyphenated and (prefix := _HYPHEN.split(text, maxsplit=1))[0].lower() in _TIME_PREFIXES:
         rest, title = prefix[1], normalise(prefix[1])
         if rest[:1].isupper() and (prefix[0].islower() or prefix[0].lower() == "then"
-                                   or (title[:-2] if title.endswith(_POSSESSIVE) else title) in _TITLE_OPENERS):
+                                   or _unowned(title) in _TITLE_OPENERS):
             # "then-Acting Attorney General Ada Varga", "Then-FBI Director": what follows reads as if "then" stood
             # apart (a title then opens the name); "Ex-Im Bank" keeps its "Ex"
             time = Token(start, start + len(prefix[0]), prefix[0], prefix[0].lower())
