@@ -7,6 +7,8 @@ import pytest
 from reader.core.links.frames import frame
 
 DENIED, OPEN, ASSERTED = (True, False), (False, True), (False, False)
+NOT_SHOWN = (True, True)
+"""Denied by a failing ``to`` and open by it (``failed to prove that``): not established."""
 
 
 def _frame(text: str, verbs: tuple[str, ...]):
@@ -24,7 +26,8 @@ def _frame(text: str, verbs: tuple[str, ...]):
         ("no one in the town doubts that he wounded a guard", ("wounded",), ASSERTED),
         ("there is no doubt that he wounded a guard", ("is", "wounded"), ASSERTED),
         ("the audit did not only show that the pumps were diverted", ("show", "diverted"), ASSERTED),
-        ("prosecutors failed to prove that he wounded a guard", ("failed", "prove", "wounded"), OPEN),
+        ("prosecutors failed to prove that he wounded a guard", ("failed", "prove", "wounded"), NOT_SHOWN),
+        ("prosecutors did not fail to prove that he wounded a guard", ("fail", "prove", "wounded"), OPEN),
         ("it remains to be shown that the mill leaked chemicals", ("shown", "leaked"), OPEN),
         ("if the tests next week show that the water was poisoned", ("show", "poisoned"), OPEN),
         ("the auditors went on to acknowledge that their sample was small", ("went", "acknowledge", "was"), ASSERTED),

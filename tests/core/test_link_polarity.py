@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.ingest.loading import load_dossier
 from reader.core.links.align import find_links
-from reader.core.links.polarity import opposite
+from reader.core.links.polarity import denials_of, opposite
 from reader.core.links.terms import compared_words, word_terms
 from reader.core.links.units import Unit, clause_ranges, verb_indexes
 from reader.core.model import Span
@@ -73,6 +73,11 @@ def _unit(text: str) -> Unit:
                      id="a-denial-reaching-a-later-verb"),
         pytest.param("It is not about tearing up the lease but about a plan that will cover every berth.",
                      "The plan covered every berth.", False, id="another-verb-denied"),
+        pytest.param("The crews were unable to reach the flooded berth.", "The crews reached the flooded berth.", True,
+                     id="unable-to"),
+        pytest.param("The crews did not fail to reach the flooded berth.", "The crews reached the flooded berth.", False,
+                     id="two-denials-turn-back"),
+        pytest.param("The plan will not just cover the berth.", "The plan will cover the berth.", False, id="not-just-adds"),
     ],
 )
 def test_a_verb_of_both_is_opposed_only_when_denied_in_one_alone(first, second, opposed):
@@ -119,3 +124,19 @@ def test_an_aside_is_no_passage_linked_to_another_saying(tmp_path):
         "the mayor said.",
     )
     assert ("paraphrase", True) not in links
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        pytest.param("the plan will not cover it", "cover", (2, (3,)), id="not-among-the-helpers"),
+        pytest.param("the crews were unable to reach it", "reach", (2, (3,)), id="failing-before-to"),
+        pytest.param("the crews did not fail to reach it", "reach", (2, (3, 4)), id="a-denial-of-the-failing"),
+        pytest.param("the plan will not only cover it", "cover", (5, ()), id="not-only"),
+        pytest.param("the plan will not just cover it", "cover", (2, ()), id="not-just"),
+        pytest.param("the crews hope to reach it", "reach", (3, ()), id="a-to-not-failing"),
+    ],
+)
+def test_the_one_reading_of_a_denial_near_a_verb(text, verb, expected):
+    words = tuple(text.split())
+    assert denials_of(words, words.index(verb)) == expected

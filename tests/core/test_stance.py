@@ -61,6 +61,7 @@ def _cue_text(analysis: Analysis, cue: Span | None) -> str | None:
                      id="a-negative-subject"),
         pytest.param("The March floods failed to weaken the Kelby bridge, engineers said on Tuesday.", "denied", "failed to",
                      id="failed-to"),
+        pytest.param(f"Prosecutors failed to prove that {CLAUSE}.", "not confirmed", "failed to prove that", id="failed-to-prove"),
     ],
 )
 def test_a_passage_denying_or_doubting_what_the_other_tells_outright_says_so(first, stance, cue):

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.links.frames import FRAME_REACH, ONLY, frame
+from reader.core.links.frames import FRAME_REACH, frame
 from reader.core.links.grammar import CONTENT_NOUNS
-from reader.core.links.polarity import NEGATIVE_SUBJECTS, denial, helpers_from
+from reader.core.links.polarity import FAILING, NEGATIVE_SUBJECTS, denial, denials_of, helpers_from
 from reader.core.links.terms import is_compared, word_terms
 from reader.core.links.units import verb_indexes
 from reader.core.model import Analysis, Link, Span, Stance, StanceDifference, Token
@@ -46,8 +46,6 @@ ASKING = frozenset("if unless ask asks asked asking wonder wonders wondered wond
 UNREAL = frozenset({"would", "have"})
 """Together among a verb's helpers they tell what would have been (``would have reached``), not what was; ``would``
 alone tells what was to come (``said it would reopen``)."""
-FAILING = frozenset("unable failed fail fails refused refuses refuse declined declines decline".split())
-"""Before a verb's ``to`` they deny it (``were unable to reach``, ``refused to resign``)."""
 NOT_A_DENIAL = frozenset({"sooner"})
 """After ``no`` they assert (``no sooner had the floods receded than``)."""
 BREAKS = frozenset({",", ";", ":", "(", ")", '"', "-", "--", "\u2013", "\u2014"})
@@ -191,15 +189,14 @@ def _stances(reading: _Reading, shared: set[str]) -> dict[str, tuple[Stance, tup
 
 
 def _occurrence(words: tuple[str, ...], verbs: tuple[int, ...], v: int) -> tuple[Stance, tuple[int, int] | None] | None:
-    """How the verb at ``v`` is told: denied right before it (``not``, or a word of ``FAILING`` before its ``to``),
+    """How the verb at ``v`` is told: denied right before it (:func:`~reader.core.links.polarity.denials_of`: one
+    ``not``, or a word of ``FAILING`` before its ``to``; two are left unread),
     else as its clause's ``that`` or ``whether`` frames it, else outright (:func:`_outright`)."""
-    start = helpers_from(words, v)
-    denials = [j for j in range(start, v) if denial(words, j) and words[j + 1] not in ONLY]
-    failed = start > 0 and words[start] == "to" and words[start - 1] in FAILING
-    if failed and (denials or any(denial(words, j) for j in range(helpers_from(words, start - 1), start - 1))):
+    denials = denials_of(words, v)[1]
+    if len(denials) > 1:
         return None  # two denials (``did not fail to``): left unread
-    if denials or failed:
-        return "denied", (denials[0], denials[-1] + 1) if denials else (start - 1, start + 1)
+    if denials:
+        return "denied", (denials[0], denials[0] + (2 if words[denials[0]] in FAILING else 1))  # ``not``, ``failed to``
     opener = max((j for j in range(v) if words[j] in OPENERS), default=None)
     before = max((j for j in (*verbs, opener) if j is not None and j < v), default=-1)
     subject = [j for j in range(before + 1, v) if words[j] in NEGATIVE_SUBJECTS and words[j + 1] not in NOT_A_DENIAL]

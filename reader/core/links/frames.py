@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reader.core.links.confidence import MODALS as POSSIBLE, WILL
 from reader.core.links.grammar import adverb
-from reader.core.links.polarity import NEGATIVE_SUBJECTS, denial, helpers_from
+from reader.core.links.polarity import NEGATIVE_SUBJECTS, denials_of
 from reader.core.links.terms import word_terms
 from reader.core.links.units import Unit
 from reader.core.vocabulary import DENYING, MONTH_NAMES, SENTENCE_ADVERBS, WEEKDAYS, lemmas
@@ -19,8 +19,6 @@ MODALS = WILL | POSSIBLE
 (``confidence.WILL``) or may be (``confidence.MODALS``)."""
 CONDITIONS = frozenset("if whether unless".split())
 """Before the framing verb, no verb between, they ask or suppose (``if the tests show that``)."""
-ONLY = frozenset("only just merely simply".split())
-"""After ``not`` they add (``did not only show that``): no denial."""
 FRAME_REACH = 3
 """Words before ``that`` its verb may stand (``denied on Monday that``), only words of when or adverbs between (``_when``)."""
 WHEN = frozenset("on last this next week month year today yesterday tonight".split())
@@ -34,7 +32,7 @@ def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bo
     ``verbs`` or ``DENYING``) stands within ``FRAME_REACH`` words before it with only words of when between
     (``_when``; not ``charges that he ...``, ``review allegations that``: a noun's), or no verb follows (``to
     rebuild that clinic``).
-    Walks back from that verb through the helpers of each verb (``polarity.helpers_from``: ``did not``, ``were
+    Walks back from that verb through the helpers of each verb (``polarity.denials_of``: ``did not``, ``were
     unable to``) and on past a ``to`` to the verb it completes (``failed to prove``, ``remains to be shown``);
     each denial or verb of ``DENYING`` turns it, so does a negative subject before it with no verb between
     (``no one doubts`` turns twice); a modal or a ``to`` before a verb opens it (not after ``DONE_TO``: ``went on
@@ -45,12 +43,9 @@ def frame(words: tuple[str, ...], that: int, verbs: tuple[int, ...]) -> tuple[bo
         return None
     denied = opened = False
     while True:
-        start = helpers_from(words, i)
-        denied ^= words[i] in DENYING
-        for j in range(start, i):
-            if denial(words, j) and words[j + 1] not in ONLY:
-                denied = not denied
-            opened = opened or words[j] in MODALS or (words[j] == "to" and _to_verb(words, j, i))
+        start, denials = denials_of(words, i)
+        denied ^= (words[i] in DENYING) ^ (len(denials) % 2 == 1)
+        opened = opened or any(words[j] in MODALS or (words[j] == "to" and _to_verb(words, j, i)) for j in range(start, i))
         if start == i or words[start] != "to" or start == 0:
             break
         i = start - 1

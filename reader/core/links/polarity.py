@@ -10,10 +10,34 @@ from reader.core.links.units import Unit, kept
 from reader.core.vocabulary import ADVERBS_BETWEEN, AUXILIARIES
 
 
+ONLY = frozenset("only just merely simply".split())
+"""After ``not`` they add (``did not only show that``): no denial."""
+FAILING = frozenset("unable failed fail fails refused refuses refuse declined declines decline".split())
+"""Before a verb's ``to`` they deny it (``were unable to reach``, ``refused to resign``)."""
+
+
 def denial(words: tuple[str, ...], i: int) -> bool:
     """Does the word at ``i`` deny what follows (``not``, ``never``, ``cannot``, ``won't``, and the ``t`` of a
-    ``hadn’ t`` printed with a space, read as two words)?"""
-    return denies(words[i]) or (words[i] == "t" and i > 0 and words[i - 1].endswith("n"))
+    ``hadn’ t`` printed with a space, read as two words), not add to it (``not only``: ``ONLY``)?"""
+    if not (denies(words[i]) or (words[i] == "t" and i > 0 and words[i - 1].endswith("n"))):
+        return False
+    return i + 1 == len(words) or words[i + 1] not in ONLY
+
+
+def denials_of(words: tuple[str, ...], v: int) -> tuple[int, tuple[int, ...]]:
+    """Where the words telling how the verb at ``v`` stands begin, and where among them the denials turning it
+    stand: each :func:`denial` among its helpers (:func:`helpers_from`: ``will not cover``, ``has never been``),
+    and a word of ``FAILING`` before its ``to`` (``were unable to reach``) with the denials among that word's own
+    helpers (``did not fail to``). The one reading of a denial near a verb: an even number of them turn it back;
+    the links' polarity (:func:`_polarities`), frames (:func:`reader.core.links.frames.frame`) and the findings'
+    stances (:mod:`reader.core.findings.stance`) each read it here."""
+    start = helpers_from(words, v)
+    found = [j for j in range(start, v) if denial(words, j)]
+    if start > 0 and words[start] == "to" and words[start - 1] in FAILING:
+        failing = start - 1
+        start = helpers_from(words, failing)
+        found[:0] = [*(j for j in range(start, failing) if denial(words, j)), failing]
+    return start, tuple(found)
 
 
 def helpers_from(words: tuple[str, ...], i: int) -> int:
@@ -41,9 +65,9 @@ def _stands(unit: Unit) -> dict[str, frozenset[str]]:
 
 def _polarities(unit: Unit) -> dict[str, set[str]]:
     """For each verb term of the passage, how it stands wherever it does: ``DENIED`` by a denial among the
-    auxiliaries and adverbs right before it (``will not cover``, ``cannot be justified``, ``has never been
-    tested``) or by a negative subject (``NEGATIVE_SUBJECTS``) with no verb between; ``ASSERTED`` with no
-    denial anywhere before it; else ``OPEN``: a denial of an earlier verb may reach it (``never wrote that
+    auxiliaries and adverbs right before it or a failing ``to`` (:func:`denials_of`: ``will not cover``,
+    ``cannot be justified``, ``were unable to reach``; an even number turn it back) or by a negative subject
+    (``NEGATIVE_SUBJECTS``) with no verb between; ``ASSERTED`` with no denial anywhere before it; else ``OPEN``: a denial of an earlier verb may reach it (``never wrote that
     he felt threatened``) or not (``not about breaking the deal but about building one that covers it``)."""
     words = unit.words
     found: dict[str, set[str]] = {}
@@ -54,7 +78,7 @@ def _polarities(unit: Unit) -> dict[str, set[str]]:
             subject = subject or word in NEGATIVE_SUBJECTS
             seen = seen or denial(words, i)
             continue
-        denied = subject or any(denial(words, j) for j in range(helpers_from(words, i), i))
+        denied = subject or len(denials_of(words, i)[1]) % 2 == 1
         for term in terms:
             found.setdefault(term, set()).add(DENIED if denied else OPEN if seen else ASSERTED)
         subject = False
