@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from bench.generate import generate  # noqa: E402
 from reader import collector  # noqa: E402
 from reader.core.findings.collation import figure_note, pair_passages  # noqa: E402
-from reader.core.findings.difftypes import pair_differences  # noqa: E402
+from reader.core.findings.difftypes import pair_findings  # noqa: E402
 from reader.core.findings.figures import compare_figures  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.model import Findings  # noqa: E402
@@ -49,7 +49,7 @@ def report(name: str, dossier, runs: int) -> None:
             if passage.link is not None:
                 both = [c for c in by_link.get(passage.link.id, ()) if {left, right} <= set(c.articles)]
                 figure_note(both, left, right)
-                pair_differences(analysis, passage.link, left, right)
+                pair_findings(analysis, passage.link, left, right)
 
     after = median_seconds(lookups, runs)
     link = max(analysis.links, key=lambda each: len(each.passages))

@@ -9,7 +9,7 @@ import pytest
 from rapidfuzz.fuzz import ratio
 
 from reader.core.findings.difftypes import (
-    DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, link_differences, nearest_pairs, pair_differences, shown,
+    DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, link_differences, nearest_pairs, pair_findings, shown,
 )
 from reader.core.model import Analysis, DiffOp, Dossier, Entity, Link, Span
 from reader.core.text.diff import diff_passages
@@ -780,7 +780,7 @@ def test_a_pairs_differences_do_not_depend_on_the_side_each_passage_is_shown_on(
     is not symmetric, so a pair is always diffed in the link's order (the bundled five: 27 of 109 pairs differed)."""
     for link in analysis.links + analysis.weaker_links:
         for a, b in combinations(link.articles, 2):
-            there, back = pair_differences(analysis, link, a, b), pair_differences(analysis, link, b, a)
+            there, back = pair_findings(analysis, link, a, b)[0], pair_findings(analysis, link, b, a)[0]
             assert len(there) == len(back)
             assert [(d.op.a_start, d.op.a_end) for d in there] == [(d.op.b_start, d.op.b_end) for d in back]
 
@@ -825,8 +825,8 @@ def test_an_attribution_to_someone_else_is_said_as_a_change_of_speaker_both_ways
     (the other report does name a speaker, before the passage), whichever column is whose."""
     analysis = _quoted_by("the Talvik Shipping Council")
     link = _quote_link(analysis)
-    (there,) = [d.label for d in pair_differences(analysis, link, "a", "b") if d.type == "attribution"]
-    (back,) = [d.label for d in pair_differences(analysis, link, "b", "a") if d.type == "attribution"]
+    (there,) = [d.label for d in pair_findings(analysis, link, "a", "b")[0] if d.type == "attribution"]
+    (back,) = [d.label for d in pair_findings(analysis, link, "b", "a")[0] if d.type == "attribution"]
     assert there == "attribution: attributed differently, \u201cOrlen Harbour Authority\u201d \u2192 \u201cTalvik Shipping Council\u201d"
     assert back == "attribution: attributed differently, \u201cTalvik Shipping Council\u201d \u2192 \u201cOrlen Harbour Authority\u201d"
     stored = [d.label for pair in analysis.findings.differences[link.id] for d in pair.changes if d.type == "attribution"]
@@ -837,5 +837,5 @@ def test_an_attribution_to_someone_else_is_said_as_a_change_of_speaker_both_ways
 
 def test_the_same_speaker_elsewhere_in_the_other_report_stays_a_dropped_attribution():
     analysis = _quoted_by("the Orlen Harbour Authority")
-    labels = [d.label for d in pair_differences(analysis, _quote_link(analysis), "a", "b") if d.type == "attribution"]
+    labels = [d.label for d in pair_findings(analysis, _quote_link(analysis), "a", "b")[0] if d.type == "attribution"]
     assert labels and all(label.startswith("attribution: dropped") for label in labels)

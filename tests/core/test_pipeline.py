@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from reader.core.findings.difftypes import classify, nearest_pairs, pair_differences
+from reader.core.findings.difftypes import classify, nearest_pairs, pair_findings
 from reader.core.model import Findings
 from reader.core.pipeline import find
 from reader.core.store.corrections import Corrections, apply_corrections, merge_entities, reject_link
@@ -33,7 +33,7 @@ def test_a_pair_not_stored_is_worked_out_as_the_stored_ones_are(analysis):
     stored = {(p.a, p.b) for p in analysis.findings.differences[wide.id]}
     i, j = next((i, j) for i in range(len(wide.passages)) for j in range(len(wide.passages)) if i != j and (i, j) not in stored)
     a, b = wide.passages[i], wide.passages[j]
-    assert pair_differences(analysis, wide, a.article, b.article) == classify(analysis, a, b, diff_passages(analysis, a, b))
+    assert pair_findings(analysis, wide, a.article, b.article)[0] == classify(analysis, a, b, diff_passages(analysis, a, b))
 
 
 def test_a_rejected_link_takes_its_findings_with_it(analysis):

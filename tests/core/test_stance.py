@@ -9,9 +9,10 @@ import pytest
 
 from reader.core.export.documents import to_json, to_markdown
 from reader.core.findings.collation import version_note
-from reader.core.findings.difftypes import classify
+from reader.core.findings import difftypes, stance as stance_module
+from reader.core.findings.difftypes import classify, pair_findings
 from reader.core.findings.stance import pair_stance, stance_difference, stance_note
-from reader.core.model import Analysis, Article, Dossier, Span
+from reader.core.model import Analysis, Article, Dossier, Link, Span
 from reader.core.pipeline import analyse
 from reader.report.html import to_html
 from reader.core.text.diff import diff_passages
@@ -197,3 +198,18 @@ def test_a_headline_denying_what_a_report_tells_says_so():
     title = Span("first", -len(analysis.dossier.article("first").title) - 1, -1)
     found = stance_difference(analysis, title, _whole(analysis, "second"))
     assert (found.a, found.b, _cue_text(analysis, found.a_cue)) == ("denied", "asserted", "not")
+
+
+def test_a_pair_not_found_by_the_worker_reads_its_stance_once_for_its_changes_and_its_note(monkeypatch):
+    """Compare and the N-way view show a pair the worker did not type (not one of a link's nearest pairs): its
+    typed differences and its stance note come from one reading of the two sentences."""
+    analysis = _pair(f"Inspectors found no evidence that {CLAUSE}.")
+    link = Link(id="L", kind="paraphrase", score=0.8, passages=(_whole(analysis, "a"), _whole(analysis, "b")))
+    read = []
+    for module in (stance_module, difftypes):
+        monkeypatch.setattr(module, "stance_difference", lambda *args: read.append(args) or stance_difference(*args))
+    changes, found = pair_findings(analysis, link, "b", "a")
+    assert len(read) == 1
+    assert (found.a, found.b) == ("asserted", "not confirmed")
+    assert [diff.label for diff in changes if diff.type == "stance"] == [
+        "stance: added “Inspectors found no evidence that” (asserted → not confirmed)"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.findings.collation import figure_note, version_note, version_notes
-from reader.core.findings.difftypes import pair_differences
+from reader.core.findings.difftypes import pair_findings
 from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.pipeline import analyse, find
 from tests.helpers import make_article
@@ -29,7 +29,7 @@ def test_each_version_says_what_its_figures_say_against_the_reference():
     for article, note in notes.items():
         assert note == version_note(analysis, link, "a", article)
         comparisons = tuple(c for c in analysis.findings.comparisons_by_link.get(link.id, ()) if {"a", article} <= set(c.articles))
-        assert note == figure_note(comparisons, "a", article, pair_differences(analysis, link, "a", article))
+        assert note == figure_note(comparisons, "a", article, pair_findings(analysis, link, "a", article)[0])
 
 
 def test_a_version_without_figures_compared_has_no_note():

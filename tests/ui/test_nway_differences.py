@@ -11,7 +11,7 @@ import pytest
 
 from reader.core.findings import collation
 from reader.core.findings.collation import version_differences, version_notes
-from reader.core.findings.difftypes import pair_differences
+from reader.core.findings.difftypes import pair_findings
 from reader.core.model import Analysis, Link
 from reader.core.text.diff import diff_passages
 from reader.ui.app import build_app
@@ -93,9 +93,9 @@ async def test_opened_once_the_worker_is_done_no_note_is_found_on_the_ui_thread(
     def counted(*args):
         if threading.current_thread() is threading.main_thread():
             on_ui.append(args)
-        return pair_differences(*args)
+        return pair_findings(*args)
 
-    monkeypatch.setattr(collation, "pair_differences", counted)
+    monkeypatch.setattr(collation, "pair_findings", counted)
     monkeypatch.setattr(nway, "version_note", lambda *args: on_ui.append(args) or collation.version_note(*args))
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from reader.core.findings.difftypes import pair_differences
+from reader.core.findings.difftypes import pair_findings
 from reader.core.findings.figure_groups import FigureGroup, figure_groups_of
 from reader.core.findings.sourcing import sourcing_of
 from reader.core.findings.stance import pair_stance, stance_note
@@ -100,19 +100,22 @@ def version_note(analysis: Analysis, link: Link, reference: str, article: str) -
     (:func:`figure_note`, checked against the pair's typed differences): the note
     under a version in the N-way view. A weaker link's figures, compared outside the links, are its own
     when both versions hold them (:func:`joining`)."""
-    stance = pair_stance(analysis, link, reference, article)
-    figures = _figures_note(analysis, link, reference, article)
+    found = _figures(analysis, link, reference, article)
+    # The typed differences only where figures are to be checked against them; the stance read once either way.
+    changes, stance = pair_findings(analysis, link, reference, article) if found else ((), pair_stance(analysis, link, reference, article))
+    figures = figure_note(found, reference, article, changes)
     return "; ".join(note for note in (stance and stance_note(stance, analysis, reference, article), figures) if note)
 
 
-def _figures_note(analysis: Analysis, link: Link, reference: str, article: str) -> str:
+def _figures(analysis: Analysis, link: Link, reference: str, article: str) -> tuple[FigureComparison, ...]:
+    """The figure comparisons of ``link``'s versions in ``reference`` and ``article``: the link's own, else (a
+    weaker link's) those compared outside the links that both versions hold."""
     pair = {reference, article}
     found = tuple(c for c in analysis.findings.comparisons_by_link.get(link.id, ()) if pair <= set(c.articles))
     if not found:  # a weaker link's figures are compared outside the links: its versions' conflicts are its own
         outside = holding(unlinked_conflicts(analysis, reference, article), link.passage_in(reference))
         found = outside if joining((link,), link.passage_in(reference), article, outside) else ()
-    changes = pair_differences(analysis, link, reference, article) if found else ()
-    return figure_note(found, reference, article, changes)
+    return found
 
 
 def version_notes(analysis: Analysis, link: Link, reference: str) -> dict[str, str]:

@@ -81,7 +81,7 @@ from reader.core.vocabulary import (
 )
 from rapidfuzz.fuzz import ratio
 
-from reader.core.findings.stance import stance_difference
+from reader.core.findings.stance import pair_stance, stance_difference
 from reader.core.findings.figures import CURRENCY_SIGN, RUNNING_TOTAL, currency, parse_number, published_date, same_currency
 from reader.core.links.speakers import speakers_apart
 from reader.core.model import (
@@ -857,8 +857,12 @@ def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tup
     order, one :class:`TypedDiff` per changed op, an attribution one adds or drops said as a change of
     speaker where the quotations found say so (:func:`_speakers_said`).
     """
-    typed = _classify(_side(analysis, a), _side(analysis, b), ops)
-    typed = _stanced(analysis, typed, stance_difference(analysis, a, b), a, b)
+    return _typed(analysis, a, b, ops, stance_difference(analysis, a, b))
+
+
+def _typed(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp], stance: StanceDifference | None) -> tuple[TypedDiff, ...]:
+    """:func:`classify` with the pair's ``stance`` read already."""
+    typed = _stanced(analysis, _classify(_side(analysis, a), _side(analysis, b), ops), stance, a, b)
     return _speakers_said(analysis, analysis.findings.quotations, a, b, typed)
 
 
@@ -894,25 +898,27 @@ def _stanced(analysis: Analysis, typed: tuple[TypedDiff, ...], found: StanceDiff
                  if holds(diff) else diff for diff in typed)
 
 
-def pair_differences(analysis: Analysis, link: Link, a: str, b: str) -> tuple[TypedDiff, ...]:
-    """The typed differences of ``link`` from its passage in report ``a`` to the one in ``b``:
-    read from the analysis' findings when the worker computed that pair, else worked out now
-    (one pair: a few milliseconds). The pair's differences are those of its passages in the link's
-    order, whichever side each is shown on: the word diff is not symmetric (``x y`` against ``y x`` may
-    be one change or two), and swapping the columns must not change what is counted."""
+def pair_findings(analysis: Analysis, link: Link, a: str, b: str) -> tuple[tuple[TypedDiff, ...], StanceDifference | None]:
+    """The typed differences of ``link`` from its passage in report ``a`` to the one in ``b``, and how the two
+    tell its statement (:func:`~reader.core.findings.stance.pair_stance`, read once for both): read from the
+    analysis' findings when the worker computed that pair, else worked out now (one pair: a few milliseconds).
+    The pair's differences are those of its passages in the link's order, whichever side each is shown on: the
+    word diff is not symmetric (``x y`` against ``y x`` may be one change or two), and swapping the columns must
+    not change what is counted."""
     a_span, b_span = link.passage_in(a), link.passage_in(b)
     if a_span is None or b_span is None:
-        return ()
+        return (), None
+    stance = pair_stance(analysis, link, a, b)
     i, j = link.passages.index(a_span), link.passages.index(b_span)
     first, second = (a_span, b_span) if i <= j else (b_span, a_span)
     stored = next((pair.changes for pair in analysis.findings.differences.get(link.id, ()) if (pair.a, pair.b) == (min(i, j), max(i, j))),
                   None)
     if stored is not None and i <= j:
-        return stored
+        return stored, stance
     ops = tuple(diff.op for diff in stored) if stored is not None else diff_passages(analysis, first, second)
     if i > j:
         ops = tuple(map(_swapped, ops))
-    return classify(analysis, a_span, b_span, ops)
+    return _typed(analysis, a_span, b_span, ops, stance), stance
 
 
 def speakers_said(analysis: Analysis, differences: dict[str, tuple[PairDifferences, ...]],

@@ -452,7 +452,7 @@ class Findings:
     reports; ``quotes`` the quotations grouped by statement; ``differences`` maps a link id to
     the typed differences of its passage pairs: each passage against its nearest counterpart
     (the most similar other passage), so a link of ``k`` passages has at most ``k`` pairs, not
-    ``k(k-1)/2`` (other pairs: :func:`reader.core.findings.difftypes.pair_differences`).
+    ``k(k-1)/2`` (other pairs: :func:`reader.core.findings.difftypes.pair_findings`).
     ``quotations`` holds every article's quotations as found, before grouping: a correction
     finds again only those of the articles whose mentions it changed.
     """

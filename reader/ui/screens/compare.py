@@ -29,9 +29,9 @@ from textual.events import DescendantFocus
 from textual.widgets import Static
 
 from reader.core.store.corrections import accept_link, drop_passage, reject_link
-from reader.core.findings.stance import pair_stance, stance_note
-from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
-from reader.core.model import HEADLINE, Analysis, FigureComparison, Link, Span, TypedDiff
+from reader.core.findings.stance import stance_note
+from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_findings, shown
+from reader.core.model import HEADLINE, Analysis, FigureComparison, Link, Span, StanceDifference, TypedDiff
 from reader.core.text.search import find_in_article
 from reader.core.findings.collation import (
     Passage,
@@ -164,7 +164,7 @@ class CompareScreen(AnswersInLine, KeptView):
         self.analysis: Analysis | None = None
         self._reports = {"left": "", "right": ""}
         self._passages: dict[str, tuple[Passage, ...]] = {"left": (), "right": ()}
-        self._typed: dict[tuple[str, str, str], tuple[TypedDiff, ...]] = {}
+        self._pairs: dict[tuple[str, str, str], tuple[tuple[TypedDiff, ...], StanceDifference | None]] = {}
         self._walked = ALL_TYPES
         self._typography = False
         self._difference: tuple[str, int, int] | None = None
@@ -291,7 +291,7 @@ class CompareScreen(AnswersInLine, KeptView):
     def _take(self, analysis: Analysis) -> None:
         """Read from ``analysis`` from now on (its findings hold the differences and figures)."""
         self.analysis = analysis
-        self._typed = {}
+        self._pairs = {}
 
     def _restart(self, analysis: Analysis) -> None:
         """A correction changed the links: refill both columns, the cursors where they were."""
@@ -399,16 +399,17 @@ class CompareScreen(AnswersInLine, KeptView):
         _PAIRS[key] = (weakref.ref(self.analysis), passages, rows)
         return passages, rows
 
-    def _typed_for(self, link: Link) -> tuple[TypedDiff, ...]:
-        """The differences of ``link`` from the left report's passage to the right one's, each with its type."""
+    def _pair(self, link: Link) -> tuple[tuple[TypedDiff, ...], StanceDifference | None]:
+        """The differences of ``link`` from the left report's passage to the right one's, each with its type, and
+        how the two tell its statement (:func:`~reader.core.findings.difftypes.pair_findings`), read once a pair."""
         key = (link.id, self._reports["left"], self._reports["right"])
-        if key not in self._typed:
-            self._typed[key] = pair_differences(self.analysis, link, self._reports["left"], self._reports["right"])
-        return self._typed[key]
+        if key not in self._pairs:
+            self._pairs[key] = pair_findings(self.analysis, link, self._reports["left"], self._reports["right"])
+        return self._pairs[key]
 
     def _visible(self, link: Link) -> tuple[TypedDiff, ...]:
         """The differences marked: all but typography unless ``T`` asked for it."""
-        return shown(self._typed_for(link), () if self._typography else IGNORED_BY_DEFAULT)
+        return shown(self._pair(link)[0], () if self._typography else IGNORED_BY_DEFAULT)
 
     def _walk_list(self, passage: Passage) -> tuple[TypedDiff, ...]:
         """The differences of ``passage``'s pair that ``,``/``.`` visit, in reading order."""
@@ -549,7 +550,7 @@ class CompareScreen(AnswersInLine, KeptView):
         if passage.link is not None:
             link = passage.link
             left, right = self._reports["left"], self._reports["right"]
-            if stance := pair_stance(self.analysis, link, left, right):
+            if stance := self._pair(link)[1]:
                 text.append(stance_note(stance, self.analysis, left, right) + "; ", "bold")
             if current is not None:
                 text.append(f"difference {current + 1}/{len(walk)}: {walk[current].label}; ", "bold")
