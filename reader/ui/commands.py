@@ -135,7 +135,7 @@ class ReaderCommands(Provider):
         if analysis is not None:
             for entity in analysis.shared_entities:
                 reports = analysis.naming_reports(entity)
-                outlets = ", ".join(dossier.names[a] for a in reports)
+                outlets = dossier.named(reports)
                 kind = _KIND_WORDS.get(entity.type, entity.type).capitalize()
                 yield (f"Entity: {entity.name}", partial(app.action_show_entity, entity.id),
                        f"{kind} in {counted(len(reports), 'report')}: {outlets}")
@@ -143,7 +143,7 @@ class ReaderCommands(Provider):
             labels = link_labels(analysis)
             for link in analysis.links:
                 label = labels[link.id]
-                outlets = ", ".join(dossier.names[a] for a in link.articles)
+                outlets = dossier.named(link.articles)
                 said = f"{kind_words(analysis, link)} in {counted(len(link.articles), 'report')}: {outlets}"
                 said = said[0].upper() + said[1:] if link.confident else f"{WEAKER_WORDS}, {said}"
                 yield f"Link: {label}", partial(app.action_show_link, link.id), said

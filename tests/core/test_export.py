@@ -257,6 +257,7 @@ def test_reports_of_one_outlet_are_told_apart_by_their_number():
     dossier = Dossier("made", tuple(make_article(text, article_id=f"r{n}", outlet=outlet)
                                     for n, (text, outlet) in enumerate(zip(texts, outlets))))
     assert list(dossier.names.values()) == ["Harbour Daily (1)", "Coast Post", "Harbour Daily (3)", "Harbour Daily (4)"]
+    assert dossier.named(("r3", "r1")) == "Harbour Daily (4), Coast Post"  # "also in …", in the order given
     analysis = analyse(dossier)
     markdown, html = to_markdown(analysis), to_html(analysis)
     for name in dossier.names.values():

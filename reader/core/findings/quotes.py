@@ -99,7 +99,7 @@ from reader.core.vocabulary import (
     lemmas,
     singular,
 )
-from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording
+from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span, Wording, listing
 from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
@@ -1000,8 +1000,7 @@ def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int)
         listed.insert(0, before)
     if len(listed) < 2 or not joined:
         return None
-    names = [m[2].name for m in listed]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return listing([m[2].name for m in listed])
 
 
 _FROM_SOURCE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_NOUN + r"\s+(?:from|by|signed\s+by)\s+")
@@ -1031,8 +1030,7 @@ def _source_after(speakers: _Speakers, verb: re.Match[str], end: int) -> str | N
         listed.append(after)
     if len(listed) > 1 and not joined:
         return None
-    names = [m[2].name for m in listed]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return listing([m[2].name for m in listed])
 
 
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u201c\u201d\"]+?)\s+(as)\s+(?:having\s+)?$")

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from reader.core.model.base import (
     HEADLINE, REPORT_GLYPHS, Article, ArticleRole, DiffTag, Dossier, EntityType, LinkKind, Problem, Progress, Span, counted,
-    problems_summary, quiet, shorten,
+    listing, problems_summary, quiet, shorten,
 )
 
 __all__ = [
     # reader.core.model.base, imported above
     "HEADLINE", "REPORT_GLYPHS", "Article", "ArticleRole", "DiffTag", "Dossier", "EntityType", "LinkKind", "Problem", "Progress", "Span",
-    "counted", "problems_summary", "quiet", "shorten",
+    "counted", "listing", "problems_summary", "quiet", "shorten",
     # reader.core.model.analysis, imported on first use (see __getattr__)
     "DiffOp", "Entity", "Link", "Sentence", "Token",
     "Analysis", "Bound", "DiffType", "Figure", "FigureComparison", "FigureKind", "Findings", "Label",

@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any, Literal, TypeVar
 
 from reader.core.by_start import ByStart
-from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
+from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, listing, shorten
 from reader.core.tokens import Packed, Token, moved, pack, tokenize, unpack
 from reader.core.vocabulary import LANGUAGE_NAMES, MONTHS
 
@@ -219,11 +219,6 @@ class Link:
             if span.article == article_id:
                 return span
         return None
-
-
-def _listing(names: Sequence[str]) -> str:
-    """``A``, ``A and B``, ``A, B and C``."""
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 # --- findings: what the findings stage derives from sentences, entities and links ----------
@@ -545,7 +540,7 @@ class LinkOrigins:
         shared = [group for group in self.groups if len(group) > 1]
         if not shared:
             return line + ": each in its own words"
-        return line + ": " + "; ".join(_listing([outlet[a] for a in group]) + " reuse one text" for group in shared)
+        return line + ": " + "; ".join(listing([outlet[a] for a in group]) + " reuse one text" for group in shared)
 
 
 @dataclass(frozen=True)
@@ -623,7 +618,7 @@ class Origins:
             return line + ": no copy between reports"
         parts = []
         for group in shared:
-            text = "copy in " + _listing([outlet[a] for a in group.reports])
+            text = "copy in " + listing([outlet[a] for a in group.reports])
             if group.credit:
                 text = f"{group.credit} {text}"
             if group.first:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePath
@@ -41,6 +41,11 @@ def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis when longer."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def listing(names: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
@@ -268,6 +273,10 @@ class Dossier:
         except ValueError:  # on another drive: nothing in common
             inside = False
         return PurePath(os.path.relpath(full, root)).as_posix() if inside else PurePath(path).name
+
+    def named(self, ids: Iterable[str]) -> str:
+        """Reports ``ids`` by their :attr:`names`, in that order, between commas (``also in latimes, usatoday``)."""
+        return ", ".join(self.names[a] for a in ids)
 
     @cached_property
     def names(self) -> dict[str, str]:

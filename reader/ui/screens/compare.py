@@ -580,7 +580,7 @@ class CompareScreen(AnswersInLine, KeptView):
             text.append(note, "bold")  # it names the other report's passage the figures are in
         if passage.carriers:
             linked = "not linked to" if self._reports[_other(side)] in self.analysis.saying(span) else "not in"
-            text.append(f"{'; ' if note else ''}{linked} {other}; in " + ", ".join(dossier.names[a] for a in passage.carriers))
+            text.append(f"{'; ' if note else ''}{linked} {other}; in " + dossier.named(passage.carriers))
         elif not note:
             text.append(unlinked(self.analysis, span))
         return text

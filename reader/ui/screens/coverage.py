@@ -363,7 +363,7 @@ class CoverageScreen(AnswersInLine, KeptView):
         characters) or ``(2)``."""
         apart, names = self._apart[row], self.analysis.dossier.names
         if apart.added:
-            return f"also in {', '.join(names[a] for a in apart.added)}:"
+            return f"also in {self.analysis.dossier.named(apart.added)}:"
         if apart.own is not None:
             return f"with {names[apart.own.article]} \u201c{shorten(row_text(self.analysis, apart.own), room)}\u201d:"
         return f"({apart.nth})"
@@ -392,10 +392,10 @@ class CoverageScreen(AnswersInLine, KeptView):
         among, in_event = counted_among(self.analysis, link.articles[0])
         text.append(f"{KIND_MARKS[shown_kind(self.analysis, link)]} {match_note(self.analysis, link)}; in {len(carriers)} of {len(among)}"
                     f"{' of this event' if in_event else ''}: ")
-        text.append(", ".join(dossier.names[a] for a in carriers))
+        text.append(dossier.named(carriers))
         if (apart := self._apart.get(self._row_of[event.row_key])) is not None:
             if apart.added:
-                text.append(f"; the same words as another row: this link adds {', '.join(dossier.names[a] for a in apart.added)}")
+                text.append(f"; the same words as another row: this link adds {dossier.named(apart.added)}")
             elif apart.own is not None:
                 text.append(f"; the same words as another row: this link also joins {dossier.names[apart.own.article]}'s "
                             f"\u201c{row_text(self.analysis, apart.own)}\u201d")

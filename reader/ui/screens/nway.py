@@ -400,9 +400,9 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         dossier = self.analysis.dossier
         lines = [f"{dossier.names[a]}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
         if self.missing:
-            lines.append("Not linked in: " + ", ".join(dossier.names[a] for a in self.missing))
+            lines.append("Not linked in: " + dossier.named(self.missing))
         if self.elsewhere:
-            lines.append("By another link only: " + ", ".join(dossier.names[a] for a in self.elsewhere))
+            lines.append("By another link only: " + dossier.named(self.elsewhere))
         self.app.copy_passage("\n\n".join(lines), counted(len(self.carriers), "version"))
 
     @on(ItemView.Selected)
