@@ -63,6 +63,22 @@ def _cue_text(analysis: Analysis, cue: Span | None) -> str | None:
         pytest.param("The March floods failed to weaken the Kelby bridge, engineers said on Tuesday.", "denied", "failed to",
                      id="failed-to"),
         pytest.param(f"Prosecutors failed to prove that {CLAUSE}.", "not confirmed", "failed to prove that", id="failed-to-prove"),
+        pytest.param(f"Nothing suggests that {CLAUSE}.", "not confirmed", "Nothing suggests that", id="nothing-suggests"),
+        pytest.param(f"It is not true that {CLAUSE}.", "denied", "is not true that", id="not-true-that"),
+        pytest.param(f"It is untrue that {CLAUSE}.", "denied", "is untrue that", id="untrue-that"),
+        pytest.param(f"Engineers could not rule out that {CLAUSE}.", "uncertain", "could not rule out that", id="could-not-rule-out"),
+        pytest.param(f"Engineers did not rule out the possibility that {CLAUSE}.", "uncertain",
+                     "did not rule out the possibility that", id="not-rule-out-the-possibility"),
+        pytest.param(f"It cannot be ruled out that {CLAUSE}.", "uncertain", "cannot be ruled out that", id="cannot-be-ruled-out"),
+        pytest.param(f"Engineers ruled out that {CLAUSE}.", "denied", "ruled out that", id="ruled-out"),
+        pytest.param("The mayor said the Kelby bridge was weakened by the March floods, which was not confirmed by engineers.",
+                     "not confirmed", "which was not confirmed", id="which-was-not-confirmed"),
+        pytest.param("The mayor said the Kelby bridge was weakened by the March floods, which engineers denied.",
+                     "denied", "which engineers denied", id="which-was-denied"),
+        pytest.param(f"The mayor issued a denial that {CLAUSE}.", "denied", "issued a denial that", id="a-denial-that"),
+        pytest.param(f"The mayor issued a denial of reports that {CLAUSE}.", "denied", "a denial of reports that",
+                     id="a-denial-of-reports"),
+        pytest.param(f"The mayor rejected claims that {CLAUSE}.", "denied", "rejected claims that", id="rejected-claims"),
     ],
 )
 def test_a_passage_denying_or_doubting_what_the_other_tells_outright_says_so(first, stance, cue):
@@ -78,6 +94,13 @@ def test_what_was_to_come_is_told_outright_and_may_be_denied():
     analysis = _pair("The mayor said the Kelby bridge would not reopen in May.", "The mayor said the Kelby bridge would reopen in May.")
     found = stance_difference(analysis, _whole(analysis, "a"), _whole(analysis, "b"))
     assert (found.a, found.b, _cue_text(analysis, found.a_cue)) == ("denied", "asserted", "not")
+
+
+def test_the_words_of_a_stance_may_stand_after_a_clause_linked_alone():
+    """``…, which was not confirmed`` after a clause linked on its own: its sentence says how it is told."""
+    analysis = _pair(f"The mayor said {CLAUSE}, which was not confirmed by engineers.")
+    found = stance_difference(analysis, _span(analysis, "a", CLAUSE), _whole(analysis, "b"))
+    assert (found.a, found.b, _cue_text(analysis, found.a_cue)) == ("not confirmed", "asserted", "which was not confirmed")
 
 
 def test_the_words_of_a_stance_may_stand_before_a_clause_linked_alone():
@@ -120,6 +143,18 @@ def test_the_words_of_a_stance_may_stand_before_a_clause_linked_alone():
         pytest.param("The March floods never weakened the Kelby bridge, engineers said.",
                      "Without the new piers, the March floods would have weakened the Kelby bridge.", id="what-would-have-been"),
         pytest.param("The March floods were able to weaken the Kelby bridge, engineers said.", TOLD, id="able-to"),
+        pytest.param(f"It is true that {CLAUSE}.", TOLD, id="true-that"),
+        pytest.param(f"Nothing was said at the meeting, but {CLAUSE}.", TOLD, id="nothing-of-another-clause"),
+        pytest.param(f"Engineers ruled out that the harbour road was closed, and {CLAUSE}.", TOLD, id="ruled-out-another-clause"),
+        pytest.param(f"There was no denial that {CLAUSE}.", TOLD, id="no-denial-that"),
+        pytest.param("The mayor said the Kelby bridge was weakened by the March floods, which engineers did not deny.", TOLD,
+                     id="which-they-did-not-deny"),
+        pytest.param("The mayor said the Kelby bridge was weakened by the March floods, which was confirmed by engineers.", TOLD,
+                     id="which-was-confirmed"),
+        pytest.param("The March floods weakened the Kelby bridge, which was not repaired, engineers said on Tuesday.", TOLD,
+                     id="which-denies-another-verb"),
+        pytest.param("The Kelby bridge, which was not inspected, was weakened by the March floods, engineers said on Tuesday.", TOLD,
+                     id="a-denial-in-a-which-aside"),
         pytest.param("The March floods did not fail to weaken the Kelby bridge, engineers said.", TOLD, id="did-not-fail-to"),
         pytest.param("The council did not close the Kelby bridge on Monday.",
                      "The council delayed a decision to close the Kelby bridge.", id="a-plan-beside-a-denial"),
