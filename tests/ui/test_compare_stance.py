@@ -30,6 +30,17 @@ async def test_the_compare_view_says_first_that_a_report_has_not_confirmed_what_
                                "asserted in Valley Post; ")
 
 
+async def test_the_compare_view_says_a_denial_told_after_the_linked_clause():
+    """``…, which engineers denied`` stands after the clause the link joins: the status line still says it."""
+    analysis = _analysis("The Kelby bridge was weakened by the March floods, which engineers denied on Tuesday.")
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await compare_pair(pilot, analysis, "harbour", "valley", "Kelby")
+        await until(pilot, lambda: "stance" in compare_status(screen))
+        assert compare_status(screen).startswith(
+            "passage 1/1: stance: denied in Harbour Daily (\u201cwhich engineers denied\u201d), asserted in Valley Post; ")
+
+
 async def test_the_compare_view_says_no_stance_for_a_pair_telling_it_alike():
     analysis = _analysis("Inspectors found evidence that the Kelby bridge was weakened by the March floods.")
     app = build_app(analysis.dossier, analysis=analysis)
