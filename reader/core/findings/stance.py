@@ -209,7 +209,8 @@ def _stances(reading: _Reading, shared: set[str]) -> dict[str, tuple[Stance, tup
 def _occurrence(words: tuple[str, ...], verbs: tuple[int, ...], v: int) -> tuple[Stance, tuple[int, int] | None] | None:
     """How the verb at ``v`` is told: denied right before it (:func:`~reader.core.links.polarity.denials_of`: one
     ``not``, or a word of ``FAILING`` before its ``to``; two are left unread),
-    else as its clause's ``that`` or ``whether`` frames it, else outright (:func:`_outright`)."""
+    else as its clause's ``that`` or ``whether`` frames it, else as a ``which`` clause right after it tells it
+    (:func:`_told_after`), else outright (:func:`_outright`)."""
     denials = denials_of(words, v)[1]
     if len(denials) > 1:
         return None  # two denials (``did not fail to``): left unread
