@@ -153,6 +153,8 @@ def test_the_words_of_a_stance_may_stand_before_a_clause_linked_alone():
                      id="which-was-confirmed"),
         pytest.param("The March floods weakened the Kelby bridge, which was not repaired, engineers said on Tuesday.", TOLD,
                      id="which-denies-another-verb"),
+        pytest.param("The Kelby bridge was weakened by the March floods, which is not to say it fell, engineers said on Tuesday.",
+                     TOLD, id="which-is-not-to-say"),
         pytest.param("The Kelby bridge, which was not inspected, was weakened by the March floods, engineers said on Tuesday.", TOLD,
                      id="a-denial-in-a-which-aside"),
         pytest.param("The March floods did not fail to weaken the Kelby bridge, engineers said.", TOLD, id="did-not-fail-to"),
