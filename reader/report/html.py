@@ -373,7 +373,7 @@ class _Html:
             for share in origins.shares
         )
         pairs = "".join(f"<li>{line}</li>" for line in copying_lines(
-            origins, self.outlet, _text, lambda span: f'<span class="hl-quote">{self.passages.plain(span)}</span>'))
+            self.analysis.dossier, origins, self.outlet, _text, lambda span: f'<span class="hl-quote">{self.passages.plain(span)}</span>'))
         table = (  # none with fewer than two reports: the summary says so
             f'<p class="note">{ORIGINS_NOTE}</p>'
             '<table><thead><tr><th>Report</th><th class="num">Copied</th><th class="num">Rewritten</th>'
