@@ -863,6 +863,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         if (analysis := self.require_analysis()) is None:
             return
         computed = self.without_weaker or analysis
+        if len(analysis.dossier.articles) < 2:  # no link of any kind: "every link found is shown" misled
+            self.say(one_report("Weaker links", "need"), timeout=4)
+            return
         if not self.weaker_shown and not analysis.weaker_links:
             self.say("No weaker links: every link found is shown", timeout=4)
             return
