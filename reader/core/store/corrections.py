@@ -399,12 +399,18 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity, abso
 
 def _decided(dossier: Dossier, links: list[Link], weaker: list[Link], anchors: tuple[Anchor, ...]) -> tuple[set[Span], list[tuple[list[Link], int]]]:
     """The passages a decision names that are still there, and where the link it was about is now:
-    the link of exactly those passages, else (passages moved since) those sharing two of them; not
-    both: a passage takes part in one link per statement it carries."""
+    the link of exactly those passages, else (passages moved since) the one sharing the most of them,
+    two at least; none when several share as many: a passage takes part in one link per statement it
+    carries, so the passages left (one report's sentence edited) may be in links of other statements,
+    which the decision is not about."""
     spans = {span for span in (a.resolve(dossier) for a in anchors) if span is not None}
-    found = [(group, i) for group in (links, weaker) for i, link in enumerate(group) if set(link.passages) == spans] or [
-        (group, i) for group in (links, weaker) for i, link in enumerate(group) if len(spans.intersection(link.passages)) >= 2
-    ]
+    found = [(group, i) for group in (links, weaker) for i, link in enumerate(group) if set(link.passages) == spans]
+    if not found:
+        shared = [(len(spans.intersection(link.passages)), group, i) for group in (links, weaker) for i, link in enumerate(group)]
+        most = max((count for count, _, _ in shared), default=0)
+        found = [(group, i) for count, group, i in shared if count == most]
+        if most < 2 or len(found) > 1:
+            found = []
     return spans, found
 
 
@@ -414,10 +420,11 @@ def _judge_link(dossier: Dossier, links: list[Link], weaker: list[Link], decisio
     spans, found = _decided(dossier, links, weaker, decision.passages)
     if len({span.article for span in spans}) < 2:
         return False
-    if isinstance(decision, RejectLink):
+    if isinstance(decision, RejectLink):  # no link left to take away: stale, not said to be applied
         for group, index in reversed(found):
             del group[index]
-    elif found:
+        return bool(found)
+    if found:
         for group, index in reversed(found):  # from the end: deleting leaves the indices before it
             accepted = replace(group[index], accepted=True, confident=True)
             if group is links:
