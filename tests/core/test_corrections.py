@@ -22,6 +22,7 @@ from reader.core.store.corrections import (
     MergeEntities,
     accept_link,
     apply_corrections,
+    described,
     drop_passage,
     from_json,
     load_corrections,
@@ -602,6 +603,23 @@ def test_with_saved_corrections_applies_the_sidecar_or_reports_it(made, folder):
     (folder / SIDECAR_NAME).write_text("{", encoding="utf-8")
     corrected, corrections, problem = with_saved_corrections(made, folder)
     assert corrected is made and corrections == Corrections() and "not valid JSON" in problem.message
+
+
+def test_corrections_that_no_longer_apply_are_said_once_not_dropped_unsaid(made, folder):
+    """A report edited since its link was rejected: the rejection applied to nothing and nobody was
+    told (the reader showed the link again, the export counted no correction). The open and the export
+    say which decisions no longer apply, in one line naming the file that keeps them."""
+    save_corrections(folder, sample(made))
+    path = folder / "northwind.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("both denied", "each denied"), encoding="utf-8")
+    edited = Analysis(load_dossier(folder), entities=made.entities, links=made.links)  # the same offsets
+    corrected, corrections, problem = with_saved_corrections(edited, folder)
+    assert corrections == sample(made) and [k.id for k in corrected.links] == ["quote", "wrong"]
+    assert len(corrected.entities) == 2  # the merge still applies
+    assert problem.path == str(folder / SIDECAR_NAME)
+    assert problem.message == ("1 correction no longer applies, what it was made on being edited or gone: "
+                               f"{described(corrections.decisions[1], edited.dossier)}")
+    assert "\n" not in problem.message
 
 
 def test_any_name_is_saved_and_read_back_inert(folder):

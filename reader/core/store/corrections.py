@@ -265,10 +265,19 @@ def with_saved_corrections(
     """What every open and every export does: read the sidecar and apply it.
 
     Returns the corrected analysis, the corrections (to add to or undo) and
-    the sidecar's problem, if any; with a problem the analysis is uncorrected.
+    the sidecar's problem, if any: with a file that cannot be used the analysis is uncorrected; with
+    decisions that no longer apply (an article edited since) the others are applied and those said.
     """
+    from reader.core.pipeline import refresh  # as in apply_corrections
+
     corrections, problem = load_corrections(dossier_root)
-    return apply_corrections(analysis, corrections), corrections, problem
+    corrected, stale = _apply(analysis, corrections)
+    if stale and problem is None:
+        told = "; ".join(described(decision, analysis.dossier) for decision in stale)
+        problem = _problem(_sidecar_in_use(dossier_root), f"{counted(len(stale), 'correction')} no longer "
+                           f"appl{'ies' if len(stale) == 1 else 'y'}, what {'it was' if len(stale) == 1 else 'they were'}"
+                           f" made on being edited or gone: {told}")
+    return refresh(analysis, corrected), corrections, problem
 
 
 def stale_decisions(analysis: Analysis, corrections: Corrections) -> tuple[Decision, ...]:
@@ -477,14 +486,19 @@ def _is_bundled(root: Path) -> bool:
     return Path(os.path.realpath(root)).is_relative_to(os.path.realpath(bundled_dossier()))
 
 
+def _sidecar_in_use(dossier_root: Path | str) -> Path:
+    """The file the dossier's decisions are read from: kept privately when one is, else beside the dossier."""
+    private = private_sidecar_path(dossier_root)
+    return private if os.path.exists(private) else sidecar_path(dossier_root)
+
+
 def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | None]:
     """The saved corrections; a missing file is none, an unusable one is none plus one clear problem.
 
     Read from the user's data directory when kept there, else from beside the dossier.
     Never raises for a bad file: corrections must never stop a dossier from opening.
     """
-    private = private_sidecar_path(dossier_root)
-    path = private if os.path.exists(private) else sidecar_path(dossier_root)
+    path = _sidecar_in_use(dossier_root)
     try:
         return _read(path), None
     except FileNotFoundError:
