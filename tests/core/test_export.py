@@ -525,6 +525,9 @@ def test_a_dossier_of_one_report_says_so_of_what_else_and_draws_no_empty_origins
     for text in (markdown, page):
         assert "each of its sentences is listed here" in text and "other reports say them too" not in text
         assert "Copied" not in text and "no copy between reports" in text
+    # Nothing shared with no other report: the en dash of every empty cell, as Published, not a blank.
+    assert "| Harbour Post | The ferry left port at dawn. | \u2013 | 13 | \u2013 |" in markdown
+    assert '<td class="num">\u2013</td>' in page
 
 
 def test_an_empty_dossier_says_it_has_no_report_in_both_readable_exports():

@@ -827,11 +827,12 @@ CORRECTION_WORDS = {
 
 def shared_cell(analysis: Analysis, article_id: str) -> str:
     """The Shared column of the readable exports' report table: ``71%``; ``source`` for a source document, which
-    counts as no report; beside the sources, how much of the report each accounts for (``71%; 43% from M``)."""
+    counts as no report; beside the sources, how much of the report each accounts for (``71%; 43% from M``); an
+    en dash, as any empty cell, in a dossier of one report, which shares nothing."""
     if article_id in analysis.dossier.sources:
         return "source"
     share = analysis.shared_fraction(article_id)  # none in a dossier of one report
-    return "; ".join([*([f"{share:.0%}"] if share is not None else ()), *source_notes(analysis, article_id)])
+    return "; ".join([*([f"{share:.0%}"] if share is not None else ()), *source_notes(analysis, article_id)]) or _NONE
 
 
 def carried_by(analysis: Analysis, passages: tuple[Span, ...]) -> str:
