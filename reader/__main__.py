@@ -211,7 +211,7 @@ def _write_import(source: str, result, args: argparse.Namespace) -> bool:
     replaced (in one step) only with ``--force``; one of another article keeps its name and the import
     takes the next free one."""
     from reader.core.ingest.importer import duplicates, holding_article
-    from reader.core.store.writing import write_atomic, write_new
+    from reader.core.store.writing import why_not_written, write_atomic, write_new
 
     stem, _, suffix = result.file_name.rpartition(".")
     replaced = False
@@ -237,7 +237,7 @@ def _write_import(source: str, result, args: argparse.Namespace) -> bool:
                 _warn(f"{args.into}: no free file name for {result.file_name}")
                 return False
     except OSError as error:
-        _warn(f"{args.into / result.file_name}: {error.strerror or error}")
+        _warn(f"{args.into / result.file_name}: {why_not_written(args.into / result.file_name, error)}")
         return False
     kept, dropped = len(result.kept), len(result.dropped)
     kept_words = f"{kept} paragraph{'s' * (kept != 1)}"
@@ -299,12 +299,12 @@ def _export(args: argparse.Namespace) -> int:
     if problem:
         _warn(str(problem))
     if args.output:
-        from reader.core.store.writing import write_atomic
+        from reader.core.store.writing import why_not_written, write_atomic
 
         try:
             write_atomic(args.output, data)
         except OSError as error:
-            _warn(f"{args.output}: {error.strerror or error}")
+            _warn(f"{args.output}: {why_not_written(args.output, error)}")
             return 1
     else:
         sys.stdout.flush()

@@ -32,6 +32,13 @@ def test_export_writes_file_atomically(tmp_path, capsys):
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
 
 
+def test_an_output_in_a_missing_folder_names_the_folder(tmp_path, capsys):
+    target = tmp_path / "nowhere" / "report.md"
+    assert main(["export", str(BUNDLED), "-o", str(target)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"dossier-reader: {target}: no folder {tmp_path / 'nowhere'}"]
+
+
 def test_missing_folder_is_one_line_and_exit_1(tmp_path, capsys):
     missing = tmp_path / "nowhere"
     assert main(["export", str(missing)]) == 1

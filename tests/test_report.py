@@ -167,6 +167,9 @@ def test_differences_are_typed_and_every_type_used_is_in_the_legend(report):
     for kind in DIFF_TYPES:
         assert f'class="key t-{kind}"' in legend
     assert all(a.get("title") for a in marks), "every mark says what it is"
+    # Named as the reader names them (its help, compare's counts, d's walk), not by the class's word.
+    assert '>figures</span>' in legend and '>name form</span>' in legend
+    assert '>number</span>' not in legend and '>name</span>' not in legend
 
 
 def test_words_are_highlighted_with_the_terminal_pygments_style(report):

@@ -35,7 +35,7 @@ from collections import Counter
 from pathlib import PurePath
 
 from reader.core.text.diff import diff_passages
-from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
+from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, DiffType, classify
 from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.likeness import kind_label
@@ -224,7 +224,7 @@ class _Html:
     def legend(self) -> str:
         counts = self.passages.counts
         kinds = "".join(
-            f'<span><span class="key t-{kind}">{kind}</span> {DIFF_MEANING[kind]}'
+            f'<span><span class="key t-{kind}">{TYPE_TITLES[kind]}</span> {DIFF_MEANING[kind]}'
             + (f" ({counts[kind]})" if kind not in IGNORED_BY_DEFAULT else "") + "</span>"
             for kind in DIFF_TYPES
         )
@@ -373,7 +373,7 @@ class _Html:
             for share in origins.shares
         )
         pairs = "".join(f"<li>{line}</li>" for line in copying_lines(
-            origins, self.outlet, _text, lambda span: f'<span class="hl-quote">{self.passages.plain(span)}</span>'))
+            self.analysis.dossier, origins, self.outlet, _text, lambda span: f'<span class="hl-quote">{self.passages.plain(span)}</span>'))
         table = (  # none with fewer than two reports: the summary says so
             f'<p class="note">{ORIGINS_NOTE}</p>'
             '<table><thead><tr><th>Report</th><th class="num">Copied</th><th class="num">Rewritten</th>'

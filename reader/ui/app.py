@@ -863,6 +863,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         if (analysis := self.require_analysis()) is None:
             return
         computed = self.without_weaker or analysis
+        if len(analysis.dossier.articles) < 2:  # no link of any kind: "every link found is shown" misled
+            self.say(one_report("Weaker links", "need"), timeout=4)
+            return
         if not self.weaker_shown and not analysis.weaker_links:
             self.say("No weaker links: every link found is shown", timeout=4)
             return
@@ -1368,7 +1371,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         if len(self.dossier.articles) > 1:  # one report quotes no other (Q says so)
             yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
         if self.corrections.decisions:  # asked on every key typed in the palette: offered once there is one
-            yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
+            yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection, acceptance or passage taken out", self.action_undo_decision)
         # Short enough for one row of the palette at 80 columns: Textual cut a second one off.
         for name, title in (("html", "an HTML report"), ("markdown", "a Markdown report"), ("json", "JSON")):
             yield SystemCommand(f"Export: {name}", f"Save reports and analysis as {title}, to a file you confirm",

@@ -86,10 +86,10 @@ def undoable(app: App, done: str) -> str:
     return f"{done}: {keys_shown(app, 'U')} undoes it"
 
 
-def one_report(what: str) -> str:
+def one_report(what: str, needs: str = "needs") -> str:
     """Why a view that sets reports side by side does not open: ``Compare needs two reports: this
-    dossier has one``."""
-    return f"{what} needs two reports: this dossier has one"
+    dossier has one`` (``needs`` agrees with ``what``: ``Weaker links need``)."""
+    return f"{what} {needs} two reports: this dossier has one"
 
 
 def no_rows(reports: int) -> str:

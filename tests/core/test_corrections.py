@@ -22,6 +22,7 @@ from reader.core.store.corrections import (
     MergeEntities,
     accept_link,
     apply_corrections,
+    described,
     drop_passage,
     from_json,
     load_corrections,
@@ -604,6 +605,23 @@ def test_with_saved_corrections_applies_the_sidecar_or_reports_it(made, folder):
     assert corrected is made and corrections == Corrections() and "not valid JSON" in problem.message
 
 
+def test_corrections_that_no_longer_apply_are_said_once_not_dropped_unsaid(made, folder):
+    """A report edited since its link was rejected: the rejection applied to nothing and nobody was
+    told (the reader showed the link again, the export counted no correction). The open and the export
+    say which decisions no longer apply, in one line naming the file that keeps them."""
+    save_corrections(folder, sample(made))
+    path = folder / "northwind.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("both denied", "each denied"), encoding="utf-8")
+    edited = Analysis(load_dossier(folder), entities=made.entities, links=made.links)  # the same offsets
+    corrected, corrections, problem = with_saved_corrections(edited, folder)
+    assert corrections == sample(made) and [k.id for k in corrected.links] == ["quote", "wrong"]
+    assert len(corrected.entities) == 2  # the merge still applies
+    assert problem.path == str(folder / SIDECAR_NAME)
+    assert problem.message == ("1 correction no longer applies, what it was made on being edited or gone: "
+                               f"{described(corrections.decisions[1], edited.dossier)}")
+    assert "\n" not in problem.message
+
+
 def test_any_name_is_saved_and_read_back_inert(folder):
     odd = MergeEntities(EntityKey("Çavuşoğlu \ud800 “quoted”", "person"), EntityKey("Cavusoglu", "person"))
     assert save_corrections(folder, Corrections((odd,))) is None
@@ -657,3 +675,29 @@ def test_a_passage_taken_out_of_a_link_is_named_by_its_report_and_words(made):
     assert f"- {named}" in to_markdown(apply_corrections(made, Corrections((decision,))))
     stale = replace(decision, passage=replace(decision.passage, fingerprint="0" * 12))
     assert described(stale, dossier).startswith(f"the removal of {dossier.names[taken.article]}'s passage from the link")
+
+
+def test_a_link_decision_whose_passage_was_edited_is_stale_where_other_links_share_the_rest(tmp_path):
+    """One report's sentence of a rejected link edited, the two others' sentences left: the rejection
+    took away every link holding those two, links of other statements of the first report the user
+    never judged. Where the passages left do not single out one link, the decision is stale."""
+    folder = tmp_path / "bridge"
+    folder.mkdir()
+    (folder / "a.md").write_text("The council closed the bridge on Monday.\n\nThe mayor called the bridge unsafe.\n\n"
+                                 "Repairs will take a year.\n", encoding="utf-8")
+    (folder / "b.md").write_text("The bridge shut on Monday after the council called it unsafe for a year.\n", encoding="utf-8")
+    (folder / "c.md").write_text("Councillors shut the unsafe bridge on Monday for a year of repairs.\n", encoding="utf-8")
+
+    def links_of(dossier: Dossier) -> tuple[Link, ...]:
+        b, c = Span("b", 0, len(dossier.article("b").body)), Span("c", 0, len(dossier.article("c").body))
+        return tuple(Link(f"l{n}", "paraphrase", 0.5, (Span("a", start, end), b, c))
+                     for n, (start, end) in enumerate(dossier.article("a").paragraphs))
+
+    before = Analysis(load_dossier(folder), links=links_of(load_dossier(folder)))
+    decision = Corrections((reject_link(before, before.links[0]),))
+    assert [k.id for k in apply_corrections(before, decision).links] == ["l1", "l2"]
+    (folder / "a.md").write_text((folder / "a.md").read_text(encoding="utf-8").replace("closed", "shut"), encoding="utf-8")
+    edited = load_dossier(folder)
+    after = Analysis(edited, links=links_of(edited))
+    assert [k.id for k in apply_corrections(after, decision).links] == ["l0", "l1", "l2"]
+    assert stale_decisions(after, decision) == decision.decisions

@@ -11,9 +11,10 @@ from reader.__main__ import main
 from reader.core.pipeline import analyse
 from reader.core.export.documents import NONE_LISTED, escape_markdown, figure_lists, marked_version, to_json, to_markdown
 from reader.core.ingest.loading import load_dossier
-from reader.core.model import Span
+from reader.core.model import Dossier, Span
 
 from tests.conftest import BUNDLED, DATA
+from tests.helpers import make_article
 
 ARTICLE_FIELDS = {"id", "outlet", "title", "standfirst", "published", "url", "byline", "path", "body", "paragraphs"}
 ENTITY_FIELDS = {"id", "name", "type", "aliases", "articles", "mentions"}
@@ -385,9 +386,25 @@ def test_both_readable_exports_list_each_pair_of_reports_then_each_source():
     run = SharedRun(Span("a", 0, 9), Span("b", 4, 13), 2, 0)
     origins = Origins(pairs=(ReportPair("a", "b", "copied", 3, 40, (run,)), ReportPair("a", "c", "independent", 0, 0)),
                       sources=(SourceCover("wire", "b", 0.42),))
-    lines = copying_lines(origins, str.upper, str, lambda span: f"<{span.start}-{span.end}>")
+    lines = copying_lines(Dossier("d", (make_article("one two"),)), origins, str.upper, str, lambda span: f"<{span.start}-{span.end}>")
     assert lines == ["A and B: copied, 3 sentences copied; shared run: <0-9>", "A and C: independent",
                      "Source WIRE accounts for 42% of B"]
+
+
+def test_a_long_shared_run_is_shown_by_its_ends_and_its_length():
+    """A reprint's shared run is the whole article: a wall of thousands of words in a list line. The
+    readable exports show its first and last words and how many it has (the JSON keeps it whole);
+    a run of a sentence's length is shown whole."""
+    from reader.core.export.documents import RUN_SHOWN, run_shown
+
+    body = " ".join(f"w{n}" for n in range(1, 201))
+    dossier = Dossier("d", (make_article(body),))
+    shown = run_shown(dossier, Span("a", 0, len(body)), lambda span: f"<{dossier.article('a').text(span)}>")
+    head, tail = shown.split(" … ")
+    assert head == "<" + " ".join(f"w{n}" for n in range(1, 21)) + ">"
+    assert tail == "<" + " ".join(f"w{n}" for n in range(191, 201)) + "> (200 words)"
+    whole = " ".join(f"w{n}" for n in range(1, RUN_SHOWN + 1))
+    assert run_shown(dossier, Span("a", 0, len(whole)), lambda span: "<whole>") == "<whole>"
 
 
 @pytest.mark.parametrize("name", ["json", "markdown"])
@@ -509,6 +526,9 @@ def test_a_dossier_of_one_report_says_so_of_what_else_and_draws_no_empty_origins
     for text in (markdown, page):
         assert "each of its sentences is listed here" in text and "other reports say them too" not in text
         assert "Copied" not in text and "no copy between reports" in text
+    # Nothing shared with no other report: the en dash of every empty cell, as Published, not a blank.
+    assert "| Harbour Post | The ferry left port at dawn. | \u2013 | 13 | \u2013 |" in markdown
+    assert '<td class="num">\u2013</td>' in page
 
 
 def test_an_empty_dossier_says_it_has_no_report_in_both_readable_exports():

@@ -55,16 +55,20 @@ def page(wrap: bool = False) -> str:
 
 
 def test_a_copied_page_as_text_opens_with_the_import_command(tmp_path):
+    """In a folder, the page would open beside the article made of it: the note says to move it out.
+    Named alone, the page is the whole dossier: the folder it lies in is none of the reader's (the
+    note told a user who opened ~/Downloads/page.txt to move it out of ~/Downloads)."""
     path = tmp_path / "ferry page.txt"
     path.write_text(page())
+    command = (f"`dossier-reader import '{path}' --into {tmp_path}` makes an article of it")
+    told = "opened; looks like a copied web page (menus, links and notices around the text); " + command
+    [problem] = load_dossier(tmp_path).problems
+    assert problem.message == told + ", then move 'ferry page.txt' out of the folder"
     dossier = load_dossier(path)
     assert len(dossier.articles) == 1
     [problem] = dossier.problems
     assert problem.path == str(path)
-    assert problem.message == (
-        "opened; looks like a copied web page (menus, links and notices around the text); "
-        f"`dossier-reader import '{path}' --into {tmp_path}` makes an article of it, "
-        "then move 'ferry page.txt' out of the folder")
+    assert problem.message == told + ", to read instead of the page"
     assert dossier.articles[0].notes == (problem.message.removeprefix("opened; "),)
 
 

@@ -158,3 +158,27 @@ def test_write_new_never_replaces_a_file(tmp_path):
     assert write_new(target, "second\n") is False
     assert target.read_text(encoding="utf-8") == "first\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]  # no temporary file left behind
+
+
+def test_a_missing_folder_is_named_as_the_reason_not_the_file(tmp_path):
+    """ENOENT's "no such file or directory" blamed the file a write makes; the folder is what is missing."""
+    target = tmp_path / "no" / "such" / "x.md"
+    with pytest.raises(OSError) as caught:
+        write_atomic(target, "text")
+    assert writing.why_not_written(target, caught.value) == f"no folder {tmp_path / 'no'}"
+
+
+def test_a_file_in_the_path_is_named_as_no_folder(tmp_path):
+    (tmp_path / "notes.md").write_text("mine")
+    target = tmp_path / "notes.md" / "x.md"
+    with pytest.raises(OSError) as caught:
+        write_atomic(target, "text")
+    assert writing.why_not_written(target, caught.value) == f"{tmp_path / 'notes.md'} is a file, not a folder"
+
+
+def test_other_failures_keep_the_systems_words(tmp_path):
+    """Not every ENOENT is a missing folder (a file system refusing the name): the system's words stay."""
+    assert writing.why_not_written(tmp_path / "x.md", PermissionError(13, "Permission denied")) == "permission denied"
+    assert writing.why_not_written(tmp_path / "x.md", FileNotFoundError(2, "No such file or directory")) == \
+        "no such file or directory"
+    assert writing.why_not_written(tmp_path / "x.md", OSError("disk full")) == "disk full"

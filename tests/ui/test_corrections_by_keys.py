@@ -71,6 +71,9 @@ async def test_undo_brings_the_link_back_and_saves(bundled, analysis, folder):
         assert not undo_offered()
         link = await _reject_garneau_link(pilot, bundled, analysis)
         assert undo_offered()
+        # Every kind of decision the key undoes, X's too (it said "merge, split, rejection or acceptance").
+        (undo,) = [c for c in app.get_system_commands(app.screen) if c.title.startswith("Corrections: undo")]
+        assert all(kind in undo.help for kind in ("merge", "split", "rejection", "acceptance", "passage taken out"))
         await pilot.press("U")
         reports = len(link.passages)
         await until(pilot, lambda: any(said.startswith("Undid the rejection of the link “") and said.endswith(f"” across {reports} reports")

@@ -56,7 +56,7 @@ async def test_a_link_a_folder_and_a_missing_folder_are_one_line_each(bundled, a
         await app.action_export("html")
         field = app.screen.query_one("#export-path")
         for value, said in (("link.html", "symbolic link; not written"), (".", "is a folder"),
-                            (str(tmp_path / "no/such/folder/x.html"), "Not written:")):
+                            (str(tmp_path / "no/such/folder/x.html"), f"x.html: no folder {tmp_path / 'no'}")):
             field.value = value
             await pilot.press("enter")
             await until(pilot, lambda: said in _said(app))

@@ -67,3 +67,21 @@ async def test_the_coverage_sort_key_is_said_once_in_help_and_elsewhere(tiny, ti
         await until(pilot, lambda: any(
             said == "o works in the Coverage screen: Sort by origins (o again: by reports)"
             for said in told(app)))
+
+
+def test_the_help_lists_no_key_everywhere_that_the_view_it_is_opened_from_binds_otherwise(tiny):
+    """Opened from compare, the help listed ``c Swap columns`` under Compare and ``c Compare`` under
+    Everywhere: one key said to do two things on the screen in use. A key doing the same there (``c``
+    on the reader) stays in both, and opened elsewhere Everywhere keeps it."""
+    from reader.ui.screens.compare import CompareScreen
+    from reader.ui.screens.reader import ReaderScreen
+
+    app = build_app(tiny)
+
+    def everywhere(current):
+        return dict(dict(help_sections(app, current))["Everywhere"])
+
+    assert dict(dict(help_sections(app, CompareScreen))["Compare screen"])["c"] == "Swap columns"
+    assert "c" not in everywhere(CompareScreen)
+    assert everywhere(ReaderScreen)["c"] == everywhere(None)["c"] == "Compare"
+    assert everywhere(CompareScreen)["?"] == "Help"

@@ -774,6 +774,8 @@ async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny):
         await pilot.press("Q")  # nor the quote tracker: said, not opened
         await until(pilot, lambda: app.screen.said == "The quote tracker needs two reports: this dossier has one")
         assert len(app.screen_stack) == 1
+        await pilot.press("W")  # no link can join one report: not "every link found is shown"
+        await until(pilot, lambda: app.screen.said == "Weaker links need two reports: this dossier has one")
         await pilot.press("slash", *"Canada", "enter", "K")  # a view of one report: the app's c is left off its key bar too
         await until(pilot, lambda: len(app.screen_stack) == 2 and "Close" in str(app.screen.query_one(KeyBar).render()))
         assert "c Compare" not in str(app.screen.query_one(KeyBar).render())

@@ -143,7 +143,7 @@ import msgspec
 import msgspec.inspect
 
 from reader.core.model import (
-    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, NamingRow, Omission, Origins, Quote, QuoteGroup, Sentence,
+    Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, LinkOrigins, NamingRow, Omission, Origins, Quote, QuoteGroup, Sentence,
     Span, StanceDifference, Story, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
@@ -555,6 +555,23 @@ def told_origins(origins: Origins, link: Link) -> LinkOrigins | None:
     return found if found is not None and found.reports >= 2 else None
 
 
+RUN_SHOWN = 40
+"""Words of a shared run a readable export's line shows whole. A reprint's run is the whole article
+(thousands of words, a wall in a list line): a longer one shows its first :data:`RUN_HEAD` and last
+:data:`RUN_TAIL` words and its length; the JSON keeps it whole."""
+RUN_HEAD, RUN_TAIL = 20, 10
+
+
+def run_shown(dossier: Dossier, span: Span, passage: Callable[[Span], str]) -> str:
+    """A shared run as a readable export's line shows it (:data:`RUN_SHOWN`), ``passage`` showing its text."""
+    words = [match.span() for match in re.finditer(r"\S+", dossier.article(span.article).text(span))]
+    if len(words) <= RUN_SHOWN:
+        return passage(span)
+    head = Span(span.article, span.start, span.start + words[RUN_HEAD - 1][1])
+    tail = Span(span.article, span.start + words[-RUN_TAIL][0], span.end)
+    return f"{passage(head)} \u2026 {passage(tail)} ({len(words):,} words)"
+
+
 def origins_line(analysis: Analysis, found: LinkOrigins, outlet: Callable[[str], str], text: Callable[[str], str],
                  passage: Callable[[Span], str]) -> str:
     """A link's origins, and its longest shared run (a quotation both print, or reused text), as both readable
@@ -563,17 +580,18 @@ def origins_line(analysis: Analysis, found: LinkOrigins, outlet: Callable[[str],
     line = "Origins: " + text(found.summary(analysis.dossier.names))
     if pair := found.longest:
         line += (f". Longest shared run ({outlet(pair.a)} / {outlet(pair.b)}, {text(pair.relation)}"
-                 f"{text(pair.run.quotation_note)}): {passage(pair.run.a)}")
+                 f"{text(pair.run.quotation_note)}): {run_shown(analysis.dossier, pair.run.a, passage)}")
     return line
 
 
-def copying_lines(origins: Origins, outlet: Callable[[str], str], text: Callable[[str], str],
+def copying_lines(dossier: Dossier, origins: Origins, outlet: Callable[[str], str], text: Callable[[str], str],
                   passage: Callable[[Span], str]) -> list[str]:
     """What the origins section of both readable exports lists: how each pair of reports relates, then
     the sources accounting for a report; ``outlet``, ``text`` and ``passage`` as for :func:`origins_line`."""
     pairs = [f"{outlet(pair.a)} and {outlet(pair.b)}: {text(pair.relation)}"
              + (f", {counted(pair.copied, 'sentence')} copied" if pair.copied else "")
-             + (f"; shared run: {passage(pair.runs[0].a)}" if pair.runs else "") for pair in origins.pairs]
+             + (f"; shared run: {run_shown(dossier, pair.runs[0].a, passage)}" if pair.runs else "")
+             for pair in origins.pairs]
     return pairs + [f"Source {outlet(cover.source)} accounts for {cover.share:.0%} of {outlet(cover.report)}"
                     for cover in origins.sources]
 
@@ -757,7 +775,7 @@ class _Report:
                 self.add(f"| {self.outlet[share.article]} | {share.copied:.0%} | {share.rewritten:.0%} "
                          f"| {share.own:.0%} | {credits} |")
             self.add("")
-        lines = copying_lines(origins, lambda a: f"**{self.outlet[a]}**", escape_markdown,
+        lines = copying_lines(self.analysis.dossier, origins, lambda a: f"**{self.outlet[a]}**", escape_markdown,
                               lambda span: f"\u201c{self.text(span)}\u201d")
         if lines:
             self.add(*("- " + line for line in lines), "")
@@ -809,11 +827,12 @@ CORRECTION_WORDS = {
 
 def shared_cell(analysis: Analysis, article_id: str) -> str:
     """The Shared column of the readable exports' report table: ``71%``; ``source`` for a source document, which
-    counts as no report; beside the sources, how much of the report each accounts for (``71%; 43% from M``)."""
+    counts as no report; beside the sources, how much of the report each accounts for (``71%; 43% from M``); an
+    en dash, as any empty cell, in a dossier of one report, which shares nothing."""
     if article_id in analysis.dossier.sources:
         return "source"
     share = analysis.shared_fraction(article_id)  # none in a dossier of one report
-    return "; ".join([*([f"{share:.0%}"] if share is not None else ()), *source_notes(analysis, article_id)])
+    return "; ".join([*([f"{share:.0%}"] if share is not None else ()), *source_notes(analysis, article_id)]) or _NONE
 
 
 def carried_by(analysis: Analysis, passages: tuple[Span, ...]) -> str:

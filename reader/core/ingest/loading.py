@@ -131,7 +131,7 @@ def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bo
     for file, article_id in zip(read, _unique_ids(files)):
         shown = inert_line(file)
         try:
-            article = _load_article(_read_within(file, inside), article_id, shown, file)
+            article = _load_article(_read_within(file, inside), article_id, shown, file, alone=file == root)
         except Unreadable as skipped:
             problems.append(Problem(shown, f"skipped: {skipped}"))
             continue
@@ -220,7 +220,8 @@ def _import_places():
         yield place
 
 
-def _load_article(data: bytes, article_id: str, shown_path: str, file: Path) -> Article:
+def _load_article(data: bytes, article_id: str, shown_path: str, file: Path, *, alone: bool) -> Article:
+    """``file`` as an article; ``alone`` when it is the whole dossier (named by itself, not in a folder)."""
     text, notes = _decode(data)
     parsed = _parse(text := make_inert(text), markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
     notes.extend(parsed.notes)
@@ -229,7 +230,9 @@ def _load_article(data: bytes, article_id: str, shown_path: str, file: Path) -> 
     if _copied_page(text):
         # Its menus would read as the article, as a saved page's markup would: the same command cleans it.
         # Imported into its own folder, the page would stay there beside its article: one report twice.
-        away = f", then move {shlex.quote(file.name)} out of the folder" if writable(file.parent) else ""
+        # Named alone, the page is the whole dossier: its folder is none of the reader's.
+        away = (", to read instead of the page" if alone
+                else f", then move {shlex.quote(file.name)} out of the folder" if writable(file.parent) else "")
         notes.append(inert_line(f"looks like a copied web page (menus, links and notices around the text); "
                                 f"{_import_command(shlex.quote(str(file)), file.parent)} makes an article of it{away}"))
     body = "\n\n".join(parsed.paragraphs)

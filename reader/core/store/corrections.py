@@ -265,10 +265,19 @@ def with_saved_corrections(
     """What every open and every export does: read the sidecar and apply it.
 
     Returns the corrected analysis, the corrections (to add to or undo) and
-    the sidecar's problem, if any; with a problem the analysis is uncorrected.
+    the sidecar's problem, if any: with a file that cannot be used the analysis is uncorrected; with
+    decisions that no longer apply (an article edited since) the others are applied and those said.
     """
+    from reader.core.pipeline import refresh  # as in apply_corrections
+
     corrections, problem = load_corrections(dossier_root)
-    return apply_corrections(analysis, corrections), corrections, problem
+    corrected, stale = _apply(analysis, corrections)
+    if stale and problem is None:
+        told = "; ".join(described(decision, analysis.dossier) for decision in stale)
+        problem = _problem(_sidecar_in_use(dossier_root), f"{counted(len(stale), 'correction')} no longer "
+                           f"appl{'ies' if len(stale) == 1 else 'y'}, what {'it was' if len(stale) == 1 else 'they were'}"
+                           f" made on being edited or gone: {told}")
+    return refresh(analysis, corrected), corrections, problem
 
 
 def stale_decisions(analysis: Analysis, corrections: Corrections) -> tuple[Decision, ...]:
@@ -399,12 +408,18 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity, abso
 
 def _decided(dossier: Dossier, links: list[Link], weaker: list[Link], anchors: tuple[Anchor, ...]) -> tuple[set[Span], list[tuple[list[Link], int]]]:
     """The passages a decision names that are still there, and where the link it was about is now:
-    the link of exactly those passages, else (passages moved since) those sharing two of them; not
-    both: a passage takes part in one link per statement it carries."""
+    the link of exactly those passages, else (passages moved since) the one sharing the most of them,
+    two at least; none when several share as many: a passage takes part in one link per statement it
+    carries, so the passages left (one report's sentence edited) may be in links of other statements,
+    which the decision is not about."""
     spans = {span for span in (a.resolve(dossier) for a in anchors) if span is not None}
-    found = [(group, i) for group in (links, weaker) for i, link in enumerate(group) if set(link.passages) == spans] or [
-        (group, i) for group in (links, weaker) for i, link in enumerate(group) if len(spans.intersection(link.passages)) >= 2
-    ]
+    found = [(group, i) for group in (links, weaker) for i, link in enumerate(group) if set(link.passages) == spans]
+    if not found:
+        shared = [(len(spans.intersection(link.passages)), group, i) for group in (links, weaker) for i, link in enumerate(group)]
+        most = max((count for count, _, _ in shared), default=0)
+        found = [(group, i) for count, group, i in shared if count == most]
+        if most < 2 or len(found) > 1:
+            found = []
     return spans, found
 
 
@@ -414,10 +429,11 @@ def _judge_link(dossier: Dossier, links: list[Link], weaker: list[Link], decisio
     spans, found = _decided(dossier, links, weaker, decision.passages)
     if len({span.article for span in spans}) < 2:
         return False
-    if isinstance(decision, RejectLink):
+    if isinstance(decision, RejectLink):  # no link left to take away: stale, not said to be applied
         for group, index in reversed(found):
             del group[index]
-    elif found:
+        return bool(found)
+    if found:
         for group, index in reversed(found):  # from the end: deleting leaves the indices before it
             accepted = replace(group[index], accepted=True, confident=True)
             if group is links:
@@ -470,14 +486,19 @@ def _is_bundled(root: Path) -> bool:
     return Path(os.path.realpath(root)).is_relative_to(os.path.realpath(bundled_dossier()))
 
 
+def _sidecar_in_use(dossier_root: Path | str) -> Path:
+    """The file the dossier's decisions are read from: kept privately when one is, else beside the dossier."""
+    private = private_sidecar_path(dossier_root)
+    return private if os.path.exists(private) else sidecar_path(dossier_root)
+
+
 def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | None]:
     """The saved corrections; a missing file is none, an unusable one is none plus one clear problem.
 
     Read from the user's data directory when kept there, else from beside the dossier.
     Never raises for a bad file: corrections must never stop a dossier from opening.
     """
-    private = private_sidecar_path(dossier_root)
-    path = private if os.path.exists(private) else sidecar_path(dossier_root)
+    path = _sidecar_in_use(dossier_root)
     try:
         return _read(path), None
     except FileNotFoundError:

@@ -51,6 +51,21 @@ def write_atomic(path: Path | str, data: str | bytes, *, mode: int | None = None
         raise
 
 
+def why_not_written(path: Path | str, error: OSError) -> str:
+    """Why a write to ``path`` failed, as a line says it: the system's "no such file or directory"
+    (or "not a directory") blames the file being made when what is missing is a folder on its way,
+    so that folder is named; any other failure keeps the system's words."""
+    if isinstance(error, (FileNotFoundError, NotADirectoryError)):
+        folder = Path(path).parent
+        while not folder.exists() and folder.parent != folder:
+            missing, folder = folder, folder.parent
+            if folder.is_dir():
+                return f"no folder {missing}"
+        if folder.exists() and not folder.is_dir():
+            return f"{folder} is a file, not a folder"
+    return (error.strerror or str(error)).lower()
+
+
 def _stream(path: Path) -> bool:
     """Does ``path`` (its links followed) name a pipe or a character device?"""
     try:

@@ -31,7 +31,7 @@ from textual.worker import get_current_worker
 from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis
 from reader.core.safe_text import inert_line
-from reader.core.store.writing import write_atomic
+from reader.core.store.writing import why_not_written, write_atomic
 from reader.report.formats import SUFFIXES, encoded
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.wording import keys_shown
@@ -123,7 +123,7 @@ class ExportDialog(ModalScreen[None]):
                 write_atomic(target, data)
                 outcome = len(data)
         except OSError as error:
-            outcome = (error.strerror or str(error)).lower()
+            outcome = why_not_written(target, error)
         # Through the app (taken on its own thread: a dismissed dialog no longer finds it), not a
         # message to the dialog: one posted to a dismissed dialog was lost.
         with contextlib.suppress(RuntimeError):  # the app has closed: nobody is left to tell

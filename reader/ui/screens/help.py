@@ -160,7 +160,16 @@ def help_sections(app: App, current: type | None = None, focused: type | None = 
                 sections[same] = (f"{known_title}, {title.split(': ', 1)[1]}", rows, owners | {screen, widget})
     # Stable: the rest keep their order.
     sections.sort(key=lambda section: (focused is None or focused not in section[2], current not in section[2]))
-    return [(title, rows) for title, rows, _ in sections]
+    here = {key: described for _, rows, owners in sections if owners & {current, focused} - {None}
+            for keys, described in rows for key in keys.split()}
+    return [(title, _unshadowed(rows, here) if title == "Everywhere" else rows) for title, rows, _ in sections]
+
+
+def _unshadowed(rows: list[tuple[str, str]], here: dict[str, str]) -> list[tuple[str, str]]:
+    """The keys working everywhere but those the view the help is opened from binds to something else
+    (``c`` swaps compare's columns): under Everywhere too, one key read as doing two things there."""
+    return [(keys, described) for keys, described in rows
+            if not all(here.get(key, described) != described for key in keys.split())]
 
 
 def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityRow, str]]:
