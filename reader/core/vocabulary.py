@@ -253,6 +253,10 @@ ACTOR_FOLLOWERS = REPORTING_VERBS | frozenset(
 """Words after a place name that make it an actor (``Washington wants``, ``Ottawa has made``):
 a capital so used stands for its country's government."""
 
+GOVERNMENT_WORK = frozenset("work works worked seek seeks sought negotiate negotiates negotiated".split())
+"""Verbs that make a place name before them an actor as well (``as Washington and Ottawa work on a deal``), read
+only after a place's name: elsewhere ``work`` is mostly a noun (``his Ebola work``)."""
+
 SENTENCE_ADVERBS = frozenset("also now then still again later once too already".split())
 """Adverbs that may stand between a subject and its verb (``Ottawa also said``)."""
 

@@ -1822,7 +1822,9 @@ class _Context:
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
         onward = self.past_listed_places(end) or after
         verb = onward[1:2] if onward and onward[0].norm in gz.SENTENCE_ADVERBS else onward[:1]
-        acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
+        acting = not placed and verb and verb[0].text.islower() and (
+            verb[0].norm in gz.ACTOR_FOLLOWERS or verb[0].norm in gz.GOVERNMENT_WORK and is_place_word(" ".join(words))
+            and (before is None or before.norm not in gz.ARTICLES_AND_OWNERS))  # not "his Washington work won"
         accredited = before is not None and before.norm == "to" and second is not None and second.norm in gz.ENVOY_NOUNS
         governing = before is not None and before.norm == "the" and after and after[0].text.islower() \
             and after[0].norm in gz.GOVERNMENT_NOUNS  # "the Brill government": the government, named by its seat
