@@ -681,7 +681,28 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     for head, keys in heads.items():
         if len(keys) == 1:  # "the Academy" for the one "Academy of Motion Picture Arts and Sciences"
             table[head].add(keys[0])
+    _spelt_surnames(forms, table)
     return table
+
+
+def _spelt_surnames(forms: dict[str, _Form], table: dict[str, set[str]]) -> None:
+    """``Zelensky`` stands for ``Volodymyr Zelenskiy`` where the dossier never writes the one-word form in the full
+    name: two transliterations of a long family name (eight letters or more and the same first two, as
+    :func:`_merge_spellings` compares), when no other longer name ends in a word so close. ``Kim``/``Kin``,
+    ``Johnson``/``Johnston`` are too short to tell a spelling from another name."""
+    endings: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        last = form.words[-1]
+        if len(form.spaced) >= 2 and last.isalpha() and len(last) >= 8 and last in table:
+            endings[last[:2]].add(last)
+    for form in forms.values():
+        if len(form.spaced) != 1 or form.key in table or len(form.key) < 8 or not form.key.isalpha() \
+                or form.is_place or form.is_acronym:
+            continue
+        close = [other for other, _, _ in process.extract(form.key, endings.get(form.key[:2], ()), scorer=fuzz.ratio,
+                                                          score_cutoff=90, limit=None)]
+        if len(close) == 1:
+            table[form.key] = set(table[close[0]])
 
 
 _DEPARTMENTS = ("department", "ministry")
