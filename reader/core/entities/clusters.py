@@ -682,7 +682,29 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
         if len(keys) == 1:  # "the Academy" for the one "Academy of Motion Picture Arts and Sciences"
             table[head].add(keys[0])
     _spelt_surnames(forms, table)
+    _firms_by_first_word(forms, table)
     return table
+
+
+def _firms_by_first_word(forms: dict[str, _Form], table: dict[str, set[str]]) -> None:
+    """``Harlow`` for ``Harlow Bancorp & Co.``: a firm written with its company suffix is also called by its first
+    word, when the dossier writes that word alone, no other name opens with it or ends in it, and it is no English
+    word (``General``, ``Wells``), no place's name, and never read as a person or a place (``Mr. Pell``, ``to Denver``)."""
+    openers = Counter(form.words[0] for form in forms.values() if len(form.spaced) >= 2)
+    for form in list(forms.values()):
+        if not any(_as_a_firm(m) for m in form.mentions):
+            continue
+        words = _without_suffix(form.words)
+        while len(words) > 1 and words[-1] in ("&", "and"):
+            words = _without_suffix(words[:-1])
+        first = words[0]
+        short = forms.get(name_key((first,)))
+        if len(words) < 2 or short is None or short.key in table or openers[first] != 1 or not first.isalpha() \
+                or dictionary_word(first) or is_place_word(first) or short.is_place \
+                or any(m.title or m.votes["person"] or m.votes["person-context"] or m.votes["place-context"]
+                       for m in short.mentions):
+            continue
+        table[short.key] = {form.key}
 
 
 def _spelt_surnames(forms: dict[str, _Form], table: dict[str, set[str]]) -> None:
@@ -730,7 +752,8 @@ def _without_middle_name(form: _Form) -> tuple[str, ...] | None:
         surface, spaced = surface[:-1], spaced[:-1]
     named = len(spaced) == 3 and len(surface) == 3 and not form.is_place \
         and all(w[:1].isupper() and not w.isupper() for w in surface) \
-        and not any(w in gz.ORG_KEYWORDS or w in gz.NAME_PARTICLES or w in gz.GEO_HEADS for w in spaced)
+        and not any(w in gz.ORG_KEYWORDS or w in gz.NAME_PARTICLES or w in gz.GEO_HEADS
+                    or w.rstrip(".") in gz.ORG_SUFFIXES for w in spaced)  # "General Quarry Inc." frames no "General"
     return spaced[:1] + spaced[-1:] + generation if named else None
 
 
