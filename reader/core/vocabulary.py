@@ -489,6 +489,11 @@ ORG_NOUNS = frozenset(
 )
 """Lower-case nouns that, next to a name, say it is an organisation (``anti-war group X``)."""
 
+ARMED_MEMBERS = frozenset("militants insurgents jihadists guerrillas extremists rebels fighters gunmen".split())
+"""Lower-case nouns for the members of an armed group, after a name that then names the group (``Kato Baram
+militants``): an organisation, though its two words are shaped like a person's name (one word is left alone:
+it may be a place, ``Chad rebels``)."""
+
 SERVICE_HEADS = frozenset({"police", "fire"})
 """Last words of a public service's name that its acronym follows with the head a text leaves out: ``Harbour City
 Police`` is the ``HCPD`` (Department) or ``HCPS`` (Service) a dossier writes."""

@@ -1786,8 +1786,10 @@ class _Context:
                     and self.personal(surface, words):
                 votes["person-context"] += 2  # "Britain's foreign secretary, Giles Harrow,"
         if after and after[0].text.islower() and not located:  # not "a suburban Kestrelton accounting firm"
-            if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()) or after[0].norm in gz.CORPORATE_NOUNS:
-                votes["org-context"] += 2  # "Reuters news agency", "Haskell shares fell"
+            if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()) or after[0].norm in gz.CORPORATE_NOUNS \
+                    or after[0].norm in gz.ARMED_MEMBERS and len(words) >= 2:
+                votes["org-context"] += 2  # "Reuters news agency", "Haskell shares fell", "Kato Baram militants" (a
+                # group shaped like a person's name; one word may be a place the gazetteer leaves out: "Chad rebels")
         if before is not None and before.norm == "of" and second is not None and second.norm in gz.CORPORATE_NOUNS:
             votes["org-context"] += 2  # "shares of Haskell"
         if self.press_credit(before, second, after, surface):
