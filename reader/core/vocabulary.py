@@ -320,7 +320,8 @@ GENERIC_ACRONYMS = frozenset(
     """uav uavs ceo ceos cfo gdp tv pc pm am faq ai it id ok usd cad eur gbp diy hq vip covid pr
     ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo gmt utc est edt cst cdt pst pdt cet cest bst
     ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp q&a r&d m&a b&b p&l
-    qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn ems emt emts icu""".split()
+    qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn ems emt emts icu
+    ram rom os suv suvs hiv aids mri cpr ppe pcr ptsd ivf tbd vp svp evp phd""".split()
 )
 """Upper-case abbreviations of common nouns and technical words written in capitals (``a QWERTY
 keyboard``, ``USB port``, ``EMS crews``, an ambulance service anywhere), which are not names: ``PixelBerry
