@@ -200,8 +200,10 @@ US_STATES = dict(pair.replace("_", " ").split(":") for pair in """
     Mississippi:Miss Missouri:Mo Montana:Mont Nebraska:Neb Nevada:Nev New_Hampshire:N.H. New_Jersey:N.J.
     New_Mexico:N.M. New_York:N.Y. North_Carolina:N.C. North_Dakota:N.D. Ohio: Oklahoma:Okla Oregon:Ore
     Pennsylvania:Pa Rhode_Island:R.I. South_Carolina:S.C. South_Dakota:S.D. Tennessee:Tenn Texas:Tex Utah:
-    Vermont:Vt Virginia:Va Washington:Wash West_Virginia:W.Va. Wisconsin:Wis Wyoming:Wyo""".split())
-"""US states -> their abbreviation in news style (``Fort Calder, Ark.``; none for the short names)."""
+    Vermont:Vt Virginia:Va Washington:Wash West_Virginia:W.Va. Wisconsin:Wis Wyoming:Wyo
+    District_of_Columbia:D.C.""".split())
+"""US states (and the federal district) -> their abbreviation in news style (``Fort Calder, Ark.``, ``Washington,
+D.C.``; none for the short names)."""
 
 PROVINCES = frozenset(name.replace("_", " ") for name in """
     Alberta British_Columbia Manitoba New_Brunswick Newfoundland_and_Labrador Nova_Scotia Ontario

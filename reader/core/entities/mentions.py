@@ -2745,12 +2745,13 @@ class _MentionFinder:
     def state_after(self, run: list[_Piece], context: _Context) -> int | None:
         """Where ``Fort Calder, Ark.`` ends, for a town named after a place preposition or opening its sentence,
         or one word before a state's dotted abbreviation (``the lab's Calder, Ark., campus``); None when no state
-        follows (or when the name is a state or a country itself)."""
+        follows (or when the name is a state or a country itself: but ``Washington, D.C.`` is the city)."""
         before = context.before(run[0].start)
         placed = before is None or before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("of", "at")
         name = self.body[run[0].start : run[-1].end]
         state = self.look(_state_after, run[-1].end)
-        if state is None or not (placed or len(run) == 1 and state.endswith(".")) or name in gz.US_STATES \
+        if state is None or not (placed or len(run) == 1 and state.endswith(".")) \
+                or name in gz.US_STATES and not state.endswith("D.C.") \
                 or normalise(name) in _FOLDED_COUNTRIES:
             return None
         return run[-1].end + len(state)
