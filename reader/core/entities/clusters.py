@@ -1444,7 +1444,8 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
     title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
     the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
-    untyped, and so do those opening with a particle (``Al Kadira``, a channel).
+    untyped, and so do those opening with a particle (``Al Kadira``, a channel); with a middle initial between
+    them, English words are a person's too (``Harold W. Bush``).
     A generation after such a name (``Ada Varga, Jr.``) and a saint's title before it are no words of it (``St. Ada
     Varga``; ``St. Aubin`` is a place); a religious title before one name that is no English word names a person
     (``Mother Adeline``)."""
@@ -1464,7 +1465,9 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
             or votes["counted"] or votes["thing"] \
             or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
         return False
-    return not any(w in ordinary or dictionary_word(w) and (i or dictionary_word(words[-1])) or w in gz.FUNCTION_WORDS
+    initialled = len(named) == 3 and is_initial(named[1])  # "Harold W. Bush": no place nor firm is so written
+    return not any(w in ordinary or dictionary_word(w) and not initialled and (i or dictionary_word(words[-1]))
+                   or w in gz.FUNCTION_WORDS
                    or is_place_word(w) or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS
                    or w in gz.PERSON_NOUNS or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for i, w in enumerate(words))
 
