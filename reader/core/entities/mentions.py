@@ -1865,8 +1865,9 @@ class _Context:
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
         if words == (last,) and last in gz.DEITY_WORDS:
             votes["thing"] += 1  # "belief in God": whatever it is "in", no place
-        if last in gz.LAW_KEYWORDS and len(words) > 1:
-            votes["law"] += 1
+        if last in gz.LAW_KEYWORDS and len(words) > 1 and not (
+                len(words) > 2 and words[-2] in ("of", "for") and not gz.ORG_KEYWORDS.isdisjoint(words[:-2])):
+            votes["law"] += 1  # not "Calder University School of Law", "Institute for Trade Law": a body's field
         if len(words) > 1 and (last in gz.GEO_HEADS or last in gz.FACILITY_HEADS or words[0] in gz.GEO_HEADS
                                and words[1] == "of"
                                or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])) \
