@@ -200,8 +200,10 @@ US_STATES = dict(pair.replace("_", " ").split(":") for pair in """
     Mississippi:Miss Missouri:Mo Montana:Mont Nebraska:Neb Nevada:Nev New_Hampshire:N.H. New_Jersey:N.J.
     New_Mexico:N.M. New_York:N.Y. North_Carolina:N.C. North_Dakota:N.D. Ohio: Oklahoma:Okla Oregon:Ore
     Pennsylvania:Pa Rhode_Island:R.I. South_Carolina:S.C. South_Dakota:S.D. Tennessee:Tenn Texas:Tex Utah:
-    Vermont:Vt Virginia:Va Washington:Wash West_Virginia:W.Va. Wisconsin:Wis Wyoming:Wyo""".split())
-"""US states -> their abbreviation in news style (``Fort Calder, Ark.``; none for the short names)."""
+    Vermont:Vt Virginia:Va Washington:Wash West_Virginia:W.Va. Wisconsin:Wis Wyoming:Wyo
+    District_of_Columbia:D.C.""".split())
+"""US states (and the federal district) -> their abbreviation in news style (``Fort Calder, Ark.``, ``Washington,
+D.C.``; none for the short names)."""
 
 PROVINCES = frozenset(name.replace("_", " ") for name in """
     Alberta British_Columbia Manitoba New_Brunswick Newfoundland_and_Labrador Nova_Scotia Ontario
@@ -252,6 +254,10 @@ ACTOR_FOLLOWERS = REPORTING_VERBS | frozenset(
 )
 """Words after a place name that make it an actor (``Washington wants``, ``Ottawa has made``):
 a capital so used stands for its country's government."""
+
+GOVERNMENT_WORK = frozenset("work works worked seek seeks sought negotiate negotiates negotiated".split())
+"""Verbs that make a place name before them an actor as well (``as Washington and Ottawa work on a deal``), read
+only after a place's name: elsewhere ``work`` is mostly a noun (``his Ebola work``)."""
 
 SENTENCE_ADVERBS = frozenset("also now then still again later once too already".split())
 """Adverbs that may stand between a subject and its verb (``Ottawa also said``)."""
@@ -316,7 +322,8 @@ GENERIC_ACRONYMS = frozenset(
     """uav uavs ceo ceos cfo gdp tv pc pm am faq ai it id ok usd cad eur gbp diy hq vip covid pr
     ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo gmt utc est edt cst cdt pst pdt cet cest bst
     ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp q&a r&d m&a b&b p&l
-    qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn ems emt emts icu""".split()
+    qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn ems emt emts icu
+    ram rom os suv suvs hiv aids mri cpr ppe pcr ptsd ivf tbd vp svp evp phd""".split()
 )
 """Upper-case abbreviations of common nouns and technical words written in capitals (``a QWERTY
 keyboard``, ``USB port``, ``EMS crews``, an ambulance service anywhere), which are not names: ``PixelBerry
@@ -484,6 +491,11 @@ ORG_NOUNS = frozenset(
     lender insurer retailer automaker carmaker shipper broker publisher union magazine publication tabloid""".split()
 )
 """Lower-case nouns that, next to a name, say it is an organisation (``anti-war group X``)."""
+
+ARMED_MEMBERS = frozenset("militants insurgents jihadists guerrillas extremists rebels fighters gunmen".split())
+"""Lower-case nouns for the members of an armed group, after a name that then names the group (``Kato Baram
+militants``): an organisation, though its two words are shaped like a person's name (one word is left alone:
+it may be a place, ``Chad rebels``)."""
 
 SERVICE_HEADS = frozenset({"police", "fire"})
 """Last words of a public service's name that its acronym follows with the head a text leaves out: ``Harbour City

@@ -681,7 +681,50 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     for head, keys in heads.items():
         if len(keys) == 1:  # "the Academy" for the one "Academy of Motion Picture Arts and Sciences"
             table[head].add(keys[0])
+    _spelt_surnames(forms, table)
+    _firms_by_first_word(forms, table)
     return table
+
+
+def _firms_by_first_word(forms: dict[str, _Form], table: dict[str, set[str]]) -> None:
+    """``Harlow`` for ``Harlow Bancorp & Co.``: a firm written with its company suffix is also called by its first
+    word, when the dossier writes that word alone, no other name opens with it or ends in it, and it is no English
+    word (``General``, ``Wells``), no place's name, and never read as a person or a place (``Mr. Pell``, ``to Denver``)."""
+    openers = Counter(form.words[0] for form in forms.values() if len(form.spaced) >= 2)
+    for form in list(forms.values()):
+        if not any(_as_a_firm(m) for m in form.mentions):
+            continue
+        words = _without_suffix(form.words)
+        while len(words) > 1 and words[-1] in ("&", "and"):
+            words = _without_suffix(words[:-1])
+        first = words[0]
+        short = forms.get(name_key((first,)))
+        if len(words) < 2 or short is None or short.key in table or openers[first] != 1 or not first.isalpha() \
+                or dictionary_word(first) or is_place_word(first) or short.is_place \
+                or any(m.title or m.votes["person"] or m.votes["person-context"] or m.votes["place-context"]
+                       for m in short.mentions):
+            continue
+        table[short.key] = {form.key}
+
+
+def _spelt_surnames(forms: dict[str, _Form], table: dict[str, set[str]]) -> None:
+    """``Zelensky`` stands for ``Volodymyr Zelenskiy`` where the dossier never writes the one-word form in the full
+    name: two transliterations of a long family name (eight letters or more and the same first two, as
+    :func:`_merge_spellings` compares), when no other longer name ends in a word so close. ``Kim``/``Kin``,
+    ``Johnson``/``Johnston`` are too short to tell a spelling from another name."""
+    endings: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        last = form.words[-1]
+        if len(form.spaced) >= 2 and last.isalpha() and len(last) >= 8 and last in table:
+            endings[last[:2]].add(last)
+    for form in forms.values():
+        if len(form.spaced) != 1 or form.key in table or len(form.key) < 8 or not form.key.isalpha() \
+                or form.is_place or form.is_acronym:
+            continue
+        close = [other for other, _, _ in process.extract(form.key, endings.get(form.key[:2], ()), scorer=fuzz.ratio,
+                                                          score_cutoff=90, limit=None)]
+        if len(close) == 1:
+            table[form.key] = set(table[close[0]])
 
 
 _DEPARTMENTS = ("department", "ministry")
@@ -709,7 +752,8 @@ def _without_middle_name(form: _Form) -> tuple[str, ...] | None:
         surface, spaced = surface[:-1], spaced[:-1]
     named = len(spaced) == 3 and len(surface) == 3 and not form.is_place \
         and all(w[:1].isupper() and not w.isupper() for w in surface) \
-        and not any(w in gz.ORG_KEYWORDS or w in gz.NAME_PARTICLES or w in gz.GEO_HEADS for w in spaced)
+        and not any(w in gz.ORG_KEYWORDS or w in gz.NAME_PARTICLES or w in gz.GEO_HEADS
+                    or w.rstrip(".") in gz.ORG_SUFFIXES for w in spaced)  # "General Quarry Inc." frames no "General"
     return spaced[:1] + spaced[-1:] + generation if named else None
 
 
@@ -1400,7 +1444,8 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
     title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
     the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
-    untyped, and so do those opening with a particle (``Al Kadira``, a channel).
+    untyped, and so do those opening with a particle (``Al Kadira``, a channel); with a middle initial between
+    them, English words are a person's too (``Harold W. Bush``).
     A generation after such a name (``Ada Varga, Jr.``) and a saint's title before it are no words of it (``St. Ada
     Varga``; ``St. Aubin`` is a place); a religious title before one name that is no English word names a person
     (``Mother Adeline``)."""
@@ -1420,7 +1465,9 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
             or votes["counted"] or votes["thing"] \
             or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
         return False
-    return not any(w in ordinary or dictionary_word(w) and (i or dictionary_word(words[-1])) or w in gz.FUNCTION_WORDS
+    initialled = len(named) == 3 and is_initial(named[1])  # "Harold W. Bush": no place nor firm is so written
+    return not any(w in ordinary or dictionary_word(w) and not initialled and (i or dictionary_word(words[-1]))
+                   or w in gz.FUNCTION_WORDS
                    or is_place_word(w) or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS
                    or w in gz.PERSON_NOUNS or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for i, w in enumerate(words))
 

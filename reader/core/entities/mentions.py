@@ -1786,8 +1786,10 @@ class _Context:
                     and self.personal(surface, words):
                 votes["person-context"] += 2  # "Britain's foreign secretary, Giles Harrow,"
         if after and after[0].text.islower() and not located:  # not "a suburban Kestrelton accounting firm"
-            if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()) or after[0].norm in gz.CORPORATE_NOUNS:
-                votes["org-context"] += 2  # "Reuters news agency", "Haskell shares fell"
+            if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()) or after[0].norm in gz.CORPORATE_NOUNS \
+                    or after[0].norm in gz.ARMED_MEMBERS and len(words) >= 2:
+                votes["org-context"] += 2  # "Reuters news agency", "Haskell shares fell", "Kato Baram militants" (a
+                # group shaped like a person's name; one word may be a place the gazetteer leaves out: "Chad rebels")
         if before is not None and before.norm == "of" and second is not None and second.norm in gz.CORPORATE_NOUNS:
             votes["org-context"] += 2  # "shares of Haskell"
         if self.press_credit(before, second, after, surface):
@@ -1822,7 +1824,9 @@ class _Context:
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
         onward = self.past_listed_places(end) or after
         verb = onward[1:2] if onward and onward[0].norm in gz.SENTENCE_ADVERBS else onward[:1]
-        acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
+        acting = not placed and verb and verb[0].text.islower() and (
+            verb[0].norm in gz.ACTOR_FOLLOWERS or verb[0].norm in gz.GOVERNMENT_WORK and is_place_word(" ".join(words))
+            and (before is None or before.norm not in gz.ARTICLES_AND_OWNERS))  # not "his Washington work won"
         accredited = before is not None and before.norm == "to" and second is not None and second.norm in gz.ENVOY_NOUNS
         governing = before is not None and before.norm == "the" and after and after[0].text.islower() \
             and after[0].norm in gz.GOVERNMENT_NOUNS  # "the Brill government": the government, named by its seat
@@ -1861,8 +1865,9 @@ class _Context:
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
         if words == (last,) and last in gz.DEITY_WORDS:
             votes["thing"] += 1  # "belief in God": whatever it is "in", no place
-        if last in gz.LAW_KEYWORDS and len(words) > 1:
-            votes["law"] += 1
+        if last in gz.LAW_KEYWORDS and len(words) > 1 and not (
+                len(words) > 2 and words[-2] in ("of", "for") and not gz.ORG_KEYWORDS.isdisjoint(words[:-2])):
+            votes["law"] += 1  # not "Calder University School of Law", "Institute for Trade Law": a body's field
         if len(words) > 1 and (last in gz.GEO_HEADS or last in gz.FACILITY_HEADS or words[0] in gz.GEO_HEADS
                                and words[1] == "of"
                                or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])) \
@@ -2741,12 +2746,13 @@ class _MentionFinder:
     def state_after(self, run: list[_Piece], context: _Context) -> int | None:
         """Where ``Fort Calder, Ark.`` ends, for a town named after a place preposition or opening its sentence,
         or one word before a state's dotted abbreviation (``the lab's Calder, Ark., campus``); None when no state
-        follows (or when the name is a state or a country itself)."""
+        follows (or when the name is a state or a country itself: but ``Washington, D.C.`` is the city)."""
         before = context.before(run[0].start)
         placed = before is None or before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("of", "at")
         name = self.body[run[0].start : run[-1].end]
         state = self.look(_state_after, run[-1].end)
-        if state is None or not (placed or len(run) == 1 and state.endswith(".")) or name in gz.US_STATES \
+        if state is None or not (placed or len(run) == 1 and state.endswith(".")) \
+                or name in gz.US_STATES and not state.endswith("D.C.") \
                 or normalise(name) in _FOLDED_COUNTRIES:
             return None
         return run[-1].end + len(state)
