@@ -57,7 +57,7 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     parted (:func:`_origins`): most of their work reads the reports' words alone."""
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
-    forget_tokens()
+    forget_tokens(analysing=True)
     if worth_it:
         load_lemmas()  # before the figures' copy, which reads them too (it loaded them again)
     with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.ingest.article_format import _dateless, split_paragraphs, stamp_date
 from reader.core.text.segment import MAX_SENTENCE_CHARS, paragraph_sentences, segment_article
+from reader.core.model import Dossier
 from reader.core.model.analysis import packing
 from reader.core.tokens import Token, moved, normalise, pack, tokenize
 
@@ -118,6 +121,31 @@ def test_the_first_sentences_asked_keep_their_tokens_unpacked_until_a_new_analys
     assert copy.tokens == tokenize(copy.text, copy.start) != third.tokens
     analysis.forget_tokens()
     assert copy.tokens is copy.tokens and third.tokens is third.tokens and first.tokens is not first.tokens
+
+
+def test_an_analysis_made_keeps_more_sentences_unpacked_than_one_read_back(monkeypatch):
+    """The process making an analysis keeps up to ``ANALYSING`` sentences' tokens (each stage reads them all, and
+    the process ends with it); one reading an analysis back, as the reader does, ``SIZE`` again."""
+    from reader.core.model import analysis
+
+    monkeypatch.setattr(analysis._FirstUnpacked, "SIZE", 1)
+    monkeypatch.setattr(analysis._FirstUnpacked, "ANALYSING", 2)
+    first, second, third = segment_article(make_article("Gulls circled.", "Rain fell.", "The quay reopened."))
+    analysis.forget_tokens(analysing=True)
+    assert first.tokens is first.tokens and second.tokens is second.tokens and third.tokens is not third.tokens
+    analysis.forget_tokens()
+    assert first.tokens is first.tokens and second.tokens is not second.tokens
+
+
+def test_the_pipeline_keeps_its_sentences_unpacked_as_an_analysis_made(monkeypatch):
+    from reader.core import pipeline
+    from reader.core.model import analysis
+
+    monkeypatch.setattr(analysis._FirstUnpacked, "ANALYSING", 3)
+    pipeline.analyse(Dossier(root=Path("."), articles=(make_article("Gulls circled.", "Rain fell.", "The quay reopened."),)))
+    assert analysis._unpacked.size == 3
+    analysis.forget_tokens()
+    assert analysis._unpacked.size == analysis._FirstUnpacked.SIZE
 
 
 @pytest.mark.parametrize("by", [0, 7, 65_490, 65_530, 70_000])

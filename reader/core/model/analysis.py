@@ -75,37 +75,45 @@ class Sentence:
 
 class _FirstUnpacked:
     """Sentences' tokens unpacked (:func:`~reader.core.tokens.unpack`), kept for the first :attr:`SIZE` sentences
-    asked since :meth:`cache_clear` (each analysis made, or read back from the cache, clears it): the stages of the analysis each read every
-    sentence's tokens in turn (entities, story, links, quotations, origins, naming, figures), so a dossier of up to
-    a hundred reports or so is unpacked once for all of them, and a larger one holds no more than these (about
-    10 MB). The first ones, not the last used: over a larger dossier the stages' walks missed every last-used
-    sentence, and each miss, freeing a stale entry, cost twice an unpacking. Looked up by the packed tuple's
-    identity (kept alive with its tokens): hashing a hundred fields cost as much as unpacking them."""
+    asked since :meth:`cache_clear` (an analysis read back from the cache clears it): a reader of thousands of
+    reports holds no more than these (about 10 MB). The process making an analysis keeps up to
+    :attr:`ANALYSING` (:func:`forget_tokens`): its stages each read every sentence's tokens in turn (entities,
+    story, links, quotations, origins, naming, figures), each stage in a forked copy from 50 reports on, and kept
+    for 4,096 a 500-report dossier's 16,000 sentences were unpacked six times over; that process (the export, or
+    the analysis run apart from the reader) ends with it. The first ones, not the last used: over a larger dossier
+    the stages' walks missed every last-used sentence, and each miss, freeing a stale entry, cost twice an
+    unpacking. Looked up by the packed tuple's identity (kept alive with its tokens): hashing a hundred fields cost
+    as much as unpacking them."""
 
     SIZE = 1 << 12
+    ANALYSING = 1 << 15
+    """Sentences kept while an analysis is made: a 1,000-report dossier's (about 80 MB in each copy at most)."""
 
     def __init__(self) -> None:
         self.kept: dict[int, tuple[Packed, tuple[Token, ...]]] = {}
+        self.size = self.SIZE
 
     def __call__(self, packed: Packed) -> tuple[Token, ...]:
         found = self.kept.get(id(packed))
         if found is not None and found[0] is packed:
             return found[1]
         tokens = unpack(packed)
-        if len(self.kept) < self.SIZE:
+        if len(self.kept) < self.size:
             self.kept[id(packed)] = (packed, tokens)
         return tokens
 
-    def cache_clear(self) -> None:
+    def cache_clear(self, size: int | None = None) -> None:
         self.kept = {}
+        self.size = self.SIZE if size is None else size
 
 
 _unpacked = _FirstUnpacked()
 
 
-def forget_tokens() -> None:
-    """A new analysis begins: the sentences whose tokens are kept unpacked will be its own (:class:`_FirstUnpacked`)."""
-    _unpacked.cache_clear()
+def forget_tokens(*, analysing: bool = False) -> None:
+    """A new analysis begins, made here (``analysing``) or read back: the sentences whose tokens are kept
+    unpacked will be its own, as many as :class:`_FirstUnpacked` keeps for either."""
+    _unpacked.cache_clear(_FirstUnpacked.ANALYSING if analysing else None)
 
 
 def once_per_text(read: Callable[[Sentence], T]) -> Callable[[Sentence], T]:
