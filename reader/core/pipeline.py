@@ -23,7 +23,7 @@ from reader.core.findings.naming import NamingTexts, find_naming, named_entities
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import origins_in
 from reader.core.findings.sourcing import refreshed_sourcing
-from reader.core.forked import beside, beside_fed, one_ended
+from reader.core.forked import beside, beside_fed, one_ended, spare_core
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
@@ -62,16 +62,18 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     reports only the links run in a copy, and the rest here meanwhile, what reads no link of the findings too."""
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
+    links_beside = len(articles) >= 2  # one report has no link to find: no copy for none, nor tables loaded for it
     forget_tokens()
     if worth_it:
         load_lemmas()  # before the figures' copy, which reads them too (it loaded them again)
     with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:
-        load_dictionaries()  # the rest, once, for the copies that follow (each loaded them again: 0.45 s of CPU)
+        if worth_it or links_beside and spare_core():
+            load_dictionaries()  # the rest, once, for the copies that follow (each loaded them again: 0.45 s of CPU)
         sentences = _segmented(articles, progress)
         with (beside(lambda: _beside_the_links(dossier, sentences, in_copy=worth_it),
                      tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]] | None, Tied | None], worth_it=worth_it) as entities,
-              beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]])
-              as story_and_links):
+              beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
+                     worth_it=links_beside) as story_and_links):
             found_figures = figures()
             one_ended(entities, story_and_links)  # a core free, the origins start on it (before, they slowed the others)
             with _origins(dossier, sentences, worth_it) as origins:
