@@ -36,16 +36,15 @@ def _measured(args: argparse.Namespace, sync: Path) -> None:
     """In the child, under callgrind: warm up, then the measured work between the two signals."""
     from bench.analysis import forget
     from reader import collector
-    from reader.core import pipeline
+    from reader.core import forked, pipeline
     from reader.core.ingest.loading import load_dossier
-    from reader.core.links import align, judging
+    from reader.core.links import align
     from reader.core.model.analysis import forget_tokens
     from reader.core.vocabulary import load_dictionaries
 
     dossier = load_dossier(args.links or ROOT / "articles")
     load_dictionaries()
-    if args.links:  # in this process, no copies: callgrind follows one
-        pipeline.BESIDE_FROM = judging.JUDGED_BESIDE_FROM = 1 << 30
+    forked.spare_core = lambda: False  # in this process, no copies (the bundled links have one): callgrind follows one
 
     def work() -> None:
         with collector.building():

@@ -4,8 +4,8 @@ forked copy, :mod:`reader.core.forked`), each process's CPU, and the same schedu
     .venv/bin/python bench/timeline.py /tmp/audit12/d250 /tmp/audit12/d500 /tmp/gen3/c500
     .venv/bin/python bench/timeline.py --brief DOSSIER...     # the processes and the totals, no stage rows
 
-Above :data:`~reader.core.pipeline.BESIDE_FROM` reports the stages run beside each other in copies of the process,
-so the export's wall time is its critical path, not the sum of its CPU: this shows which stage waits on which. The
+Above :data:`~reader.core.pipeline.BESIDE_FROM` reports the stages run beside each other in copies of the process
+(below, the links alone), so the export's wall time is its critical path, not the sum of its CPU: this shows which stage waits on which. The
 export runs as the command runs it (collector paused, an empty analysis cache, the cache entry written by a copy
 beside the document, waited for at the end); the interpreter's start and exit are not in it. Stages are the
 functions the pipeline, the cache and the JSON document call, wrapped where they are called; a function called

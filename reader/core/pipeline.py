@@ -23,7 +23,7 @@ from reader.core.findings.naming import NamingTexts, find_naming, named_entities
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import origins_in
 from reader.core.findings.sourcing import refreshed_sourcing
-from reader.core.forked import beside, beside_fed, one_ended
+from reader.core.forked import beside, beside_fed, one_ended, spare_core
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
@@ -37,8 +37,12 @@ from reader.core.text.segment import segment_article
 from reader.core.vocabulary import load_dictionaries, load_lemmas
 
 BESIDE_FROM = 50
-"""Articles from which stages run beside each other (:mod:`reader.core.forked`): below, the
-whole analysis takes a fraction of a second, less than the forks cost."""
+"""Articles from which every stage that can runs beside the others (:mod:`reader.core.forked`). Below, only the
+links do, in one copy, while the caller finds what reads no link: each copy starts without the words the caller
+has read since (its memo caches), and at the bundled five reports a copy more for the figures, the entities, the
+origins, the quotation groups or the typed differences cost more CPU than it took off the wait (the bundled
+analysis replayed on two idle cores by ``bench/timeline.py``'s :class:`Replay`: one process 229-266 ms, the links
+alone beside 189-203 ms, every stage beside 260 ms)."""
 
 
 def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
@@ -54,20 +58,22 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     the entities (found after them, in their copy), so the links are parted by speaker once both are found (:mod:`reader.core.links.speakers`);
     a correction (:func:`refresh`) does not part them again. The origins start beside the links too, once the
     figures and either the entities or the links are found (a core free), in a copy sent the links once they are
-    parted (:func:`_origins`): most of their work reads the reports' words alone."""
+    parted (:func:`_origins`): most of their work reads the reports' words alone. Below :data:`BESIDE_FROM`
+    reports only the links run in a copy, and the rest here meanwhile, what reads no link of the findings too."""
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
+    links_beside = len(articles) >= 2  # one report has no link to find: no copy for none, nor tables loaded for it
     forget_tokens(analysing=True)
     if worth_it:
         load_lemmas()  # before the figures' copy, which reads them too (it loaded them again)
     with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:
-        if worth_it:
-            load_dictionaries()  # the rest, once, for the copies that follow
+        if worth_it or links_beside and spare_core():
+            load_dictionaries()  # the rest, once, for the copies that follow (each loaded them again: 0.45 s of CPU)
         sentences = _segmented(articles, progress)
         with (beside(lambda: _beside_the_links(dossier, sentences, in_copy=worth_it),
                      tuple[tuple[Entity, ...], dict[str, tuple[Quote, ...]] | None, Tied | None], worth_it=worth_it) as entities,
               beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
-                     worth_it=worth_it) as story_and_links):
+                     worth_it=links_beside) as story_and_links):
             found_figures = figures()
             one_ended(entities, story_and_links)  # a core free, the origins start on it (before, they slowed the others)
             with _origins(dossier, sentences, worth_it) as origins:
@@ -79,10 +85,10 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
                                     findings=Findings(found_figures))
                 if said is None:  # found here, kept with the analysis the quotation groups read (each report's speakers)
                     said = quotations(unlinked)
-                naming_texts = NamingTexts(unlinked) if worth_it and _running(story_and_links) else None
+                naming_texts = NamingTexts(unlinked) if _running(story_and_links) else None
                 named = None if naming_texts is None else named_entities(unlinked, naming_texts)
-                outside = outside_links(unlinked) if worth_it and _running(story_and_links) else None
-                if worth_it and _running(story_and_links):
+                outside = outside_links(unlinked) if _running(story_and_links) else None
+                if _running(story_and_links):
                     sentence_words(unlinked)  # what the quotation groups search, kept with the text's analyses
                 story, links = story_and_links()
                 # One story sees a namesake in an off-topic report, several a surname in another event's

@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+from reader.core import forked
 from reader.core.ingest.loading import load_dossier
 from reader.core.store import cache, entry, writing
 from reader.core.store.cache import analyse_cached, cache_dir, cache_key
@@ -58,6 +59,7 @@ def test_a_big_dossiers_entry_is_written_by_a_copy_and_read_once_written(counted
     forks, fork = [], os.fork
     monkeypatch.setattr(cache, "BESIDE_FROM", 1)
     monkeypatch.setattr(cache, "spare_core", lambda: True)
+    monkeypatch.setattr(forked, "spare_core", lambda: False)  # the analysis in one process: the forks counted are the cache's
     monkeypatch.setattr(cache.os, "fork", lambda: forks.append(fork()) or forks[-1])
     first, _ = analyse_cached(wire)
     assert len(forks) == 1 and cache._writing == [forks[0]]
@@ -128,6 +130,7 @@ def test_an_entry_is_data_and_does_not_carry_the_articles(analysis):
 _REOPENED = """
 import sys
 from pathlib import Path
+from reader.core import forked
 from reader.core.ingest.loading import load_dossier
 from reader.core.store.entry import decode
 analysis = decode(Path(sys.argv[1]).read_bytes(), "k", load_dossier(Path(sys.argv[2])))

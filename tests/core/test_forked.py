@@ -150,3 +150,18 @@ def test_an_analysis_beside_is_the_analysis_in_one_process(two_cores, monkeypatc
     # what ◆ reads, found beside the links and during the origins, as one process finds it
     assert beside_it._told_alike == alone._told_alike and beside_it._said_by == alone._said_by
     assert all(beside_it.unique_sentences(a.id) == alone.unique_sentences(a.id) for a in dossier.articles)
+
+
+def test_a_small_analysis_runs_only_its_links_beside(two_cores, monkeypatch, bundled):
+    """Below ``BESIDE_FROM`` reports one copy finds the story and the links, the rest is found here meanwhile (a copy
+    more cost more than it saved), and the analysis is the one a single process finds."""
+    assert len(bundled.articles) < pipeline.BESIDE_FROM
+    copies = []
+    copy = forked._copy
+    monkeypatch.setattr(forked, "_copy", lambda work, kind: copies.append(kind) or copy(work, kind))
+    beside_it = pipeline.analyse(bundled)
+    assert copies == [tuple[pipeline.Story, tuple[pipeline.Link, ...]]]
+    monkeypatch.setattr(forked, "spare_core", lambda: False)
+    alone = pipeline.analyse(bundled)
+    assert dataclasses.astuple(beside_it) == dataclasses.astuple(alone)
+    assert beside_it._told_alike == alone._told_alike and beside_it._said_by == alone._said_by
