@@ -537,6 +537,16 @@ class DossierApp(OneKeyAtATime, App[None]):
             if (number := getattr(signal, name, None)) is not None:
                 signal.signal(number, partial(self._leave_on_signal, loop))
 
+    def get_driver_class(self):
+        """Textual's own driver, but on a POSIX terminal the one taking the shell's stop and continue in the
+        event loop whenever the screen writer is locked (:mod:`reader.ui.stopping`)."""
+        driver = super().get_driver_class()
+        if driver.__name__ != "LinuxDriver":  # headless under tests, Windows, or one named in TEXTUAL_DRIVER
+            return driver
+        from reader.ui.stopping import LockSafeStopDriver
+
+        return LockSafeStopDriver
+
     def _draw_all_again(self, _app: object = None) -> None:
         """Continued after a stop (``fg`` after ``ctrl+z`` in a shell, ``kill -CONT``): the alternate
         screen Textual takes again is blank, and nothing has changed for it to draw: all of it, then."""
